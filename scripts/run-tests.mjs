@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Runs every `*.test.ts` beside the code (src/, scripts/) with Node's own test runner through tsx.
+// Node 20's runner does not expand globs itself, so the file list is collected here.
+// Usage: node scripts/run-tests.mjs [substring ...]   (only files whose path contains one of the substrings)
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+
+const root = new URL('..', import.meta.url).pathname;
+const roots = ['src', 'scripts'];
+const skip = new Set(['node_modules', 'dist', 'web']);
+
+function collect(dir, out) {
+  for (const name of readdirSync(dir)) {
+    if (skip.has(name)) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) collect(path, out);
+    else if (name.endsWith('.test.ts')) out.push(relative(root, path));
+  }
+  return out;
+}
+
+const filters = process.argv.slice(2);
+const files = roots
+  .flatMap((r) => collect(join(root, r), []))
+  .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)))
+  .sort();
+if (files.length === 0) {
+  console.error(`no test files matched ${filters.join(', ') || '(all)'}`);
+  process.exit(1);
+}
+const concurrency = Math.max(2, availableParallelism());
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
+  { cwd: root, stdio: 'inherit' },
+);
+process.exit(result.status ?? 1);
