@@ -1,0 +1,10 @@
+export { IdealGasMixture, mixture, pureSpecies } from './mixture.js';
+export { normaliseFractions, COMPOSITION_DEFAULTS, type Composition, type Fractions } from './composition.js';
+export { DRY_AIR, EXAMPLE_NATURAL_GAS } from './compositions.js';
+export { burn, oxygenDemand, lambdaFromMassFlows, FUEL_SPECIES, OXIDISER_SPECIES, type AirExcess, type Combustion } from './combustion.js';
+export { heatingValues, type HeatingValues } from './heating-value.js';
+export { adiabaticCombustion, lambdaForOutletTemperature, type InletStream, type CombustorOutlet } from './flame.js';
+export { MOLAR_GAS_CONSTANT, STANDARD_PRESSURE, STANDARD_TEMPERATURE, NASA7_TMIN, NASA7_TMAX, WATER_VAPORISATION_ENTHALPY_298 } from './constants.js';
+export { SPECIES_NAMES, type SpeciesName } from './species.js';
+export { NASA7_SOURCE } from './data/nasa7.js';
+export { FluidInputError } from '../errors.js';
