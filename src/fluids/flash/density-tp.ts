@@ -1,0 +1,72 @@
+import type { PureFluid } from '../pure/pure-fluid.js';
+import { SaturationPoint } from '../pure/saturation.js';
+import { pengRobinsonGuess, solveDensity, virialGasGuess } from '../pure/density.js';
+import { FluidSolveError } from '../errors.js';
+
+const sat = new SaturationPoint();
+
+/** Which root of p(T, ρ) = p is wanted: decided from the saturation curve, or imposed near it. */
+export type Branch = 'auto' | 'liquid' | 'vapor';
+
+/** Result of a density solve: the density and whether it is the liquid-like root (below Tc). */
+export class DensityResult {
+  /** Unit: mol/m³ */
+  rhoMolar = 0;
+  liquidLike = false;
+}
+
+/**
+ * ρ(T, p) on the stable branch: below Tc the liquid root if p > p_sat(T) (bubble pressure for a pseudo-pure
+ * fluid), the vapour root if p < p_sat(T) (dew pressure); above Tc the single root. `branch` forces the side
+ * when the caller knows it (a flash approaching the saturation line from one side); at the line itself the
+ * saturated density is returned. `guess` (mol/m³) speeds up repeated solves along a path.
+ */
+export function densityTP(fluid: PureFluid, T: number, p: number, branch: Branch, out: DensityResult, guess = 0): DensityResult {
+  const eos = fluid.eos;
+  const c = fluid.critical;
+  if (T < fluid.saturation.Tmax && T < c.T) {
+    fluid.saturation.atT(T, sat);
+    let liquid: boolean;
+    if (branch === 'auto') {
+      if (p > sat.pL) liquid = true;
+      else if (p < sat.pV) liquid = false;
+      else {
+        throw new FluidSolveError(`${fluid.name} (T, p)`, { T, p }, fluid.pseudoPure
+          ? `between the dew (${sat.pV} Pa) and bubble (${sat.pL} Pa) pressures, where the pseudo-pure model gives no state`
+          : `on the saturation line (p_sat = ${sat.pL} Pa): give a vapour quality instead`);
+      }
+    } else liquid = branch === 'liquid';
+    out.liquidLike = liquid;
+    if (liquid) {
+      if (p <= sat.pL) {
+        out.rhoMolar = sat.rhoL;
+        return out;
+      }
+      const r = solveDensity(eos, T, p, guess > sat.rhoL ? guess : sat.rhoL * (1 + 1e-9), sat.rhoL, Infinity);
+      if (!r.ok) throw new FluidSolveError(`${fluid.name} liquid density`, { T, p }, r.reason);
+      out.rhoMolar = r.value;
+      return out;
+    }
+    if (p >= sat.pV) {
+      out.rhoMolar = sat.rhoV;
+      return out;
+    }
+    const g = guess > 0 && guess < sat.rhoV ? guess : Math.min(virialGasGuess(eos, T, p), 0.999 * sat.rhoV);
+    const r = solveDensity(eos, T, p, g, 0, sat.rhoV);
+    if (!r.ok) throw new FluidSolveError(`${fluid.name} vapour density`, { T, p }, r.reason);
+    out.rhoMolar = r.value;
+    return out;
+  }
+  // at or above the critical temperature: one root
+  out.liquidLike = p >= c.p;
+  const g =
+    guess > 0
+      ? guess
+      : p < 0.2 * c.p
+        ? virialGasGuess(eos, T, p)
+        : pengRobinsonGuess(T, p, c.T, c.p, fluid.data.acentric, eos.R, 'gas');
+  const r = solveDensity(eos, T, p, g, 0, Infinity);
+  if (!r.ok) throw new FluidSolveError(`${fluid.name} supercritical density`, { T, p }, r.reason);
+  out.rhoMolar = r.value;
+  return out;
+}

@@ -1,0 +1,109 @@
+import type { FluidState } from '../state.js';
+import type { PureFluid } from '../pure/pure-fluid.js';
+import { SaturationPoint } from '../pure/saturation.js';
+import { MolarProperties, evaluateProperties } from '../eos/properties.js';
+import { IsobaricSolution, solveIsobar } from './isobaric.js';
+import { DensityResult, densityTP, type Branch } from './density-tp.js';
+import { singlePhaseLabel, singlePhaseState, twoPhaseState } from './build.js';
+import { checkPressure } from './validate.js';
+import { FluidInputError, requireFinite } from '../errors.js';
+
+const satL = new SaturationPoint();
+const satV = new SaturationPoint();
+const mL = new MolarProperties();
+const mV = new MolarProperties();
+const mEnd = new MolarProperties();
+const sol = new IsobaricSolution();
+const dr = new DensityResult();
+
+/** (p, h) flash: the state at pressure p with specific enthalpy h (J/kg). */
+export function flashPH(fluid: PureFluid, p: number, h: number): FluidState {
+  return flashPX(fluid, p, h, 'h');
+}
+
+/** (p, s) flash: the state at pressure p with specific entropy s (J/(kg K)). */
+export function flashPS(fluid: PureFluid, p: number, s: number): FluidState {
+  return flashPX(fluid, p, s, 's');
+}
+
+/**
+ * At fixed p: below the critical pressure, compare with the saturated liquid and vapour (two-phase in between,
+ * by the lever rule); otherwise search the one isobar on the right side of the saturation temperature.
+ */
+function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): FluidState {
+  const what = `(p, ${which}) flash`;
+  checkPressure(fluid, p, what);
+  requireFinite(`${fluid.name} ${what}`, which, x, which === 'h' ? 'J/kg' : 'J/(kg K)');
+  const eos = fluid.eos;
+  const target = x * eos.M;
+  const pick = (m: MolarProperties) => (which === 'h' ? m.hMolar : m.sMolar);
+  const slope = (m: MolarProperties) => (which === 'h' ? m.cpMolar : m.cpMolar / m.T);
+  const sat = fluid.saturation;
+  const Tlow = fluid.lowestTemperature(p);
+
+  if (p < sat.pmax && p >= sat.pmin) {
+    const TL = sat.temperature(p, 'liquid');
+    const TV = sat.temperature(p, 'vapor');
+    sat.atT(TL, satL);
+    sat.atT(TV, satV);
+    const xL = pick(evaluateProperties(eos, TL, satL.rhoL, mL));
+    const xV = pick(evaluateProperties(eos, TV, satV.rhoV, mV));
+    // within round-off of a saturated phase, that phase it is (labelled two-phase with Q = 0 or 1, as CoolProp does)
+    const band = 1e-11 * (Math.abs(xV - xL) + Math.abs(xL) + Math.abs(xV));
+    if (!fluid.pseudoPure && Math.abs(target - xL) <= band) return twoPhaseState(fluid, TL, 0, satL.rhoL, satV.rhoV);
+    if (!fluid.pseudoPure && Math.abs(target - xV) <= band) return twoPhaseState(fluid, TL, 1, satL.rhoL, satV.rhoV);
+    if (target < xL) {
+      const T0 = Math.max(Tlow, TL - (xL - target) / slope(mL));
+      return finish(fluid, p, target, which, Tlow, TL, T0, 'liquid', what);
+    }
+    if (target > xV) {
+      const T0 = Math.min(fluid.Tmax, TV + (target - xV) / slope(mV));
+      return finish(fluid, p, target, which, TV, fluid.Tmax, T0, 'vapor', what);
+    }
+    if (fluid.pseudoPure) {
+      throw new FluidInputError(`${fluid.name} ${what}`, which, x, `outside the two-phase band [${xL / eos.M}, ${xV / eos.M}] at p = ${p} Pa, which the pseudo-pure model does not describe`);
+    }
+    const Q = (target - xL) / (xV - xL);
+    return twoPhaseState(fluid, TL, Q, satL.rhoL, satV.rhoV);
+  }
+  // supercritical pressure (or below the triple-point pressure): one branch from the lowest to the highest T
+  const Tc = fluid.critical.T;
+  const Tmid = Math.min(Math.max(Tc, Tlow), fluid.Tmax);
+  densityTP(fluid, Tmid, p, 'auto', dr);
+  const xm = pick(evaluateProperties(eos, Tmid, dr.rhoMolar, mL));
+  const T0 = Tmid + (target - xm) / slope(mL);
+  return target < xm
+    ? finish(fluid, p, target, which, Tlow, Tmid, T0, 'auto', what)
+    : finish(fluid, p, target, which, Tmid, fluid.Tmax, T0, 'auto', what);
+}
+
+function finish(
+  fluid: PureFluid,
+  p: number,
+  target: number,
+  which: 'h' | 's',
+  Tlo: number,
+  Thi: number,
+  T0: number,
+  branch: Branch,
+  what: string,
+): FluidState {
+  solveIsobar(fluid, p, target, which, Tlo, Thi, T0, branch, sol);
+  const scale = which === 'h' ? Math.max(Math.abs(target), fluid.eos.R * fluid.critical.T) : Math.max(Math.abs(target), fluid.eos.R);
+  if (Math.abs(sol.residual) > 1e-9 * scale) {
+    // the target lies beyond the bracket: say which limit it breaks
+    const Tend = Math.abs(sol.T - Tlo) < Math.abs(sol.T - Thi) ? Tlo : Thi;
+    densityTP(fluid, Tend, p, branch, dr);
+    const m = evaluateProperties(fluid.eos, Tend, dr.rhoMolar, mEnd);
+    const bound = (which === 'h' ? m.hMolar : m.sMolar) / fluid.eos.M;
+    const unit = which === 'h' ? 'J/kg' : 'J/(kg K)';
+    throw new FluidInputError(
+      `${fluid.name} ${what}`,
+      which,
+      target / fluid.eos.M,
+      `${Tend === Tlo ? `${which} ≥ ${bound} ${unit} (its value at ${Tend} K, the lowest fluid temperature at p = ${p} Pa)` : `${which} ≤ ${bound} ${unit} (its value at Tmax = ${Tend} K)`}`,
+      unit,
+    );
+  }
+  return singlePhaseState(fluid, sol.T, sol.rhoMolar, singlePhaseLabel(fluid, sol.T, p, sol.liquidLike));
+}

@@ -1,0 +1,16 @@
+import type { FluidState } from '../state.js';
+import type { PureFluid } from '../pure/pure-fluid.js';
+import { DensityResult, densityTP } from './density-tp.js';
+import { singlePhaseLabel, singlePhaseState } from './build.js';
+import { checkNotSolid, checkPressure, checkTemperature } from './validate.js';
+
+const dr = new DensityResult();
+
+/** The state at (T, p): always single-phase (on the saturation line itself a quality is needed). */
+export function flashTP(fluid: PureFluid, T: number, p: number): FluidState {
+  checkTemperature(fluid, T, '(T, p) flash');
+  checkPressure(fluid, p, '(T, p) flash');
+  checkNotSolid(fluid, T, p, '(T, p) flash');
+  densityTP(fluid, T, p, 'auto', dr);
+  return singlePhaseState(fluid, T, dr.rhoMolar, singlePhaseLabel(fluid, T, p, dr.liquidLike));
+}

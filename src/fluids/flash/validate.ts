@@ -1,0 +1,33 @@
+import type { PureFluid } from '../pure/pure-fluid.js';
+import { FluidInputError, requireFinite } from '../errors.js';
+
+/** Checks T against the fluid's limits; names the flash in the error. */
+export function checkTemperature(fluid: PureFluid, T: unknown, what: string): number {
+  const v = requireFinite(`${fluid.name} ${what}`, 'T', T, 'K');
+  if (!(v >= fluid.Tmin && v <= fluid.Tmax)) {
+    throw new FluidInputError(`${fluid.name} ${what}`, 'T', v, `${fluid.Tmin} K ≤ T ≤ ${fluid.Tmax} K`, 'K');
+  }
+  return v;
+}
+
+/** Checks p against the fluid's limits. */
+export function checkPressure(fluid: PureFluid, p: unknown, what: string): number {
+  const v = requireFinite(`${fluid.name} ${what}`, 'p', p, 'Pa');
+  if (!(v > 0 && v <= fluid.pmax)) throw new FluidInputError(`${fluid.name} ${what}`, 'p', v, `0 Pa < p ≤ ${fluid.pmax} Pa`, 'Pa');
+  return v;
+}
+
+/** Throws if (T, p) lies in the solid region (above the melting pressure). */
+export function checkNotSolid(fluid: PureFluid, T: number, p: number, what: string): void {
+  const pm = fluid.meltingPressure(T);
+  if (pm !== undefined && p > pm) {
+    throw new FluidInputError(`${fluid.name} ${what}`, 'p', p, `p ≤ ${pm} Pa, the melting pressure at T = ${T} K (above it the fluid is solid)`, 'Pa');
+  }
+}
+
+/** Checks a vapour quality. */
+export function checkQuality(fluid: PureFluid, Q: unknown, what: string): number {
+  const v = requireFinite(`${fluid.name} ${what}`, 'Q', Q);
+  if (!(v >= 0 && v <= 1)) throw new FluidInputError(`${fluid.name} ${what}`, 'Q', v, '0 ≤ Q ≤ 1');
+  return v;
+}

@@ -1,0 +1,7 @@
+export { fluid, Fluid, registerTransport, INPUT_PAIRS, type InputPair, type InputKey, type Saturation } from './fluid.js';
+export type { FluidState, Phase } from './state.js';
+export { FLUID_NAMES } from './registry.js';
+export { REFERENCE_STATES, type ReferenceStateName } from './reference-state.js';
+export { FluidInputError, FluidSolveError } from './errors.js';
+export * as incompressible from './incompressible/index.js';
+export * as idealgas from './idealgas/index.js';

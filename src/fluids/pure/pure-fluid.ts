@@ -1,0 +1,95 @@
+import type { FluidData } from '../eos/types.js';
+import { HelmholtzEOS } from '../eos/helmholtz.js';
+import type { SuperancillaryData } from './superancillary.js';
+import { solveCriticalPoint, type CriticalPoint } from './critical.js';
+import { PseudoPureSaturation, PureSaturation, type SaturationCurve } from './saturation.js';
+import { meltingPressure } from './melting.js';
+import { brent } from '../../numerics/roots.js';
+
+/** Transport correlations of a fluid, evaluated at (T, ρ). */
+export interface TransportModel {
+  /** Unit: Pa s */
+  viscosity(eos: HelmholtzEOS, T: number, rhoMolar: number): number;
+  /** Unit: W/(m K) */
+  conductivity(eos: HelmholtzEOS, T: number, rhoMolar: number): number;
+}
+
+/**
+ * Everything the flash algorithms need to know about one fluid: its EOS, critical point, saturation curve,
+ * melting line and limits. The flashes work against this object and never read coefficients.
+ */
+export class PureFluid {
+  readonly name: string;
+  readonly data: FluidData;
+  readonly eos: HelmholtzEOS;
+  readonly pseudoPure: boolean;
+  /** The critical point used for phase labels and as the end of the saturation curve (the EOS's own for a pure
+   *  fluid; the published one for a pseudo-pure fluid, as CoolProp does). */
+  readonly critical: CriticalPoint;
+  readonly saturation: SaturationCurve;
+  /** Unit: K */
+  readonly Tmin: number;
+  /** Unit: K */
+  readonly Tmax: number;
+  /** Unit: Pa */
+  readonly pmax: number;
+  readonly transport?: TransportModel;
+
+  constructor(
+    data: FluidData,
+    options: { saturation?: SuperancillaryData; transport?: TransportModel; eos?: HelmholtzEOS; base?: PureFluid } = {},
+  ) {
+    this.name = data.name;
+    this.data = data;
+    this.eos = options.eos ?? new HelmholtzEOS(data);
+    this.pseudoPure = data.pseudoPure;
+    this.Tmin = data.Tmin;
+    this.Tmax = data.Tmax;
+    this.pmax = data.pmax;
+    this.transport = options.transport;
+    if (options.base) {
+      // same fluid with another reference state: the saturation curve does not depend on it
+      this.critical = options.base.critical;
+      this.saturation = options.base.saturation;
+      return;
+    }
+    if (data.pseudoPure) {
+      this.critical = data.criticalPublished;
+      this.saturation = new PseudoPureSaturation(this.eos);
+    } else {
+      let critical: CriticalPoint;
+      if (options.saturation) {
+        critical = { T: options.saturation.Tc, p: options.saturation.pc, rhoMolar: options.saturation.rhocMolar };
+      } else {
+        const c = solveCriticalPoint(this.eos);
+        if (!c.ok) throw new Error(`${data.name}: critical point of the EOS not found: ${c.reason}`);
+        critical = c.value;
+      }
+      this.critical = critical;
+      this.saturation = new PureSaturation(this.eos, critical, options.saturation);
+    }
+  }
+
+  /** A copy with a shifted ideal-gas part (another h, s reference state); saturation and critical point shared. */
+  withReferenceShift(shift: { a1: number; a2: number }): PureFluid {
+    return new PureFluid(this.data, { transport: this.transport, eos: this.eos.withReferenceShift(shift), base: this });
+  }
+
+  /** Melting pressure at T, where the melting line is defined. Unit: Pa */
+  meltingPressure(T: number): number | undefined {
+    return meltingPressure(this.data.meltingLine, T);
+  }
+
+  /** The lowest fluid temperature at pressure p: the melting temperature where p exceeds the melting pressure at
+   *  Tmin, else Tmin. Unit: K */
+  lowestTemperature(p: number): number {
+    const pm = this.meltingPressure(this.Tmin);
+    if (pm === undefined || p <= pm) return this.Tmin;
+    let lo = this.Tmin;
+    let hi = this.Tmin * 1.05;
+    while ((this.meltingPressure(hi) ?? Infinity) < p && hi < this.Tmax) hi = Math.min(this.Tmax, hi * 1.2);
+    if ((this.meltingPressure(hi) ?? Infinity) < p) return this.Tmax;
+    const r = brent((T) => (this.meltingPressure(T) ?? Infinity) - p, lo, hi, { rtol: 1e-15 });
+    return r.ok ? r.value : this.Tmin;
+  }
+}
