@@ -147,8 +147,8 @@ export class Fluid {
     checkTemperature(this.engine, T, 'saturation');
     if (T > curve.Tmax) throw new FluidInputError(`${this.name} saturation`, 'T', T, `T ≤ ${curve.Tmax} K (the critical temperature)`, 'K');
     const s = curve.atT(T, new SaturationPoint());
-    const liquid = singlePhaseState(this.engine, T, s.rhoL, 'twophase', 0);
-    const vapor = singlePhaseState(this.engine, T, s.rhoV, 'twophase', 1);
+    const liquid = singlePhaseState(this.engine, T, s.rhoL, 'twophase', 0, s.pL);
+    const vapor = singlePhaseState(this.engine, T, s.rhoV, 'twophase', 1, s.pV);
     return Object.freeze({ T, p: s.pL, liquid, vapor });
   }
 

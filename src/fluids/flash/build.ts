@@ -12,12 +12,15 @@ export function singlePhaseLabel(fluid: PureFluid, T: number, p: number, liquidL
 
 const scratch = new MolarProperties();
 
-/** A frozen single-phase state at (T, ρ) with every property. */
-export function singlePhaseState(fluid: PureFluid, T: number, rhoMolar: number, phase: Phase, Q: number | null = null): FluidState {
+/**
+ * A frozen single-phase state at (T, ρ) with every property. `pKnown` replaces p(T, ρ) where the pressure is known
+ * exactly (a saturated state): for a liquid, p(T, ρ) amplifies the last bit of ρ by ρ(∂p/∂ρ)_T/p, up to 1e4 at low T.
+ */
+export function singlePhaseState(fluid: PureFluid, T: number, rhoMolar: number, phase: Phase, Q: number | null = null, pKnown?: number): FluidState {
   const m = evaluateProperties(fluid.eos, T, rhoMolar, scratch);
   const M = fluid.eos.M;
   return Object.freeze(
-    new SinglePhase(fluid, phase, Q, m.T, m.p, m.rhoMolar, m.hMolar, m.sMolar, m.uMolar, m.gMolar, m.cpMolar, m.cvMolar, m.w, m.Z, m.jouleThomson, m.dpdrhoMolar, m.dpdT, Math.exp(m.lnFugacityCoefficient), M),
+    new SinglePhase(fluid, phase, Q, m.T, pKnown ?? m.p, m.rhoMolar, m.hMolar, m.sMolar, m.uMolar, m.gMolar, m.cpMolar, m.cvMolar, m.w, m.Z, m.jouleThomson, m.dpdrhoMolar, m.dpdT, Math.exp(m.lnFugacityCoefficient), M),
   );
 }
 
@@ -88,9 +91,9 @@ class SinglePhase implements FluidState {
  * A frozen two-phase state from its saturated liquid and vapour (lever rule on the mass basis). With Q = 0 or 1
  * it is the saturated phase itself (with its cp, cv, w), labelled two-phase as CoolProp does.
  */
-export function twoPhaseState(fluid: PureFluid, T: number, Q: number, rhoL: number, rhoV: number): FluidState {
-  const liquid = singlePhaseState(fluid, T, rhoL, 'twophase', 0);
-  const vapor = singlePhaseState(fluid, T, rhoV, 'twophase', 1);
+export function twoPhaseState(fluid: PureFluid, T: number, Q: number, rhoL: number, rhoV: number, pSat: number): FluidState {
+  const liquid = singlePhaseState(fluid, T, rhoL, 'twophase', 0, pSat);
+  const vapor = singlePhaseState(fluid, T, rhoV, 'twophase', 1, pSat);
   if (Q === 0) return withPhases(liquid, liquid, vapor);
   if (Q === 1) return withPhases(vapor, liquid, vapor);
   const M = fluid.eos.M;

@@ -22,7 +22,7 @@ export function flashDT(fluid: PureFluid, rho: number, T: number): FluidState {
         throw new FluidInputError(`${fluid.name} ${what}`, 'rho', rho, `rho ≤ ${sat.rhoV * fluid.eos.M} or ≥ ${sat.rhoL * fluid.eos.M} kg/m3 at T = ${T} K: between them lies the two-phase band the pseudo-pure model does not describe`, 'kg/m3');
       }
       const Q = (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL);
-      return twoPhaseState(fluid, T, Q, sat.rhoL, sat.rhoV);
+      return twoPhaseState(fluid, T, Q, sat.rhoL, sat.rhoV, sat.pL);
     }
     liquidLike = rhoMolar >= sat.rhoL;
   }

@@ -66,7 +66,7 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
         if (!r.ok) throw new FluidSolveError(subject, { rho, u }, `two-phase temperature: ${r.reason}`);
         satCurve.atT(r.value, sat);
         const Q = (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL);
-        return twoPhaseState(fluid, r.value, Q, sat.rhoL, sat.rhoV);
+        return twoPhaseState(fluid, r.value, Q, sat.rhoL, sat.rhoV, sat.pL);
       }
       Tlo = Tb;
     }

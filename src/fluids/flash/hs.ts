@@ -75,7 +75,7 @@ export function flashHS(fluid: PureFluid, h: number, s: number): FluidState {
       if (!r.ok) throw new FluidSolveError(subject, { h, s }, `two-phase temperature: ${r.reason}`);
       satProps(r.value);
       const Q = (sm - mL.sMolar) / (mV.sMolar - mL.sMolar);
-      return twoPhaseState(fluid, r.value, Math.min(1, Math.max(0, Q)), sat.rhoL, sat.rhoV);
+      return twoPhaseState(fluid, r.value, Math.min(1, Math.max(0, Q)), sat.rhoL, sat.rhoV, sat.pL);
     }
     plo = sat.pL;
   } else {

@@ -50,8 +50,8 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
     const xV = pick(evaluateProperties(eos, TV, satV.rhoV, mV));
     // within round-off of a saturated phase, that phase it is (labelled two-phase with Q = 0 or 1, as CoolProp does)
     const band = 1e-11 * (Math.abs(xV - xL) + Math.abs(xL) + Math.abs(xV));
-    if (!fluid.pseudoPure && Math.abs(target - xL) <= band) return twoPhaseState(fluid, TL, 0, satL.rhoL, satV.rhoV);
-    if (!fluid.pseudoPure && Math.abs(target - xV) <= band) return twoPhaseState(fluid, TL, 1, satL.rhoL, satV.rhoV);
+    if (!fluid.pseudoPure && Math.abs(target - xL) <= band) return twoPhaseState(fluid, TL, 0, satL.rhoL, satV.rhoV, satL.pL);
+    if (!fluid.pseudoPure && Math.abs(target - xV) <= band) return twoPhaseState(fluid, TL, 1, satL.rhoL, satV.rhoV, satL.pL);
     if (target < xL) {
       const T0 = Math.max(Tlow, TL - (xL - target) / slope(mL));
       return finish(fluid, p, target, which, Tlow, TL, T0, 'liquid', what);
@@ -64,7 +64,7 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
       throw new FluidInputError(`${fluid.name} ${what}`, which, x, `outside the two-phase band [${xL / eos.M}, ${xV / eos.M}] at p = ${p} Pa, which the pseudo-pure model does not describe`);
     }
     const Q = (target - xL) / (xV - xL);
-    return twoPhaseState(fluid, TL, Q, satL.rhoL, satV.rhoV);
+    return twoPhaseState(fluid, TL, Q, satL.rhoL, satV.rhoV, satL.pL);
   }
   // supercritical pressure (or below the triple-point pressure): one branch from the lowest to the highest T
   const Tc = fluid.critical.T;

@@ -17,7 +17,7 @@ export function flashTQ(fluid: PureFluid, T: number, Q: number): FluidState {
   if (T > sat.Tmax) throw new FluidInputError(`${fluid.name} ${what}`, 'T', T, `T ≤ ${sat.Tmax} K (the critical temperature: no saturation above it)`, 'K');
   if (fluid.pseudoPure) return pseudoPureEnd(fluid, Q, T, T, what);
   sat.atT(T, satL);
-  return twoPhaseState(fluid, T, Q, satL.rhoL, satL.rhoV);
+  return twoPhaseState(fluid, T, Q, satL.rhoL, satL.rhoV, satL.pL);
 }
 
 /** (p, Q) flash: the saturated state at p with vapour mass fraction Q. */
@@ -32,7 +32,7 @@ export function flashPQ(fluid: PureFluid, p: number, Q: number): FluidState {
   if (fluid.pseudoPure) return pseudoPureEnd(fluid, Q, sat.temperature(p, 'liquid'), sat.temperature(p, 'vapor'), what);
   const T = sat.temperature(p, 'liquid');
   sat.atT(T, satL);
-  return twoPhaseState(fluid, T, Q, satL.rhoL, satL.rhoV);
+  return twoPhaseState(fluid, T, Q, satL.rhoL, satL.rhoV, satL.pL);
 }
 
 /** Pseudo-pure fluids have a bubble point (Q = 0) and a dew point (Q = 1), but no mixture in between. */
@@ -43,8 +43,8 @@ function pseudoPureEnd(fluid: PureFluid, Q: number, Tbubble: number, Tdew: numbe
   const sat = fluid.saturation;
   sat.atT(Tbubble, satL);
   sat.atT(Tdew, satV);
-  const liquid = singlePhaseState(fluid, Tbubble, satL.rhoL, 'twophase', 0);
-  const vapor = singlePhaseState(fluid, Tdew, satV.rhoV, 'twophase', 1);
+  const liquid = singlePhaseState(fluid, Tbubble, satL.rhoL, 'twophase', 0, satL.pL);
+  const vapor = singlePhaseState(fluid, Tdew, satV.rhoV, 'twophase', 1, satV.pV);
   const state = Q === 0 ? liquid : vapor;
   const copy = Object.create(Object.getPrototypeOf(state), Object.getOwnPropertyDescriptors(state));
   Object.defineProperty(copy, 'liquid', { value: liquid, enumerable: true });

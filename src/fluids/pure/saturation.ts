@@ -6,6 +6,9 @@ import { solveDensity, virialGasGuess } from './density.js';
 import { brent } from '../../numerics/roots.js';
 import { FluidSolveError } from '../errors.js';
 
+/** Below this distance from Tc (K) the expansions' values are polished by the extended-precision solve. */
+const POLISH_WITHIN = 1.6e-5;
+
 /** A point on the saturation (pure) or bubble/dew (pseudo-pure) lines, molar densities. */
 export class SaturationPoint {
   /** Unit: K */
@@ -71,10 +74,31 @@ export class PureSaturation implements SaturationCurve {
       out.pL = out.pV = this.sa.pressure(T);
       out.rhoL = this.sa.rhoLiquid(T);
       out.rhoV = this.sa.rhoVapor(T);
+      if (this.Tmax - T < POLISH_WITHIN) this.polish(T, out);
       return out;
     }
     return this.solve(T, out);
   }
+
+  /**
+   * Within microkelvins of Tc the expansions' last interval carries errors up to ~1e-7 in ρ (its nodes reach to
+   * 1e-9 K from Tc, where T itself has only four significant digits of Tc − T): there the extended-precision
+   * Maxwell solve, started from the expansions, gives the exact coexistence (about 2 ms; the last answer is kept).
+   */
+  private polish(T: number, out: SaturationPoint): void {
+    if (T !== this.polishedT) {
+      const r = maxwellSaturationExtended(this.eos, T, out.rhoL, out.rhoV);
+      if (!r.ok) return;
+      this.polishedT = T;
+      this.polished = r.value;
+    }
+    const v = this.polished!;
+    out.rhoL = v.rhoL;
+    out.rhoV = v.rhoV;
+    out.pL = out.pV = v.p;
+  }
+  private polishedT = Number.NaN;
+  private polished?: { rhoL: number; rhoV: number; p: number };
 
   temperature(p: number): number {
     if (p >= this.pmax) return this.Tmax;

@@ -58,8 +58,10 @@ export interface CollisionIntegralDilute {
  */
 export interface Laesecke2017Dilute {
   readonly type: 'laesecke2017';
-  /** Unit: Pa s / K^0.5 */
+  /** As published, in `unit`. */
   readonly A: number;
+  /** The unit of the published formula. Unit: Pa s */
+  readonly unit: number;
   readonly a: readonly number[];
 }
 
@@ -200,8 +202,10 @@ export interface Huber2016Dilute {
   readonly type: 'huber2016';
   /** Unit: K */
   readonly Tc: number;
-  /** Unit: W/(m K) */
+  /** As published, for λ⁰ in `unit`. */
   readonly L: readonly number[];
+  /** The unit of the published formula. Unit: W/(m K) */
+  readonly unit: number;
 }
 
 export type DiluteConductivity = Eta0AndPolyDilute | Huber2016Dilute;
