@@ -1,5 +1,6 @@
 import type { FluidState } from './state.js';
-import { PureFluid, type TransportModel } from './pure/pure-fluid.js';
+import { PureFluid } from './pure/pure-fluid.js';
+import { transportModel } from './transport/index.js';
 import { SaturationPoint } from './pure/saturation.js';
 import { FLUID_NAMES, findFluidData } from './registry.js';
 import { REFERENCE_STATES, referenceShift, type ReferenceStateName } from './reference-state.js';
@@ -166,13 +167,6 @@ export class Fluid {
 }
 
 const cache = new Map<string, Fluid>();
-let transportLookup: ((name: string) => TransportModel | undefined) | undefined;
-
-/** Lets the transport module attach its correlations (kept separate so the EOS core does not depend on it). */
-export function registerTransport(lookup: (name: string) => TransportModel | undefined): void {
-  transportLookup = lookup;
-  cache.clear();
-}
 
 /**
  * The fluid called `name` (CO2, Air, Water, Nitrogen, Oxygen, Argon, Methane; CoolProp's names such as
@@ -188,7 +182,7 @@ export function fluid(name: string, options: { referenceState?: ReferenceStateNa
   const key = `${entry.data.name}|${ref}`;
   let f = cache.get(key);
   if (!f) {
-    const base = cache.get(`${entry.data.name}|DEF`)?.engine ?? new PureFluid(entry.data, { saturation: entry.saturation, transport: transportLookup?.(entry.data.name) });
+    const base = cache.get(`${entry.data.name}|DEF`)?.engine ?? new PureFluid(entry.data, { saturation: entry.saturation, transport: transportModel(entry.data.name) });
     const engine = ref === 'DEF' ? base : base.withReferenceShift(referenceShift(base, ref));
     f = new Fluid(engine, ref);
     cache.set(key, f);

@@ -1,4 +1,4 @@
-export { fluid, Fluid, registerTransport, INPUT_PAIRS, type InputPair, type InputKey, type Saturation } from './fluid.js';
+export { fluid, Fluid, INPUT_PAIRS, type InputPair, type InputKey, type Saturation } from './fluid.js';
 export type { FluidState, Phase } from './state.js';
 export { FLUID_NAMES } from './registry.js';
 export { REFERENCE_STATES, type ReferenceStateName } from './reference-state.js';

@@ -50,7 +50,8 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
       if (!rb.ok) throw new FluidSolveError(subject, { rho, u }, `saturation boundary at this density: ${rb.reason}`);
       const Tb = rb.value;
       const ub = evaluateProperties(eos, Tb, rhoMolar, m).uMolar;
-      if (target < ub) {
+      const band = 1e-11 * (Math.abs(ub) + eos.R * fluid.critical.T);
+      if (target < ub - band) {
         const two = (T: number) => {
           satCurve.atT(T, sat);
           const uL = evaluateProperties(eos, T, sat.rhoL, mL).uMolar;
@@ -62,7 +63,8 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
         if (low > 0) {
           throw new FluidInputError(subject, 'u', u, `u ≥ ${(low + target) / M} J/kg at rho = ${rho} kg/m3 (the triple-point two-phase value; below it the fluid freezes)`, 'J/kg');
         }
-        const r = brent(two, satCurve.Tmin, Tb, { rtol: 1e-15 });
+        // the lever-rule u at T_b equals u(T_b, ρ) only to round-off
+        const r = two(Tb) <= 0 ? { ok: true as const, value: Tb } : brent(two, satCurve.Tmin, Tb, { rtol: 1e-15 });
         if (!r.ok) throw new FluidSolveError(subject, { rho, u }, `two-phase temperature: ${r.reason}`);
         satCurve.atT(r.value, sat);
         const Q = (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL);

@@ -18,9 +18,10 @@ const dr = new DensityResult();
  * (h, s) flash (mass basis). Two facts make it a chain of one-dimensional searches:
  *  - along an isentrope h rises with p (dh = v dp), so in one phase h(p) at fixed s has one root;
  *  - in the two-phase region, at fixed s the mixture enthalpy h' + T(s − s') rises with T (again dh = v dp).
- * For a pure fluid whose s lies between the triple-point s' and s'', the saturation boundary at that entropy
- * (T_b, where s'(T_b) = s or s''(T_b) = s) splits the isentrope: below h(T_b) two-phase, above it single-phase
- * with p > p_sat(T_b).
+ * Where s lies between the triple-point s' and s'', the saturation boundary at that entropy (T_b, where
+ * s'(T_b) = s or s''(T_b) = s) splits the isentrope: below h(T_b) two-phase, above it single-phase with
+ * p > p_sat(T_b). Elsewhere the isentrope is single-phase from where it meets the triple-point temperature.
+ * It ends at pmax, at Tmax, or at the melting line, whichever it meets first.
  */
 export function flashHS(fluid: PureFluid, h: number, s: number): FluidState {
   const what = '(h, s) flash';
@@ -31,9 +32,9 @@ export function flashHS(fluid: PureFluid, h: number, s: number): FluidState {
   const M = eos.M;
   const hm = h * M;
   const sm = s * M;
+  const hScale = Math.abs(hm) + eos.R * fluid.critical.T;
   const curve = fluid.saturation;
   const Tt = curve.Tmin;
-  let plo = 0;
 
   const satProps = (T: number) => {
     curve.atT(T, sat);
@@ -43,83 +44,68 @@ export function flashHS(fluid: PureFluid, h: number, s: number): FluidState {
   satProps(Tt);
   const sLt = mL.sMolar;
   const sVt = mV.sMolar;
-  if (!fluid.pseudoPure && sm > sLt && sm < sVt) {
-    const sc = evaluateProperties(eos, fluid.critical.T, fluid.critical.rhoMolar, m).sMolar;
-    const liquidSide = sm <= sc;
-    const rb = brent(
-      (T) => {
-        satProps(T);
-        return (liquidSide ? mL.sMolar : mV.sMolar) - sm;
-      },
-      Tt,
-      curve.Tmax,
-      { rtol: 1e-15 },
-    );
+  const rhoLt = mL.rhoMolar;
+  const rhoVt = mV.rhoMolar;
+
+  let plo: number;
+  let onBoundary = false;
+  if (sm > sLt && sm < sVt) {
+    // the isentrope crosses the saturation boundary: find where (s' rises and s'' falls with T)
+    satProps(curve.Tmax);
+    const liquidSide = sm <= 0.5 * (mL.sMolar + mV.sMolar);
+    const f = (T: number) => {
+      satProps(T);
+      return liquidSide ? mL.sMolar - sm : sm - mV.sMolar;
+    };
+    // a pseudo-pure fluid's bubble and dew entropies differ a little at the top of the curve: an entropy in
+    // that gap passes over the top
+    const rb = f(curve.Tmax) < 0 ? { ok: true as const, value: curve.Tmax } : brent(f, Tt, curve.Tmax, { rtol: 1e-15 });
     if (!rb.ok) throw new FluidSolveError(subject, { h, s }, `saturation boundary at this entropy: ${rb.reason}`);
     const Tb = rb.value;
     satProps(Tb);
     const hb = liquidSide ? mL.hMolar : mV.hMolar;
     // within round-off of the boundary, the saturated phase it is (Q = 0 or 1)
-    if (hm <= hb + 1e-11 * (Math.abs(hb) + eos.R * fluid.critical.T)) {
-      const h2 = (T: number) => {
-        satProps(T);
-        return mL.hMolar + T * (sm - mL.sMolar) - hm;
-      };
-      const low = h2(Tt);
-      if (low > 0) {
-        throw new FluidInputError(subject, 'h', h, `h ≥ ${(low + hm) / M} J/kg at s = ${s} J/(kg K) (the triple-point two-phase value)`, 'J/kg');
+    if (hm <= hb + 1e-11 * hScale) {
+      if (fluid.pseudoPure) {
+        throw new FluidInputError(subject, 'h', h, `h ≥ ${hb / M} J/kg at s = ${s} J/(kg K): below it lies the two-phase band, which the pseudo-pure model does not describe`, 'J/kg');
       }
-      // on the boundary itself (to round-off) the state is the saturated phase
-      const high = h2(Tb);
-      const r = high <= 1e-12 * Math.abs(hm) + 1e-9 ? { ok: true as const, value: Tb, iterations: 0 } : brent(h2, Tt, Tb, { rtol: 1e-15 });
-      if (!r.ok) throw new FluidSolveError(subject, { h, s }, `two-phase temperature: ${r.reason}`);
-      satProps(r.value);
-      const Q = (sm - mL.sMolar) / (mV.sMolar - mL.sMolar);
-      return twoPhaseState(fluid, r.value, Math.min(1, Math.max(0, Q)), sat.rhoL, sat.rhoV, sat.pL);
+      return twoPhase(fluid, hm, sm, Tb, subject, h, s, satProps);
     }
-    plo = sat.pL;
+    plo = liquidSide ? sat.pL : sat.pV;
+    onBoundary = true;
   } else {
-    // single phase all along the isentrope: it starts where it meets the triple-point temperature
-    plo = isentropeEnd(fluid, Tt, sm, sm >= sVt ? mV.rhoMolar : mL.rhoMolar, sm >= sVt);
+    plo = isentropeEnd(fluid, Tt, sm, sm >= sVt ? rhoVt : rhoLt, sm >= sVt);
   }
-  // and ends at pmax or where it meets Tmax, whichever comes first
-  let phi = isentropeTop(fluid, sm);
 
-  // single phase: h(p) at fixed s, Newton in ln p with dh/dln p = p/ρ, bracketed in [plo, pmax]
+  // single phase: h(p) at fixed s, Newton in ln p with dh/d ln p = p/ρ, bracketed
+  const phi = isentropeTop(fluid, sm, plo, s);
+  const at = (p: number): FluidState => flashPS(fluid, Math.min(phi, Math.max(plo, p)), s);
+  const bottom = at(plo);
+  const top = at(phi);
+  if (h <= bottom.h) {
+    // near the critical point the boundary's h is steep in T: what the dome test called single-phase is the
+    // boundary state itself
+    if (bottom.h - h <= 1e-11 * hScale / M || onBoundary) return bottom;
+    throw new FluidInputError(subject, 'h', h, `h ≥ ${bottom.h} J/kg at s = ${s} J/(kg K) (its value at ${bottom.T} K, ${bottom.p} Pa, where the isentrope begins)`, 'J/kg');
+  }
+  if (h >= top.h) {
+    if (h - top.h <= 1e-11 * hScale / M) return top;
+    throw new FluidInputError(subject, 'h', h, `h ≤ ${top.h} J/kg at s = ${s} J/(kg K) (its value at ${top.T} K, ${top.p} Pa, where the isentrope leaves the EOS's range)`, 'J/kg');
+  }
   let lo = Math.log(plo);
   let hi = Math.log(phi);
-  const hAt = (lnp: number): FluidState => flashPS(fluid, Math.min(phi, Math.max(plo, Math.exp(lnp))), s);
-  let top: FluidState | undefined;
-  try {
-    top = hAt(hi);
-  } catch {
-    // the isentrope leaves the fluid region first (into the solid, across the melting line): find where
-    let good = lo;
-    let bad = hi;
-    for (let k = 0; k < 60; k++) {
-      const mid = 0.5 * (good + bad);
-      try {
-        top = hAt(mid);
-        good = mid;
-      } catch {
-        bad = mid;
-      }
-    }
-    if (!top) throw new FluidSolveError(subject, { h, s }, `no fluid state on this isentrope between ${plo} and ${phi} Pa`);
-    hi = good;
-    phi = Math.exp(good);
-  }
-  if (h > top.h * (1 + 1e-14)) {
-    throw new FluidInputError(subject, 'h', h, `h ≤ ${top.h} J/kg at s = ${s} J/(kg K) (its value at ${top.T} K, ${top.p} Pa, the end of the isentrope within the EOS's limits)`, 'J/kg');
-  }
-  let x = 0.5 * (lo + hi);
+  // start from the enthalpy-weighted position between the ends (the isentrope's h(ln p) is smooth and monotonic)
+  let x = lo + ((h - bottom.h) / (top.h - bottom.h)) * (hi - lo);
   for (let it = 1; it <= 200; it++) {
     let st: FluidState;
     try {
-      st = hAt(x);
-    } catch {
-      // below the isentrope's valid range: move up
-      lo = x;
+      st = at(Math.exp(x));
+    } catch (e) {
+      if (!(e instanceof FluidInputError)) throw e;
+      // The isentrope left the EOS's range below this pressure (e.g. cold water, whose isentropes cool under
+      // compression, reaches 273.16 K and comes back at higher p). The solution lies on the first stretch,
+      // which begins at plo and ends below x: search below.
+      hi = x;
       x = 0.5 * (lo + hi);
       continue;
     }
@@ -128,19 +114,83 @@ export function flashHS(fluid: PureFluid, h: number, s: number): FluidState {
     else hi = x;
     let next = x - f / (st.p / st.rho);
     if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
-    if (Math.abs(f) <= 1e-13 * Math.max(Math.abs(h), eos.R * fluid.critical.T / M) || Math.abs(next - x) < 1e-15) return st;
+    if (Math.abs(f) <= 1e-14 * hScale / M || Math.abs(next - x) < 4e-16 * Math.abs(x) + 1e-300) {
+      if (Math.abs(f) > 1e-9 * hScale / M) break;
+      return st;
+    }
     x = next;
   }
-  throw new FluidSolveError(subject, { h, s }, `isentropic pressure search did not converge (bracket ${Math.exp(lo)} to ${Math.exp(hi)} Pa)`);
+  throw new FluidInputError(
+    subject,
+    'h',
+    h,
+    `an enthalpy reached along the isentrope s = ${s} J/(kg K) before it leaves the EOS's range near p = ${Math.exp(hi)} Pa`,
+    'J/kg',
+  );
 }
 
-/** Where the isentrope ends at the top: pmax, or the pressure where it reaches Tmax below pmax. Unit: Pa */
-function isentropeTop(fluid: PureFluid, sm: number): number {
+/** Two-phase: solve h' + T(s − s') = h for T in [T_triple, T_b]. */
+function twoPhase(
+  fluid: PureFluid,
+  hm: number,
+  sm: number,
+  Tb: number,
+  subject: string,
+  h: number,
+  s: number,
+  satProps: (T: number) => void,
+): FluidState {
+  const M = fluid.eos.M;
+  const curve = fluid.saturation;
+  const h2 = (T: number) => {
+    satProps(T);
+    return mL.hMolar + T * (sm - mL.sMolar) - hm;
+  };
+  const low = h2(curve.Tmin);
+  if (low > 0) {
+    throw new FluidInputError(subject, 'h', h, `h ≥ ${(low + hm) / M} J/kg at s = ${s} J/(kg K) (the triple-point two-phase value)`, 'J/kg');
+  }
+  // on the boundary itself (to round-off) the state is the saturated phase
+  const high = h2(Tb);
+  const r = high <= 1e-12 * Math.abs(hm) + 1e-9 ? { ok: true as const, value: Tb } : brent(h2, curve.Tmin, Tb, { rtol: 1e-15 });
+  if (!r.ok) throw new FluidSolveError(subject, { h, s }, `two-phase temperature: ${r.reason}`);
+  satProps(r.value);
+  const Q = (sm - mL.sMolar) / (mV.sMolar - mL.sMolar);
+  return twoPhaseState(fluid, r.value, Math.min(1, Math.max(0, Q)), sat.rhoL, sat.rhoV, sat.pL);
+}
+
+/**
+ * Where the isentrope ends at the top: pmax, the pressure where it reaches Tmax, or (for a dense liquid) where it
+ * meets the melting line — the highest p above plo at which a fluid state with this entropy exists. Unit: Pa
+ */
+function isentropeTop(fluid: PureFluid, sm: number, plo: number, s: number): number {
   const eos = fluid.eos;
   const T = fluid.Tmax;
   densityTP(fluid, T, fluid.pmax, 'auto', dr);
-  if (sm <= evaluateProperties(eos, T, dr.rhoMolar, m).sMolar) return fluid.pmax;
-  return Math.min(fluid.pmax, isentropeEnd(fluid, T, sm, dr.rhoMolar, true));
+  let top = sm <= evaluateProperties(eos, T, dr.rhoMolar, m).sMolar ? fluid.pmax : Math.min(fluid.pmax, isentropeEnd(fluid, T, sm, dr.rhoMolar, true));
+  const valid = (p: number) => {
+    try {
+      flashPS(fluid, p, s);
+      return true;
+    } catch (e) {
+      if (e instanceof FluidInputError) return false;
+      throw e;
+    }
+  };
+  if (!valid(top)) {
+    // the melting line comes first: bisect in ln p for the highest valid pressure
+    let good = Math.log(plo);
+    let bad = Math.log(top);
+    for (let k = 0; k < 100 && bad - good > 1e-15 * Math.abs(bad); k++) {
+      const mid = 0.5 * (good + bad);
+      if (valid(Math.exp(mid))) good = mid;
+      else bad = mid;
+    }
+    top = Math.exp(good);
+    // exp(ln p) may land an ulp beyond the boundary
+    for (let k = 0; k < 50 && !valid(top); k++) top *= 1 - 1e-13 * 2 ** k;
+  }
+  return top;
 }
 
 /**
@@ -152,13 +202,13 @@ function isentropeEnd(fluid: PureFluid, T: number, sm: number, rhoStart: number,
   const f = (lnRho: number) => evaluateProperties(eos, T, Math.exp(lnRho), m).sMolar - sm;
   const a = Math.log(rhoStart);
   let lo = gas ? a - 2 : a;
-  let hi = gas ? a : a + 0.5;
+  let hi = gas ? a : a + 0.25;
   // widen until the sign changes (s spans −∞..∞ over ln ρ for a gas; the liquid side is short)
   for (let k = 0; k < 60 && f(lo) * f(hi) > 0; k++) {
     if (f(lo) < 0) lo -= 2;
     else hi += gas ? 2 : 0.25;
   }
   const r = brent(f, lo, hi, { rtol: 1e-15 });
-  if (!r.ok) return gas ? 1e-9 : fluid.pmax;
-  return Math.max(1e-12, evaluateProperties(eos, T, Math.exp(r.value), m).p);
+  if (!r.ok) throw new FluidSolveError(`${fluid.name} (h, s) flash`, { T, s: sm / eos.M }, `where the isentrope meets T = ${T} K: ${r.reason}`);
+  return Math.min(fluid.pmax, Math.max(1e-12, evaluateProperties(eos, T, Math.exp(r.value), m).p));
 }

@@ -15,6 +15,8 @@ export class IsobaricSolution {
   liquidLike = false;
   /** value − target at the solution (molar basis); far from zero when the target lay outside the bracket. */
   residual = 0;
+  /** d(value)/dT at the solution; near the critical point c_p is huge and a residual of slope·T·1e-12 is exact. */
+  slope = 0;
 }
 
 /**
@@ -35,7 +37,7 @@ export function solveIsobar(
   branch: Branch,
   out: IsobaricSolution,
 ): IsobaricSolution {
-  let T = T0 > Tlo && T0 < Thi ? T0 : 0.5 * (Tlo + Thi);
+  let T = T0 >= Tlo && T0 <= Thi ? T0 : 0.5 * (Tlo + Thi);
   let rho = 0;
   const scale = which === 'h' ? Math.max(Math.abs(target), fluid.eos.R * fluid.critical.T) : Math.max(Math.abs(target), fluid.eos.R);
   for (let it = 1; it <= 100; it++) {
@@ -55,6 +57,7 @@ export function solveIsobar(
       out.rhoMolar = rho;
       out.liquidLike = dr.liquidLike;
       out.residual = f;
+      out.slope = slope;
       return out;
     }
     T = next;

@@ -42,16 +42,30 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
   const Tlow = fluid.lowestTemperature(p);
 
   if (p < sat.pmax && p >= sat.pmin) {
-    const TL = sat.temperature(p, 'liquid');
+    // a pseudo-pure fluid between its triple-point dew and bubble pressures has a dew point but no liquid
+    const liquidExists = p >= sat.pminLiquid;
     const TV = sat.temperature(p, 'vapor');
-    sat.atT(TL, satL);
+    const TL = liquidExists ? sat.temperature(p, 'liquid') : TV;
     sat.atT(TV, satV);
-    const xL = pick(evaluateProperties(eos, TL, satL.rhoL, mL));
     const xV = pick(evaluateProperties(eos, TV, satV.rhoV, mV));
+    if (!liquidExists) {
+      if (target >= xV - 1e-11 * (Math.abs(xV) + eos.R)) return finish(fluid, p, target, which, TV, fluid.Tmax, Math.min(fluid.Tmax, TV + (target - xV) / slope(mV)), 'vapor', what);
+      throw new FluidInputError(`${fluid.name} ${what}`, which, x, `${which} ≥ ${xV / eos.M} (the dew point at p = ${p} Pa, below the triple-point bubble pressure: no liquid exists)`);
+    }
+    sat.atT(TL, satL);
+    const xL = pick(evaluateProperties(eos, TL, satL.rhoL, mL));
     // within round-off of a saturated phase, that phase it is (labelled two-phase with Q = 0 or 1, as CoolProp does)
     const band = 1e-11 * (Math.abs(xV - xL) + Math.abs(xL) + Math.abs(xV));
-    if (!fluid.pseudoPure && Math.abs(target - xL) <= band) return twoPhaseState(fluid, TL, 0, satL.rhoL, satV.rhoV, satL.pL);
-    if (!fluid.pseudoPure && Math.abs(target - xV) <= band) return twoPhaseState(fluid, TL, 1, satL.rhoL, satV.rhoV, satL.pL);
+    if (Math.abs(target - xL) <= band) {
+      return fluid.pseudoPure
+        ? singlePhaseState(fluid, TL, satL.rhoL, singlePhaseLabel(fluid, TL, p, true), null, p)
+        : twoPhaseState(fluid, TL, 0, satL.rhoL, satV.rhoV, satL.pL);
+    }
+    if (Math.abs(target - xV) <= band) {
+      return fluid.pseudoPure
+        ? singlePhaseState(fluid, TV, satV.rhoV, singlePhaseLabel(fluid, TV, p, false), null, p)
+        : twoPhaseState(fluid, TL, 1, satL.rhoL, satV.rhoV, satL.pL);
+    }
     if (target < xL) {
       const T0 = Math.max(Tlow, TL - (xL - target) / slope(mL));
       return finish(fluid, p, target, which, Tlow, TL, T0, 'liquid', what);
@@ -90,7 +104,7 @@ function finish(
 ): FluidState {
   solveIsobar(fluid, p, target, which, Tlo, Thi, T0, branch, sol);
   const scale = which === 'h' ? Math.max(Math.abs(target), fluid.eos.R * fluid.critical.T) : Math.max(Math.abs(target), fluid.eos.R);
-  if (Math.abs(sol.residual) > 1e-9 * scale) {
+  if (Math.abs(sol.residual) > 1e-9 * scale + 1e-11 * sol.slope * sol.T) {
     // the target lies beyond the bracket: say which limit it breaks
     const Tend = Math.abs(sol.T - Tlo) < Math.abs(sol.T - Thi) ? Tlo : Thi;
     densityTP(fluid, Tend, p, branch, dr);
@@ -105,5 +119,5 @@ function finish(
       unit,
     );
   }
-  return singlePhaseState(fluid, sol.T, sol.rhoMolar, singlePhaseLabel(fluid, sol.T, p, sol.liquidLike));
+  return singlePhaseState(fluid, sol.T, sol.rhoMolar, singlePhaseLabel(fluid, sol.T, p, sol.liquidLike), null, p);
 }

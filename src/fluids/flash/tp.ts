@@ -12,5 +12,5 @@ export function flashTP(fluid: PureFluid, T: number, p: number): FluidState {
   checkPressure(fluid, p, '(T, p) flash');
   checkNotSolid(fluid, T, p, '(T, p) flash');
   densityTP(fluid, T, p, 'auto', dr);
-  return singlePhaseState(fluid, T, dr.rhoMolar, singlePhaseLabel(fluid, T, p, dr.liquidLike));
+  return singlePhaseState(fluid, T, dr.rhoMolar, singlePhaseLabel(fluid, T, p, dr.liquidLike), null, p);
 }

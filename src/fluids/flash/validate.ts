@@ -4,7 +4,8 @@ import { FluidInputError, requireFinite } from '../errors.js';
 /** Checks T against the fluid's limits; names the flash in the error. */
 export function checkTemperature(fluid: PureFluid, T: unknown, what: string): number {
   const v = requireFinite(`${fluid.name} ${what}`, 'T', T, 'K');
-  if (!(v >= fluid.Tmin && v <= fluid.Tmax)) {
+  // limits hold to round-off: a value recomputed from a state at the limit may sit an ulp outside
+  if (!(v >= fluid.Tmin * (1 - 1e-13) && v <= fluid.Tmax * (1 + 1e-13))) {
     throw new FluidInputError(`${fluid.name} ${what}`, 'T', v, `${fluid.Tmin} K ≤ T ≤ ${fluid.Tmax} K`, 'K');
   }
   return v;
@@ -13,7 +14,7 @@ export function checkTemperature(fluid: PureFluid, T: unknown, what: string): nu
 /** Checks p against the fluid's limits. */
 export function checkPressure(fluid: PureFluid, p: unknown, what: string): number {
   const v = requireFinite(`${fluid.name} ${what}`, 'p', p, 'Pa');
-  if (!(v > 0 && v <= fluid.pmax)) throw new FluidInputError(`${fluid.name} ${what}`, 'p', v, `0 Pa < p ≤ ${fluid.pmax} Pa`, 'Pa');
+  if (!(v > 0 && v <= fluid.pmax * (1 + 1e-12))) throw new FluidInputError(`${fluid.name} ${what}`, 'p', v, `0 Pa < p ≤ ${fluid.pmax} Pa`, 'Pa');
   return v;
 }
 

@@ -28,8 +28,10 @@ export interface SaturationCurve {
   readonly Tmin: number;
   /** The end of the curve (critical temperature). Unit: K */
   readonly Tmax: number;
-  /** Pressure at the triple point (liquid side). Unit: Pa */
+  /** Lowest pressure on the curve (the triple point; for a pseudo-pure fluid the dew pressure there). Unit: Pa */
   readonly pmin: number;
+  /** Lowest pressure at which saturated liquid exists (the triple point's bubble pressure). Unit: Pa */
+  readonly pminLiquid: number;
   /** Pressure at the critical point. Unit: Pa */
   readonly pmax: number;
   /** Fills `out` at temperature T (Tmin ≤ T ≤ Tmax). */
@@ -46,6 +48,7 @@ export class PureSaturation implements SaturationCurve {
   readonly Tmin: number;
   readonly Tmax: number;
   readonly pmin: number;
+  readonly pminLiquid: number;
   readonly pmax: number;
   private readonly sa?: Superancillary;
 
@@ -60,6 +63,7 @@ export class PureSaturation implements SaturationCurve {
     this.rhoc = critical.rhoMolar;
     if (data) this.sa = new Superancillary(data);
     this.pmin = this.sa ? this.sa.pressure(this.Tmin) : this.solve(this.Tmin, new SaturationPoint()).pL;
+    this.pminLiquid = this.pmin;
   }
   private readonly rhoc: number;
 
@@ -132,13 +136,15 @@ export class PseudoPureSaturation implements SaturationCurve {
   readonly Tmin: number;
   readonly Tmax: number;
   readonly pmin: number;
+  readonly pminLiquid: number;
   readonly pmax: number;
 
   constructor(private readonly eos: HelmholtzEOS) {
     const a = eos.data.ancillaries;
     this.Tmin = eos.data.Ttriple;
     this.Tmax = Math.min(a.pL.Tmax, a.pV.Tmax);
-    this.pmin = evaluateAncillary(a.pL, this.Tmin);
+    this.pminLiquid = evaluateAncillary(a.pL, this.Tmin);
+    this.pmin = Math.min(this.pminLiquid, evaluateAncillary(a.pV, this.Tmin));
     this.pmax = Math.max(evaluateAncillary(a.pL, this.Tmax), evaluateAncillary(a.pV, this.Tmax));
   }
 
@@ -161,7 +167,8 @@ export class PseudoPureSaturation implements SaturationCurve {
   temperature(p: number, side: 'liquid' | 'vapor'): number {
     const anc = side === 'liquid' ? this.eos.data.ancillaries.pL : this.eos.data.ancillaries.pV;
     if (p >= evaluateAncillary(anc, this.Tmax)) return this.Tmax;
-    const r = brent((T) => Math.log(evaluateAncillary(anc, T) / p), this.Tmin * 0.999, this.Tmax, { rtol: 1e-15 });
+    if (p <= evaluateAncillary(anc, this.Tmin)) return this.Tmin;
+    const r = brent((T) => Math.log(evaluateAncillary(anc, T) / p), this.Tmin, this.Tmax, { rtol: 1e-15 });
     if (!r.ok) throw new FluidSolveError(`${this.eos.data.name} ${side === 'liquid' ? 'bubble' : 'dew'} temperature`, { p }, r.reason);
     return r.value;
   }

@@ -16,7 +16,7 @@ export class SumConductivity implements ConductivityFormulation {
   private readonly props = new MolarProperties();
 
   constructor(d: GeneralConductivity, viscosity: ViscosityFormulation) {
-    this.diluteTerm = diluteConductivity(d.dilute);
+    this.diluteTerm = diluteConductivity(d.dilute, viscosity);
     this.residual = residualConductivity(d.residual);
     this.critical = new OlchowySengersEnhancement(d.critical);
     this.viscosity = viscosity;
@@ -24,19 +24,18 @@ export class SumConductivity implements ConductivityFormulation {
 
   /** λ(T, ρ). Unit: W/(m K) */
   at(eos: HelmholtzEOS, T: number, rhoMolar: number): number {
-    const lambda0 = this.diluteTerm.at(T, this.viscosity.dilute(T));
+    const lambda0 = this.diluteTerm.at(T);
     const residual = this.residual.at(T, rhoMolar, rhoMolar * eos.M);
     if (rhoMolar === 0) return lambda0 + residual; // ΔX ∝ ρ: the dilute limit has no enhancement
     const props = evaluateProperties(eos, T, rhoMolar, this.props);
-    const eta = this.viscosity.at(eos, T, rhoMolar);
-    return lambda0 + residual + this.critical.at(eos, T, rhoMolar, props, eta);
+    return lambda0 + residual + this.critical.at(eos, T, rhoMolar, props, this.viscosity);
   }
 }
 
-function diluteConductivity(d: DiluteConductivity): DiluteConductivityTerm {
+function diluteConductivity(d: DiluteConductivity, viscosity: ViscosityFormulation): DiluteConductivityTerm {
   switch (d.type) {
     case 'eta0AndPoly':
-      return new Eta0AndPolyConductivity(d);
+      return new Eta0AndPolyConductivity(d, viscosity);
     case 'huber2016':
       return new Huber2016Conductivity(d);
   }

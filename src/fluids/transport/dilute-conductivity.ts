@@ -1,9 +1,10 @@
 import type { Eta0AndPolyDilute, Huber2016Dilute } from './types.js';
+import type { ViscosityFormulation } from './evaluator.js';
 
-/** A dilute-gas conductivity λ⁰(T), given the dilute-gas viscosity η⁰(T) for the forms that use it. */
+/** A dilute-gas conductivity λ⁰(T). */
 export interface DiluteConductivityTerm {
   /** Unit: W/(m K) */
-  at(T: number, eta0: number): number;
+  at(T: number): number;
 }
 
 /**
@@ -14,17 +15,20 @@ export class Eta0AndPolyConductivity implements DiluteConductivityTerm {
   private readonly Tr: number;
   private readonly A: Float64Array;
   private readonly t: Float64Array;
+  private readonly viscosity: ViscosityFormulation;
 
-  constructor(d: Eta0AndPolyDilute) {
+  /** `viscosity`: the fluid's viscosity formulation, whose dilute-gas part η⁰ this form uses. */
+  constructor(d: Eta0AndPolyDilute, viscosity: ViscosityFormulation) {
     this.Tr = d.Tr;
     this.A = Float64Array.from(d.A);
     this.t = Float64Array.from(d.t);
+    this.viscosity = viscosity;
   }
 
-  /** λ⁰(T) from η⁰ in Pa s. Unit: W/(m K) */
-  at(T: number, eta0: number): number {
+  /** λ⁰(T). Unit: W/(m K) */
+  at(T: number): number {
     const tau = this.Tr / T;
-    let s = this.A[0] * eta0 * 1e6;
+    let s = this.A[0] * this.viscosity.dilute(T) * 1e6;
     for (let i = 1; i < this.A.length; i++) s += this.A[i] * Math.pow(tau, this.t[i]);
     return s;
   }

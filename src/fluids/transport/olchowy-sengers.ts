@@ -2,6 +2,7 @@ import type { HelmholtzEOS } from '../eos/helmholtz.js';
 import type { MolarProperties } from '../eos/properties.js';
 import { AlphaDerivatives } from '../eos/derivatives.js';
 import type { OlchowySengers } from './types.js';
+import type { ViscosityFormulation } from './evaluator.js';
 
 /**
  * The simplified Olchowy–Sengers critical enhancement of the thermal conductivity (G. A. Olchowy, J. V. Sengers,
@@ -32,9 +33,9 @@ export class OlchowySengersEnhancement {
 
   /**
    * λc at (T, ρ) from the state's properties `props` (filled by `evaluateProperties` at the same T, ρ) and the
-   * viscosity `eta` there. Unit: W/(m K)
+   * fluid's viscosity formulation (evaluated only where there is an enhancement). Unit: W/(m K)
    */
-  at(eos: HelmholtzEOS, T: number, rhoMolar: number, props: MolarProperties, eta: number): number {
+  at(eos: HelmholtzEOS, T: number, rhoMolar: number, props: MolarProperties, viscosity: ViscosityFormulation): number {
     const c = this.c;
     const delta = rhoMolar / c.rhoMolarC;
     const X = (this.pcOverRhoc2 * rhoMolar) / props.dpdrhoMolar;
@@ -49,6 +50,7 @@ export class OlchowySengersEnhancement {
     const qxi = c.qD * xi;
     const omega = (2 / Math.PI) * (((cp - cv) / cp) * Math.atan(qxi) + (cv / cp) * qxi);
     const omega0 = (2 / Math.PI) * (1 - Math.exp(-1 / (1 / qxi + (qxi * qxi) / (3 * delta * delta))));
+    const eta = viscosity.at(eos, T, rhoMolar);
     return ((rhoMolar * cp * c.R0 * c.k * T) / (6 * Math.PI * eta * xi)) * (omega - omega0);
   }
 }
