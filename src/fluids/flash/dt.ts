@@ -2,7 +2,7 @@ import type { FluidState } from '../state.js';
 import type { PureFluid } from '../pure/pure-fluid.js';
 import { SaturationPoint } from '../pure/saturation.js';
 import { singlePhaseLabel, singlePhaseState, twoPhaseState } from './build.js';
-import { checkTemperature } from './validate.js';
+import { checkDensity, checkTemperature } from './validate.js';
 import { FluidInputError, requireFinite } from '../errors.js';
 
 const sat = new SaturationPoint();
@@ -11,8 +11,7 @@ const sat = new SaturationPoint();
 export function flashDT(fluid: PureFluid, rho: number, T: number): FluidState {
   const what = '(rho, T) flash';
   checkTemperature(fluid, T, what);
-  requireFinite(`${fluid.name} ${what}`, 'rho', rho, 'kg/m3');
-  if (!(rho > 0)) throw new FluidInputError(`${fluid.name} ${what}`, 'rho', rho, 'rho > 0', 'kg/m3');
+  checkDensity(fluid, rho, what);
   const rhoMolar = rho / fluid.eos.M;
   let liquidLike = rhoMolar >= fluid.critical.rhoMolar;
   if (T < fluid.saturation.Tmax && T < fluid.critical.T) {

@@ -4,6 +4,7 @@ import { SaturationPoint } from '../pure/saturation.js';
 import { MolarProperties, evaluateProperties } from '../eos/properties.js';
 import { singlePhaseLabel, singlePhaseState, twoPhaseState } from './build.js';
 import { brent } from '../../numerics/roots.js';
+import { checkDensity } from './validate.js';
 import { FluidInputError, FluidSolveError, requireFinite } from '../errors.js';
 
 const sat = new SaturationPoint();
@@ -22,9 +23,8 @@ const mV = new MolarProperties();
 export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
   const what = '(rho, u) flash';
   const subject = `${fluid.name} ${what}`;
-  requireFinite(subject, 'rho', rho, 'kg/m3');
+  checkDensity(fluid, rho, what);
   requireFinite(subject, 'u', u, 'J/kg');
-  if (!(rho > 0)) throw new FluidInputError(subject, 'rho', rho, 'rho > 0', 'kg/m3');
   const eos = fluid.eos;
   const M = eos.M;
   const rhoMolar = rho / M;

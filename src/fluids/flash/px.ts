@@ -103,8 +103,10 @@ function finish(
   what: string,
 ): FluidState {
   solveIsobar(fluid, p, target, which, Tlo, Thi, T0, branch, sol);
-  const scale = which === 'h' ? Math.max(Math.abs(target), fluid.eos.R * fluid.critical.T) : Math.max(Math.abs(target), fluid.eos.R);
-  if (Math.abs(sol.residual) > 1e-9 * scale + 1e-11 * sol.slope * sol.T) {
+  // scale by the value found, not the target (a target of 1e300 must not make any residual look small)
+  const found = Math.abs(target + sol.residual);
+  const scale = which === 'h' ? Math.max(found, fluid.eos.R * fluid.critical.T) : Math.max(found, fluid.eos.R);
+  if (!(Math.abs(sol.residual) <= 1e-9 * scale + 1e-11 * sol.slope * sol.T)) {
     // the target lies beyond the bracket: say which limit it breaks
     const Tend = Math.abs(sol.T - Tlo) < Math.abs(sol.T - Thi) ? Tlo : Thi;
     densityTP(fluid, Tend, p, branch, dr);

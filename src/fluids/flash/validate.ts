@@ -14,7 +14,15 @@ export function checkTemperature(fluid: PureFluid, T: unknown, what: string): nu
 /** Checks p against the fluid's limits. */
 export function checkPressure(fluid: PureFluid, p: unknown, what: string): number {
   const v = requireFinite(`${fluid.name} ${what}`, 'p', p, 'Pa');
-  if (!(v > 0 && v <= fluid.pmax * (1 + 1e-12))) throw new FluidInputError(`${fluid.name} ${what}`, 'p', v, `0 Pa < p ≤ ${fluid.pmax} Pa`, 'Pa');
+  if (!(v >= fluid.pmin && v <= fluid.pmax * (1 + 1e-12))) throw new FluidInputError(`${fluid.name} ${what}`, 'p', v, `${fluid.pmin} Pa ≤ p ≤ ${fluid.pmax} Pa`, 'Pa');
+  return v;
+}
+
+/** Checks a mass density against (0, 2 ρ'(T_triple)]. */
+export function checkDensity(fluid: PureFluid, rho: unknown, what: string): number {
+  const v = requireFinite(`${fluid.name} ${what}`, 'rho', rho, 'kg/m3');
+  const max = fluid.rhoMaxMolar * fluid.eos.M;
+  if (!(v >= 1e-12 && v <= max)) throw new FluidInputError(`${fluid.name} ${what}`, 'rho', v, `1e-12 kg/m3 ≤ rho ≤ ${max} kg/m3`, 'kg/m3');
   return v;
 }
 

@@ -2,7 +2,7 @@ import type { FluidData } from '../eos/types.js';
 import { HelmholtzEOS } from '../eos/helmholtz.js';
 import type { SuperancillaryData } from './superancillary.js';
 import { solveCriticalPoint, type CriticalPoint } from './critical.js';
-import { PseudoPureSaturation, PureSaturation, type SaturationCurve } from './saturation.js';
+import { PseudoPureSaturation, PureSaturation, SaturationPoint, type SaturationCurve } from './saturation.js';
 import { meltingPressure } from './melting.js';
 import { brent } from '../../numerics/roots.js';
 
@@ -33,6 +33,9 @@ export class PureFluid {
   readonly Tmax: number;
   /** Unit: Pa */
   readonly pmax: number;
+  /** The lowest pressure accepted (below it the gas is ideal to far more digits than any use needs, and the
+   *  densities underflow). Unit: Pa */
+  readonly pmin = 1e-6;
   readonly transport?: TransportModel;
 
   constructor(
@@ -73,6 +76,13 @@ export class PureFluid {
   /** A copy with a shifted ideal-gas part (another h, s reference state); saturation and critical point shared. */
   withReferenceShift(shift: { a1: number; a2: number }): PureFluid {
     return new PureFluid(this.data, { transport: this.transport, eos: this.eos.withReferenceShift(shift), base: this });
+  }
+
+  /** The highest density accepted: 5 % above the saturated liquid at the triple point's compressed to pmax
+   *  would be too tight for liquids near the melting line; twice the triple-point liquid density is safely
+   *  beyond every fluid state within the limits. Unit: mol/m³ */
+  get rhoMaxMolar(): number {
+    return 2 * this.saturation.atT(this.saturation.Tmin, new SaturationPoint()).rhoL;
   }
 
   /** Melting pressure at T, where the melting line is defined. Unit: Pa */
