@@ -5,17 +5,11 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatNumber, parseQuantity } from '../../units/index.js';
+import { STDOUT, type CommandOutput } from '../output.js';
 import { formatIsoTime, parsePriceCsv, simpleStorage, solveDispatch, type DispatchResult } from '../../dispatch/index.js';
 
 const MW = 1e6;
 const MWH = 3.6e9;
-
-/** Where the command writes (process.stdout by default; tests pass their own). */
-export interface CommandOutput {
-  readonly out: (text: string) => void;
-}
-
-const STDOUT: CommandOutput = { out: (text) => void process.stdout.write(text) };
 
 interface DispatchFlags {
   prices: string;

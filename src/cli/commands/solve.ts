@@ -1,0 +1,100 @@
+/**
+ * `chuneng solve network.yaml [--json]`: the steady state of a plant network described in a YAML or JSON file
+ * (format: src/plant/file/schema.ts). A thin adapter: the file is read here, parsed and checked by the plant layer,
+ * solved by it, and printed as a stream table, a component table, the balances and any warnings (or as JSON).
+ */
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { formatNumber } from '../../units/index.js';
+import { NetworkSpecificationError, parseNetworkText, type Solution } from '../../plant/index.js';
+
+/** Where the command writes (process.stdout by default; tests pass their own). */
+export interface CommandOutput {
+  readonly out: (text: string) => void;
+}
+
+const STDOUT: CommandOutput = { out: (text) => void process.stdout.write(text) };
+
+interface SolveFlags {
+  json?: boolean;
+  paths?: boolean;
+  cold?: boolean;
+}
+
+export function registerSolveCommand(program: Command, output: CommandOutput = STDOUT): Command {
+  return program
+    .command('solve')
+    .description('Steady state of a plant network file (YAML or JSON): stream and component tables, balances, exergy and warnings.')
+    .argument('<file>', 'network file (.yaml, .yml or .json)')
+    .option('--json', 'print the solution as JSON (SI units)')
+    .option('--paths', 'with --json: add p–h and T–s path points of every process')
+    .action(async (file: string, flags: SolveFlags) => {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new Error(`solve: cannot read "${file}": ${(error as Error).message}`);
+      }
+      const parsed = parseNetworkText(text, file);
+      if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.length} problem${parsed.issues.length > 1 ? 's' : ''}:\n${parsed.issues.map((i) => `  ${i.message}`).join('\n')}`);
+      let result;
+      try {
+        result = parsed.network.solve(parsed.solver);
+      } catch (error) {
+        if (error instanceof NetworkSpecificationError) throw new Error(`${file}: ${error.message}`);
+        throw error;
+      }
+      if (!result.ok) throw new Error(`${file}: the network did not converge: ${result.reason}`);
+      const solution = result.value;
+      if (flags.json) {
+        const json = { ...(solution.toJSON() as Record<string, unknown>), ...(flags.paths ? { paths: solution.paths() } : {}) };
+        output.out(`${JSON.stringify(json)}\n`);
+      } else {
+        output.out(tables(solution));
+      }
+    });
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
+  const line = (cells: readonly string[]) => cells.map((c, j) => (j <= 1 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+}
+
+const num = (v: number | undefined, scale = 1, digits = 6) => (v === undefined || Number.isNaN(v) ? '' : formatNumber(v / scale, digits));
+
+function tables(s: Solution): string {
+  const net = s.network;
+  const st = s.stats;
+  let text = `${net.name}: solved in ${formatNumber(st.seconds * 1e3, 3)} ms (${st.blocks} blocks, largest ${st.largestBlock}, ${st.iterations} Newton steps)\n`;
+  text += `dead state: ${formatNumber(net.deadState.T - 273.15)} degC, ${formatNumber(net.deadState.p / 1e5)} bar\n\nStreams\n`;
+  text += table(
+    ['id', 'stream', 'fluid', 'm kg/s', 'p bar', 'T degC', 'h kJ/kg', 's kJ/(kg K)', 'phase', 'e kJ/kg', 'E MW'],
+    s.streams().map((r) => [
+      r.id,
+      r.label,
+      r.fluid,
+      num(r.m),
+      num(r.p, 1e5),
+      num(r.T - 273.15, 1, 5),
+      num(r.h, 1e3),
+      num(r.s, 1e3, 5),
+      r.Q === null ? r.phase : `Q = ${formatNumber(r.Q, 4)}`,
+      num(r.e, 1e3, 5),
+      num(r.E, 1e6, 5),
+    ]),
+  );
+  text += '\nComponents\n';
+  text += table(
+    ['id', 'type', 'P MW', 'P_el MW', 'Q MW', 'pr', 'eta_s', 'pinch K', 'E_D MW'],
+    s.components().map((c) => [c.id, c.type, num(c.P, 1e6), num(c.P_el, 1e6), num(c.Q, 1e6), num(c.pr, 1, 5), num(c.eta_s, 1, 4), num(c.pinch, 1, 4), num(c.exergyDestruction, 1e6, 5)]),
+  );
+  const b = s.balances();
+  text += `\nBalances: mass ${b.mass.relative.toExponential(1)}, energy ${b.energy.relative.toExponential(1)}, exergy ${b.exergy.relative.toExponential(1)} (relative residuals)\n`;
+  text += `Net electric power ${formatNumber(b.netPower / 1e6)} MW (+ drawn), exergy destroyed ${formatNumber(b.exergyDestruction / 1e6)} MW\n`;
+  const heat = Object.entries(s.heatTotals());
+  if (heat.length > 0) text += `Heat exchanged with the outside (+ into the plant): ${heat.map(([k, v]) => `${k} ${formatNumber(v / 1e6)} MW`).join(', ')}\n`;
+  const warnings = s.warnings();
+  if (warnings.length > 0) text += `\nWarnings\n${warnings.map((w) => `  - ${w}`).join('\n')}\n`;
+  return text;
+}
