@@ -89,11 +89,12 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
     const f = m.uMolar - target;
     if (f < 0) Tlo = T;
     else Thi = T;
-    let next = T - f / m.cvMolar;
-    if (!(next > Tlo && next < Thi)) next = 0.5 * (Tlo + Thi);
-    if (Math.abs(next - T) <= 1e-13 * T || f === 0) {
+    const newton = f / m.cvMolar;
+    if (Math.abs(newton) <= 1e-13 * T || f === 0) {
       return finishSingle(fluid, T, rhoMolar, m.p, subject);
     }
+    let next = T - newton;
+    if (!(next > Tlo && next < Thi)) next = 0.5 * (Tlo + Thi);
     T = next;
   }
   throw new FluidSolveError(subject, { rho, u }, `temperature iteration did not converge (bracket [${Tlo}, ${Thi}] K)`);

@@ -49,10 +49,11 @@ export function solveIsobar(
     const f = value - target;
     if (f < 0) Tlo = T;
     else Thi = T;
-    let next = T - f / slope;
+    const newton = f / slope;
+    let next = T - newton;
     if (!(next > Tlo && next < Thi) || !Number.isFinite(next)) next = 0.5 * (Tlo + Thi);
-    const step = next - T;
-    if (Math.abs(f) <= 1e-14 * scale || Math.abs(step) <= 1e-13 * T) {
+    // converged (tested on the Newton step itself, not on a bisection the bracket guard may have chosen)
+    if (Math.abs(f) <= 1e-14 * scale || Math.abs(newton) <= 1e-13 * T || Thi - Tlo <= 1e-13 * T) {
       out.T = T;
       out.rhoMolar = rho;
       out.liquidLike = dr.liquidLike;

@@ -59,12 +59,12 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
     if (Math.abs(target - xL) <= band) {
       return fluid.pseudoPure
         ? singlePhaseState(fluid, TL, satL.rhoL, singlePhaseLabel(fluid, TL, p, true), null, p)
-        : twoPhaseState(fluid, TL, 0, satL.rhoL, satV.rhoV, satL.pL);
+        : twoPhaseState(fluid, TL, 0, satL.rhoL, satV.rhoV, p);
     }
     if (Math.abs(target - xV) <= band) {
       return fluid.pseudoPure
         ? singlePhaseState(fluid, TV, satV.rhoV, singlePhaseLabel(fluid, TV, p, false), null, p)
-        : twoPhaseState(fluid, TL, 1, satL.rhoL, satV.rhoV, satL.pL);
+        : twoPhaseState(fluid, TL, 1, satL.rhoL, satV.rhoV, p);
     }
     if (target < xL) {
       const T0 = Math.max(Tlow, TL - (xL - target) / slope(mL));
@@ -78,7 +78,7 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
       throw new FluidInputError(`${fluid.name} ${what}`, which, x, `outside the two-phase band [${xL / eos.M}, ${xV / eos.M}] at p = ${p} Pa, which the pseudo-pure model does not describe`);
     }
     const Q = (target - xL) / (xV - xL);
-    return twoPhaseState(fluid, TL, Q, satL.rhoL, satV.rhoV, satL.pL);
+    return twoPhaseState(fluid, TL, Q, satL.rhoL, satV.rhoV, p);
   }
   // supercritical pressure (or below the triple-point pressure): one branch from the lowest to the highest T
   const Tc = fluid.critical.T;

@@ -32,7 +32,7 @@ export function flashPQ(fluid: PureFluid, p: number, Q: number): FluidState {
   if (fluid.pseudoPure) return pseudoPureEnd(fluid, Q, sat.temperature(p, 'liquid'), sat.temperature(p, 'vapor'), what);
   const T = sat.temperature(p, 'liquid');
   sat.atT(T, satL);
-  return twoPhaseState(fluid, T, Q, satL.rhoL, satL.rhoV, satL.pL);
+  return twoPhaseState(fluid, T, Q, satL.rhoL, satL.rhoV, p);
 }
 
 /** Pseudo-pure fluids have a bubble point (Q = 0) and a dew point (Q = 1), but no mixture in between. */

@@ -38,7 +38,10 @@ export function solveDensity(
       lo = rho;
       loF = f;
     } else hi = rho;
-    let next = rho - f / dfdrho;
+    const newton = f / dfdrho;
+    // converged: test before the bracket guard, which would otherwise bisect away from a root found to round-off
+    if (dfdrho > 0 && Math.abs(newton) <= options.relativeTolerance * rho) return solved(rho - newton, it);
+    let next = rho - newton;
     if (!(dfdrho > 0) || !(next > lo && next < hi)) {
       if (Number.isFinite(hi)) next = 0.5 * (lo + hi);
       else next = 2 * rho;
