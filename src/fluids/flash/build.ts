@@ -17,7 +17,11 @@ const scratch = new MolarProperties();
  * exactly (a saturated state): for a liquid, p(T, ρ) amplifies the last bit of ρ by ρ(∂p/∂ρ)_T/p, up to 1e4 at low T.
  */
 export function singlePhaseState(fluid: PureFluid, T: number, rhoMolar: number, phase: Phase, Q: number | null = null, pKnown?: number): FluidState {
-  const m = evaluateProperties(fluid.eos, T, rhoMolar, scratch);
+  return stateFromProperties(fluid, evaluateProperties(fluid.eos, T, rhoMolar, scratch), phase, Q, pKnown);
+}
+
+/** The same, from properties already evaluated at the state (saves an EOS evaluation at the end of a flash). */
+export function stateFromProperties(fluid: PureFluid, m: MolarProperties, phase: Phase, Q: number | null = null, pKnown?: number): FluidState {
   const M = fluid.eos.M;
   return Object.freeze(
     new SinglePhase(fluid, phase, Q, m.T, pKnown ?? m.p, m.rhoMolar, m.hMolar, m.sMolar, m.uMolar, m.gMolar, m.cpMolar, m.cvMolar, m.w, m.Z, m.jouleThomson, m.dpdrhoMolar, m.dpdT, Math.exp(m.lnFugacityCoefficient), M),

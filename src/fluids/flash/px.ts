@@ -4,7 +4,9 @@ import { SaturationPoint } from '../pure/saturation.js';
 import { MolarProperties, evaluateProperties } from '../eos/properties.js';
 import { IsobaricSolution, solveIsobar } from './isobaric.js';
 import { DensityResult, densityTP, type Branch } from './density-tp.js';
-import { singlePhaseLabel, singlePhaseState, twoPhaseState } from './build.js';
+import { singlePhaseLabel, singlePhaseState, stateFromProperties, twoPhaseState } from './build.js';
+import { Guess, isobarTable } from './isobar-table.js';
+import { newtonPX } from './newton2d.js';
 import { checkPressure } from './validate.js';
 import { FluidInputError, requireFinite } from '../errors.js';
 
@@ -15,6 +17,8 @@ const mV = new MolarProperties();
 const mEnd = new MolarProperties();
 const sol = new IsobaricSolution();
 const dr = new DensityResult();
+const guess = new Guess();
+const mNewton = new MolarProperties();
 
 /** (p, h) flash: the state at pressure p with specific enthalpy h (J/kg). */
 export function flashPH(fluid: PureFluid, p: number, h: number): FluidState {
@@ -81,6 +85,8 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
     return twoPhaseState(fluid, TL, Q, satL.rhoL, satV.rhoV, p);
   }
   // supercritical pressure (or below the triple-point pressure): one branch from the lowest to the highest T
+  const fast = tryNewton(fluid, p, target, which, 'auto', Tlow, fluid.Tmax);
+  if (fast) return fast;
   const Tc = fluid.critical.T;
   const Tmid = Math.min(Math.max(Tc, Tlow), fluid.Tmax);
   densityTP(fluid, Tmid, p, 'auto', dr);
@@ -102,6 +108,8 @@ function finish(
   branch: Branch,
   what: string,
 ): FluidState {
+  const fast = tryNewton(fluid, p, target, which, branch, Tlo, Thi);
+  if (fast) return fast;
   solveIsobar(fluid, p, target, which, Tlo, Thi, T0, branch, sol);
   // scale by the value found, not the target (a target of 1e300 must not make any residual look small)
   const found = Math.abs(target + sol.residual);
@@ -122,4 +130,12 @@ function finish(
     );
   }
   return singlePhaseState(fluid, sol.T, sol.rhoMolar, singlePhaseLabel(fluid, sol.T, p, sol.liquidLike), null, p);
+}
+
+/** The fast path: Newton in (T, ρ) from the isobar table's starting value; undefined if it gives up. */
+function tryNewton(fluid: PureFluid, p: number, target: number, which: 'h' | 's', branch: Branch, Tlo: number, Thi: number): FluidState | undefined {
+  isobarTable(fluid).byProperty(p, target, which, branch === 'auto' ? 'any' : branch, guess);
+  if (!newtonPX(fluid, p, target, which, branch, Tlo, Thi, guess.T, guess.rhoMolar, mNewton)) return undefined;
+  const liquidLike = branch === 'liquid' || (branch === 'auto' && mNewton.rhoMolar >= fluid.critical.rhoMolar);
+  return stateFromProperties(fluid, mNewton, singlePhaseLabel(fluid, mNewton.T, p, liquidLike), null, p);
 }

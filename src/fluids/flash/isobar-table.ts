@@ -1,0 +1,185 @@
+import type { PureFluid } from '../pure/pure-fluid.js';
+import { SaturationPoint } from '../pure/saturation.js';
+import { MolarProperties, evaluateProperties } from '../eos/properties.js';
+import { DensityResult, densityTP } from './density-tp.js';
+
+/** One branch of one isobar: T rising, with h, s and ln ρ along it (molar). */
+interface Segment {
+  readonly T: Float64Array;
+  readonly h: Float64Array;
+  readonly s: Float64Array;
+  readonly lnRho: Float64Array;
+}
+
+interface Isobar {
+  /** Unit: Pa */
+  readonly p: number;
+  /** Below the saturation temperature (pure fluids below pc), or the whole isobar. */
+  readonly liquid: Segment;
+  /** Above the saturation temperature; undefined at and above the critical pressure. */
+  readonly vapor?: Segment;
+}
+
+export type TableBranch = 'liquid' | 'vapor' | 'any';
+
+/** Where a guess is written. */
+export class Guess {
+  /** Unit: K */
+  T = 0;
+  /** Unit: mol/m³ */
+  rhoMolar = 0;
+}
+
+const POINTS_PER_SEGMENT = 48;
+const ISOBARS = 56;
+
+/**
+ * Starting values for the flashes: a coarse table of isobars (ln p spaced, each split at the saturation
+ * temperature), built once per fluid on first use (~3,000 (T,p) states, about 10 ms). A query interpolates
+ * linearly along the two neighbouring isobars (in h or s, or in T) and between them in ln p. Only a starting
+ * value: the flash then converges on the EOS itself.
+ */
+export class IsobarTable {
+  private readonly isobars: Isobar[] = [];
+  private readonly lnp: Float64Array;
+
+  constructor(fluid: PureFluid) {
+    const sat = fluid.saturation;
+    const plo = Math.max(fluid.pmin * 1e3, Math.min(sat.pmin, 100));
+    const phi = fluid.pmax;
+    const dr = new DensityResult();
+    const m = new MolarProperties();
+    const sp = new SaturationPoint();
+    const segment = (p: number, T0: number, T1: number, branch: 'liquid' | 'vapor' | 'auto', ends: [number, number] | undefined): Segment => {
+      const n = POINTS_PER_SEGMENT;
+      const T = new Float64Array(n);
+      const h = new Float64Array(n);
+      const s = new Float64Array(n);
+      const lnRho = new Float64Array(n);
+      for (let j = 0; j < n; j++) {
+        // denser near the ends (saturation and the critical region), ln T spacing inside
+        const u = 0.5 - 0.5 * Math.cos((Math.PI * j) / (n - 1));
+        const t = Math.exp(Math.log(T0) + u * (Math.log(T1) - Math.log(T0)));
+        let rho: number;
+        if (ends && j === 0 && branch === 'vapor') rho = ends[0];
+        else if (ends && j === n - 1 && branch === 'liquid') rho = ends[1];
+        else rho = densityTP(fluid, t, p, branch, dr).rhoMolar;
+        evaluateProperties(fluid.eos, t, rho, m);
+        T[j] = t;
+        h[j] = m.hMolar;
+        s[j] = m.sMolar;
+        lnRho[j] = Math.log(rho);
+      }
+      // keep the arrays strictly increasing in h and s (they are, to round-off; make it certain for the search)
+      for (let j = 1; j < n; j++) {
+        if (!(h[j] > h[j - 1])) h[j] = h[j - 1] * (1 + 1e-15) + 1e-12;
+        if (!(s[j] > s[j - 1])) s[j] = s[j - 1] + 1e-12;
+      }
+      return { T, h, s, lnRho };
+    };
+    const lnp = new Float64Array(ISOBARS);
+    for (let k = 0; k < ISOBARS; k++) {
+      const p = Math.exp(Math.log(plo) + (k / (ISOBARS - 1)) * (Math.log(phi) - Math.log(plo)));
+      lnp[k] = Math.log(p);
+      const Tlow = fluid.lowestTemperature(p);
+      if (p < sat.pmax && p >= sat.pminLiquid) {
+        const TL = sat.temperature(p, 'liquid');
+        const TV = sat.temperature(p, 'vapor');
+        sat.atT(TL, sp);
+        const rhoL = sp.rhoL;
+        sat.atT(TV, sp);
+        const rhoV = sp.rhoV;
+        this.isobars.push({
+          p,
+          liquid: segment(p, Tlow, TL, 'liquid', [rhoV, rhoL]),
+          vapor: segment(p, TV, fluid.Tmax, 'vapor', [rhoV, rhoL]),
+        });
+      } else if (p < sat.pminLiquid && p >= sat.pmin) {
+        const TV = sat.temperature(p, 'vapor');
+        sat.atT(TV, sp);
+        const seg = segment(p, TV, fluid.Tmax, 'vapor', [sp.rhoV, sp.rhoL]);
+        this.isobars.push({ p, liquid: seg, vapor: seg });
+      } else {
+        this.isobars.push({ p, liquid: segment(p, Tlow, fluid.Tmax, 'auto', undefined) });
+      }
+    }
+    this.lnp = lnp;
+  }
+
+  /** A starting (T, ρ) for the state at p with molar h (or s) = target on the given branch. */
+  byProperty(p: number, target: number, which: 'h' | 's', branch: TableBranch, out: Guess): Guess {
+    const [k, w] = this.bracket(p);
+    const a = this.along(this.isobars[k], target, which, branch);
+    const b = this.along(this.isobars[k + 1], target, which, branch);
+    out.T = a[0] + w * (b[0] - a[0]);
+    out.rhoMolar = Math.exp(a[1] + w * (b[1] - a[1]));
+    return out;
+  }
+
+  /** A starting density for the state at (T, p) on the given branch. Unit: mol/m³ */
+  density(T: number, p: number, branch: TableBranch): number {
+    const [k, w] = this.bracket(p);
+    const a = this.alongT(this.isobars[k], T, branch);
+    const b = this.alongT(this.isobars[k + 1], T, branch);
+    return Math.exp(a + w * (b - a));
+  }
+
+  private bracket(p: number): [number, number] {
+    const x = Math.log(p);
+    const lnp = this.lnp;
+    let lo = 0;
+    let hi = lnp.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (x >= lnp[mid]) lo = mid;
+      else hi = mid - 1;
+    }
+    const w = Math.min(1, Math.max(0, (x - lnp[lo]) / (lnp[lo + 1] - lnp[lo])));
+    return [lo, w];
+  }
+
+  private segmentOf(iso: Isobar, branch: TableBranch, inRange: (s: Segment) => boolean): Segment {
+    if (!iso.vapor || branch === 'liquid') return iso.liquid;
+    if (branch === 'vapor') return iso.vapor;
+    return inRange(iso.liquid) ? iso.liquid : iso.vapor;
+  }
+
+  private along(iso: Isobar, target: number, which: 'h' | 's', branch: TableBranch): [number, number] {
+    const seg = this.segmentOf(iso, branch, (s) => target <= s[which][s[which].length - 1]);
+    const x = seg[which];
+    const j = search(x, target);
+    const w = Math.min(1, Math.max(0, (target - x[j]) / (x[j + 1] - x[j])));
+    return [seg.T[j] + w * (seg.T[j + 1] - seg.T[j]), seg.lnRho[j] + w * (seg.lnRho[j + 1] - seg.lnRho[j])];
+  }
+
+  private alongT(iso: Isobar, T: number, branch: TableBranch): number {
+    const seg = this.segmentOf(iso, branch, (s) => T <= s.T[s.T.length - 1]);
+    const j = search(seg.T, T);
+    const w = Math.min(1, Math.max(0, (T - seg.T[j]) / (seg.T[j + 1] - seg.T[j])));
+    return seg.lnRho[j] + w * (seg.lnRho[j + 1] - seg.lnRho[j]);
+  }
+}
+
+/** Index j with x[j] ≤ v < x[j+1] (clamped to the ends) in an increasing array. */
+function search(x: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = x.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (v >= x[mid]) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const tables = new WeakMap<PureFluid, IsobarTable>();
+
+/** The fluid's table, built on first use. */
+export function isobarTable(fluid: PureFluid): IsobarTable {
+  let t = tables.get(fluid);
+  if (!t) {
+    t = new IsobarTable(fluid);
+    tables.set(fluid, t);
+  }
+  return t;
+}
