@@ -57,6 +57,7 @@ export class ResidualHelmholtz {
   private readonly naCapD: Float64Array;
 
   private tauCached = Number.NaN;
+  private s3Cached = false;
   readonly termCount: number;
 
   constructor(terms: readonly ResidualTerm[]) {
@@ -146,21 +147,33 @@ export class ResidualHelmholtz {
   }
 
   /** Per temperature: S_k = Σ n G v_k over each group's members. */
-  private updateTau(tau: number): void {
-    if (tau === this.tauCached) return;
+  private updateTau(tau: number, third: boolean): void {
+    if (tau === this.tauCached && (this.s3Cached || !third)) return;
     this.tauCached = tau;
+    this.s3Cached = third;
     this.tauPowers.updateTables(tau);
     const ints = this.tauPowers.ints;
     const fv = this.tauPowers.fractionValues;
     const { S0, S1, S2, S3, groupStart, mN, mC1, mC2, mC3, mInt, mFrac } = this;
     for (let g = 0; g < this.nPower; g++) {
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      for (let m = groupStart[g]; m < groupStart[g + 1]; m++) {
-        const p = ints[mInt[m]] * fv[mFrac[m]];
-        s0 += mN[m] * p;
-        s1 += mC1[m] * p;
-        s2 += mC2[m] * p;
-        s3 += mC3[m] * p;
+      const end = groupStart[g + 1];
+      if (third) {
+        for (let m = groupStart[g]; m < end; m++) {
+          const p = ints[mInt[m]] * fv[mFrac[m]];
+          s0 += mN[m] * p;
+          s1 += mC1[m] * p;
+          s2 += mC2[m] * p;
+          s3 += mC3[m] * p;
+        }
+      } else {
+        // the third τ-derivative sums are needed only for third-order requests
+        for (let m = groupStart[g]; m < end; m++) {
+          const p = ints[mInt[m]] * fv[mFrac[m]];
+          s0 += mN[m] * p;
+          s1 += mC1[m] * p;
+          s2 += mC2[m] * p;
+        }
       }
       S0[g] = s0;
       S1[g] = s1;
@@ -198,7 +211,7 @@ export class ResidualHelmholtz {
    * τ > 0, δ > 0.
    */
   evaluate(tau: number, delta: number, out: AlphaDerivatives, third = false): AlphaDerivatives {
-    this.updateTau(tau);
+    this.updateTau(tau, third);
     const dpow = this.deltaPow;
     dpow[0] = 1;
     for (let k = 1; k <= this.maxD; k++) dpow[k] = dpow[k - 1] * delta;

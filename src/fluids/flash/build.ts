@@ -91,54 +91,117 @@ class SinglePhase implements FluidState {
   }
 }
 
+/** Saturated-liquid and -vapour molar enthalpy (J/mol) and entropy (J/(mol K)), when already known. */
+export interface SaturatedCaloric {
+  hL: number;
+  hV: number;
+  sL: number;
+  sV: number;
+}
+
 /**
  * A frozen two-phase state from its saturated liquid and vapour (lever rule on the mass basis). With Q = 0 or 1
- * it is the saturated phase itself (with its cp, cv, w), labelled two-phase as CoolProp does.
+ * it is the saturated phase itself (with its cp, cv, w), labelled two-phase as CoolProp does. Given the saturated
+ * h and s (from the saturation expansions) a mixture needs no EOS evaluation; its liquid and vapour states are
+ * then built on first access.
  */
-export function twoPhaseState(fluid: PureFluid, T: number, Q: number, rhoL: number, rhoV: number, pSat: number): FluidState {
-  const liquid = singlePhaseState(fluid, T, rhoL, 'twophase', 0, pSat);
-  const vapor = singlePhaseState(fluid, T, rhoV, 'twophase', 1, pSat);
-  if (Q === 0) return withPhases(liquid, liquid, vapor);
-  if (Q === 1) return withPhases(vapor, liquid, vapor);
-  const M = fluid.eos.M;
-  const mix = (a: number, b: number) => (1 - Q) * a + Q * b;
-  const v = mix(1 / liquid.rho, 1 / vapor.rho);
-  const rho = 1 / v;
-  const p = mix(liquid.p, vapor.p);
-  const h = mix(liquid.h, vapor.h);
-  const s = mix(liquid.s, vapor.s);
-  const u = mix(liquid.u, vapor.u);
-  const state: FluidState = {
-    fluid: fluid.name,
-    phase: 'twophase',
-    T,
-    p,
-    rho,
-    rhoMolar: rho / M,
-    h,
-    s,
-    u,
-    g: mix(liquid.g, vapor.g),
-    hMolar: h * M,
-    sMolar: s * M,
-    uMolar: u * M,
-    Q,
-    cp: null,
-    cv: null,
-    cpMolar: null,
-    cvMolar: null,
-    w: null,
-    Z: (p * M) / (rho * fluid.eos.R * T),
-    jouleThomson: null,
-    isothermalCompressibility: null,
-    dpdT_rho: null,
-    fugacityCoefficient: liquid.fugacityCoefficient,
-    mu: null,
-    k: null,
-    liquid,
-    vapor,
-  };
-  return Object.freeze(state);
+export function twoPhaseState(
+  fluid: PureFluid,
+  T: number,
+  Q: number,
+  rhoL: number,
+  rhoV: number,
+  pSat: number,
+  caloric?: SaturatedCaloric,
+): FluidState {
+  if (Q === 0 || Q === 1 || !caloric) {
+    const liquid = singlePhaseState(fluid, T, rhoL, 'twophase', 0, pSat);
+    const vapor = singlePhaseState(fluid, T, rhoV, 'twophase', 1, pSat);
+    if (Q === 0) return withPhases(liquid, liquid, vapor);
+    if (Q === 1) return withPhases(vapor, liquid, vapor);
+    return Object.freeze(
+      new TwoPhase(fluid, T, Q, rhoL, rhoV, pSat, { hL: liquid.hMolar, hV: vapor.hMolar, sL: liquid.sMolar, sV: vapor.sMolar }, { liquid, vapor }),
+    );
+  }
+  return Object.freeze(new TwoPhase(fluid, T, Q, rhoL, rhoV, pSat, caloric, {}));
+}
+
+class TwoPhase implements FluidState {
+  declare private readonly source: PureFluid;
+  declare private readonly phases: { liquid?: FluidState; vapor?: FluidState };
+  readonly fluid: string;
+  readonly phase = 'twophase' as const;
+  readonly rho: number;
+  readonly rhoMolar: number;
+  readonly h: number;
+  readonly s: number;
+  readonly u: number;
+  readonly g: number;
+  readonly hMolar: number;
+  readonly sMolar: number;
+  readonly uMolar: number;
+  readonly cp = null;
+  readonly cv = null;
+  readonly cpMolar = null;
+  readonly cvMolar = null;
+  readonly w = null;
+  readonly Z: number;
+  readonly jouleThomson = null;
+  readonly isothermalCompressibility = null;
+  readonly dpdT_rho = null;
+  readonly mu = null;
+  readonly k = null;
+  declare private readonly rhoL: number;
+  declare private readonly rhoV: number;
+
+  constructor(
+    source: PureFluid,
+    readonly T: number,
+    readonly Q: number,
+    rhoL: number,
+    rhoV: number,
+    readonly p: number,
+    c: SaturatedCaloric,
+    phases: { liquid?: FluidState; vapor?: FluidState },
+  ) {
+    // the fluid and the lazily built phases stay out of enumeration (and out of JSON)
+    Object.defineProperty(this, 'source', { value: source, enumerable: false });
+    Object.defineProperty(this, 'phases', { value: phases, enumerable: false });
+    Object.defineProperty(this, 'rhoL', { value: rhoL, enumerable: false });
+    Object.defineProperty(this, 'rhoV', { value: rhoV, enumerable: false });
+    const M = source.eos.M;
+    this.fluid = source.name;
+    const mix = (a: number, b: number) => (1 - Q) * a + Q * b;
+    this.rhoMolar = 1 / mix(1 / rhoL, 1 / rhoV);
+    this.rho = this.rhoMolar * M;
+    this.hMolar = mix(c.hL, c.hV);
+    this.sMolar = mix(c.sL, c.sV);
+    this.uMolar = this.hMolar - p / this.rhoMolar;
+    this.h = this.hMolar / M;
+    this.s = this.sMolar / M;
+    this.u = this.uMolar / M;
+    this.g = mix(c.hL - T * c.sL, c.hV - T * c.sV) / M;
+    this.Z = p / (this.rhoMolar * source.eos.R * T);
+  }
+
+  /** The coexisting saturated liquid. */
+  get liquid(): FluidState {
+    return (this.phases.liquid ??= singlePhaseState(this.source, this.T, this.rhoL, 'twophase', 0, this.p));
+  }
+
+  /** The coexisting saturated vapour. */
+  get vapor(): FluidState {
+    return (this.phases.vapor ??= singlePhaseState(this.source, this.T, this.rhoV, 'twophase', 1, this.p));
+  }
+
+  /** That of both coexisting phases (equal at equilibrium). Unit: - */
+  get fugacityCoefficient(): number {
+    return this.liquid.fugacityCoefficient as number;
+  }
+
+  toJSON(): object {
+    return { ...this, fugacityCoefficient: this.fugacityCoefficient, liquid: this.liquid, vapor: this.vapor };
+  }
 }
 
 function withPhases(state: FluidState, liquid: FluidState, vapor: FluidState): FluidState {

@@ -116,11 +116,15 @@ export class IsobarTable {
     return out;
   }
 
-  /** A starting density for the state at (T, p) on the given branch. Unit: mol/m³ */
-  density(T: number, p: number, branch: TableBranch): number {
+  /**
+   * A starting density for the state at (T, p). With branch 'any' the side of the saturation line is taken
+   * from each isobar's own saturation temperature. Unit: mol/m³
+   */
+  density(T: number, p: number, branch: TableBranch, fluid?: PureFluid): number {
     const [k, w] = this.bracket(p);
     const a = this.alongT(this.isobars[k], T, branch);
     const b = this.alongT(this.isobars[k + 1], T, branch);
+    void fluid;
     return Math.exp(a + w * (b - a));
   }
 

@@ -50,10 +50,12 @@ export function solveIsobar(
     if (f < 0) Tlo = T;
     else Thi = T;
     const newton = f / slope;
+    // near the critical point c_p is huge: a tiny Newton step there does not mean a small residual
+    const stuck = Math.abs(newton) <= 1e-13 * T && Math.abs(f) > 1e-9 * scale;
     let next = T - newton;
-    if (!(next > Tlo && next < Thi) || !Number.isFinite(next)) next = 0.5 * (Tlo + Thi);
+    if (stuck || !(next > Tlo && next < Thi) || !Number.isFinite(next)) next = 0.5 * (Tlo + Thi);
     // converged (tested on the Newton step itself, not on a bisection the bracket guard may have chosen)
-    if (Math.abs(f) <= 1e-14 * scale || Math.abs(newton) <= 1e-13 * T || Thi - Tlo <= 1e-13 * T) {
+    if (Math.abs(f) <= 1e-14 * scale || (Math.abs(newton) <= 1e-13 * T && !stuck) || Thi - Tlo <= 1e-13 * T) {
       out.T = T;
       out.rhoMolar = rho;
       out.liquidLike = dr.liquidLike;

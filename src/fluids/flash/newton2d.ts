@@ -50,6 +50,10 @@ export function newtonPX(
     if (!(T >= Tlo * (1 - 1e-12) && T <= Thi * (1 + 1e-12)) || !(rho > 0)) return false;
     if (Math.abs(dT) <= 1e-13 * T && Math.abs(dRho) <= 1e-13 * rho) {
       evaluateProperties(eos, T, rho, m);
+      // near the critical point the derivatives are huge and tiny steps need not mean small residuals
+      const r1 = m.p - p;
+      const r2 = (which === 'h' ? m.hMolar : m.sMolar) - target;
+      if (!(Math.abs(r1) <= 1e-9 * p && Math.abs(r2) <= 1e-9 * xScale)) return false;
       return checkSide(fluid, branch, m);
     }
     // stay on the branch: below Tc a liquid is denser than ρ'(T), a vapour lighter than ρ''(T)

@@ -18,6 +18,7 @@ const mEnd = new MolarProperties();
 const sol = new IsobaricSolution();
 const dr = new DensityResult();
 const guess = new Guess();
+const cal = { hL: 0, hV: 0, sL: 0, sV: 0 };
 const mNewton = new MolarProperties();
 
 /** (p, h) flash: the state at pressure p with specific enthalpy h (J/kg). */
@@ -43,21 +44,31 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
   const pick = (m: MolarProperties) => (which === 'h' ? m.hMolar : m.sMolar);
   const slope = (m: MolarProperties) => (which === 'h' ? m.cpMolar : m.cpMolar / m.T);
   const sat = fluid.saturation;
-  const Tlow = fluid.lowestTemperature(p);
 
   if (p < sat.pmax && p >= sat.pmin) {
     // a pseudo-pure fluid between its triple-point dew and bubble pressures has a dew point but no liquid
     const liquidExists = p >= sat.pminLiquid;
     const TV = sat.temperature(p, 'vapor');
     const TL = liquidExists ? sat.temperature(p, 'liquid') : TV;
-    sat.atT(TV, satV);
-    const xV = pick(evaluateProperties(eos, TV, satV.rhoV, mV));
-    if (!liquidExists) {
-      if (target >= xV - 1e-11 * (Math.abs(xV) + eos.R)) return finish(fluid, p, target, which, TV, fluid.Tmax, Math.min(fluid.Tmax, TV + (target - xV) / slope(mV)), 'vapor', what);
-      throw new FluidInputError(`${fluid.name} ${what}`, which, x, `${which} ≥ ${xV / eos.M} (the dew point at p = ${p} Pa, below the triple-point bubble pressure: no liquid exists)`);
+    let xL: number;
+    let xV: number;
+    if (!fluid.pseudoPure) {
+      // one saturation temperature: h', h'', s', s'' from the saturation expansions (no EOS evaluation)
+      sat.atT(TL, satL);
+      satV.rhoV = satL.rhoV;
+      fluid.saturatedCaloric(TL, satL, cal);
+      xL = which === 'h' ? cal.hL : cal.sL;
+      xV = which === 'h' ? cal.hV : cal.sV;
+    } else {
+      sat.atT(TV, satV);
+      xV = pick(evaluateProperties(eos, TV, satV.rhoV, mV));
+      if (!liquidExists) {
+        if (target >= xV - 1e-11 * (Math.abs(xV) + eos.R)) return finish(fluid, p, target, which, TV, fluid.Tmax, TV, 'vapor', what);
+        throw new FluidInputError(`${fluid.name} ${what}`, which, x, `${which} ≥ ${xV / eos.M} (the dew point at p = ${p} Pa, below the triple-point bubble pressure: no liquid exists)`);
+      }
+      sat.atT(TL, satL);
+      xL = pick(evaluateProperties(eos, TL, satL.rhoL, mL));
     }
-    sat.atT(TL, satL);
-    const xL = pick(evaluateProperties(eos, TL, satL.rhoL, mL));
     // within round-off of a saturated phase, that phase it is (labelled two-phase with Q = 0 or 1, as CoolProp does)
     const band = 1e-11 * (Math.abs(xV - xL) + Math.abs(xL) + Math.abs(xV));
     if (Math.abs(target - xL) <= band) {
@@ -70,23 +81,18 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
         ? singlePhaseState(fluid, TV, satV.rhoV, singlePhaseLabel(fluid, TV, p, false), null, p)
         : twoPhaseState(fluid, TL, 1, satL.rhoL, satV.rhoV, p);
     }
-    if (target < xL) {
-      const T0 = Math.max(Tlow, TL - (xL - target) / slope(mL));
-      return finish(fluid, p, target, which, Tlow, TL, T0, 'liquid', what);
-    }
-    if (target > xV) {
-      const T0 = Math.min(fluid.Tmax, TV + (target - xV) / slope(mV));
-      return finish(fluid, p, target, which, TV, fluid.Tmax, T0, 'vapor', what);
-    }
+    if (target < xL) return finish(fluid, p, target, which, fluid.Tmin, TL, TL, 'liquid', what);
+    if (target > xV) return finish(fluid, p, target, which, TV, fluid.Tmax, TV, 'vapor', what);
     if (fluid.pseudoPure) {
       throw new FluidInputError(`${fluid.name} ${what}`, which, x, `outside the two-phase band [${xL / eos.M}, ${xV / eos.M}] at p = ${p} Pa, which the pseudo-pure model does not describe`);
     }
     const Q = (target - xL) / (xV - xL);
-    return twoPhaseState(fluid, TL, Q, satL.rhoL, satV.rhoV, p);
+    return twoPhaseState(fluid, TL, Q, satL.rhoL, satV.rhoV, p, cal);
   }
   // supercritical pressure (or below the triple-point pressure): one branch from the lowest to the highest T
-  const fast = tryNewton(fluid, p, target, which, 'auto', Tlow, fluid.Tmax);
+  const fast = tryNewton(fluid, p, target, which, 'auto', fluid.Tmin, fluid.Tmax);
   if (fast) return fast;
+  const Tlow = fluid.lowestTemperature(p);
   const Tc = fluid.critical.T;
   const Tmid = Math.min(Math.max(Tc, Tlow), fluid.Tmax);
   densityTP(fluid, Tmid, p, 'auto', dr);
@@ -110,6 +116,7 @@ function finish(
 ): FluidState {
   const fast = tryNewton(fluid, p, target, which, branch, Tlo, Thi);
   if (fast) return fast;
+  if (Tlo === fluid.Tmin) Tlo = Math.min(Thi, fluid.lowestTemperature(p));
   solveIsobar(fluid, p, target, which, Tlo, Thi, T0, branch, sol);
   // scale by the value found, not the target (a target of 1e300 must not make any residual look small)
   const found = Math.abs(target + sol.residual);
@@ -136,6 +143,9 @@ function finish(
 function tryNewton(fluid: PureFluid, p: number, target: number, which: 'h' | 's', branch: Branch, Tlo: number, Thi: number): FluidState | undefined {
   isobarTable(fluid).byProperty(p, target, which, branch === 'auto' ? 'any' : branch, guess);
   if (!newtonPX(fluid, p, target, which, branch, Tlo, Thi, guess.T, guess.rhoMolar, mNewton)) return undefined;
+  // the fast path brackets T from Tmin: a solution beyond the melting line goes to the careful path (and its error)
+  const pm = fluid.meltingPressure(mNewton.T);
+  if (pm !== undefined && p > pm) return undefined;
   const liquidLike = branch === 'liquid' || (branch === 'auto' && mNewton.rhoMolar >= fluid.critical.rhoMolar);
   return stateFromProperties(fluid, mNewton, singlePhaseLabel(fluid, mNewton.T, p, liquidLike), null, p);
 }

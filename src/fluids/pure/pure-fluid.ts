@@ -1,10 +1,14 @@
 import type { FluidData } from '../eos/types.js';
 import { HelmholtzEOS } from '../eos/helmholtz.js';
+import { IdealHelmholtz } from '../eos/ideal.js';
+import { MolarProperties, evaluateProperties } from '../eos/properties.js';
 import type { SuperancillaryData } from './superancillary.js';
 import { solveCriticalPoint, type CriticalPoint } from './critical.js';
 import { PseudoPureSaturation, PureSaturation, SaturationPoint, type SaturationCurve } from './saturation.js';
 import { meltingPressure } from './melting.js';
 import { brent } from '../../numerics/roots.js';
+
+const caloricScratch = new MolarProperties();
 
 /** Transport correlations of a fluid, evaluated at (T, ρ). */
 export interface TransportModel {
@@ -37,6 +41,9 @@ export class PureFluid {
    *  densities underflow). Unit: Pa */
   readonly pmin = 1e-6;
   readonly transport?: TransportModel;
+  /** This EOS's h and s minus those of the data's default reference state (molar): R T_r Δa2 and −R Δa1. */
+  readonly hShiftMolar: number;
+  readonly sShiftMolar: number;
 
   constructor(
     data: FluidData,
@@ -50,6 +57,9 @@ export class PureFluid {
     this.Tmax = data.Tmax;
     this.pmax = data.pmax;
     this.transport = options.transport;
+    const defaults = new IdealHelmholtz(data.alpha0);
+    this.hShiftMolar = this.eos.R * this.eos.Tr * (this.eos.ideal.a2 - defaults.a2);
+    this.sShiftMolar = -this.eos.R * (this.eos.ideal.a1 - defaults.a1);
     if (options.base) {
       // same fluid with another reference state: the saturation curve does not depend on it
       this.critical = options.base.critical;
@@ -83,6 +93,26 @@ export class PureFluid {
    *  beyond every fluid state within the limits. Unit: mol/m³ */
   get rhoMaxMolar(): number {
     return 2 * this.saturation.atT(this.saturation.Tmin, new SaturationPoint()).rhoL;
+  }
+
+  /**
+   * Saturated h', h'', s', s'' at T (molar, this fluid's reference state), from the saturation expansions where
+   * they are exact (all but the last microkelvins below Tc), else from the EOS at the saturated densities.
+   */
+  saturatedCaloric(T: number, sat: SaturationPoint, out: { hL: number; hV: number; sL: number; sV: number }): void {
+    if (this.saturation.caloric(T, out)) {
+      out.hL += this.hShiftMolar;
+      out.hV += this.hShiftMolar;
+      out.sL += this.sShiftMolar;
+      out.sV += this.sShiftMolar;
+      return;
+    }
+    const l = evaluateProperties(this.eos, T, sat.rhoL, caloricScratch);
+    out.hL = l.hMolar;
+    out.sL = l.sMolar;
+    const v = evaluateProperties(this.eos, T, sat.rhoV, caloricScratch);
+    out.hV = v.hMolar;
+    out.sV = v.sMolar;
   }
 
   /** Melting pressure at T, where the melting line is defined. Unit: Pa */

@@ -38,6 +38,9 @@ export interface SaturationCurve {
   atT(T: number, out: SaturationPoint): SaturationPoint;
   /** Saturation (pure) temperature at p, or for a pseudo-pure fluid the bubble (side "liquid") or dew temperature. */
   temperature(p: number, side: 'liquid' | 'vapor'): number;
+  /** Saturated h', h'', s', s'' at T (molar, the default reference state) where the expansions give them
+   *  exactly; false where the caller must evaluate the EOS instead. */
+  caloric(T: number, out: { hL: number; hV: number; sL: number; sV: number }): boolean;
 }
 
 /**
@@ -104,6 +107,12 @@ export class PureSaturation implements SaturationCurve {
   private polishedT = Number.NaN;
   private polished?: { rhoL: number; rhoV: number; p: number };
 
+  caloric(T: number, out: { hL: number; hV: number; sL: number; sV: number }): boolean {
+    if (!this.sa || this.Tmax - T < POLISH_WITHIN) return false;
+    this.sa.caloric(T, out);
+    return true;
+  }
+
   temperature(p: number): number {
     if (p >= this.pmax) return this.Tmax;
     if (this.sa) return this.sa.temperature(p);
@@ -162,6 +171,10 @@ export class PseudoPureSaturation implements SaturationCurve {
     out.rhoL = rl.value;
     out.rhoV = rv.value;
     return out;
+  }
+
+  caloric(): boolean {
+    return false;
   }
 
   temperature(p: number, side: 'liquid' | 'vapor'): number {

@@ -25,8 +25,15 @@ export interface SuperancillaryData {
   readonly rhoV: PiecewiseChebyshev;
   readonly lnp: PiecewiseChebyshev;
   readonly xOfZ: PiecewiseChebyshev;
-  /** Largest relative deviation from the full solve found by the generator's checks, per curve. */
-  readonly maxRelativeError: { readonly rhoL: number; readonly rhoV: number; readonly p: number; readonly T: number };
+  /** Saturated-liquid and -vapour molar enthalpy (J/mol) and entropy (J/(mol K)) in the EOS's default reference
+   *  state, as functions of x. */
+  readonly hL: PiecewiseChebyshev;
+  readonly hV: PiecewiseChebyshev;
+  readonly sL: PiecewiseChebyshev;
+  readonly sV: PiecewiseChebyshev;
+  /** Largest deviation from the full solve found by the generator's checks, per curve (relative; h over R·Tc,
+   *  s over R). */
+  readonly maxRelativeError: Readonly<Record<'rhoL' | 'rhoV' | 'p' | 'T' | 'hL' | 'hV' | 'sL' | 'sV', number>>;
 }
 
 /** Evaluates a piecewise expansion at x (x within the outer breaks). */
@@ -61,6 +68,15 @@ export class Superancillary {
   /** Unit: mol/m³ */
   rhoVapor(T: number): number {
     return evaluatePiecewise(this.data.rhoV, Math.sqrt(Math.max(0, this.data.Tc - T)));
+  }
+
+  /** Saturated h', h'', s', s'' at T (molar; default reference state). */
+  caloric(T: number, out: { hL: number; hV: number; sL: number; sV: number }): void {
+    const x = Math.sqrt(Math.max(0, this.data.Tc - T));
+    out.hL = evaluatePiecewise(this.data.hL, x);
+    out.hV = evaluatePiecewise(this.data.hV, x);
+    out.sL = evaluatePiecewise(this.data.sL, x);
+    out.sV = evaluatePiecewise(this.data.sV, x);
   }
 
   /** Saturation temperature at p (pmin ≤ p ≤ pc). Unit: K */
