@@ -2,6 +2,7 @@ import type { PureFluid } from '../pure/pure-fluid.js';
 import { SaturationPoint } from '../pure/saturation.js';
 import { pengRobinsonGuess, solveDensity, virialGasGuess } from '../pure/density.js';
 import { FluidSolveError } from '../errors.js';
+import type { IsobarTable } from './isobar-table.js';
 
 const sat = new SaturationPoint();
 
@@ -21,7 +22,15 @@ export class DensityResult {
  * when the caller knows it (a flash approaching the saturation line from one side); at the line itself the
  * saturated density is returned. `guess` (mol/m³) speeds up repeated solves along a path.
  */
-export function densityTP(fluid: PureFluid, T: number, p: number, branch: Branch, out: DensityResult, guess = 0): DensityResult {
+export function densityTP(
+  fluid: PureFluid,
+  T: number,
+  p: number,
+  branch: Branch,
+  out: DensityResult,
+  guess = 0,
+  table?: IsobarTable,
+): DensityResult {
   const eos = fluid.eos;
   const c = fluid.critical;
   if (T < fluid.saturation.Tmax && T < c.T) {
@@ -37,6 +46,7 @@ export function densityTP(fluid: PureFluid, T: number, p: number, branch: Branch
       }
     } else liquid = branch === 'liquid';
     out.liquidLike = liquid;
+    if (guess === 0 && table) guess = table.density(T, p, liquid ? 'liquid' : 'vapor');
     if (liquid) {
       if (p <= sat.pL) {
         out.rhoMolar = sat.rhoL;
@@ -59,6 +69,7 @@ export function densityTP(fluid: PureFluid, T: number, p: number, branch: Branch
   }
   // at or above the critical temperature: one root
   out.liquidLike = p >= c.p;
+  if (guess === 0 && table) guess = table.density(T, p, 'any');
   const g =
     guess > 0
       ? guess

@@ -117,14 +117,13 @@ export class IsobarTable {
   }
 
   /**
-   * A starting density for the state at (T, p). With branch 'any' the side of the saturation line is taken
-   * from each isobar's own saturation temperature. Unit: mol/m³
+   * A starting density for the state at (T, p) on the given branch ('any': the side of each isobar's own
+   * saturation temperature). Unit: mol/m³
    */
-  density(T: number, p: number, branch: TableBranch, fluid?: PureFluid): number {
+  density(T: number, p: number, branch: TableBranch): number {
     const [k, w] = this.bracket(p);
     const a = this.alongT(this.isobars[k], T, branch);
     const b = this.alongT(this.isobars[k + 1], T, branch);
-    void fluid;
     return Math.exp(a + w * (b - a));
   }
 

@@ -13,6 +13,6 @@ export function flashTP(fluid: PureFluid, T: number, p: number): FluidState {
   checkPressure(fluid, p, '(T, p) flash');
   checkNotSolid(fluid, T, p, '(T, p) flash');
   // a starting density from the isobar table cuts the Newton iterations on the density by about half
-  densityTP(fluid, T, p, 'auto', dr, isobarTable(fluid).density(T, p, 'any', fluid));
+  densityTP(fluid, T, p, 'auto', dr, 0, isobarTable(fluid));
   return singlePhaseState(fluid, T, dr.rhoMolar, singlePhaseLabel(fluid, T, p, dr.liquidLike), null, p);
 }

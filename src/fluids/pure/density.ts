@@ -30,15 +30,18 @@ export function solveDensity(
   let loF = Number.NaN;
   for (let it = 1; it <= options.maxIterations; it++) {
     const delta = rho / rhor;
-    eos.residual.evaluate(tau, delta, r);
+    eos.residual.evaluate(tau, delta, r, true);
     const f = rho * RT * (1 + delta * r.d) - p;
     const dfdrho = RT * (1 + 2 * delta * r.d + delta * delta * r.dd);
+    const d2f = (RT / rho) * (2 * delta * r.d + 4 * delta * delta * r.dd + delta * delta * delta * r.ddd);
     if (f === 0) return solved(rho, it);
     if (f < 0) {
       lo = rho;
       loF = f;
     } else hi = rho;
-    const newton = f / dfdrho;
+    // Halley's step (cubic convergence): near the critical point p(ρ) is flat and curved, where Newton crawls
+    const denom = 2 * dfdrho * dfdrho - f * d2f;
+    const newton = denom > 0 ? (2 * f * dfdrho) / denom : f / dfdrho;
     // converged: test before the bracket guard, which would otherwise bisect away from a root found to round-off
     if (dfdrho > 0 && Math.abs(newton) <= options.relativeTolerance * rho) return solved(rho - newton, it);
     let next = rho - newton;
