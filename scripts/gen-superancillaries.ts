@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import * as DATA from '../src/fluids/data/index.js';
 import type { FluidData } from '../src/fluids/eos/types.js';
 import { HelmholtzEOS } from '../src/fluids/eos/helmholtz.js';
+import { MolarProperties, evaluateProperties } from '../src/fluids/eos/properties.js';
 import { solveCriticalPoint } from '../src/fluids/pure/critical.js';
 import { maxwellSaturation, maxwellSaturationExtended } from '../src/fluids/pure/maxwell.js';
 import { evaluateAncillary } from '../src/fluids/pure/ancillary.js';
@@ -32,6 +33,13 @@ interface SatPoint {
   rhoL: number;
   rhoV: number;
   p: number;
+}
+
+/** Saturated-phase enthalpies and entropies (molar, the EOS's default reference state). */
+function caloric(eos: HelmholtzEOS, T: number, s: SatPoint) {
+  const l = evaluateProperties(eos, T, s.rhoL, new MolarProperties());
+  const v = evaluateProperties(eos, T, s.rhoV, new MolarProperties());
+  return { hL: l.hMolar, hV: v.hMolar, sL: l.sMolar, sV: v.sMolar };
 }
 
 function build(module: string, data: FluidData): SuperancillaryData {
@@ -93,7 +101,7 @@ function build(module: string, data: FluidData): SuperancillaryData {
     return s;
   };
 
-  const errors = { rhoL: 0, rhoV: 0, p: 0, T: 0 };
+  const errors = { rhoL: 0, rhoV: 0, p: 0, T: 0, hL: 0, hV: 0, sL: 0, sV: 0 };
   const fit = (f: (x: number) => number, lo: number, hi: number, scale: (v: number) => number, key: keyof typeof errors): PiecewiseChebyshev => {
     const breaks: number[] = [lo];
     const coef: number[] = [];
@@ -125,6 +133,14 @@ function build(module: string, data: FluidData): SuperancillaryData {
   const rhoV = fit((x) => sat(x).rhoV, 0, xmax, Math.abs, 'rhoV');
   // ln p: measure the error in p (relative), i.e. absolute in ln p
   const lnp = fit((x) => Math.log(sat(x).p), 0, xmax, () => 1, 'p');
+  // saturated enthalpies and entropies, errors relative to R·Tc and R (they cross zero)
+  const cal = (x: number) => caloric(eos, Tc - x * x, sat(x));
+  const hScale = () => eos.R * Tc;
+  const sScale = () => eos.R;
+  const hL = fit((x) => cal(x).hL, 0, xmax, hScale, 'hL');
+  const hV = fit((x) => cal(x).hV, 0, xmax, hScale, 'hV');
+  const sL = fit((x) => cal(x).sL, 0, xmax, sScale, 'sL');
+  const sV = fit((x) => cal(x).sV, 0, xmax, sScale, 'sV');
   const pmin = Math.exp(evaluatePiecewise(lnp, xmax));
   const zmax = Math.sqrt(Math.log(pc / pmin));
   // x(z): invert the ln p expansion (monotonic in x) at p = pc exp(−z²); error measured in T, relative to T
@@ -144,9 +160,9 @@ function build(module: string, data: FluidData): SuperancillaryData {
     'T',
   );
   console.log(
-    `${data.name}: Tc = ${Tc} K, pc = ${pc} Pa; intervals rhoL ${rhoL.breaks.length - 1}, rhoV ${rhoV.breaks.length - 1}, lnp ${lnp.breaks.length - 1}, x(z) ${xOfZ.breaks.length - 1}; max rel. error ${JSON.stringify(errors)}`,
+    `${data.name}: Tc = ${Tc} K, pc = ${pc} Pa; intervals rhoL ${rhoL.breaks.length - 1}, rhoV ${rhoV.breaks.length - 1}, lnp ${lnp.breaks.length - 1}, x(z) ${xOfZ.breaks.length - 1}, hL ${hL.breaks.length - 1}, hV ${hV.breaks.length - 1}; max rel. error ${JSON.stringify(errors)}`,
   );
-  return { Tc, pc, rhocMolar: rhoc, Tmin: data.Ttriple, pmin, rhoL, rhoV, lnp, xOfZ, maxRelativeError: errors };
+  return { Tc, pc, rhocMolar: rhoc, Tmin: data.Ttriple, pmin, rhoL, rhoV, lnp, xOfZ, hL, hV, sL, sV, maxRelativeError: errors };
 }
 
 const FLUIDS: [string, FluidData][] = [
