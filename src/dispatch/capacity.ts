@@ -8,7 +8,10 @@ import { checkRange, DispatchInputError } from './errors.js';
 import type { StorageParams } from './model.js';
 
 /** 365 days, s: the year of the units' "yr", so "yuan/(kW yr)" × one year is the annual payment. */
-export const YEAR_SECONDS = 365 * 86400;
+import { SECONDS_PER_YEAR } from '../units/index.js';
+
+/** The calendar year of capacity payments (the project's year: 365 days). Unit: s */
+export const YEAR_SECONDS = SECONDS_PER_YEAR;
 
 /** rate × power × duration: a capacity payment (or any per-power-and-time payment), money. */
 export function capacityRevenue(power: number, rate: number, durationSeconds: number = YEAR_SECONDS): number {

@@ -13,7 +13,7 @@
  */
 
 /** One year as the units module defines it (`yr` = 365 d); s. */
-export const SECONDS_PER_YEAR = 365 * 86400;
+export { SECONDS_PER_YEAR } from '../units/index.js';
 
 /** One MWh; J. For display at the edges only. */
 export const JOULES_PER_MWH = 3.6e9;

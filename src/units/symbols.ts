@@ -21,6 +21,9 @@ const POWER: Dimension = [2, 1, -3, 0, 0, 0];
 const FORCE: Dimension = [1, 1, -2, 0, 0, 0];
 const VOLUME: Dimension = [3, 0, 0, 0, 0, 0];
 
+/** The calendar year of the project's time series and money: 365 days (leap days are not given a 366th part). */
+export const SECONDS_PER_YEAR = 365 * 86400;
+
 const u = (factor: number, dim: Dimension, prefixable = false): UnitSymbol => ({ factor, dim, prefixable });
 
 /**
@@ -44,15 +47,21 @@ export const UNIT_SYMBOLS: Readonly<Record<string, UnitSymbol>> = {
   min: u(60, T),
   h: u(3600, T),
   hr: u(3600, T),
+  hour: u(3600, T),
+  hours: u(3600, T),
   d: u(86400, T),
   day: u(86400, T),
+  days: u(86400, T),
   wk: u(604800, T),
   week: u(604800, T),
+  weeks: u(604800, T),
   mo: u((365 * 86400) / 12, T),
   month: u((365 * 86400) / 12, T),
-  yr: u(365 * 86400, T),
+  months: u((365 * 86400) / 12, T),
+  yr: u(SECONDS_PER_YEAR, T),
   a: u(365 * 86400, T),
   year: u(365 * 86400, T),
+  years: u(365 * 86400, T),
   // temperature (differences inside compounds; absolute offsets handled by the parser)
   K: u(1, TEMP, true),
   degC: u(1, TEMP),
