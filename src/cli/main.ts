@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerPropsCommand } from './commands/props.js';
 import { registerDispatchCommand } from './commands/dispatch.js';
+import { registerSolveCommand } from './commands/solve.js';
 
 export function buildProgram(): Command {
   const program = new Command('chuneng')
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
   registerPropsCommand(program);
+  registerSolveCommand(program);
   registerDispatchCommand(program);
   return program;
 }

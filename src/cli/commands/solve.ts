@@ -7,18 +7,11 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatNumber } from '../../units/index.js';
 import { NetworkSpecificationError, parseNetworkText, type Solution } from '../../plant/index.js';
-
-/** Where the command writes (process.stdout by default; tests pass their own). */
-export interface CommandOutput {
-  readonly out: (text: string) => void;
-}
-
-const STDOUT: CommandOutput = { out: (text) => void process.stdout.write(text) };
+import { STDOUT, textTable, type CommandOutput } from '../output.js';
 
 interface SolveFlags {
   json?: boolean;
   paths?: boolean;
-  cold?: boolean;
 }
 
 export function registerSolveCommand(program: Command, output: CommandOutput = STDOUT): Command {
@@ -55,12 +48,6 @@ export function registerSolveCommand(program: Command, output: CommandOutput = S
     });
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, j) => Math.max(h.length, ...rows.map((r) => r[j].length)));
-  const line = (cells: readonly string[]) => cells.map((c, j) => (j <= 1 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  ').trimEnd();
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
-}
-
 const num = (v: number | undefined, scale = 1, digits = 6) => (v === undefined || Number.isNaN(v) ? '' : formatNumber(v / scale, digits));
 
 function tables(s: Solution): string {
@@ -68,8 +55,7 @@ function tables(s: Solution): string {
   const st = s.stats;
   let text = `${net.name}: solved in ${formatNumber(st.seconds * 1e3, 3)} ms (${st.blocks} blocks, largest ${st.largestBlock}, ${st.iterations} Newton steps)\n`;
   text += `dead state: ${formatNumber(net.deadState.T - 273.15)} degC, ${formatNumber(net.deadState.p / 1e5)} bar\n\nStreams\n`;
-  text += table(
-    ['id', 'stream', 'fluid', 'm kg/s', 'p bar', 'T degC', 'h kJ/kg', 's kJ/(kg K)', 'phase', 'e kJ/kg', 'E MW'],
+  text += textTable(
     s.streams().map((r) => [
       r.id,
       r.label,
@@ -83,11 +69,12 @@ function tables(s: Solution): string {
       num(r.e, 1e3, 5),
       num(r.E, 1e6, 5),
     ]),
+    ['id', 'stream', 'fluid', 'm kg/s', 'p bar', 'T degC', 'h kJ/kg', 's kJ/(kg K)', 'phase', 'e kJ/kg', 'E MW'],
   );
   text += '\nComponents\n';
-  text += table(
-    ['id', 'type', 'P MW', 'P_el MW', 'Q MW', 'pr', 'eta_s', 'pinch K', 'E_D MW'],
+  text += textTable(
     s.components().map((c) => [c.id, c.type, num(c.P, 1e6), num(c.P_el, 1e6), num(c.Q, 1e6), num(c.pr, 1, 5), num(c.eta_s, 1, 4), num(c.pinch, 1, 4), num(c.exergyDestruction, 1e6, 5)]),
+    ['id', 'type', 'P MW', 'P_el MW', 'Q MW', 'pr', 'eta_s', 'pinch K', 'E_D MW'],
   );
   const b = s.balances();
   text += `\nBalances: mass ${b.mass.relative.toExponential(1)}, energy ${b.energy.relative.toExponential(1)}, exergy ${b.exergy.relative.toExponential(1)} (relative residuals)\n`;

@@ -1,0 +1,204 @@
+/**
+ * What every plant component is: named ports, parameters (its specification), the equations those parameters
+ * switch on, a starting-value rule and a report. The network assembles components through this interface only, so
+ * adding a component never touches the solver.
+ */
+import type { Equation, PortRef, Scales } from '../network/equation.js';
+import type { Evaluator } from '../network/evaluator.js';
+import type { StreamFluid } from '../fluids/stream-fluid.js';
+import { PlantInputError } from '../errors.js';
+
+/** The dead state of exergy: ambient temperature and pressure. */
+export interface DeadState {
+  /** Unit: K */
+  readonly T: number;
+  /** Unit: Pa */
+  readonly p: number;
+}
+
+export type EquationInput = Omit<Equation, 'owner' | 'spec'> & { readonly spec?: boolean };
+
+/** A component's view of the network while equations are assembled. */
+export interface Builder {
+  port(name: string): PortRef;
+  readonly scales: Scales;
+  readonly deadState: DeadState;
+  /** Adds an equation owned by this component (a spec unless `spec: false`). */
+  add(eq: EquationInput): void;
+  /** Another component and one of its ports (for power buses). */
+  other(id: string): Component | undefined;
+  portOf(component: Component, port: string): PortRef;
+}
+
+/** A component's view of the starting values: NaN where nothing is known yet; setters never overwrite. */
+export interface Guess {
+  readonly deadState: DeadState;
+  /** False while only what follows from specifications is spread; true in the last passes, where a component may
+   *  fall back on rough rules (a heat exchanger's outlets a quarter of the way across, say). */
+  readonly late: boolean;
+  fluid(port: string): StreamFluid;
+  m(port: string): number;
+  p(port: string): number;
+  T(port: string): number;
+  h(port: string): number;
+  f(port: string): number;
+  setM(port: string, value: number): void;
+  setP(port: string, value: number): void;
+  setT(port: string, value: number): void;
+  setH(port: string, value: number): void;
+  setF(port: string, value: number): void;
+}
+
+/** A component's view of a solved network. */
+export interface ReportContext {
+  readonly deadState: DeadState;
+  readonly e: Evaluator;
+  ref(port: string): PortRef;
+  /** Specific physical exergy h − h0 − T0 (s − s0), plus chemical exergy for fuels. Unit: J/kg */
+  exergy(port: string): number;
+  /** Enthalpy on the formation basis where the medium has one, else h. Unit: J/kg */
+  hAbs(port: string): number;
+  /** Another component and one of its ports (for power buses). */
+  other(id: string): Component | undefined;
+  portOf(component: Component, port: string): PortRef;
+}
+
+/** Bookkeeping for the network's energy, mass and exergy balances. */
+export interface Accounting {
+  /** Power into the fluid, m Δh (+ compressors, − turbines). Unit: W */
+  readonly work: number;
+  /** Electric power drawn (+) or delivered (−) where a machine has one, else the fluid power. Unit: W */
+  readonly electric: number;
+  /** Heat from outside the network into the fluid (+) or out of it (−). Unit: W */
+  readonly heat: number;
+  /** Exergy of that heat, Q (1 − T0/T_external). Unit: W */
+  readonly heatExergy: number;
+  /** Boundaries: mass entering the network here (− leaving). Unit: kg/s */
+  readonly mass: number;
+  /** Boundaries: energy entering with the mass, m h_abs (− leaving). Unit: W */
+  readonly energy: number;
+  /** Boundaries: exergy entering with the mass (− leaving). Unit: W */
+  readonly exergy: number;
+}
+
+export const NO_ACCOUNTING: Accounting = Object.freeze({ work: 0, electric: 0, heat: 0, heatExergy: 0, mass: 0, energy: 0, exergy: 0 });
+
+export interface ComponentReport {
+  readonly id: string;
+  readonly type: string;
+  /** Fluid power m Δh: + into the fluid (compressors, pumps), − out of it (turbines). Unit: W */
+  readonly P?: number;
+  /** Electric power: + drawn from the grid, − delivered to it. Unit: W */
+  readonly P_el?: number;
+  /** Heat into the fluid (+) or out of it (−); for a two-stream heat exchanger the heat passed hot → cold. Unit: W */
+  readonly Q?: number;
+  /** Pressure ratio p_out/p_in (first stream path). Unit: - */
+  readonly pr?: number;
+  /** Isentropic efficiency. Unit: - */
+  readonly eta_s?: number;
+  /** Polytropic efficiency. Unit: - */
+  readonly eta_poly?: number;
+  /** Smallest temperature difference inside a heat exchanger. Unit: K */
+  readonly pinch?: number;
+  /** Exergy destroyed, motor, generator and mechanical losses included. Unit: W */
+  readonly exergyDestruction: number;
+  /** Further results, SI units (keys say which: ttd_u K, lambda -, thermalInput W, …). */
+  readonly values: Readonly<Record<string, number>>;
+  readonly notes: readonly string[];
+  readonly accounting: Accounting;
+}
+
+/** One process from an inlet to an outlet, for p–h and T–s paths. */
+export interface ProcessPath {
+  readonly from: string;
+  readonly to: string;
+  /** How to draw it: along constant efficiency between the ends, at linear p and h, or at constant h. */
+  readonly kind: 'polytropic' | 'linear' | 'isenthalpic';
+}
+
+export abstract class Component<P extends object = object> {
+  abstract readonly type: string;
+  readonly id: string;
+  protected params: P;
+
+  constructor(id: string, params: P) {
+    if (typeof id !== 'string' || !/^[A-Za-z0-9_][A-Za-z0-9_\-]*$/.test(id)) {
+      throw new PlantInputError('component', 'id', id, 'letters, digits, "_" and "-" (no dots or spaces)');
+    }
+    this.id = id;
+    this.params = { ...params };
+  }
+
+  /** 'compressor C1' */
+  get label(): string {
+    return `${this.type} ${this.id}`;
+  }
+
+  abstract inlets(): readonly string[];
+  abstract outlets(): readonly string[];
+
+  /** Inlet–outlet pairs that carry the same fluid. */
+  fluidLinks(): readonly (readonly [string, string])[] {
+    return [];
+  }
+
+  /** A fluid this component imposes on one of its ports (sources, stores). */
+  boundaryFluid(_port: string): StreamFluid | undefined {
+    return undefined;
+  }
+
+  /** A fluid this component makes at an outlet from its inlets' fluids (the combustor). */
+  derivedFluid(_port: string, _inlet: (port: string) => StreamFluid | undefined): StreamFluid | undefined {
+    return undefined;
+  }
+
+  /** The parameters (a copy). */
+  get(): Readonly<P> {
+    return { ...this.params };
+  }
+
+  /** Changes parameters; `undefined` removes one. Validated at once (a PlantInputError names the field). */
+  set(changes: Partial<P>): this {
+    const next = { ...this.params } as Record<string, unknown>;
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined) delete next[k];
+      else next[k] = v;
+    }
+    const previous = this.params;
+    this.params = next as P;
+    try {
+      this.validate();
+    } catch (error) {
+      this.params = previous;
+      throw error;
+    }
+    return this;
+  }
+
+  /** Which parameters are set: the network re-assembles its equations when this changes. */
+  signature(): string {
+    return Object.keys(this.params)
+      .filter((k) => (this.params as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .join(',');
+  }
+
+  /** Throws a PlantInputError naming this component for a bad parameter. */
+  abstract validate(): void;
+
+  abstract equations(b: Builder): void;
+
+  /** Fills starting values it can infer from its ports' known values. */
+  propagate(_g: Guess): void {}
+
+  abstract report(r: ReportContext): ComponentReport;
+
+  /** A hint for a failed solve whose failing block holds this component's equations (at the last iterate). */
+  diagnose(_e: Evaluator, _port: (name: string) => PortRef): string | undefined {
+    return undefined;
+  }
+
+  paths(): readonly ProcessPath[] {
+    return [];
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Heater and cooler: one stream `in` → `out` gaining or losing heat to something outside the network — the ambient
+ * or a named heat source or sink (`sink`, e.g. 'district heating', 'TES'), at temperature T_external.
+ *   mass:      0 = m_out − m_in
+ *   pressure:  0 = p_out − pr · p_in   (default pr = 1; 'free'; or dp: 0 = p_out − p_in + Δp)
+ *   duty:      0 = m (h_out − h_in) ∓ Q   (Q the magnitude: added by a heater, removed by a cooler)
+ * The heat's exergy is Q (1 − T0/T_external) (T_external defaults to the dead-state temperature: heat to or from
+ * the ambient carries none); a result that needs heat hotter than its source is flagged in the notes.
+ */
+import { checkNumber, PlantInputError } from '../errors.js';
+import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
+import { equality, pressureDrop, pressureRatio } from './common.js';
+
+export interface SimpleHeatExchangerParams {
+  /** Pressure ratio p_out/p_in (default 1; 'free'). Unit: - */
+  pr?: number | 'free';
+  /** Pressure drop, instead of pr. Unit: Pa */
+  dp?: number;
+  /** Heat added (heater) or removed (cooler), a magnitude. Unit: W */
+  Q?: number;
+  /** Temperature of the outside heat source or sink (default: the dead state's). Unit: K */
+  T_external?: number;
+  /** Name of the outside heat source or sink, for the network's heat totals. */
+  sink?: string;
+}
+
+abstract class SimpleHeatExchanger extends Component<SimpleHeatExchangerParams> {
+  /** +1 heater, −1 cooler. */
+  protected abstract readonly direction: 1 | -1;
+
+  inlets(): readonly string[] {
+    return ['in'];
+  }
+
+  outlets(): readonly string[] {
+    return ['out'];
+  }
+
+  override fluidLinks(): readonly (readonly [string, string])[] {
+    return [['in', 'out']];
+  }
+
+  override validate(): void {
+    const w = this.label;
+    const p = this.params;
+    if (p.pr !== undefined && p.dp !== undefined) throw new PlantInputError(w, 'pr/dp', `${p.pr}/${p.dp}`, 'only one of pr and dp');
+    if (p.pr !== undefined && p.pr !== 'free') checkNumber(w, 'pr', p.pr, { min: 0, max: 1, minOpen: true, hint: 'p_out/p_in' });
+    if (p.dp !== undefined) checkNumber(w, 'dp', p.dp, { min: 0, unit: 'Pa' });
+    if (p.Q !== undefined) checkNumber(w, 'Q', p.Q, { min: 0, unit: 'W', hint: `the magnitude of the heat ${this.direction > 0 ? 'added' : 'removed'}` });
+    if (p.T_external !== undefined) checkNumber(w, 'T_external', p.T_external, { min: 0, minOpen: true, unit: 'K' });
+    if (p.sink !== undefined && (typeof p.sink !== 'string' || p.sink.trim() === '')) throw new PlantInputError(w, 'sink', p.sink, 'a non-empty name');
+  }
+
+  override equations(b: Builder): void {
+    const i = b.port('in');
+    const o = b.port('out');
+    const s = b.scales;
+    const p = () => this.params;
+    b.add(equality('mass balance', i.m, o.m, () => s.m));
+    if (p().dp !== undefined) b.add(pressureDrop('dp', i, o, () => p().dp as number, s));
+    else if (p().pr !== 'free') b.add(pressureRatio('pr', i, o, () => (p().pr ?? 1) as number, s));
+    if (p().Q !== undefined) {
+      const target = () => this.direction * (p().Q as number);
+      b.add({
+        name: 'Q',
+        vars: [i.m, i.h, o.h],
+        residual: (e) => (e.m(i) * (e.h(o) - e.h(i)) - target()) / s.E,
+        gradient: (e, g) => {
+          g.add(i.m, (e.h(o) - e.h(i)) / s.E);
+          g.add(i.h, -e.m(i) / s.E);
+          g.add(o.h, e.m(i) / s.E);
+        },
+        solveFor: (e, v) => {
+          if (v === o.h) return e.h(i) + target() / e.m(i);
+          if (v === i.h) return e.h(o) - target() / e.m(i);
+          if (v === i.m) return e.h(o) === e.h(i) ? undefined : target() / (e.h(o) - e.h(i));
+          return undefined;
+        },
+      });
+    }
+  }
+
+  override propagate(g: Guess): void {
+    const p = this.params;
+    if (Number.isFinite(g.m('in'))) g.setM('out', g.m('in'));
+    if (Number.isFinite(g.m('out'))) g.setM('in', g.m('out'));
+    g.setF('out', g.f('in'));
+    if (p.dp !== undefined) {
+      if (Number.isFinite(g.p('in'))) g.setP('out', g.p('in') - p.dp);
+      if (Number.isFinite(g.p('out'))) g.setP('in', g.p('out') + p.dp);
+    } else if (p.pr !== 'free') {
+      const r = (p.pr ?? 1) as number;
+      if (Number.isFinite(g.p('in'))) g.setP('out', g.p('in') * r);
+      if (Number.isFinite(g.p('out'))) g.setP('in', g.p('out') / r);
+    }
+    if (p.Q !== undefined && Number.isFinite(g.h('in')) && Number.isFinite(g.m('in')) && g.m('in') !== 0) {
+      g.setH('out', g.h('in') + (this.direction * p.Q) / g.m('in'));
+    }
+    if (g.late && Number.isFinite(g.T('in'))) g.setT('out', g.T('in') + this.direction * 10);
+  }
+
+  override paths(): readonly ProcessPath[] {
+    return [{ from: 'in', to: 'out', kind: 'linear' }];
+  }
+
+  override report(r: ReportContext): ComponentReport {
+    const e = r.e;
+    const i = r.ref('in');
+    const o = r.ref('out');
+    const m = e.m(i);
+    const Q = m * (e.h(o) - e.h(i));
+    const T0 = r.deadState.T;
+    const Text = this.params.T_external ?? T0;
+    const heatExergy = Q * (1 - T0 / Text);
+    const exergyDestruction = heatExergy + m * (r.exergy('in') - r.exergy('out'));
+    const notes: string[] = [];
+    if (Q * this.direction < 0) notes.push(`a ${this.type} with heat flowing the other way: Q = ${Q} W`);
+    const scale = Math.abs(Q) + Math.abs(m * r.exergy('in'));
+    if (exergyDestruction < -1e-9 * scale) {
+      notes.push(
+        `the heat would have to come from above T_external = ${Text} K (negative exergy destruction ${exergyDestruction.toExponential(3)} W): set T_external to the temperature of the real source or sink`,
+      );
+    }
+    return {
+      id: this.id,
+      type: this.type,
+      Q,
+      pr: e.p(o) / e.p(i),
+      exergyDestruction,
+      values: { T_external: Text },
+      notes,
+      accounting: { work: 0, electric: 0, heat: Q, heatExergy, mass: 0, energy: 0, exergy: 0 },
+    };
+  }
+
+  /** The named outside source or sink ('ambient' when none is named). */
+  sinkName(): string {
+    return this.params.sink ?? 'ambient';
+  }
+}
+
+export class Heater extends SimpleHeatExchanger {
+  readonly type = 'heater';
+  protected readonly direction = 1 as const;
+
+  constructor(id: string, params: SimpleHeatExchangerParams = {}) {
+    super(id, params);
+    this.validate();
+  }
+}
+
+export class Cooler extends SimpleHeatExchanger {
+  readonly type = 'cooler';
+  protected readonly direction = -1 as const;
+
+  constructor(id: string, params: SimpleHeatExchangerParams = {}) {
+    super(id, params);
+    this.validate();
+  }
+}
+
+export { SimpleHeatExchanger };

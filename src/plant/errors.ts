@@ -1,0 +1,73 @@
+/**
+ * Errors for a caller's mistakes in describing a plant. Each names where (component or stream), the field, the value
+ * and what would have been valid. Non-convergence is not an error: `Network.solve` returns it as a result.
+ */
+
+/** A bad parameter or specification value. */
+export class PlantInputError extends RangeError {
+  /** 'compressor C1', 'stream C1 → IC1' */
+  readonly where: string;
+  readonly field: string;
+  readonly value: unknown;
+  readonly valid: string;
+  constructor(where: string, field: string, value: unknown, valid: string) {
+    super(`${where}: ${field} = ${show(value)} is not valid; valid: ${valid}`);
+    this.name = 'PlantInputError';
+    this.where = where;
+    this.field = field;
+    this.value = value;
+    this.valid = valid;
+  }
+}
+
+/** One thing wrong with a network's structure or specification. */
+export interface Problem {
+  /** 'topology' (ports, connections), 'fluid', 'under-specified', 'over-specified' */
+  readonly kind: 'topology' | 'fluid' | 'under-specified' | 'over-specified';
+  /** Component or stream it is about ('compressor C1', 'stream C1 → IC1'); several for conflicts. */
+  readonly where: readonly string[];
+  readonly message: string;
+}
+
+/** A network that cannot be solved as specified: dangling ports, fluid conflicts, too few or too many specs. */
+export class NetworkSpecificationError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(`the network cannot be solved as specified:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`);
+    this.name = 'NetworkSpecificationError';
+    this.problems = problems;
+  }
+}
+
+export function show(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** The value if it is a finite number in [lo, hi] (open ends where asked), else a PlantInputError. */
+export function checkNumber(
+  where: string,
+  field: string,
+  value: unknown,
+  range: { min?: number; max?: number; minOpen?: boolean; maxOpen?: boolean; unit?: string; hint?: string },
+): number {
+  const { min = -Infinity, max = Infinity, minOpen = false, maxOpen = false, unit = '', hint = '' } = range;
+  const ok =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (minOpen ? value > min : value >= min) &&
+    (maxOpen ? value < max : value <= max);
+  if (!ok) {
+    const u = unit ? ` ${unit}` : '';
+    const lo = min === -Infinity ? '' : `${min}${u} ${minOpen ? '<' : '≤'} `;
+    const hi = max === Infinity ? '' : ` ${maxOpen ? '<' : '≤'} ${max}${u}`;
+    const what = lo || hi ? `${lo}${field}${hi}` : `a finite number${u ? ` in${u}` : ''}`;
+    throw new PlantInputError(where, field, value, `${what}${hint ? ` (${hint})` : ''}`);
+  }
+  return value;
+}

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseNetwork, parseNetworkText } from './load.js';
+
+const base = {
+  deadState: { T: '20 degC', p: '1.013 bar' },
+  components: {
+    amb: { type: 'source', fluid: 'Air', ambient: true },
+    C1: { type: 'compressor', eta_s: 0.85, pr: 4 },
+    out: { type: 'sink' },
+  },
+  connections: [
+    { from: 'amb', to: 'C1', m: '100 kg/s' },
+    { from: 'C1', to: 'out' },
+  ],
+};
+
+function issues(edit: (f: typeof base & Record<string, unknown>) => void): { field: string; message: string }[] {
+  const f = structuredClone(base) as typeof base & Record<string, unknown>;
+  edit(f);
+  const r = parseNetwork(f);
+  assert.equal(r.ok, false, 'the file should be refused');
+  return r.ok ? [] : [...r.issues];
+}
+
+test('a valid file becomes a network with SI values (units parsed, dead state included)', () => {
+  const r = parseNetwork(base);
+  assert.ok(r.ok);
+  if (!r.ok) return;
+  assert.equal(r.network.deadState.T, 293.15);
+  assert.ok(Math.abs(r.network.deadState.p - 101300) < 1e-9);
+  assert.equal(r.network.connection('s1').specs.m, 100);
+  const s = r.network.solve();
+  assert.ok(s.ok);
+});
+
+test('every example network parses and solves', () => {
+  const dir = new URL('../../../examples/networks/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+  assert.ok(files.length >= 4);
+  for (const f of files) {
+    const r = parseNetworkText(readFileSync(new URL(f, dir), 'utf8'), f);
+    assert.ok(r.ok, r.ok ? '' : r.issues.map((i) => i.message).join('\n'));
+    if (r.ok) assert.ok(r.network.solve().ok, f);
+  }
+});
+
+test('mistakes are reported with the field path and what is valid', () => {
+  assert.deepEqual(
+    issues((f) => ((f.components.C1 as Record<string, unknown>).eta_s = -0.2)),
+    [{ field: 'components.C1.eta_s', message: 'compressor C1: eta_s = -0.2 is not valid; valid: 0 < eta_s ≤ 1' }],
+  );
+  assert.deepEqual(
+    issues((f) => ((f.components.C1 as Record<string, unknown>).pr = 0.5)),
+    [{ field: 'components.C1.pr', message: 'compressor C1: pr = 0.5 is not valid; valid: 1 ≤ pr (pr = p_out/p_in of a compression)' }],
+  );
+  const unit = issues((f) => ((f.connections[0] as Record<string, unknown>).m = '100 bar'));
+  assert.equal(unit[0].field, 'connections[0].m');
+  assert.match(unit[0].message, /connections\[0\]\.m: "bar" is not a unit of mass flow/);
+  const typo = issues((f) => ((f.components.C1 as Record<string, unknown>).eta = 0.8));
+  assert.equal(typo[0].field, 'components.C1');
+  assert.match(typo[0].message, /Unrecognized key.*"eta"/);
+  const type = issues((f) => ((f.components.C1 as Record<string, unknown>).type = 'compresor'));
+  assert.equal(type[0].field, 'components.C1.type');
+  const fluid = issues((f) => ((f.components.amb as Record<string, unknown>).fluid = 'Helium'));
+  assert.equal(fluid[0].field, 'components.amb.fluid');
+  assert.match(fluid[0].message, /source amb: fluid = "Helium" is not valid; valid: one of CO2, Air/);
+  const port = issues((f) => (f.connections[1].to = 'out.inlet'));
+  assert.deepEqual(port, [{ field: 'connections[1].to', message: 'connections[1]: sink out: inlet = "out.inlet" is not valid; valid: one of out.in' }]);
+});
+
+test('YAML syntax errors say where', () => {
+  const r = parseNetworkText('components: {a: [1, 2\nconnections: []', 'broken.yaml');
+  assert.equal(r.ok, false);
+  assert.match(r.ok ? '' : r.issues[0].message, /^broken\.yaml: /);
+});

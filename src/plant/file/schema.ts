@@ -1,0 +1,158 @@
+/**
+ * The network file format (YAML or JSON), defined once by this zod schema. Quantities are numbers in SI units or
+ * strings with units, parsed by src/units ("70 bar", "40 degC", "10 K" for a temperature difference, "100 kg/s",
+ * "25 MW", "500 kW/K"); dimensionless values (efficiencies, pressure ratios, fractions) are plain numbers or "%".
+ *
+ *   name: 2-stage A-CAES, charge
+ *   deadState: { T: 20 degC, p: 1.013 bar }
+ *   components:
+ *     ambient: { type: source, fluid: Air, ambient: true }
+ *     C1:      { type: compressor, eta_s: 0.85, pr: 8.3127 }
+ *     IC1:     { type: heat-exchanger, ttd_u: 10 K }
+ *     cavern:  { type: storage-vessel, fluid: Air, mode: receive, p: 70 bar }
+ *   connections:
+ *     - { from: ambient, to: C1, m: 100 kg/s }
+ *     - { from: C1, to: IC1.hot_in }
+ *     - { from: IC1.hot_out, to: cavern, T: 40 degC }
+ *
+ * Component ids are the keys of `components`; a connection runs from an outlet to an inlet ('id.port', or the id
+ * alone where the component has one such port) and may carry specifications of its stream (m, p, T, h, Q) and its
+ * fluid. Unknown keys are errors (a misspelt specification must not pass silently).
+ */
+import { z } from 'zod';
+import { parseQuantity, UnitError, type QuantityKind } from '../../units/index.js';
+
+type Ctx = z.core.$RefinementCtx;
+
+const detail = (e: UnitError) => e.message.replace(/^[^:]*: /, '');
+
+const raw = z.union([z.string(), z.number()]);
+
+/** A quantity of the given kind, SI after parsing; a bare number is SI. */
+const quantity = (kind: QuantityKind) =>
+  raw.transform((v, ctx: Ctx) => {
+    try {
+      return parseQuantity(v, kind, '');
+    } catch (e) {
+      if (e instanceof UnitError) {
+        ctx.addIssue({ code: 'custom', message: detail(e), input: v });
+        return z.NEVER;
+      }
+      throw e;
+    }
+  });
+
+const ratio = quantity('fraction');
+const pressure = quantity('pressure');
+const pressureDifference = quantity('pressureDifference');
+const temperature = quantity('temperature');
+const temperatureDifference = quantity('temperatureDifference');
+const massFlow = quantity('massFlow');
+const power = quantity('power');
+const enthalpy = quantity('specificEnthalpy');
+const conductance = quantity('conductance');
+
+const fractions = z.record(z.string(), z.number());
+const composition = z.union([z.object({ moleFractions: fractions }).strict(), z.object({ massFractions: fractions }).strict()]);
+
+export const FluidSchema = z.union([
+  z.string(),
+  z.object({ store: z.string() }).strict(),
+  z.object({ idealGas: composition, name: z.string().optional() }).strict(),
+]);
+
+const characteristic = z.object({ m_design: massFlow, x: z.array(z.number()), y: z.array(z.number()) }).strict();
+
+const machine = {
+  eta_s: ratio.optional(),
+  eta_poly: ratio.optional(),
+  pr: ratio.optional(),
+  p_out: pressure.optional(),
+  P: power.optional(),
+  P_el: power.optional(),
+  eta_mech: ratio.optional(),
+  eta_el: ratio.optional(),
+  etaChar: characteristic.optional(),
+};
+
+const freeRatio = z.union([z.literal('free'), ratio]);
+const mode = z.enum(['supply', 'receive']);
+
+export const ComponentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('source'), fluid: FluidSchema, ambient: z.boolean().optional() }).strict(),
+  z.object({ type: z.literal('sink'), ambient: z.boolean().optional() }).strict(),
+  z.object({ type: z.literal('compressor'), ...machine }).strict(),
+  z.object({ type: z.literal('pump'), ...machine }).strict(),
+  z
+    .object({
+      type: z.literal('turbine'),
+      ...machine,
+      coneLaw: z.object({ m: massFlow, p_in: pressure, p_out: pressure, T_in: temperature }).strict().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('heat-exchanger'),
+      pr1: freeRatio.optional(),
+      dp1: pressureDifference.optional(),
+      pr2: freeRatio.optional(),
+      dp2: pressureDifference.optional(),
+      ttd_u: temperatureDifference.optional(),
+      ttd_l: temperatureDifference.optional(),
+      ttd_min: temperatureDifference.optional(),
+      Q: power.optional(),
+      eps: ratio.optional(),
+      UA: conductance.optional(),
+    })
+    .strict(),
+  ...(['heater', 'cooler'] as const).map((type) =>
+    z
+      .object({
+        type: z.literal(type),
+        pr: freeRatio.optional(),
+        dp: pressureDifference.optional(),
+        Q: power.optional(),
+        T_external: temperature.optional(),
+        sink: z.string().optional(),
+      })
+      .strict(),
+  ),
+  z.object({ type: z.literal('valve'), pr: ratio.optional(), dp: pressureDifference.optional(), p_out: pressure.optional() }).strict(),
+  z.object({ type: z.literal('pipe'), pr: ratio.optional(), dp: pressureDifference.optional(), p_out: pressure.optional(), Q: power.optional() }).strict(),
+  z.object({ type: z.literal('mixer'), inlets: z.number().optional() }).strict(),
+  z.object({ type: z.literal('splitter'), outlets: z.number().optional(), fractions: z.array(ratio).optional() }).strict(),
+  z.object({ type: z.literal('combustor'), pr: ratio.optional(), dp: pressureDifference.optional(), lambda: z.number().optional() }).strict(),
+  z.object({ type: z.literal('two-tank-store'), fluid: FluidSchema, T: temperature, p: pressure, mode: z.enum(['charge', 'discharge']).optional() }).strict(),
+  z.object({ type: z.literal('gas-holder'), fluid: FluidSchema, mode, p: pressure.optional(), T: temperature.optional(), Q: ratio.optional() }).strict(),
+  z.object({ type: z.literal('storage-vessel'), fluid: FluidSchema, mode, p: pressure, T: temperature.optional(), Q: ratio.optional() }).strict(),
+  z.object({ type: z.literal('power-bus'), members: z.array(z.string()), P: power, sense: z.enum(['consumed', 'delivered']).optional() }).strict(),
+  z.object({ type: z.literal('cycle-closer') }).strict(),
+]);
+
+export const ConnectionSchema = z
+  .object({
+    id: z.string().optional(),
+    from: z.string(),
+    to: z.string(),
+    fluid: FluidSchema.optional(),
+    m: massFlow.optional(),
+    p: pressure.optional(),
+    T: temperature.optional(),
+    h: enthalpy.optional(),
+    Q: ratio.optional(),
+  })
+  .strict();
+
+export const NetworkFileSchema = z
+  .object({
+    name: z.string().optional(),
+    description: z.string().optional(),
+    deadState: z.object({ T: temperature.optional(), p: pressure.optional() }).strict().optional(),
+    components: z.record(z.string(), ComponentSchema),
+    connections: z.array(ConnectionSchema),
+    solver: z.object({ tolerance: z.number().positive().optional(), maxIterations: z.number().int().positive().optional() }).strict().optional(),
+  })
+  .strict();
+
+export type NetworkFile = z.infer<typeof NetworkFileSchema>;
+export type ComponentEntry = z.infer<typeof ComponentSchema>;

@@ -1,0 +1,330 @@
+/**
+ * A solved network: the stream table (m, p, T, h, s, phase, quality, exergy), the component table (power, heat,
+ * pressure ratio, efficiency, pinch, exergy destruction), the network's mass, energy and exergy balances, heat
+ * totals per named source or sink, and p–h / T–s paths of every process. Tables are computed when first asked for.
+ *
+ * Exergy convention: physical exergy e = h − h0 − T0 (s − s0) with h0, s0 of the stream's own medium (and, for flue
+ * gas, its own composition) at the dead state (T0, p0); a store liquid whose data do not reach T0 is referred to its
+ * lowest valid temperature instead (said in `warnings`; exergy differences, and so every destruction, are
+ * unaffected). Fuels add their standard chemical exergy (fluids/chemical-exergy.ts).
+ * Energy balance: Σ m h_abs entering − leaving + Σ work + Σ external heat = 0, with h on the formation basis for
+ * media that have one (so a combustor's fuel counts); its relative residual is divided by the sum of the magnitudes.
+ */
+import { StreamState } from '../fluids/stream-fluid.js';
+import { chemicalExergy } from '../fluids/chemical-exergy.js';
+import { IsentropicPoint } from '../fluids/stream-fluid.js';
+import type { Component, ComponentReport, ReportContext } from '../components/component.js';
+import { SimpleHeatExchanger } from '../components/simple-heat-exchanger.js';
+import type { PortRef } from './equation.js';
+import type { Evaluator } from './evaluator.js';
+import type { Network, SolveStats } from './network.js';
+import { isRangeError } from './newton.js';
+
+export interface StreamRow {
+  readonly id: string;
+  readonly label: string;
+  readonly fluid: string;
+  /** Unit: kg/s */
+  readonly m: number;
+  /** Unit: Pa */
+  readonly p: number;
+  /** Unit: K */
+  readonly T: number;
+  /** Unit: J/kg */
+  readonly h: number;
+  /** Unit: J/(kg K) */
+  readonly s: number;
+  /** Unit: kg/m³ */
+  readonly rho: number;
+  readonly phase: string;
+  /** Vapour quality where two-phase, else null. Unit: - */
+  readonly Q: number | null;
+  /** Specific exergy (physical, plus chemical for fuels). Unit: J/kg */
+  readonly e: number;
+  /** Exergy flow m e. Unit: W */
+  readonly E: number;
+  /** Flue gas: kg of fuel burnt per kg. Unit: - */
+  readonly f?: number;
+}
+
+export interface Balance {
+  /** Σ of the signed terms. Unit: kg/s or W */
+  readonly residual: number;
+  /** |residual| / Σ |terms|. Unit: - */
+  readonly relative: number;
+}
+
+export interface Balances {
+  readonly mass: Balance;
+  readonly energy: Balance;
+  /** Σ exergy in (flows, electric power, heat) − Σ destruction − exergy out. */
+  readonly exergy: Balance;
+  /** Electric (or fluid) power drawn (+) minus delivered (−), over all machines. Unit: W */
+  readonly netPower: number;
+  /** Heat from outside the network, net. Unit: W */
+  readonly netHeat: number;
+  /** Σ exergy destruction. Unit: W */
+  readonly exergyDestruction: number;
+}
+
+export interface PathPoint {
+  /** Unit: Pa */
+  readonly p: number;
+  /** Unit: J/kg */
+  readonly h: number;
+  /** Unit: K */
+  readonly T: number;
+  /** Unit: J/(kg K) */
+  readonly s: number;
+}
+
+export interface ProcessPathData {
+  readonly component: string;
+  readonly from: string;
+  readonly to: string;
+  readonly fluid: string;
+  readonly points: readonly PathPoint[];
+}
+
+export class Solution {
+  readonly stats: SolveStats;
+  private readonly deadCache = new Map<string, { h0: number; s0: number }>();
+  private readonly deadNotes: string[] = [];
+  private streamRows?: StreamRow[];
+  private reports?: ComponentReport[];
+  private balanceMemo?: Balances;
+
+  constructor(
+    readonly network: Network,
+    private readonly ports: readonly PortRef[],
+    private readonly portMaps: Map<Component, Map<string, PortRef>>,
+    /** The solution's own evaluator: variables x and cached states. */
+    readonly e: Evaluator,
+    private readonly fuel: Uint8Array,
+    stats: SolveStats,
+  ) {
+    this.stats = stats;
+  }
+
+  /** The variable vector (per stream m, p, h; then flue-gas compositions). */
+  get x(): Float64Array {
+    return this.e.x;
+  }
+
+  private deadState(port: PortRef): { h0: number; s0: number } {
+    const f = this.e.f(port);
+    const key = `${port.fluid.name}|${f}`;
+    let d = this.deadCache.get(key);
+    if (!d) {
+      const { T, p } = this.network.deadState;
+      const st = new StreamState();
+      try {
+        port.fluid.hTP(T, p, f, st);
+      } catch (error) {
+        if (!isRangeError(error)) throw error;
+        const Tref = Math.min(Math.max(T, port.fluid.Tmin), port.fluid.Tmax);
+        port.fluid.hTP(Tref, p, f, st);
+        this.deadNotes.push(`exergy of ${port.fluid.name} is referred to ${Tref} K and ${p} Pa (its data do not reach the dead state ${T} K)`);
+      }
+      d = { h0: st.h, s0: st.s };
+      this.deadCache.set(key, d);
+    }
+    return d;
+  }
+
+  /** Specific exergy of a stream (physical, plus chemical for fuels). Unit: J/kg */
+  exergyOf(port: PortRef): number {
+    const st = this.e.state(port);
+    const { h0, s0 } = this.deadState(port);
+    let ex = st.h - h0 - this.network.deadState.T * (st.s - s0);
+    if (this.fuel[port.stream]) {
+      const mix = port.fluid.reactionMixture(this.e.f(port));
+      if (mix) ex += chemicalExergy(mix, this.network.deadState.T);
+    }
+    return ex;
+  }
+
+  private hAbs(port: PortRef): number {
+    return this.e.h(port) + (port.fluid.formationOffset(this.e.f(port)) ?? 0);
+  }
+
+  /** The stream table, in connection order. */
+  streams(): readonly StreamRow[] {
+    if (!this.streamRows) {
+      const conns = this.network.allConnections();
+      this.streamRows = this.ports.map((port, k) => {
+        const st = this.e.state(port);
+        const ex = this.exergyOf(port);
+        const m = this.e.m(port);
+        return {
+          id: conns[k].id,
+          label: port.label,
+          fluid: port.fluid.name,
+          m,
+          p: st.p,
+          T: st.T,
+          h: st.h,
+          s: st.s,
+          rho: st.rho,
+          phase: st.phase,
+          Q: Number.isNaN(st.Q) ? null : st.Q,
+          e: ex,
+          E: m * ex,
+          ...(port.f >= 0 ? { f: this.e.f(port) } : {}),
+        };
+      });
+    }
+    return this.streamRows;
+  }
+
+  /** One stream by connection id or label. */
+  stream(idOrLabel: string): StreamRow {
+    const row = this.streams().find((r) => r.id === idOrLabel || r.label === idOrLabel);
+    if (!row) throw new RangeError(`no stream ${JSON.stringify(idOrLabel)}; streams: ${this.streams().map((r) => r.id).join(', ')}`);
+    return row;
+  }
+
+  private context(c: Component): ReportContext {
+    const map = this.portMaps.get(c) as Map<string, PortRef>;
+    const ref = (port: string) => map.get(port) as PortRef;
+    return {
+      deadState: this.network.deadState,
+      e: this.e,
+      ref,
+      exergy: (port) => this.exergyOf(ref(port)),
+      hAbs: (port) => this.hAbs(ref(port)),
+      other: (id) => this.network.allComponents().find((x) => x.id === id),
+      portOf: (other, port) => (this.portMaps.get(other) as Map<string, PortRef>).get(port) as PortRef,
+    };
+  }
+
+  /** The component table, in the order components were added. */
+  components(): readonly ComponentReport[] {
+    this.reports ??= this.network.allComponents().map((c) => c.report(this.context(c)));
+    return this.reports;
+  }
+
+  /** One component's report. */
+  component(id: string): ComponentReport {
+    const r = this.components().find((x) => x.id === id);
+    if (!r) throw new RangeError(`no component ${JSON.stringify(id)}`);
+    return r;
+  }
+
+  /** The network's mass, energy and exergy balances. */
+  balances(): Balances {
+    if (this.balanceMemo) return this.balanceMemo;
+    let mass = 0;
+    let massScale = 0;
+    let energy = 0;
+    let energyScale = 0;
+    let exergy = 0;
+    let exergyScale = 0;
+    let netPower = 0;
+    let netHeat = 0;
+    let destruction = 0;
+    for (const r of this.components()) {
+      const a = r.accounting;
+      mass += a.mass;
+      massScale += Math.abs(a.mass);
+      energy += a.energy + a.work + a.heat;
+      energyScale += Math.abs(a.energy) + Math.abs(a.work) + Math.abs(a.heat);
+      exergy += a.exergy + a.electric + a.heatExergy - r.exergyDestruction;
+      exergyScale += Math.abs(a.exergy) + Math.abs(a.electric) + Math.abs(a.heatExergy) + Math.abs(r.exergyDestruction);
+      netPower += a.electric;
+      netHeat += a.heat;
+      destruction += r.exergyDestruction;
+    }
+    const rel = (v: number, s: number) => (s > 0 ? Math.abs(v) / s : Math.abs(v));
+    this.balanceMemo = {
+      mass: { residual: mass, relative: rel(mass, massScale) },
+      energy: { residual: energy, relative: rel(energy, energyScale) },
+      exergy: { residual: exergy, relative: rel(exergy, exergyScale) },
+      netPower,
+      netHeat,
+      exergyDestruction: destruction,
+    };
+    return this.balanceMemo;
+  }
+
+  /** Heat exchanged with each named outside source or sink ('ambient' when unnamed): + into the network. Unit: W */
+  heatTotals(): Readonly<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const c of this.network.allComponents()) {
+      if (!(c instanceof SimpleHeatExchanger)) continue;
+      const Q = this.component(c.id).Q ?? 0;
+      out[c.sinkName()] = (out[c.sinkName()] ?? 0) + Q;
+    }
+    return out;
+  }
+
+  /** Notes of every component (temperature crosses, pinches, second-law flags) and of the exergy reference. */
+  warnings(): readonly string[] {
+    const out: string[] = [];
+    for (const r of this.components()) for (const n of r.notes) out.push(`${r.type} ${r.id}: ${n}`);
+    for (const r of this.components()) {
+      const scale = Math.abs(r.P ?? 0) + Math.abs(r.Q ?? 0) + 1;
+      if (r.exergyDestruction < -1e-6 * scale && r.type !== 'heater' && r.type !== 'cooler') {
+        out.push(`${r.type} ${r.id}: negative exergy destruction ${r.exergyDestruction.toExponential(3)} W (check the specifications)`);
+      }
+    }
+    out.push(...this.deadNotes);
+    return out;
+  }
+
+  /**
+   * p–h and T–s data along every process (`points` per process, ends included): compressions and expansions with s
+   * linear in ln p between their ends (the constant-polytropic-efficiency path of an ideal gas), heat exchange and pressure
+   * loss at linear p and h, throttling at constant h. A combustor has no path (its medium changes).
+   */
+  paths(points = 12): readonly ProcessPathData[] {
+    const out: ProcessPathData[] = [];
+    const st = new StreamState();
+    const iso = new IsentropicPoint();
+    for (const c of this.network.allComponents()) {
+      const map = this.portMaps.get(c) as Map<string, PortRef>;
+      for (const path of c.paths()) {
+        const a = map.get(path.from) as PortRef;
+        const b = map.get(path.to) as PortRef;
+        const sa = this.e.state(a);
+        const sb = this.e.state(b);
+        const f = this.e.f(b);
+        const pts: PathPoint[] = [];
+        for (let k = 0; k < points; k++) {
+          const t = points === 1 ? 0 : k / (points - 1);
+          try {
+            if (path.kind === 'polytropic') {
+              const p = sa.p * Math.pow(sb.p / sa.p, t);
+              const s = sa.s + t * (sb.s - sa.s);
+              b.fluid.isentropic(p, s, f, iso);
+              pts.push({ p, h: iso.h, T: iso.T, s });
+            } else {
+              const p = path.kind === 'isenthalpic' ? sa.p * Math.pow(sb.p / sa.p, t) : sa.p + t * (sb.p - sa.p);
+              const h = path.kind === 'isenthalpic' ? sa.h : sa.h + t * (sb.h - sa.h);
+              b.fluid.evaluate(p, h, f, st);
+              pts.push({ p, h, T: st.T, s: st.s });
+            }
+          } catch (error) {
+            if (!isRangeError(error)) throw error;
+          }
+        }
+        out.push({ component: c.id, from: a.label, to: b.label, fluid: b.fluid.name, points: pts });
+      }
+    }
+    return out;
+  }
+
+  /** Everything as plain data (SI units). */
+  toJSON(): object {
+    return {
+      network: this.network.name,
+      deadState: this.network.deadState,
+      stats: this.stats,
+      streams: this.streams(),
+      components: this.components().map(({ accounting: _a, ...rest }) => rest),
+      balances: this.balances(),
+      heatTotals: this.heatTotals(),
+      warnings: this.warnings(),
+    };
+  }
+}
