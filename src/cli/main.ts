@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { registerPropsCommand } from './commands/props.js';
 import { registerDispatchCommand } from './commands/dispatch.js';
 import { registerSolveCommand } from './commands/solve.js';
+import { registerEvaluateCommand } from './commands/evaluate.js';
 
 export function buildProgram(): Command {
   const program = new Command('chuneng')
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
   registerPropsCommand(program);
+  registerEvaluateCommand(program);
   registerSolveCommand(program);
   registerDispatchCommand(program);
   return program;

@@ -1,0 +1,56 @@
+/**
+ * `chuneng evaluate project.yaml [--json] [--out DIR]`: plant design point → cycle → a year of dispatch → finance,
+ * for every plant of the project. A thin adapter over src/project: progress on stderr (a bar on a terminal),
+ * the summary or JSON on stdout, and with --out a folder of JSON results and CSV schedules.
+ */
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { evaluate, loadProjectFile, resultsJson, summaryText, writeResults } from '../../project/index.js';
+import { STDOUT, type CommandOutput } from '../output.js';
+
+interface EvaluateFlags {
+  json?: boolean;
+  out?: string;
+  progress?: boolean;
+}
+
+export function registerEvaluateCommand(program: Command, output: CommandOutput = STDOUT): Command {
+  return program
+    .command('evaluate')
+    .description('Evaluate a project file: each plant’s design and cycle, a year of dispatch, cash flows, NPV, IRR, payback, DSCR and LCOS.')
+    .argument('<file>', 'project file (.yaml or .json)')
+    .option('--json', 'print the results as JSON (SI units; schedules left out — use --out for them)')
+    .option('--out <dir>', 'write results.json, summary.txt and schedule CSVs into this folder')
+    .option('--no-progress', 'no progress bar')
+    .action(async (file: string, flags: EvaluateFlags) => {
+      const project = loadProjectFile(file);
+      const currency = currencyOf(project.spec.plants[0]?.finance);
+      const bar =
+        flags.progress !== false && process.stderr.isTTY
+          ? new cliProgress.SingleBar({ format: '{bar} {percentage}% | {plant}: {stage}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+          : undefined;
+      const stages = ['plant model', 'dispatch', 'replay', 'finance'];
+      const plants = project.spec.plants.length;
+      bar?.start(plants * stages.length, 0, { plant: '', stage: 'starting' });
+      const result = await evaluate(project.spec, {
+        resolvePath: project.resolvePath,
+        onProgress: (e) => {
+          const i = project.spec.plants.findIndex((p) => p.name === e.plant);
+          const s = Math.max(0, stages.indexOf(e.stage));
+          bar?.update(i * stages.length + s + (e.total ? e.done / e.total : 0), { plant: e.plant, stage: e.stage });
+        },
+      });
+      bar?.update(plants * stages.length, { plant: '', stage: 'done' });
+      bar?.stop();
+      if (flags.out) {
+        const files = writeResults(result, flags.out, currency);
+        if (!flags.json) output.out(`wrote ${files.length} files to ${flags.out}\n`);
+      }
+      output.out(flags.json ? JSON.stringify(resultsJson(result), null, 2) + '\n' : summaryText(result, currency));
+    });
+}
+
+function currencyOf(finance: Record<string, unknown> | undefined): string {
+  const c = finance?.currency;
+  return typeof c === 'string' ? c : 'CNY';
+}

@@ -1,0 +1,291 @@
+/**
+ * The end-to-end run of a project: for each plant, its performance (from its thermodynamic template or given
+ * directly) → a year of dispatch against the market's prices → (for a template plant) the schedule replayed
+ * through the plant's transient model → the cash flows, NPV, IRRs, payback, DSCR and LCOS in two conventions.
+ *
+ * Conventions (also in the results): the dispatched year stands for every operating year (a battery's energies
+ * and revenues fade by its annual degradation); revenue = arbitrage at the market's prices + capacity payment +
+ * ancillary reserve; charging cost = Σ price × charge × Δt; fuel (diabatic CAES) is an operating cost stream.
+ */
+import {
+  solveDispatch,
+  solveRollingDispatch,
+  persistenceForecast,
+  type DispatchResult,
+  type PriceSeries,
+} from '../dispatch/index.js';
+import { evaluateProject, financeMonteCarlo, financeTornado, lcosLazard, parseFinanceSection, type ProjectFinanceInputs } from '../finance/index.js';
+import { compensatedSum } from '../numerics/index.js';
+import { SECONDS_PER_YEAR } from '../units/index.js';
+import { ancillaryRevenuePerYear, capacityRevenuePerYear, priceSeries } from './market.js';
+import { linearPerformance, type PlantPerformance } from './performance.js';
+import { buildTemplatePlant, type TemplatePlant } from './template-plant.js';
+import { storageParams } from './storage.js';
+import type { PlantSpec, ProjectSpec } from './schema.js';
+import { ProjectError, ProjectFileError } from './errors.js';
+
+/** Progress of a long run: which stage of which plant, and how far. */
+export type ProjectProgress = (event: { readonly plant: string; readonly stage: string; readonly done: number; readonly total: number }) => void;
+
+export interface EvaluateOptions {
+  /** Resolves a path given in the project file (relative to the file). */
+  readonly resolvePath?: (path: string) => string;
+  readonly onProgress?: ProjectProgress;
+}
+
+export interface PlantEvaluation {
+  readonly name: string;
+  readonly performance: PlantPerformance;
+  /** Design-point figures and the cycle's metrics of a template plant. */
+  readonly plantModel?: TemplatePlant['summary'];
+  readonly dispatch: {
+    readonly formulation: 'lp' | 'milp';
+    readonly horizon: DispatchResult['horizon'];
+    readonly status: string;
+    readonly solveSeconds: number;
+    /** Arbitrage revenue of the year, money. */
+    readonly revenue: number;
+    /** J */
+    readonly charged: number;
+    /** J */
+    readonly discharged: number;
+    readonly equivalentFullCycles: number;
+    /** Variable costs the optimiser saw (fuel, battery wear), money. */
+    readonly variableCost: number;
+    /** Minimum loads relaxed in an LP. */
+    readonly relaxed: readonly string[];
+  };
+  /** The schedule run through the plant's transient model (template plants). */
+  readonly replay?: TemplatePlant['replayReport'];
+  readonly finance: {
+    readonly currency: string;
+    readonly capex: number;
+    readonly npvProjectAfterTax: number;
+    readonly npvEquity: number;
+    readonly irrProjectAfterTax: number | null;
+    readonly irrEquity: number | null;
+    readonly paybackYears: number | null;
+    readonly minDscr: number | null;
+    /** Schmidt et al. 2019: discounted lifetime costs (incl. charging) over discounted discharged energy. money/J */
+    readonly lcosSchmidt: number;
+    /** Lazard: the levelised price per discharged energy that meets the target equity IRR. money/J */
+    readonly lcosLazard: number | null;
+    readonly lazardTargetEquityIrr: number;
+    readonly revenuePerYear: { readonly arbitrage: number; readonly capacity: number; readonly ancillary: number };
+    readonly tornado?: ReturnType<typeof financeTornado>;
+    readonly monteCarlo?: ReturnType<typeof financeMonteCarlo>;
+  };
+  /** Hourly (per step) schedule, SI. */
+  readonly schedule: DispatchResult['schedule'];
+}
+
+export interface ProjectEvaluation {
+  readonly name: string;
+  readonly site: ProjectSpec['site'];
+  readonly prices: { readonly startMs: number; readonly stepSeconds: number; readonly steps: number; readonly mean: number; readonly min: number; readonly max: number };
+  readonly plants: readonly PlantEvaluation[];
+  readonly conventions: readonly string[];
+  readonly seconds: number;
+}
+
+export const CONVENTIONS: readonly string[] = [
+  'The dispatched year stands for every operating year; a battery’s energies and revenues fade by its annual degradation.',
+  'Revenue = arbitrage at the market prices + capacity payment on the discharge power + ancillary reserve; charging cost = Σ price × charge × Δt.',
+  'A battery’s degradation cost per MWh steers the dispatch only; in the cash flows its wear appears as capacity fade and the replacements of its finance section.',
+  'LCOS (Schmidt et al. 2019): discounted capex, O&M, charging and end-of-life costs over discounted discharged energy, pre-tax, at the discount rate.',
+  'LCOS (Lazard): the constant price per discharged MWh that gives the target after-tax equity IRR (default: the equity discount rate) in the full cash-flow model with tax and debt.',
+]; 
+
+/** Runs a parsed project. */
+export async function evaluate(project: ProjectSpec, options: EvaluateOptions = {}): Promise<ProjectEvaluation> {
+  const t0 = performance.now();
+  const resolvePath = options.resolvePath ?? ((p: string) => p);
+  const series = priceSeries(project.market, project.site, resolvePath);
+  const plants: PlantEvaluation[] = [];
+  for (const [i, spec] of project.plants.entries()) {
+    plants.push(await evaluatePlant(project, spec, i, series, options.onProgress));
+  }
+  const prices = series.prices;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of prices) {
+    min = Math.min(min, p);
+    max = Math.max(max, p);
+  }
+  return {
+    name: project.name,
+    site: project.site,
+    prices: { startMs: series.startMs, stepSeconds: series.stepSeconds, steps: prices.length, mean: compensatedSum(prices) / prices.length, min, max },
+    plants,
+    conventions: CONVENTIONS,
+    seconds: (performance.now() - t0) / 1000,
+  };
+}
+
+async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: number, series: PriceSeries, onProgress?: ProjectProgress): Promise<PlantEvaluation> {
+  const where = `plants[${index}]`;
+  const report = (stage: string, done: number, total: number) => onProgress?.({ plant: spec.name, stage, done, total });
+  const market = project.market;
+
+  // 1. the plant
+  report('plant model', 0, 1);
+  let performance: PlantPerformance;
+  let template: TemplatePlant | undefined;
+  let annualDegradation = 0;
+  let wearCost = 0;
+  if (spec.performance) {
+    const p = spec.performance;
+    performance = linearPerformance(p);
+    annualDegradation = p.annualDegradation;
+    wearCost = p.degradationCost;
+  } else {
+    template = buildTemplatePlant(spec.template!, spec.parameters ?? {}, project.site, `${where}.parameters`, (done, total) => report('plant cycle', done, total));
+    performance = template.performance;
+  }
+  report('plant model', 1, 1);
+
+  // 2. a year of dispatch
+  const variableCost = performance.fuelPerOutput * market.fuelPrice + wearCost;
+  const { storage, relaxed } = storageParams(performance, project.dispatch, variableCost);
+  report('dispatch', 0, 1);
+  const d = project.dispatch;
+  const dispatchOptions = { milp: d.milp, timeLimitSeconds: d.timeLimit };
+  const result =
+    d.horizon === 'year'
+      ? await solveDispatch(series, storage, dispatchOptions)
+      : await solveRollingDispatch(
+          series,
+          storage,
+          {
+            windowSeconds: d.horizon.rolling.window,
+            commitSeconds: d.horizon.rolling.step,
+            foresight:
+              d.horizon.rolling.foresight === 'perfect'
+                ? { kind: 'perfect' }
+                : { kind: 'forecast', prices: persistenceForecast(series.prices, Math.round(86400 / series.stepSeconds)), name: 'persistence (same hour, previous day)' },
+          },
+          dispatchOptions,
+        );
+  if (!result.ok) throw new ProjectError(`${where}.dispatch`, spec.name, `a dispatch the solver can finish (${result.reason})`);
+  const r = result.value;
+  report('dispatch', 1, 1);
+
+  // 3. the schedule through the plant model
+  let replay: TemplatePlant['replayReport'] | undefined;
+  if (template) {
+    report('replay', 0, 1);
+    replay = template.replay(r.schedule);
+    report('replay', 1, 1);
+  }
+
+  // 4. the money
+  report('finance', 0, 1);
+  const arbitrageSales = sumOf(r.schedule.price, r.schedule.discharge, r.schedule.stepSeconds);
+  const chargingCost = sumOf(r.schedule.price, r.schedule.charge, r.schedule.stepSeconds);
+  const capacity = capacityRevenuePerYear(market, performance.dischargePower);
+  const ancillary = ancillaryRevenuePerYear(market);
+  const yearScale = SECONDS_PER_YEAR / (r.schedule.charge.length * r.schedule.stepSeconds);
+  const finance = financeFor(spec, where, performance, {
+    discharged: r.dischargedEnergy * yearScale,
+    sales: arbitrageSales * yearScale,
+    chargingCost: chargingCost * yearScale,
+    capacity,
+    ancillary,
+    fuel: performance.fuelPerOutput * r.dischargedEnergy * yearScale * market.fuelPrice,
+    annualDegradation,
+  });
+  const summary = evaluateProject(finance.inputs).summary;
+  const target = finance.inputs.equityDiscountRate ?? finance.inputs.discountRate;
+  const lazard = lcosLazard(finance.inputs, { targetEquityIrr: target });
+  const tornado = finance.sensitivity ? financeTornado(finance.inputs, finance.sensitivity.variables, finance.sensitivity.metric, (done, total) => report('sensitivity', done, total)) : undefined;
+  const mc = finance.monteCarlo
+    ? financeMonteCarlo(finance.inputs, finance.monteCarlo.variables, { draws: finance.monteCarlo.draws, seed: finance.monteCarlo.seed, onProgress: (done, total) => report('Monte Carlo', done, total) })
+    : undefined;
+  report('finance', 1, 1);
+
+  return {
+    name: spec.name,
+    performance,
+    ...(template ? { plantModel: template.summary } : {}),
+    dispatch: {
+      formulation: r.formulation,
+      horizon: r.horizon,
+      status: r.status,
+      solveSeconds: r.solveSeconds,
+      revenue: r.revenue,
+      charged: r.chargedEnergy,
+      discharged: r.dischargedEnergy,
+      equivalentFullCycles: r.equivalentFullCycles,
+      variableCost: r.degradationCost,
+      relaxed,
+    },
+    ...(replay ? { replay } : {}),
+    finance: {
+      currency: finance.currency,
+      capex: finance.inputs.capex.total,
+      npvProjectAfterTax: summary.npvProjectAfterTax,
+      npvEquity: summary.npvEquity,
+      irrProjectAfterTax: summary.irrProjectAfterTax.ok ? summary.irrProjectAfterTax.value : null,
+      irrEquity: summary.irrEquity.ok ? summary.irrEquity.value : null,
+      paybackYears: summary.payback.reached ? summary.payback.years : null,
+      minDscr: summary.minDscr ? summary.minDscr.value : null,
+      lcosSchmidt: summary.lcos.value,
+      lcosLazard: lazard.ok ? lazard.value.price : null,
+      lazardTargetEquityIrr: target,
+      revenuePerYear: { arbitrage: (arbitrageSales - chargingCost) * yearScale, capacity, ancillary },
+      ...(tornado ? { tornado } : {}),
+      ...(mc ? { monteCarlo: mc } : {}),
+    },
+    schedule: r.schedule,
+  };
+}
+
+/** Σ price × power × Δt, compensated. */
+function sumOf(price: Float64Array, power: Float64Array, dt: number): number {
+  const terms = new Float64Array(price.length);
+  for (let i = 0; i < price.length; i++) terms[i] = price[i] * power[i] * dt;
+  return compensatedSum(terms);
+}
+
+/**
+ * The plant's finance section with the run's figures filled in: its own capex, O&M, tax and debt, and the
+ * operation (discharged energy, charging cost, revenues, fuel and wear as cost streams) from the dispatch.
+ */
+function financeFor(
+  spec: PlantSpec,
+  where: string,
+  perf: PlantPerformance,
+  year: { discharged: number; sales: number; chargingCost: number; capacity: number; ancillary: number; fuel: number; annualDegradation: number },
+) {
+  const section = { ...spec.finance, ratedPower: perf.dischargePower, operation: { kind: 'series', energyDischarged: 0, chargingCost: 0 } };
+  const parsed = parseFinanceSection(section);
+  if (!parsed.ok) {
+    throw new ProjectFileError(`${where}.finance`, parsed.issues.map((i) => ({ field: `${where}.finance.${i.field}`, message: `${where}.finance.${i.message}` })));
+  }
+  const f = parsed.value;
+  const N = f.inputs.operatingYears;
+  const fade = (n: number) => (1 - year.annualDegradation) ** n;
+  const perYear = (v: number) => Float64Array.from({ length: N }, (_, n) => v * fade(n));
+  const inputs: ProjectFinanceInputs = {
+    ...f.inputs,
+    operation: {
+      energyDischarged: perYear(year.discharged),
+      chargingCost: perYear(year.chargingCost),
+      revenues: [
+        { name: 'energy sales', amounts: perYear(year.sales) },
+        ...(year.capacity > 0 ? [{ name: 'capacity payment', amounts: perYear(year.capacity).fill(year.capacity) }] : []),
+        ...(year.ancillary > 0 ? [{ name: 'ancillary reserve', amounts: perYear(year.ancillary).fill(year.ancillary) }] : []),
+        ...f.inputs.operation.revenues,
+      ],
+    },
+    om: {
+      ...f.inputs.om,
+      other: [
+        ...(f.inputs.om.other ?? []),
+        // natural gas carries 9 % VAT in China (MOF/STA/GACC announcement 2019 No. 39)
+        ...(year.fuel > 0 ? [{ name: 'fuel', amounts: perYear(year.fuel), inputVatRate: 0.09 }] : []),
+      ],
+    },
+  };
+  return { ...f, inputs };
+}

@@ -1,0 +1,89 @@
+/**
+ * Results of a project run: a summary for the terminal (display units), and a folder with JSON results and CSV
+ * time series that reopen the run without recomputing it.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatNumber } from '../units/index.js';
+import type { PlantEvaluation, ProjectEvaluation } from './evaluate.js';
+
+const MWH = 3.6e9;
+const MW = 1e6;
+
+/** A compact comparison table of the plants and the conventions behind it. */
+export function summaryText(e: ProjectEvaluation, currency = 'CNY'): string {
+  const money = (v: number) => formatNumber(v / 1e6, 5);
+  const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v * 100, 3)} %`);
+  const perMWh = (v: number | null) => (v === null ? '—' : formatNumber(v * MWH, 4));
+  const rows: [string, (p: PlantEvaluation) => string][] = [
+    ['technology', (p) => p.performance.technology],
+    ['power out / in, MW', (p) => `${formatNumber(p.performance.dischargePower / MW, 4)} / ${formatNumber(p.performance.chargePower / MW, 4)}`],
+    ['energy, MWh', (p) => formatNumber(p.performance.energyCapacity / MWH, 4)],
+    ['round-trip efficiency (design)', (p) => pct(p.performance.roundTripEfficiency)],
+    ['discharged per year, MWh', (p) => formatNumber(p.dispatch.discharged / MWH, 5)],
+    ['equivalent full cycles per year', (p) => formatNumber(p.dispatch.equivalentFullCycles, 4)],
+    [`arbitrage margin per year, M${currency}`, (p) => money(p.finance.revenuePerYear.arbitrage)],
+    [`capex, M${currency}`, (p) => money(p.finance.capex)],
+    [`NPV after tax, M${currency}`, (p) => money(p.finance.npvProjectAfterTax)],
+    ['project IRR after tax', (p) => pct(p.finance.irrProjectAfterTax)],
+    ['equity IRR', (p) => pct(p.finance.irrEquity)],
+    ['payback, years', (p) => (p.finance.paybackYears === null ? 'not reached' : formatNumber(p.finance.paybackYears, 3))],
+    ['minimum DSCR', (p) => (p.finance.minDscr === null ? '—' : formatNumber(p.finance.minDscr, 3))],
+    [`LCOS Schmidt, ${currency}/MWh`, (p) => perMWh(p.finance.lcosSchmidt)],
+    [`LCOS Lazard, ${currency}/MWh`, (p) => perMWh(p.finance.lcosLazard)],
+    ['dispatch', (p) => `${p.dispatch.formulation.toUpperCase()} ${p.dispatch.horizon.kind}, ${p.dispatch.status}, ${formatNumber(p.dispatch.solveSeconds, 3)} s`],
+  ];
+  const header = ['', ...e.plants.map((p) => p.name)];
+  const body = rows.map(([label, f]) => [label, ...e.plants.map(f)]);
+  const widths = header.map((_, j) => Math.max(...[header, ...body].map((r) => r[j].length)));
+  const line = (r: string[]) => r.map((c, j) => c.padEnd(widths[j])).join('  ').trimEnd();
+  const notes = e.plants.flatMap((p) => [
+    ...p.dispatch.relaxed.map((r) => `${p.name}: ${r}`),
+    ...(p.replay && p.replay.feasible === false ? [`${p.name}: the dispatch schedule is not feasible for the plant model (see replay)`] : []),
+  ]);
+  return [
+    `${e.name} — ${e.site.name}; prices ${formatNumber(e.prices.min * MWH, 4)}–${formatNumber(e.prices.max * MWH, 4)} ${currency}/MWh (mean ${formatNumber(e.prices.mean * MWH, 4)}); ${formatNumber(e.seconds, 3)} s`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...body.map(line),
+    ...(notes.length ? ['', 'Notes:', ...notes.map((n) => `  - ${n}`)] : []),
+    '',
+    'Conventions:',
+    ...e.conventions.map((c) => `  - ${c}`),
+    '',
+  ].join('\n');
+}
+
+/** JSON without the bulky schedules (those go to CSV). */
+export function resultsJson(e: ProjectEvaluation): object {
+  return { ...e, plants: e.plants.map(({ schedule, ...rest }) => ({ ...rest, scheduleSteps: schedule.charge.length })) };
+}
+
+/** Writes results.json, summary.txt and one schedule CSV per plant (hourly: time, price, charge, discharge, energy). */
+export function writeResults(e: ProjectEvaluation, dir: string, currency = 'CNY'): string[] {
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    files.push(join(dir, name));
+  };
+  write('results.json', JSON.stringify(resultsJson(e), null, 2) + '\n');
+  write('summary.txt', summaryText(e, currency));
+  e.plants.forEach((p, i) => {
+    const s = p.schedule;
+    const lines = [`time,price_${currency}_per_MWh,charge_MW,discharge_MW,stored_MWh`];
+    for (let t = 0; t < s.charge.length; t++) {
+      const time = new Date(s.startMs + t * s.stepSeconds * 1000 + s.utcOffsetMinutes * 60_000).toISOString().replace('Z', offsetText(s.utcOffsetMinutes));
+      lines.push(`${time},${(s.price[t] * MWH).toPrecision(8)},${(s.charge[t] / MW).toPrecision(8)},${(s.discharge[t] / MW).toPrecision(8)},${(s.energy[t] / MWH).toPrecision(8)}`);
+    }
+    write(`schedule-${i + 1}-${p.name.replace(/[^\w.-]+/g, '_')}.csv`, lines.join('\n') + '\n');
+  });
+  return files;
+}
+
+function offsetText(minutes: number): string {
+  const sign = minutes >= 0 ? '+' : '-';
+  const m = Math.abs(minutes);
+  return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}

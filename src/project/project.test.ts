@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evaluate, parseProjectText, ProjectFileError, writeResults } from './index.js';
+
+const MWH = 3.6e9;
+
+/** A full year of hourly prices: 100 yuan/MWh 00–04, 500 yuan/MWh 18–22, 300 yuan/MWh otherwise. */
+function pricesCsv(year: number): string {
+  const lines = ['time,price'];
+  const start = Date.UTC(year, 0, 1) - 8 * 3600e3;
+  const hours = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 3600e3;
+  for (let h = 0; h < hours; h++) {
+    const local = new Date(start + h * 3600e3 + 8 * 3600e3);
+    const hour = local.getUTCHours();
+    const price = hour < 4 ? 100 : hour >= 18 && hour < 22 ? 500 : 300;
+    lines.push(`${local.toISOString().slice(0, 19)}+08:00,${price}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function project(dir: string, extra = ''): string {
+  writeFileSync(join(dir, 'prices.csv'), pricesCsv(2025));
+  return `
+name: test
+market: { year: 2025, prices: prices.csv }
+dispatch: { horizon: year }
+plants:
+  - name: battery
+    performance: { power: 10 MW, energy: 40 MWh, roundTripEfficiency: 81 % }
+    finance:
+      discountRate: 8 %
+      operatingYears: 10 years
+      capex: { items: [ { kind: perEnergy, name: system, energy: 40 MWh, unitCost: 500 yuan/kWh } ] }
+${extra}`;
+}
+
+test('a hand-solvable year: fill the store at 100 and 300, empty it at 500, every day', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chuneng-project-'));
+  const p = parseProjectText(project(dir), 'test.yaml', dir);
+  const e = await evaluate(p.spec, { resolvePath: p.resolvePath });
+  const plant = e.plants[0];
+  // per day: draw 40 MWh at 100 (4 h × 10 MW) and 40/0.9 − 40 = 4.444 MWh at 300; store 40 MWh;
+  // deliver 40 × 0.9 = 36 MWh at 500 → 36·500 − 40·100 − 4.444·300 = 12,666.67 yuan a day
+  const perDay = 36 * 500 - 40 * 100 - (40 / 0.9 - 40) * 300;
+  assert.ok(Math.abs(plant.dispatch.revenue - 365 * perDay) < 1e-6 * 365 * perDay, `revenue ${plant.dispatch.revenue} vs ${365 * perDay}`);
+  assert.ok(Math.abs(plant.dispatch.discharged / MWH - 365 * 36) < 1e-6 * 365 * 36);
+  // the finance section saw the same year: arbitrage margin = sales − charging cost
+  assert.ok(Math.abs(plant.finance.revenuePerYear.arbitrage - plant.dispatch.revenue) < 1e-6 * plant.dispatch.revenue);
+  assert.equal(plant.finance.capex, 20e6);
+  // LCOS (Schmidt) includes charging: at least the capex per discharged MWh over 10 undiscounted years
+  assert.ok(plant.finance.lcosSchmidt * MWH > 20e6 / (10 * 365 * 36));
+  // the results reopen: JSON and an hourly CSV of the year
+  const files = writeResults(e, join(dir, 'out'));
+  const json = JSON.parse(readFileSync(files[0], 'utf8'));
+  assert.equal(json.plants[0].name, 'battery');
+  const csv = readFileSync(files.find((f) => f.endsWith('.csv'))!, 'utf8').trim().split('\n');
+  assert.equal(csv.length, 8761);
+});
+
+test('project file errors name the field and the value', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chuneng-project-'));
+  const bad = (text: string, pattern: RegExp) =>
+    assert.throws(
+      () => parseProjectText(text, 'bad.yaml', dir),
+      (e: unknown) => e instanceof ProjectFileError && pattern.test(e.message),
+    );
+  bad(project(dir).replace('10 MW', '10 kg'), /plants\[0\]\.performance\.power: .*not a unit of power.*10 kg/);
+  bad(project(dir).replace('prices: prices.csv', 'year: 2025'), /market/);
+  bad(project(dir).replace('roundTripEfficiency: 81 %', 'roundTripEfficiency: 181 %'), /plants\[0\]\.performance\.roundTripEfficiency/);
+  bad(project(dir).replace('performance:', 'nonsense: 1\n    performance:'), /plants\[0\]/);
+  bad('name: x\nmarket: [', /not valid YAML/);
+});
+
+test('a bad finance section is reported with its path in the project', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chuneng-project-'));
+  const p = parseProjectText(project(dir).replace('discountRate: 8 %', 'discountRate: 8 kg'), 'x.yaml', dir);
+  await assert.rejects(() => evaluate(p.spec, { resolvePath: p.resolvePath }), /plants\[0\]\.finance\.discountRate/);
+});

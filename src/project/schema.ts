@@ -1,0 +1,143 @@
+/**
+ * A project file: one site and market, and one or more plants (each with its own finance section), evaluated
+ * together — design point, cycle, a year of dispatch, the money. One zod schema; units in strings through
+ * src/units; every error names its field path.
+ *
+ *   name: Luoyang gas-liquid CO2 storage
+ *   site: { name: Luoyang, ambientTemperature: 15 degC }          # or 12 monthly values
+ *   market:
+ *     year: 2025
+ *     tariff: { henan2024: { basePrice: 0.38 yuan/kWh } }          # or prices: prices.csv (time,price per MWh)
+ *     capacityPayment: 0 yuan/(kW yr)
+ *   dispatch: { horizon: year, socMin: 0 %, socMax: 100 % }
+ *   plants:
+ *     - name: CO2 plant
+ *       template: co2-gas-liquid                                    # a plant template, or:
+ *       parameters: { ... }
+ *     - name: Li-ion
+ *       performance: { power: 100 MW, energy: 400 MWh, roundTripEfficiency: 86 %, ... }
+ *       finance: { ... }                                            # src/finance/schema.ts, without operation
+ */
+import { z } from 'zod';
+import { parseQuantity, UnitError, type QuantityKind } from '../units/index.js';
+
+type Ctx = z.core.$RefinementCtx;
+const raw = z.union([z.string(), z.number()]);
+
+/** A quantity of the given kind ("70 bar", or a bare number read as SI); unit errors become zod issues. */
+function quantity(kind: QuantityKind) {
+  return raw.transform((v, ctx: Ctx) => {
+    try {
+      return parseQuantity(v, kind, '');
+    } catch (e) {
+      if (!(e instanceof UnitError)) throw e;
+      ctx.addIssue({ code: 'custom', message: e.message.replace(/^[^:]*: /, ''), input: v });
+      return z.NEVER;
+    }
+  });
+}
+
+const fraction = quantity('fraction').refine((v) => v >= 0 && v <= 1, { message: 'expected a fraction between 0 and 100 %' });
+const positive = (kind: QuantityKind) => quantity(kind).refine((v) => v > 0, { message: 'expected a positive value' });
+
+export const SiteSchema = z
+  .object({
+    name: z.string().default('site'),
+    /** IANA-style zone of the price series and schedules (only fixed-offset zones). */
+    timeZone: z.string().default('Asia/Shanghai'),
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
+    /** One value, or 12 monthly means (January first). */
+    ambientTemperature: z.union([quantity('temperature'), z.array(quantity('temperature')).length(12)]).prefault('15 degC'),
+    source: z.string().optional(),
+  })
+  .strict();
+
+const TariffSchema = z.union([
+  z.object({ henan2024: z.object({ basePrice: z.union([positive('pricePerEnergy'), z.array(positive('pricePerEnergy')).length(12)]) }).strict() }).strict(),
+]);
+
+export const MarketSchema = z
+  .object({
+    /** The calendar year dispatched (hourly, local time). */
+    year: z.number().int().min(1990).max(2100).default(2025),
+    tariff: TariffSchema.optional(),
+    /** CSV with columns time,price (price per MWh in the file's currency), relative to the project file. */
+    prices: z.string().optional(),
+    /** Price of charging electricity when it differs from the selling price (e.g. + network charges), added. */
+    chargingSurcharge: quantity('pricePerEnergy').default(0),
+    capacityPayment: quantity('pricePerPowerTime').default(0),
+    ancillary: z.object({ power: quantity('power'), rate: quantity('pricePerPowerTime') }).strict().optional(),
+    /** Natural-gas price (diabatic CAES), per energy of fuel (LHV). */
+    fuelPrice: quantity('pricePerEnergy').default(0),
+  })
+  .strict()
+  .refine((m) => (m.tariff === undefined) !== (m.prices === undefined), { message: 'give either tariff or prices (one of them)' });
+
+export const DispatchSchema = z
+  .object({
+    horizon: z
+      .union([
+        z.literal('year'),
+        z.object({ rolling: z.object({ window: positive('time'), step: positive('time'), foresight: z.enum(['perfect', 'persistence']).default('perfect') }).strict() }).strict(),
+      ])
+      .default('year'),
+    milp: z.boolean().default(false),
+    socMin: fraction.default(0),
+    socMax: fraction.default(1),
+    socStart: fraction.optional(),
+    dailyCycleLimit: z.number().positive().optional(),
+    timeLimit: positive('time').default(600),
+  })
+  .strict();
+
+/** A plant given by its performance directly (a battery, or a plant modelled elsewhere). */
+export const PerformanceSchema = z
+  .object({
+    technology: z.string().default('battery'),
+    /** Discharge power delivered to the grid. */
+    power: positive('power'),
+    /** Charge power drawn from the grid (default: power). */
+    powerCharge: positive('power').optional(),
+    /** Usable energy (delivered from full to empty). */
+    energy: positive('energy'),
+    roundTripEfficiency: fraction.refine((v) => v > 0, { message: 'expected > 0' }),
+    /** Self-discharge, e.g. "0.02 %/h". */
+    standingLoss: quantity('ratePerTime').default(0),
+    /** Wear cost per energy delivered (battery degradation). */
+    degradationCost: quantity('pricePerEnergy').default(0),
+    /** Capacity left after one year of use, as a fraction per year lost (battery calendar + cycle fade). */
+    annualDegradation: fraction.default(0),
+    minimumLoad: fraction.default(0),
+  })
+  .strict();
+
+export const PlantSchema = z
+  .object({
+    name: z.string(),
+    template: z.string().optional(),
+    parameters: z.record(z.string(), z.unknown()).optional(),
+    performance: PerformanceSchema.optional(),
+    /** The finance section (src/finance/schema.ts) without `operation` and `ratedPower`, which come from the run. */
+    finance: z.record(z.string(), z.unknown()),
+  })
+  .strict()
+  .refine((p) => (p.template === undefined) !== (p.performance === undefined), { message: 'give either template (with parameters) or performance' });
+
+export const ProjectSchema = z
+  .object({
+    name: z.string(),
+    description: z.string().optional(),
+    site: SiteSchema.prefault({}),
+    market: MarketSchema,
+    dispatch: DispatchSchema.prefault({}),
+    plants: z.array(PlantSchema).min(1),
+  })
+  .strict();
+
+export type ProjectSpec = z.output<typeof ProjectSchema>;
+export type PlantSpec = z.output<typeof PlantSchema>;
+export type PerformanceSpec = z.output<typeof PerformanceSchema>;
+export type MarketSpec = z.output<typeof MarketSchema>;
+export type DispatchSpec = z.output<typeof DispatchSchema>;
+export type SiteSpec = z.output<typeof SiteSchema>;
