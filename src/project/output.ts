@@ -60,7 +60,7 @@ export function resultsJson(e: ProjectEvaluation): object {
   return { ...e, plants: e.plants.map(({ schedule, ...rest }) => ({ ...rest, scheduleSteps: schedule.charge.length })) };
 }
 
-/** Writes results.json, summary.txt and one schedule CSV per plant (hourly: time, price, charge, discharge, energy). */
+/** Writes results.json, summary.txt and one schedule CSV per plant (per step: time, price, charge, discharge, stored energy, SOC, revenue). */
 export function writeResults(e: ProjectEvaluation, dir: string, currency = 'CNY'): string[] {
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
@@ -72,10 +72,14 @@ export function writeResults(e: ProjectEvaluation, dir: string, currency = 'CNY'
   write('summary.txt', summaryText(e, currency));
   e.plants.forEach((p, i) => {
     const s = p.schedule;
-    const lines = [`time,price_${currency}_per_MWh,charge_MW,discharge_MW,stored_MWh`];
+    const capacity = p.performance.energyCapacity;
+    const lines = [`time,price_${currency}_per_MWh,charge_MW,discharge_MW,stored_MWh,soc,revenue_${currency}`];
     for (let t = 0; t < s.charge.length; t++) {
       const time = new Date(s.startMs + t * s.stepSeconds * 1000 + s.utcOffsetMinutes * 60_000).toISOString().replace('Z', offsetText(s.utcOffsetMinutes));
-      lines.push(`${time},${(s.price[t] * MWH).toPrecision(8)},${(s.charge[t] / MW).toPrecision(8)},${(s.discharge[t] / MW).toPrecision(8)},${(s.energy[t] / MWH).toPrecision(8)}`);
+      const revenue = s.price[t] * (s.discharge[t] - s.charge[t]) * s.stepSeconds;
+      lines.push(
+        `${time},${(s.price[t] * MWH).toPrecision(8)},${(s.charge[t] / MW).toPrecision(8)},${(s.discharge[t] / MW).toPrecision(8)},${(s.energy[t] / MWH).toPrecision(8)},${(s.energy[t] / capacity).toPrecision(6)},${revenue.toPrecision(8)}`,
+      );
     }
     write(`schedule-${i + 1}-${p.name.replace(/[^\w.-]+/g, '_')}.csv`, lines.join('\n') + '\n');
   });
