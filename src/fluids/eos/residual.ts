@@ -46,7 +46,8 @@ export class ResidualHelmholtz {
   private readonly maxD: number;
   private readonly deltaPow: Float64Array;
 
-  // non-analytic terms
+  // non-analytic terms, in blocks [naBlockStart[k], naBlockStart[k + 1]) sharing everything but n and b
+  private readonly naBlockStart: Int32Array;
   private readonly naN: Float64Array;
   private readonly naA: Float64Array;
   private readonly naB: Float64Array;
@@ -135,6 +136,16 @@ export class ResidualHelmholtz {
     this.maxD = Math.max(0, ...groups.map((g) => Math.max(g.d, g.l)));
     this.deltaPow = new Float64Array(this.maxD + 1);
 
+    // terms that share β, a, A, B, C and D share θ, Δ and ψ: evaluate them as one block
+    na.sort((u, v) => u.beta - v.beta || u.a - v.a || u.A - v.A || u.B - v.B || u.C - v.C || u.D - v.D);
+    const blockStarts = [0];
+    for (let i = 1; i < na.length; i++) {
+      const u = na[i - 1];
+      const v = na[i];
+      if (u.beta !== v.beta || u.a !== v.a || u.A !== v.A || u.B !== v.B || u.C !== v.C || u.D !== v.D) blockStarts.push(i);
+    }
+    if (na.length) blockStarts.push(na.length);
+    this.naBlockStart = Int32Array.from(blockStarts);
     this.naN = Float64Array.from(na, (x) => x.n);
     this.naA = Float64Array.from(na, (x) => x.a);
     this.naB = Float64Array.from(na, (x) => x.b);
@@ -331,7 +342,8 @@ export class ResidualHelmholtz {
   /**
    * Adds the non-analytic terms n Δ^b δ ψ (Span & Wagner 1996, Table 32; IAPWS-95, Table 5) with x = δ − 1,
    * y = τ − 1, s = x²: θ = −y + A s^(1/(2β)), Δ = θ² + B s^a, ψ = exp(−C s − D y²).
-   * Powers go through one ln s shared by all terms (Math.pow costs several exp's in V8).
+   * Powers go through one ln s (Math.pow costs several exp's in V8); terms differing only in n and b share θ, Δ
+   * and ψ and are summed before the product rule.
    */
   private addNonAnalytic(tau: number, delta: number, out: AlphaDerivatives, third: boolean): void {
     // The terms are singular exactly at δ = 1; nudge by a hair as is customary (its effect is far below round-off).
@@ -340,31 +352,19 @@ export class ResidualHelmholtz {
     const y = tau - 1;
     const s = x * x;
     const lnS = Math.log(s);
-    let lastQ = Number.NaN, sq = 0;
-    let lastA = Number.NaN, sa = 0;
-    let lastC = Number.NaN, lastD = Number.NaN, psi = 0;
-    for (let i = 0; i < this.naN.length; i++) {
-      const n = this.naN[i];
-      const a = this.naA[i];
-      const b = this.naB[i];
-      const q = this.naQ[i];
-      const A = this.naCapA[i];
-      const B = this.naCapB[i];
-      const C = this.naCapC[i];
-      const D = this.naCapD[i];
-      if (q !== lastQ) {
-        sq = Math.exp(q * lnS);
-        lastQ = q;
-      }
-      if (a !== lastA) {
-        sa = Math.exp(a * lnS);
-        lastA = a;
-      }
-      if (C !== lastC || D !== lastD) {
-        psi = Math.exp(-C * s - D * y * y);
-        lastC = C;
-        lastD = D;
-      }
+    const { naBlockStart, naN, naB, naQ, naA, naCapA, naCapB, naCapC, naCapD } = this;
+    for (let k = 0; k + 1 < naBlockStart.length; k++) {
+      const first = naBlockStart[k];
+      // shared by the block: θ, Δ and ψ with their derivatives
+      const q = naQ[first];
+      const a = naA[first];
+      const A = naCapA[first];
+      const B = naCapB[first];
+      const C = naCapC[first];
+      const D = naCapD[first];
+      const sq = Math.exp(q * lnS);
+      const sa = Math.exp(a * lnS);
+      const psi = Math.exp(-C * s - D * y * y);
       // d/dx s^q = 2q x s^(q−1), d²/dx² s^q = 2q(2q−1) s^(q−1), d³/dx³ s^q = 2q(2q−1)(2q−2) x s^(q−2)
       const sqm1 = sq / s;
       const P1 = 2 * q * x * sqm1;
@@ -372,7 +372,6 @@ export class ResidualHelmholtz {
       const sam1 = sa / s;
       const Q1 = 2 * a * x * sam1;
       const Q2 = 2 * a * (2 * a - 1) * sam1;
-
       const theta = -y + A * sq;
       const thx = A * P1;
       const thxx = A * P2;
@@ -381,16 +380,28 @@ export class ResidualHelmholtz {
       const Dxx = 2 * thx * thx + 2 * theta * thxx + B * Q2;
       const Dy = -2 * theta;
       const Dxy = -2 * thx;
+      const lnDl = Math.log(Dl);
+      const iD = 1 / Dl;
 
-      // E = Δ^b and its derivatives (chain rule); Δ_yy = 2, Δ_yyy = Δ_xyy = 0, Δ_xxy = −2θ_xx
-      const E = Math.exp(b * Math.log(Dl));
-      const g1 = (b * E) / Dl;
-      const g2 = ((b - 1) * g1) / Dl;
-      const Ex = g1 * Dx;
-      const Exx = g2 * Dx * Dx + g1 * Dxx;
-      const Ey = g1 * Dy;
-      const Eyy = g2 * Dy * Dy + 2 * g1;
-      const Exy = g2 * Dx * Dy + g1 * Dxy;
+      // Σ n Δ^b and its chain-rule factors over the block's terms: G_k = Σ n b(b−1)…(b−k+1) Δ^(b−k)
+      let G0 = 0, G1 = 0, G2 = 0, G3 = 0;
+      for (let i = first; i < naBlockStart[k + 1]; i++) {
+        const b = naB[i];
+        const nE = naN[i] * Math.exp(b * lnDl);
+        const g1 = b * nE * iD;
+        const g2 = (b - 1) * g1 * iD;
+        G0 += nE;
+        G1 += g1;
+        G2 += g2;
+        if (third) G3 += (b - 2) * g2 * iD;
+      }
+      // E = Σ n Δ^b and its derivatives (Δ_yy = 2, Δ_yyy = Δ_xyy = 0, Δ_xxy = −2θ_xx)
+      const E = G0;
+      const Ex = G1 * Dx;
+      const Exx = G2 * Dx * Dx + G1 * Dxx;
+      const Ey = G1 * Dy;
+      const Eyy = G2 * Dy * Dy + 2 * G1;
+      const Exy = G2 * Dx * Dy + G1 * Dxy;
 
       const px = -2 * C * x * psi;
       const pxx = (4 * C * C * s - 2 * C) * psi;
@@ -398,7 +409,7 @@ export class ResidualHelmholtz {
       const pyy = (4 * D * D * y * y - 2 * D) * psi;
       const pxy = 4 * C * D * x * y * psi;
 
-      // H = E ψ; the term is n δ H
+      // H = E ψ; the block's terms sum to δ H
       const H = E * psi;
       const Hx = Ex * psi + E * px;
       const Hxx = Exx * psi + 2 * Ex * px + E * pxx;
@@ -406,23 +417,22 @@ export class ResidualHelmholtz {
       const Hyy = Eyy * psi + 2 * Ey * py + E * pyy;
       const Hxy = Exy * psi + Ex * py + Ey * px + E * pxy;
 
-      out.a += n * delta * H;
-      out.d += n * (H + delta * Hx);
-      out.dd += n * (2 * Hx + delta * Hxx);
-      out.t += n * delta * Hy;
-      out.tt += n * delta * Hyy;
-      out.dt += n * (Hy + delta * Hxy);
+      out.a += delta * H;
+      out.d += H + delta * Hx;
+      out.dd += 2 * Hx + delta * Hxx;
+      out.t += delta * Hy;
+      out.tt += delta * Hyy;
+      out.dt += Hy + delta * Hxy;
       if (third) {
         const P3 = 2 * q * (2 * q - 1) * (2 * q - 2) * x * (sqm1 / s);
         const Q3 = 2 * a * (2 * a - 1) * (2 * a - 2) * x * (sam1 / s);
         const thxxx = A * P3;
         const Dxxx = 6 * thx * thxx + 2 * theta * thxxx + B * Q3;
         const Dxxy = -2 * thxx;
-        const g3 = ((b - 2) * g2) / Dl;
-        const Exxx = g3 * Dx * Dx * Dx + 3 * g2 * Dx * Dxx + g1 * Dxxx;
-        const Eyyy = g3 * Dy * Dy * Dy + 6 * g2 * Dy;
-        const Exxy = g3 * Dx * Dx * Dy + g2 * (2 * Dx * Dxy + Dxx * Dy) + g1 * Dxxy;
-        const Exyy = g3 * Dx * Dy * Dy + g2 * (2 * Dy * Dxy + 2 * Dx);
+        const Exxx = G3 * Dx * Dx * Dx + 3 * G2 * Dx * Dxx + G1 * Dxxx;
+        const Eyyy = G3 * Dy * Dy * Dy + 6 * G2 * Dy;
+        const Exxy = G3 * Dx * Dx * Dy + G2 * (2 * Dx * Dxy + Dxx * Dy) + G1 * Dxxy;
+        const Exyy = G3 * Dx * Dy * Dy + G2 * (2 * Dy * Dxy + 2 * Dx);
         const pxxx = (-8 * C * C * C * s * x + 12 * C * C * x) * psi;
         const pyyy = (-8 * D * D * D * y * y * y + 12 * D * D * y) * psi;
         const pxxy = (4 * C * C * s - 2 * C) * (-2 * D * y) * psi;
@@ -431,10 +441,10 @@ export class ResidualHelmholtz {
         const Hyyy = Eyyy * psi + 3 * Eyy * py + 3 * Ey * pyy + E * pyyy;
         const Hxxy = Exxy * psi + Exx * py + 2 * Exy * px + 2 * Ex * pxy + Ey * pxx + E * pxxy;
         const Hxyy = Exyy * psi + Eyy * px + 2 * Exy * py + 2 * Ey * pxy + Ex * pyy + E * pxyy;
-        out.ddd += n * (3 * Hxx + delta * Hxxx);
-        out.ddt += n * (2 * Hxy + delta * Hxxy);
-        out.dtt += n * (Hyy + delta * Hxyy);
-        out.ttt += n * delta * Hyyy;
+        out.ddd += 3 * Hxx + delta * Hxxx;
+        out.ddt += 2 * Hxy + delta * Hxxy;
+        out.dtt += Hyy + delta * Hxyy;
+        out.ttt += delta * Hyyy;
       }
     }
   }
