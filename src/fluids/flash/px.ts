@@ -7,6 +7,7 @@ import { DensityResult, densityTP, type Branch } from './density-tp.js';
 import { singlePhaseLabel, singlePhaseState, stateFromProperties, twoPhaseState } from './build.js';
 import { Guess, isobarTable } from './isobar-table.js';
 import { newtonPX } from './newton2d.js';
+import { brent } from '../../numerics/roots.js';
 import { checkPressure } from './validate.js';
 import { FluidInputError, requireFinite } from '../errors.js';
 
@@ -122,6 +123,8 @@ function finish(
   const found = Math.abs(target + sol.residual);
   const scale = which === 'h' ? Math.max(found, fluid.eos.R * fluid.critical.T) : Math.max(found, fluid.eos.R);
   if (!(Math.abs(sol.residual) <= 1e-9 * scale + 1e-11 * sol.slope * sol.T)) {
+    const critical = atCriticalPressure(fluid, p, target, which);
+    if (critical) return critical;
     // the target lies beyond the bracket: say which limit it breaks
     const Tend = Math.abs(sol.T - Tlo) < Math.abs(sol.T - Thi) ? Tlo : Thi;
     densityTP(fluid, Tend, p, branch, dr);
@@ -148,4 +151,24 @@ function tryNewton(fluid: PureFluid, p: number, target: number, which: 'h' | 's'
   if (pm !== undefined && p > pm) return undefined;
   const liquidLike = branch === 'liquid' || (branch === 'auto' && mNewton.rhoMolar >= fluid.critical.rhoMolar);
   return stateFromProperties(fluid, mNewton, singlePhaseLabel(fluid, mNewton.T, p, liquidLike), null, p);
+}
+
+/**
+ * At the critical pressure itself the critical isotherm is flat (∂p/∂ρ = 0): ρ(T, p) is lost to round-off near Tc,
+ * and the isobaric search can miss states that exist. There, solve along the critical isotherm for the density
+ * with the wanted h or s, and accept it if its pressure is p to round-off.
+ */
+function atCriticalPressure(fluid: PureFluid, p: number, target: number, which: 'h' | 's'): FluidState | undefined {
+  const c = fluid.critical;
+  if (fluid.pseudoPure || Math.abs(p / c.p - 1) > 1e-6) return undefined;
+  const eos = fluid.eos;
+  const f = (rho: number) => {
+    evaluateProperties(eos, c.T, rho, mEnd);
+    return (which === 'h' ? mEnd.hMolar : mEnd.sMolar) - target;
+  };
+  const r = brent(f, 0.5 * c.rhoMolar, 1.5 * c.rhoMolar, { rtol: 1e-15 });
+  if (!r.ok) return undefined;
+  evaluateProperties(eos, c.T, r.value, mEnd);
+  if (Math.abs(mEnd.p / p - 1) > 1e-8) return undefined;
+  return stateFromProperties(fluid, mEnd, 'supercritical', null, p);
 }
