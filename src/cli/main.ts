@@ -8,6 +8,7 @@ import { registerPropsCommand } from './commands/props.js';
 import { registerDispatchCommand } from './commands/dispatch.js';
 import { registerSolveCommand } from './commands/solve.js';
 import { registerEvaluateCommand } from './commands/evaluate.js';
+import { registerSimulateCommand } from './commands/simulate.js';
 
 export function buildProgram(): Command {
   const program = new Command('chuneng')
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)');
   registerPropsCommand(program);
   registerEvaluateCommand(program);
+  registerSimulateCommand(program);
   registerSolveCommand(program);
   registerDispatchCommand(program);
   return program;

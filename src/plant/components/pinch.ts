@@ -60,17 +60,35 @@ interface Node {
   readonly h: number;
 }
 
+/**
+ * Saturated liquid and vapour enthalpies of a medium at p, remembered: the profile asks for them at the same
+ * pressures on every residual of a Newton solve (pressures are mostly fixed while the enthalpies move), and each is
+ * two saturation flashes.
+ */
+const saturationMemo = new WeakMap<StreamFluid, Map<number, readonly [number, number] | undefined>>();
+const MEMO_SIZE = 512;
+
+function saturationEnthalpies(fluid: StreamFluid, p: number): readonly [number, number] | undefined {
+  let memo = saturationMemo.get(fluid);
+  if (!memo) saturationMemo.set(fluid, (memo = new Map()));
+  if (memo.has(p)) return memo.get(p);
+  const value = fluid.saturationEnthalpies(p);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(p, value);
+  return value;
+}
+
 /** Fraction t where a side's enthalpy profile meets its saturation enthalpy at its own local pressure. */
 function kinkFraction(side: Side, hotSide: boolean, which: 0 | 1): { t: number; h: number } | undefined {
   if (side.hIn === side.hOut) return undefined;
   // hot: h(t) = h_in + t (h_out − h_in), p(t) = p_in + t Δp; cold: h(t) = h_out + t (h_in − h_out), p(t) = p_out + t Δp
   const [h0, h1, p0, p1] = hotSide ? [side.hIn, side.hOut, side.pIn, side.pOut] : [side.hOut, side.hIn, side.pOut, side.pIn];
-  let sat = side.fluid.saturationEnthalpies(0.5 * (p0 + p1));
+  let sat = saturationEnthalpies(side.fluid, 0.5 * (p0 + p1));
   if (!sat) return undefined;
   let t = (h0 - sat[which]) / (h0 - h1);
   for (let k = 0; k < 4 && p0 !== p1; k++) {
     if (!(t > 0 && t < 1)) return undefined;
-    sat = side.fluid.saturationEnthalpies(p0 + t * (p1 - p0));
+    sat = saturationEnthalpies(side.fluid, p0 + t * (p1 - p0));
     if (!sat) return undefined;
     t = (h0 - sat[which]) / (h0 - h1);
   }

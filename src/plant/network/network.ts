@@ -95,6 +95,8 @@ export class Network {
   private assembly: Assembly | undefined;
   private last: Float64Array | undefined;
   private lastSignature = '';
+  /** Variable layout of the last solution: a solve after a specification changed starts from it when this holds. */
+  private lastLayout = '';
 
   constructor(options: NetworkOptions = {}) {
     this.name = options.name ?? 'network';
@@ -204,7 +206,8 @@ export class Network {
     const a = built;
     const e = a.e;
     e.evaluations = 0;
-    const warm = opts.warm && this.last !== undefined && this.lastSignature === a.signature;
+    // the last solution is a start after a specification changed too, as long as the streams (the variables) are the same
+    const warm = opts.warm && this.last !== undefined && this.last.length === a.e.x.length && (this.lastSignature === a.signature || this.lastLayout === this.layout());
     // where every block is one equation with a closed form, a solve needs no starting values at all (a sequential
     // solve, as fast from cold as from warm); otherwise the last solution or guesses spread through the topology,
     // and guesses again if that fails
@@ -235,6 +238,7 @@ export class Network {
     }
     this.last = Float64Array.from(e.x);
     this.lastSignature = a.signature;
+    this.lastLayout = this.layout();
     return solved(new Solution(this, a.ports, a.portMaps, e.clone(), a.fuel, stats), outcome.iterations);
   }
 
@@ -359,6 +363,16 @@ export class Network {
       if (error instanceof FluidInputError) throw new PlantInputError(`stream ${c.label}`, 'fluid', fluid, error.valid);
       throw error;
     }
+  }
+
+  /** Components with ports and the connections between them, without any specification: what fixes the variables. */
+  private layout(): string {
+    const parts: string[] = [];
+    for (const c of this.components.values()) {
+      if (c.inlets().length + c.outlets().length > 0) parts.push(`${c.id}:${c.type}:${c.inlets().join(',')}>${c.outlets().join(',')}`);
+    }
+    for (const c of this.connections) parts.push(`${c.id}:${c.from.component}.${c.from.port}>${c.to.component}.${c.to.port}:${c.fluid === undefined ? '' : JSON.stringify(c.fluid)}`);
+    return parts.join('|');
   }
 
   private signature(): string {

@@ -211,6 +211,14 @@ export class Solution {
     return r;
   }
 
+  /** One component's report alone, without the whole table (the table's copy when it has been made). */
+  report(id: string): ComponentReport {
+    if (this.reports) return this.component(id);
+    const c = this.network.allComponents().find((x) => x.id === id);
+    if (!c) throw new RangeError(`no component ${JSON.stringify(id)}`);
+    return c.report(this.context(c));
+  }
+
   /** The network's mass, energy and exergy balances. */
   balances(): Balances {
     if (this.balanceMemo) return this.balanceMemo;

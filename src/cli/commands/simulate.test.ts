@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { parseNetworkText } from '../../plant/index.js';
+import { registerSimulateCommand } from './simulate.js';
+
+const examples = fileURLToPath(new URL('../../../examples/plants/', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'chuneng-simulate-'));
+
+async function run(args: string[]): Promise<string> {
+  let out = '';
+  const program = new Command().exitOverride();
+  registerSimulateCommand(program, { out: (text) => (out += text) });
+  await program.parseAsync(['simulate', ...args, '--no-progress'], { from: 'user' });
+  return out;
+}
+
+test('simulate prints the cycle’s metrics, efficiencies with their formulas, losses by component and the conservation residuals', async () => {
+  const text = await run([join(examples, 'huntorf.yaml')]);
+  assert.match(text, /^Huntorf: diabatic CAES \(Huntorf type\) \(template diabatic-caes\) at 15 degC\n/);
+  assert.match(text, /\nCycle: charge 8 h, hold 2 h, discharge 2 h in steps of 60 s\n/);
+  assert.match(text, /\nroundTripEfficiencyWithFuel +\d\d\.\d+ %\n/);
+  assert.match(text, /\nheat rate +1\.\d+ J\/J +HR = E_fuel,LHV \/ E_out/);
+  assert.match(text, /\nelectricity in per electricity out +0\.\d+ kWh\/kWh +ER = E_in \/ E_out\n/);
+  assert.match(text, /\nLosses by component \(exergy destroyed over the cycle\)\ncomponent +exergy destroyed/);
+  assert.match(text, /\nConservation: mass \d\.\de-\d+, energy \d\.\de-\d+ \(relative residuals over the cycle\)\n/);
+});
+
+test('simulate --json writes one object: metrics in SI and readable, time series, design tables; --out writes the files', async () => {
+  const out = join(dir, 'run');
+  const json = JSON.parse(await run([join(examples, 'huntorf.yaml'), '--json', '--out', out]));
+  assert.equal(json.template, 'diabatic-caes');
+  assert.ok(json.metrics.energyOut > 1e12 && json.metrics.fuel > 0);
+  assert.match(json.metricsReadable.energyOut, /^\d+(\.\d+)? MWh$/);
+  assert.match(json.metricsReadable.roundTripEfficiencyWithFuel, / %$/);
+  const ts = json.timeseries;
+  assert.equal(ts.t.length, ts.phase.length);
+  assert.equal(ts.channels['cavern.p'].unit, 'Pa');
+  assert.equal(ts.channels['cavern.p'].values.length, ts.t.length);
+  assert.deepEqual([ts.phase[0], ts.phase[ts.phase.length - 1]], ['charge', 'end']);
+  assert.ok(Array.isArray(json.design.charge.streams) && Array.isArray(json.design.discharge.components));
+  assert.ok(json.conservation.energyRelative < 1e-6 && json.conservation.massRelative < 1e-6);
+  for (const f of ['results.json', 'timeseries.csv', 'charge.yaml', 'discharge.yaml', 'summary.txt']) assert.ok(existsSync(join(out, f)), f);
+  assert.match(readFileSync(join(out, 'timeseries.csv'), 'utf8'), /^t_s,dt_s,phase,power\.in_W,power\.out_W,fuel_W,massFlow_kg\/s,cavern\.p_Pa,/);
+  const net = parseNetworkText(readFileSync(join(out, 'discharge.yaml'), 'utf8'));
+  assert.ok(net.ok && net.network.solve().ok, 'the design-point file solves');
+});
+
+test('a plant file with mistakes stops the command with every field named', async () => {
+  const bad = join(dir, 'bad.yaml');
+  writeFileSync(bad, 'template: adiabatic-caes\nparameters: { compression: { stages: 12 } }\nsite: { ambientTemperature: 25 bar }\ncycle: { step: 0 s }\n');
+  await assert.rejects(run([bad]), (e: Error) => /bad\.yaml: 2 problems:/.test(e.message) && /site\.ambientTemperature:/.test(e.message) && /cycle\.step:/.test(e.message));
+  const params = join(dir, 'params.yaml');
+  writeFileSync(params, 'template: adiabatic-caes\nparameters: { compression: { stages: 12 } }\n');
+  await assert.rejects(run([params]), /params\.yaml: 1 problem:\n {2}parameters\.compression\.stages: a whole number from 1 to 8/);
+  const hot = join(dir, 'hot.yaml');
+  writeFileSync(hot, 'template: co2-gas-liquid\nsite: { ambientTemperature: 32 degC }\n');
+  await assert.rejects(run([hot]), /site\.ambientTemperature = 305\.15 is not valid; valid: an ambient at most .* condensation is impossible/);
+  await assert.rejects(run([join(dir, 'missing.yaml')]), /simulate: cannot read ".*missing\.yaml"/);
+});

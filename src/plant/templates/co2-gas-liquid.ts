@@ -1,0 +1,665 @@
+/**
+ * Gas-liquid CO2 storage (the dome type: Energy Dome's CO2 Battery, Dongfang's Deyang plant): CO2 gas at about one
+ * atmosphere in a flexible dome at the ambient temperature; liquid CO2 in tanks at 60–70 bar.
+ *
+ *   charge:     dome → C1 → HXc1_<store>… → [IC1] → C2 → … → CN → HXcN_<store>… → condenser → transfer pump
+ *               → valve → liquid tank
+ *               stores: cold tank → pump → exchangers (cold side) → hot tank; the condenser rejects to the water
+ *               basin (or to the air, or to a chiller)
+ *   discharge:  liquid tank → pump → valve → evaporator (basin water or air) → [recuperator] → HXd1_<store>…
+ *               → T1 → … → TM → [recuperator] → post-cooler → dome
+ *
+ * Heat of compression is handed down a chain of stores at falling temperature levels (hottest first, each with
+ * its medium, pinch and hot-end approach); the discharge reheats through the same chain coldest first. The CO2
+ * condenses at T_sink + approach, which must stay a margin below the critical temperature (304.13 K): above it the
+ * plant cannot be built (or the charge stops when the basin has warmed that far) unless a chiller (COP) serves the
+ * condenser. The evaporator boils at T_source − approach; its pressure slides with the basin's temperature; the
+ * liquid is pumped or throttled to it. The liquid tanks are rigid vessels whose two-phase state comes from the
+ * (ρ, u) flash each step; the dome keeps its pressure and changes volume; the basin is one well-mixed body of water
+ * that the condensation warms and the evaporation cools.
+ *
+ * Auxiliaries: the store pumps, the basin pump and the CO2 pumps are in the networks; fans of the dry coolers and
+ * air heat exchangers take a fraction of the heat they move; a chiller takes heat / COP. Pressure losses of the
+ * condenser and evaporator may be a fall of the saturation temperature ("0.2 K"), turned into a pressure drop at the
+ * design point.
+ *
+ * Defaults: two compression and two expansion stages as the 10 MW × 8 h plant of validation case A4 (Energies 2025,
+ * 18, 5923); condensation near 65 bar as Energy Dome's design (case A2: 65.1 bar); the rest are assumptions.
+ */
+import { z } from 'zod';
+import { fluid } from '../../fluids/index.js';
+import { PlantInputError } from '../errors.js';
+import { resolveFluid } from '../fluids/resolve.js';
+import type { TransientPlant } from '../transient/cycle.js';
+import { OperatingPoint, readPoint, type OperatingMode, type StorePort } from '../transient/mode.js';
+import { Basin, ConstantPressureStore, cylinderWetArea, RigidVessel, StoreSet, TwoTankThermalStore, type Ambient } from '../transient/stores.js';
+import {
+  chainOut,
+  checkStores,
+  COMPRESSOR_LINE,
+  compressorTrainSchema,
+  connectPath,
+  densityAt,
+  designPoint,
+  holdEndDifferences,
+  heatRejectionSchema,
+  lossEntry,
+  lossFunction,
+  ratiosSchema,
+  stageEfficiency,
+  serves,
+  stageList,
+  stageRatios,
+  storeExchanger,
+  storeLoop,
+  thermalStoreSchema,
+  TURBINE_LINE,
+  turbineTrainSchema,
+  upstream,
+  type Node,
+  type StoreLoop,
+} from './common.js';
+import { applyToDoc, applyToNetwork, DocBuilder, type Entry, type Update } from './doc.js';
+import { choice, flag, integer, optionalQuantity, pressureLoss, quantity } from './parameters.js';
+import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from './plant-model.js';
+import type { Figure, Site } from './types.js';
+
+const CELSIUS = 273.15;
+
+export const CO2_GAS_LIQUID_SCHEMA = z
+  .object({
+    charge: z
+      .object({
+        power: quantity('power', 100e6, { min: 1e4, max: 3e9 }, 'electric power of the compressor motors at design'),
+        minimumLoad: quantity('fraction', 0.4, { min: 0.05, max: 1 }, 'smallest charge power as a fraction of the design'),
+      })
+      .strict()
+      .prefault({}),
+    discharge: z
+      .object({
+        power: quantity('power', 100e6, { min: 1e4, max: 3e9 }, 'electric power of the generators at design'),
+        minimumLoad: quantity('fraction', 0.3, { min: 0.05, max: 1 }, 'smallest discharge power as a fraction of the design'),
+      })
+      .strict()
+      .prefault({}),
+    dome: z
+      .object({
+        pressure: quantity('pressure', 101.8e3, { min: 0.8e5, max: 2e5 }, 'gas pressure in the dome (a membrane a little above the atmosphere)'),
+        volume: optionalQuantity('volume', { min: 10, max: 1e9 }, 'largest gas volume (default: the CO2 the tanks take, with the margin)'),
+        margin: quantity('fraction', 0.1, { min: 0, max: 2 }, 'gas beyond what the tanks take (auto-sized dome)'),
+        minimumVolume: quantity('fraction', 0.03, { min: 0, max: 0.5 }, 'smallest gas volume, as a fraction of the largest'),
+        heatTransferCoefficient: quantity('heatTransferCoefficient', 2, { min: 0, max: 100 }, 'gas to ambient through the membrane of a hemispherical dome'),
+      })
+      .strict()
+      .prefault({}),
+    compression: z
+      .object({
+        stages: integer(2, 1, 6, 'compression stages', 'validation case A4: two-stage compression'),
+        pressureRatios: ratiosSchema,
+        ...compressorTrainSchema({ maxStages: 6, efficiency: 0.88, efficiencySource: 'CAS/IET 101 MW compressor: 88.1 % (validation case C4)' }),
+        intercooling: flag(true, 'cool the gas to the ambient (plus the approach) between stages, after the stores'),
+        intercoolerApproach: quantity('temperatureDifference', 10, { min: 1, max: 60 }, 'intercooler outlet above the ambient'),
+        coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'gas side of each intercooler'),
+      })
+      .strict()
+      .prefault({}),
+    thermalStores: z
+      .array(thermalStoreSchema({ name: 'oil', medium: 'TVP1', coldTemperature: CELSIUS + 100, pressure: 10e5 }))
+      .min(1)
+      .max(4)
+      .prefault([
+        { name: 'oil', medium: 'TVP1', coldTemperature: CELSIUS + 100, pressure: 10e5 },
+        { name: 'water', medium: 'Water', coldTemperature: CELSIUS + 30, pressure: 5e5 },
+      ]),
+    condenser: z
+      .object({
+        sink: choice(['basin', 'ambient-air'] as const, 'basin', 'what takes the heat of condensation: the water basin (given back to the evaporator) or ambient air (dry cooler with fans)'),
+        approach: quantity('temperatureDifference', 5, { min: 0.5, max: 30 }, 'condensing temperature above the sink (basin water, air or chilled water)'),
+        pinch: quantity('temperatureDifference', 2, { min: 0.2, max: 20 }, 'smallest temperature difference inside the basin condenser (below the approach)'),
+        pressureLoss: pressureLoss({ kind: 'saturation', value: 0.2 }, 'CO2 side', 'assumption', true),
+        criticalMargin: quantity('temperatureDifference', 1, { min: 0, max: 20 }, 'the condensing temperature stays this far below the critical temperature of CO2 (304.13 K)'),
+        chiller: z
+          .object({
+            cop: quantity('fraction', 4, { min: 1, max: 20 }, 'coefficient of performance of the chiller'),
+            supplyTemperature: quantity('temperature', CELSIUS + 12, { min: 260, max: 300 }, 'chilled-water temperature'),
+          })
+          .strict()
+          .optional()
+          .meta({ kind: 'object', unit: '', default: '', range: '{ cop, supplyTemperature }', doc: 'a chiller for the condenser, used when the sink is too warm to condense', source: '' }),
+      })
+      .strict()
+      .prefault({}),
+    liquidTank: z
+      .object({
+        volume: quantity('volume', 17000, { min: 1, max: 1e8 }, 'total volume of the liquid CO2 tanks (the default holds about 4 h at 100 MW)'),
+        tanks: integer(20, 1, 100000, 'number of tanks (vertical cylinders, height = 3 diameters), for their surface'),
+        levelMax: quantity('fraction', 0.9, { min: 0.1, max: 0.98 }, 'highest liquid level (volume fraction)'),
+        levelMin: quantity('fraction', 0.05, { min: 0.01, max: 0.9 }, 'lowest liquid level (the heel)'),
+        heatTransferCoefficient: quantity('heatTransferCoefficient', 0.3, { min: 0, max: 50 }, 'insulated tank wall to the ambient'),
+        transferPumpEfficiency: quantity('fraction', 0.75, { min: 0.2, max: 1 }, 'pump that lifts the condensate into a tank at a higher pressure'),
+      })
+      .strict()
+      .prefault({}),
+    evaporator: z
+      .object({
+        source: choice(['basin', 'ambient-air'] as const, 'basin', 'what gives the heat of evaporation: the water basin or ambient air (with fans)'),
+        approach: quantity('temperatureDifference', 5, { min: 0.5, max: 30 }, 'evaporating temperature below the source'),
+        pinch: quantity('temperatureDifference', 2, { min: 0.2, max: 20 }, 'smallest temperature difference inside the basin evaporator (below the approach)'),
+        pressureLoss: pressureLoss({ kind: 'saturation', value: 0.2 }, 'CO2 side', 'assumption', true),
+        pumpEfficiency: quantity('fraction', 0.75, { min: 0.2, max: 1 }, 'liquid CO2 pump (when the evaporator is above the tank pressure)'),
+      })
+      .strict()
+      .prefault({}),
+    expansion: z
+      .object({
+        stages: integer(2, 1, 6, 'expansion stages, each reheated through the stores', 'validation case A4: two-stage expansion'),
+        pressureRatios: ratiosSchema,
+        ...turbineTrainSchema({ maxStages: 6, efficiency: 0.9, efficiencySource: 'Gasanzade et al. 2023 (turbines 90 %)' }),
+        recuperator: flag(true, 'preheat the evaporated CO2 with the last turbine’s exhaust before the stores'),
+        recuperatorEffectiveness: quantity('fraction', 0.8, { min: 0.05, max: 0.98 }, 'recuperator effectiveness Q/Q_max'),
+        recuperatorPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'each side of the recuperator'),
+        postCoolerApproach: quantity('temperatureDifference', 5, { min: 0, max: 60 }, 'gas back to the dome at the ambient plus this'),
+        coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'gas side of the post-cooler'),
+      })
+      .strict()
+      .prefault({}),
+    basin: z
+      .object({
+        volume: optionalQuantity('volume', { min: 1, max: 1e9 }, 'water in the basin (default: a design charge warms it by the swing)'),
+        temperatureSwing: quantity('temperatureDifference', 5, { min: 0.5, max: 20 }, 'warming of the basin by a design charge (sizes the basin)'),
+        depth: quantity('length', 6, { min: 1, max: 50 }, 'water depth (for the surface)'),
+        heatLossCoefficient: quantity('heatTransferCoefficient', 0.5, { min: 0, max: 50 }, 'covered, insulated basin to the ambient'),
+        pressure: quantity('pressure', 3e5, { min: 1e5, max: 20e5 }, 'water pressure in the basin loop'),
+        pressureLoss: pressureLoss({ kind: 'drop', value: 0.5e5 }, 'water side of the condenser and evaporator (made up by the basin pump)'),
+        pumpEfficiency: quantity('fraction', 0.8, { min: 0.2, max: 1 }, 'basin pump'),
+      })
+      .strict()
+      .prefault({}),
+    heatRejection: heatRejectionSchema,
+  })
+  .strict();
+
+export type Co2GasLiquidParams = z.infer<typeof CO2_GAS_LIQUID_SCHEMA>;
+
+/** The condensing temperature the sink allows, and what serves the condenser. */
+export interface Condensation {
+  readonly mode: 'basin' | 'ambient-air' | 'chiller';
+  /** Unit: K */
+  readonly temperature: number;
+}
+
+export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
+  const T0 = site.ambientTemperature;
+  const p0 = site.ambientPressure ?? 101325;
+  const ambient: Ambient = { T: T0, p: p0 };
+  const where = 'co2-gas-liquid';
+  const stores = P.thermalStores;
+  const N = P.compression.stages;
+  const M = P.expansion.stages;
+  checkStores(where, stores, N, M);
+  for (const [m, n, name] of [
+    [P.compression, N, 'compression'],
+    [P.expansion, M, 'expansion'],
+  ] as const) {
+    if (m.stageEfficiencies && m.stageEfficiencies.length !== n) throw new PlantInputError(where, `${name}.stageEfficiencies`, m.stageEfficiencies, `${n} values, one per stage`);
+    if (m.pressureRatios !== 'equal' && m.pressureRatios.length !== n - 1) throw new PlantInputError(where, `${name}.pressureRatios`, m.pressureRatios, `'equal' or ${n - 1} ratios (the last stage takes the rest)`);
+  }
+  const Cd = P.condenser;
+  const Ev = P.evaporator;
+  const Lt = P.liquidTank;
+  if (!(Cd.pinch < Cd.approach)) throw new PlantInputError(where, 'condenser.pinch', Cd.pinch, `below condenser.approach (${Cd.approach} K)`);
+  if (!(Ev.pinch < Ev.approach)) throw new PlantInputError(where, 'evaporator.pinch', Ev.pinch, `below evaporator.approach (${Ev.approach} K)`);
+  if (!(Lt.levelMin < Lt.levelMax)) throw new PlantInputError(where, 'liquidTank.levelMin', Lt.levelMin, `below liquidTank.levelMax (${Lt.levelMax})`);
+  const co2 = fluid('CO2');
+  const Tc = co2.critical.T;
+  const Tlimit = Tc - Cd.criticalMargin;
+  const psat = (T: number) => co2.saturationAtT(T).p;
+  const satDrop = (p: number, dT: number) => {
+    const T = co2.saturationAtP(Math.min(p, co2.critical.p * 0.999)).T;
+    return p - psat(T - dT);
+  };
+
+  // ——— what serves the condenser ———
+  const basinUsed = Cd.sink === 'basin' || Ev.source === 'basin';
+  const sinkT = T0; // the basin starts at the ambient temperature
+  let condensation: Condensation = { mode: Cd.sink, temperature: sinkT + Cd.approach };
+  if (condensation.temperature > Tlimit) {
+    if (!Cd.chiller) {
+      throw new PlantInputError(
+        where,
+        'site.ambientTemperature',
+        T0,
+        `an ambient at most ${(Tlimit - Cd.approach - CELSIUS).toFixed(2)} degC: CO2 would have to condense at ${(condensation.temperature - CELSIUS).toFixed(2)} degC (the ${Cd.sink === 'basin' ? 'basin' : 'air'} at ${(sinkT - CELSIUS).toFixed(2)} degC + ${Cd.approach} K), which is not below its critical temperature ${(Tc - CELSIUS).toFixed(2)} degC less the ${Cd.criticalMargin} K margin — condensation is impossible; give condenser.chiller (a chiller with its COP) or a colder sink`,
+      );
+    }
+    condensation = { mode: 'chiller', temperature: Cd.chiller.supplyTemperature + Cd.approach };
+    if (condensation.temperature > Tlimit) throw new PlantInputError(where, 'condenser.chiller.supplyTemperature', Cd.chiller.supplyTemperature, `at most ${(Tlimit - Cd.approach - CELSIUS).toFixed(2)} degC (condensation below the critical temperature less the margin)`);
+  }
+  const chillerMode = condensation.mode === 'chiller';
+  const pCondDesign = psat(condensation.temperature);
+  const condDp = lossEntry(Cd.pressureLoss, pCondDesign, satDrop);
+  const evapT = (Tsource: number) => Math.min(Tsource - Ev.approach, Tlimit);
+  const pEvapDesign = psat(evapT(T0));
+  const evapDp = lossEntry(Ev.pressureLoss, pEvapDesign, satDrop);
+  const condLoss = lossFunction(condDp);
+  const evapLoss = lossFunction(evapDp);
+  const Ticool = T0 + P.compression.intercoolerApproach;
+  const icLoss = lossFunction(lossEntry(P.compression.coolerPressureLoss, 1e6));
+  const pcLoss = lossFunction(lossEntry(P.expansion.coolerPressureLoss, 1e5));
+  const pDome = P.dome.pressure;
+  const gasChain = stores.map((s) => lossFunction(lossEntry(s.gasPressureLoss, pCondDesign)));
+  const between = Array.from({ length: N - 1 }, () => [...gasChain, ...(P.compression.intercooling ? [icLoss] : [])]);
+  const reheat = [...gasChain].reverse();
+  const recuperated = P.expansion.recuperator;
+  const recLoss = lossFunction(lossEntry(P.expansion.recuperatorPressureLoss, pEvapDesign));
+  const firstChain = recuperated ? [recLoss, ...reheat] : reheat;
+  const exhaustChain = recuperated ? [recLoss, pcLoss] : [pcLoss];
+  const basinP = P.basin.pressure;
+
+  interface ChargeState {
+    Tdome: number;
+    Tcold: readonly number[];
+    Tbasin: number;
+    pTank: number;
+  }
+  interface DischargeState {
+    tank: { p: number; T?: number; Q?: number };
+    Thot: readonly number[];
+    Tbasin: number;
+  }
+  // off design (after the design points) the basin condenser and evaporator hold their water's design temperature change
+  const offDesign = { on: false, condenserRise: NaN, evaporatorFall: NaN };
+  const condensingTemperature = (Tbasin: number) => (chillerMode ? condensation.temperature : (Cd.sink === 'basin' ? Tbasin : T0) + Cd.approach);
+  const chargeUpdates = (s: ChargeState): Update[] => {
+    const pCond = psat(condensingTemperature(s.Tbasin));
+    const pLast = upstream(pCond, [...gasChain, condLoss]);
+    const ratios = stageRatios(pDome, pLast, N, between, P.compression.pressureRatios);
+    const u: Update[] = [
+      { component: 'dome', set: { p: pDome, T: s.Tdome } },
+      { connection: 'COND-TP', set: { p: pCond } },
+      { component: 'TP', set: { p_out: Math.max(pCond, s.pTank) } },
+      { component: 'tank', set: { p: s.pTank } },
+    ];
+    for (let k = 0; k < N - 1; k++) u.push({ component: `C${k + 1}`, set: { pr: ratios[k] } });
+    stores.forEach((st, j) => u.push({ component: st.name, set: { T: s.Tcold[j] } }));
+    if (Cd.sink === 'basin' && !chillerMode) {
+      u.push({ component: 'basin', set: { T: s.Tbasin } });
+      if (offDesign.on) u.push({ connection: 'basin_return', set: { T: s.Tbasin + offDesign.condenserRise } });
+    }
+    return u;
+  };
+  const evaporationPressure = (Tbasin: number) => psat(evapT(Ev.source === 'basin' ? Tbasin : T0));
+  const dischargeUpdates = (s: DischargeState): Update[] => {
+    const pEvapOut = evaporationPressure(s.Tbasin);
+    const pEvapIn = upstream(pEvapOut, [evapLoss]);
+    const pT1 = chainOut(pEvapOut, firstChain);
+    const ratios = stageRatios(pT1, upstream(pDome, exhaustChain), M, Array.from({ length: M - 1 }, () => reheat), P.expansion.pressureRatios);
+    const tankSpec = s.tank.Q !== undefined ? { p: s.tank.p, Q: s.tank.Q, T: undefined } : { p: s.tank.p, T: s.tank.T, Q: undefined };
+    const u: Update[] = [
+      { component: 'tank', set: tankSpec },
+      { component: 'LP', set: { p_out: Math.max(pEvapIn, s.tank.p) } },
+      { component: 'EV', set: { p_out: pEvapIn } },
+      { component: 'dome', set: { p: pDome } },
+    ];
+    for (let k = 0; k < M - 1; k++) u.push({ component: `T${k + 1}`, set: { pr: ratios[k] } });
+    stores.forEach((st, j) => u.push({ component: st.name, set: { T: s.Thot[j] } }));
+    if (Ev.source === 'basin') {
+      u.push({ component: 'basin', set: { T: s.Tbasin } });
+      if (offDesign.on) u.push({ connection: 'basin_return', set: { T: s.Tbasin - offDesign.evaporatorFall } });
+    }
+    return u;
+  };
+
+  // ——— charge network ———
+  const cd = new DocBuilder('Gas-liquid CO2 storage — charge', 'CO2 from the dome compressed, its heat handed down a chain of thermal stores, condensed and stored as liquid.', ambient);
+  cd.add('dome', { type: 'gas-holder', fluid: 'CO2', mode: 'supply', p: pDome, T: T0 });
+  const cPath: Node[] = [{ id: 'dome' }];
+  const cSpecs: Record<number, { T?: number; p?: number; Q?: number }> = {};
+  for (let k = 1; k <= N; k++) {
+    cd.add(`C${k}`, { type: 'compressor', eta_s: stageEfficiency(P.compression, k - 1), eta_mech: P.compression.mechanicalEfficiency, eta_el: P.compression.motorEfficiency, ...(k < N ? { pr: 3 } : {}) });
+    cPath.push({ id: `C${k}` });
+    for (const s of stores.filter((st) => serves(st, k))) {
+      const id = `HXc${k}_${s.name}`;
+      cd.add(id, storeExchanger('hot', s, pCondDesign, s.pressure));
+      cPath.push({ id, in: 'hot_in', out: 'hot_out' });
+    }
+    if (k < N && P.compression.intercooling) {
+      cd.add(`IC${k}`, { type: 'cooler', ...lossEntry(P.compression.coolerPressureLoss, 1e6), sink: 'ambient' });
+      cPath.push({ id: `IC${k}` });
+      cSpecs[cPath.length - 1] = { T: Ticool };
+    }
+  }
+  const condenser: Entry =
+    Cd.sink === 'basin' && !chillerMode
+      ? { type: 'heat-exchanger', ...('pr' in condDp ? { pr1: condDp.pr } : { dp1: condDp.dp }), ...side2(lossEntry(P.basin.pressureLoss, basinP)), ttd_min: Cd.pinch }
+      : { type: 'cooler', ...condDp, sink: chillerMode ? 'chiller' : 'ambient' };
+  cd.add('COND', condenser);
+  cPath.push(condenser.type === 'heat-exchanger' ? { id: 'COND', in: 'hot_in', out: 'hot_out' } : { id: 'COND' });
+  cSpecs[cPath.length - 1] = { p: pCondDesign, Q: 0 };
+  cd.add('TP', { type: 'pump', eta_s: Lt.transferPumpEfficiency, p_out: pCondDesign });
+  cd.add('TV', { type: 'valve' });
+  cd.add('tank', { type: 'storage-vessel', fluid: 'CO2', mode: 'receive', p: pCondDesign });
+  cPath.push({ id: 'TP' }, { id: 'TV' }, { id: 'tank' });
+  connectPath(cd, cPath, cSpecs);
+  const chargeLoops = stores.map((s) =>
+    storeLoop(cd, s.name, { medium: s.medium, T: s.coldTemperature, p: s.pressure, pumpEfficiency: s.pumpEfficiency, mode: 'charge' }, stageList(N, s).map((k) => ({ id: `HXc${k}_${s.name}`, side: 'cold' as const }))),
+  );
+  const chargeBasin: StoreLoop | undefined = condenser.type === 'heat-exchanger' ? storeLoop(cd, 'basin', { medium: 'Water', T: T0, p: basinP, pumpEfficiency: P.basin.pumpEfficiency, mode: 'charge' }, [{ id: 'COND', side: 'cold' }]) : undefined;
+
+  // ——— discharge network ———
+  const dd = new DocBuilder('Gas-liquid CO2 storage — discharge', 'Liquid CO2 pumped or throttled, evaporated, reheated through the thermal stores, expanded and returned to the dome.', ambient);
+  dd.add('tank', { type: 'storage-vessel', fluid: 'CO2', mode: 'supply', p: pCondDesign, Q: 0 });
+  dd.add('LP', { type: 'pump', eta_s: Ev.pumpEfficiency, p_out: pCondDesign });
+  dd.add('EV', { type: 'valve', p_out: upstream(pEvapDesign, [evapLoss]) });
+  const evaporator: Entry =
+    Ev.source === 'basin'
+      ? { type: 'heat-exchanger', ...side1(lossEntry(P.basin.pressureLoss, basinP)), ...('pr' in evapDp ? { pr2: evapDp.pr } : { dp2: evapDp.dp }), ttd_min: Ev.pinch }
+      : { type: 'heater', ...evapDp, sink: 'ambient' };
+  dd.add('EVAP', evaporator);
+  const dPath: Node[] = [{ id: 'tank' }, { id: 'LP' }, { id: 'EV' }, evaporator.type === 'heat-exchanger' ? { id: 'EVAP', in: 'cold_in', out: 'cold_out' } : { id: 'EVAP' }];
+  const dSpecs: Record<number, { T?: number; p?: number; Q?: number }> = { 3: { Q: 1 } };
+  if (recuperated) {
+    const r = lossEntry(P.expansion.recuperatorPressureLoss, pEvapDesign);
+    dd.add('REC', { type: 'heat-exchanger', ...('pr' in r ? { pr1: r.pr, pr2: r.pr } : { dp1: r.dp, dp2: r.dp }), eps: P.expansion.recuperatorEffectiveness });
+    dPath.push({ id: 'REC', in: 'cold_in', out: 'cold_out' });
+  }
+  for (let k = 1; k <= M; k++) {
+    for (const s of [...stores].reverse().filter((st) => serves(st, k))) {
+      const id = `HXd${k}_${s.name}`;
+      dd.add(id, storeExchanger('cold', s, pEvapDesign, s.pressure));
+      dPath.push({ id, in: 'cold_in', out: 'cold_out' });
+    }
+    dd.add(`T${k}`, { type: 'turbine', eta_s: stageEfficiency(P.expansion, k - 1), eta_mech: P.expansion.mechanicalEfficiency, eta_el: P.expansion.generatorEfficiency, ...(k < M ? { pr: 0.3 } : {}) });
+    dPath.push({ id: `T${k}` });
+  }
+  dd.add('PC', { type: 'cooler', ...lossEntry(P.expansion.coolerPressureLoss, 1e5), sink: 'ambient' });
+  dd.add('dome', { type: 'gas-holder', fluid: 'CO2', mode: 'receive', p: pDome });
+  connectPath(dd, dPath, dSpecs);
+  if (recuperated) {
+    dd.connect(`T${M}-REC`, `T${M}`, 'REC.hot_in');
+    dd.connect('REC-PC', 'REC.hot_out', 'PC');
+  } else dd.connect(`T${M}-PC`, `T${M}`, 'PC');
+  dd.connect('PC-dome', 'PC', 'dome', { T: T0 + P.expansion.postCoolerApproach });
+  dPath.push(...(recuperated ? [{ id: 'REC', in: 'hot_in', out: 'hot_out' }] : []), { id: 'PC' }, { id: 'dome' });
+  const dischargeLoops = stores.map((s) =>
+    storeLoop(dd, s.name, { medium: s.medium, T: s.coldTemperature + 50, p: s.pressure, pumpEfficiency: s.pumpEfficiency, mode: 'discharge' }, stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, side: 'hot' as const }))),
+  );
+  const dischargeBasin: StoreLoop | undefined = evaporator.type === 'heat-exchanger' ? storeLoop(dd, 'basin', { medium: 'Water', T: T0, p: basinP, pumpEfficiency: P.basin.pumpEfficiency, mode: 'discharge' }, [{ id: 'EVAP', side: 'hot' }]) : undefined;
+
+  // ——— design points ———
+  const compressors = Array.from({ length: N }, (_, k) => `C${k + 1}`);
+  const turbines = Array.from({ length: M }, (_, k) => `T${k + 1}`);
+  const Tcond = condensation.temperature;
+  applyToDoc(cd.doc, chargeUpdates({ Tdome: T0, Tcold: stores.map((s) => s.coldTemperature), Tbasin: T0, pTank: pCondDesign }));
+  const cDesign = designPoint({
+    template: where,
+    mode: 'charge',
+    doc: cd.doc,
+    flowConnection: 'dome-C1',
+    trialFlow: 100,
+    bus: { id: 'motors', members: compressors, power: P.charge.power, sense: 'consumed' },
+    exchangers: stores.flatMap((s) => stageList(N, s).map((k) => ({ id: `HXc${k}_${s.name}`, pinch: s.pinch }))),
+    lines: compressors.map((id) => ({ id, line: COMPRESSOR_LINE })),
+  });
+  const Thot = chargeLoops.map((l) => cDesign.solution.stream(l.ret).T);
+  stores.forEach((s, j) => {
+    if (s.medium === 'Water') {
+      const Tsat = fluid('Water').saturationAtP(s.pressure).T;
+      if (Thot[j] > Tsat - 5) throw new PlantInputError(where, `thermalStores[${j}].pressure`, s.pressure, `a pressure at which water stays liquid at the hot temperature ${(Thot[j] - CELSIUS).toFixed(1)} degC (5 K below boiling: above ${(psatWater(Thot[j] + 5) / 1e5).toFixed(2)} bar)`);
+    }
+  });
+  applyToDoc(dd.doc, dischargeUpdates({ tank: { p: pCondDesign, Q: 0 }, Thot, Tbasin: T0 }));
+  const dDesign = designPoint({
+    template: where,
+    mode: 'discharge',
+    doc: dd.doc,
+    flowConnection: 'tank-LP',
+    trialFlow: 100,
+    bus: { id: 'generators', members: turbines, power: P.discharge.power, sense: 'delivered' },
+    exchangers: stores.flatMap((s) => stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, pinch: s.pinch }))),
+    lines: turbines.map((id) => ({ id, line: TURBINE_LINE })),
+  });
+  const mC = cDesign.massFlow;
+  const mD = dDesign.massFlow;
+  holdEndDifferences(cDesign.network, cDesign.solution, Object.keys(cd.doc.components).filter((id) => id.startsWith('HX')));
+  holdEndDifferences(dDesign.network, dDesign.solution, Object.keys(dd.doc.components).filter((id) => id.startsWith('HX')));
+  offDesign.on = true;
+  if (chargeBasin) {
+    offDesign.condenserRise = cDesign.solution.stream(chargeBasin.ret).T - T0;
+    applyToNetwork(cDesign.network, [{ component: 'COND', set: { ttd_min: undefined } }, { connection: chargeBasin.ret, set: { T: T0 + offDesign.condenserRise } }]);
+  }
+  if (dischargeBasin) {
+    offDesign.evaporatorFall = T0 - dDesign.solution.stream(dischargeBasin.ret).T;
+    applyToNetwork(dDesign.network, [{ component: 'EVAP', set: { ttd_min: undefined } }, { connection: dischargeBasin.ret, set: { T: T0 - offDesign.evaporatorFall } }]);
+  }
+
+  // ——— sizes and the empty state ———
+  const sat = co2.saturationAtT(Tcond);
+  const massWindow = Lt.volume * (Lt.levelMax - Lt.levelMin) * (sat.liquid.rho - sat.vapor.rho);
+  const tCharge = massWindow / mC;
+  const tDischarge = massWindow / mD;
+  const perTank = Lt.volume / Lt.tanks;
+  const Dt = Math.cbrt((4 * perTank) / (Math.PI * 3));
+  const tankArea = Lt.tanks * (Math.PI * Dt * 3 * Dt + (Math.PI * Dt * Dt) / 2);
+  const tank = new RigidVessel('tank', ambient, { kind: 'tank', fluid: 'CO2', volume: Lt.volume, wall: { area: tankArea, U: Lt.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: Lt.levelMin, levelMax: Lt.levelMax });
+  const rhoGas = co2.tp(T0, pDome).rho;
+  const rhoReturn = co2.tp(T0 + P.expansion.postCoolerApproach, pDome).rho;
+  // the dome starts with what a charge takes (with the margin) above its smallest volume, and must also take what
+  // an emptied tank gives beyond its starting heel: the flashing liquid cools the tank and thins its vapour (taken
+  // at the evaporating temperature less 15 K); the returning gas is a little warmer than the ambient
+  const cold = co2.saturationAtT(Math.min(evapT(T0) - 15, Tcond));
+  const heelStart = Lt.volume * (Lt.levelMin * sat.liquid.rho + (1 - Lt.levelMin) * sat.vapor.rho);
+  const heelCold = Lt.volume * (Lt.levelMin * cold.liquid.rho + (1 - Lt.levelMin) * cold.vapor.rho);
+  const domeGas = massWindow * (1 + P.dome.margin);
+  const domeMax = P.dome.volume ?? (domeGas + Math.max(0, heelStart - heelCold)) / rhoReturn / (1 - P.dome.minimumVolume);
+  const domeR = Math.cbrt((3 * domeMax) / (2 * Math.PI));
+  const dome = new ConstantPressureStore('dome', ambient, { kind: 'dome', fluid: 'CO2', p: pDome, volumeMax: domeMax, volumeMin: P.dome.minimumVolume * domeMax, wall: { area: 2 * Math.PI * domeR * domeR, U: P.dome.heatTransferCoefficient, T: T0 } });
+  const tes = stores.map((s, j) => {
+    const mediumFlow = cDesign.solution.stream(chargeLoops[j].supply).m;
+    const medium = resolveFluid(s.medium);
+    const rhoHot = densityAt(medium, Thot[j], s.pressure);
+    const rhoCold = densityAt(medium, s.coldTemperature, s.pressure);
+    const usable = mediumFlow * tCharge * (1 + s.sizeMargin);
+    const tankVolume = (1.02 * usable) / rhoHot / (1 - 2 * s.heel);
+    const store = new TwoTankThermalStore(s.name, ambient, { medium: s.medium, p: s.pressure, tankVolume, U: s.heatLossCoefficient, wetArea: cylinderWetArea(tankVolume), levelMin: s.heel });
+    return { store, usable, tankVolume, rhoHot, rhoCold };
+  });
+  const water = resolveFluid('Water');
+  const rhoWater = densityAt(water, T0, basinP);
+  const cpWater = (water.hTP(T0 + 0.5, basinP, 0) - water.hTP(T0 - 0.5, basinP, 0)) / 1;
+  const condenserDuty = chargeBasin ? Math.abs(cDesign.solution.report('COND').Q ?? 0) : 0;
+  const evaporatorDuty = dischargeBasin ? Math.abs(dDesign.solution.report('EVAP').Q ?? 0) : 0;
+  const basinVolume = P.basin.volume ?? (Math.max(condenserDuty * tCharge, evaporatorDuty * tDischarge) / (rhoWater * cpWater * P.basin.temperatureSwing) || 1);
+  const basinArea = 2 * (basinVolume / P.basin.depth) + 4 * Math.sqrt(basinVolume / P.basin.depth) * P.basin.depth;
+  const basin = basinUsed ? new Basin('basin', ambient, { medium: 'Water', p: basinP, tankVolume: basinVolume, U: P.basin.heatLossCoefficient, wetArea: () => basinArea, levelMin: 0 }) : undefined;
+  const set = new StoreSet([tank, dome, ...tes.map((t) => t.store), ...(basin ? [basin] : [])]);
+  const empty = new Float64Array(set.size);
+  tank.fill(empty, { T: Tcond, level: Lt.levelMin });
+  dome.fill(empty, T0, domeGas / rhoGas + P.dome.minimumVolume * domeMax);
+  if (dome.state(empty).volume > domeMax * (1 + 1e-9)) throw new PlantInputError(where, 'dome.volume', domeMax, `at least ${(domeGas / rhoGas + P.dome.minimumVolume * domeMax).toPrecision(4)} m³ (the gas a charge takes, with the margin)`);
+  tes.forEach((t, j) => {
+    t.store.fillPart(empty, TwoTankThermalStore.HOT, stores[j].heel * t.tankVolume * t.rhoHot, Thot[j]);
+    t.store.fillPart(empty, TwoTankThermalStore.COLD, t.usable + stores[j].heel * t.tankVolume * t.rhoCold, stores[j].coldTemperature);
+  });
+  if (basin) basin.fillPart(empty, 0, basinVolume * rhoWater, T0);
+
+  // ——— operating modes ———
+  const storeIds = new Set(['tank', 'dome', ...stores.map((s) => s.name), ...(basin ? ['basin'] : [])]);
+  const sinks = { ambient: { fanFraction: P.heatRejection.fanPower }, ...(Cd.chiller ? { chiller: { fanFraction: P.heatRejection.fanPower, cop: Cd.chiller.cop } } : {}) };
+  const chargePorts: StorePort[] = [
+    { store: dome, part: 0, connection: 'dome-C1', sign: -1 },
+    { store: tank, part: 0, connection: 'TV-tank', sign: 1 },
+  ];
+  const dischargePorts: StorePort[] = [
+    { store: tank, part: 0, connection: 'tank-LP', sign: -1 },
+    { store: dome, part: 0, connection: 'PC-dome', sign: 1 },
+  ];
+  tes.forEach((t, j) => {
+    chargePorts.push({ store: t.store, part: TwoTankThermalStore.COLD, connection: chargeLoops[j].supply, sign: -1 }, { store: t.store, part: TwoTankThermalStore.HOT, connection: chargeLoops[j].ret, sign: 1 });
+    dischargePorts.push(
+      { store: t.store, part: TwoTankThermalStore.HOT, connection: dischargeLoops[j].supply, sign: -1 },
+      { store: t.store, part: TwoTankThermalStore.COLD, connection: dischargeLoops[j].ret, sign: 1, ...(stores[j].returnCooling ? { trimEnthalpy: t.store.hAt(stores[j].coldTemperature) } : {}) },
+    );
+  });
+  if (basin && chargeBasin) chargePorts.push({ store: basin, part: 0, connection: chargeBasin.supply, sign: -1 }, { store: basin, part: 0, connection: chargeBasin.ret, sign: 1 });
+  if (basin && dischargeBasin) dischargePorts.push({ store: basin, part: 0, connection: dischargeBasin.supply, sign: -1 }, { store: basin, part: 0, connection: dischargeBasin.ret, sign: 1 });
+  const basinT = (x: Float64Array) => (basin ? basin.state(x, 0).T : T0);
+  const chargeMode: OperatingMode = {
+    phase: 'charge',
+    network: cDesign.network,
+    ports: chargePorts,
+    busMembers: compressors,
+    sinks,
+    storeComponents: storeIds,
+    fuelConnections: [],
+    mainFlow: 'dome-C1',
+    hRefAbs: 0,
+    prepare(x, bus) {
+      const Tb = basinT(x);
+      const Tcond = condensingTemperature(Tb);
+      if (Tcond > Tlimit) {
+        return `condensation impossible: CO2 would condense at ${(Tcond - CELSIUS).toFixed(2)} degC (the ${Cd.sink === 'basin' ? 'basin' : 'air'} at ${((Cd.sink === 'basin' ? Tb : T0) - CELSIUS).toFixed(2)} degC + ${Cd.approach} K), not below the critical temperature ${(Tc - CELSIUS).toFixed(2)} degC less ${Cd.criticalMargin} K${Cd.chiller ? '' : '; a chiller (condenser.chiller) would be needed'}`;
+      }
+      applyToNetwork(cDesign.network, [
+        ...chargeUpdates({ Tdome: dome.state(x).T, Tcold: tes.map((t) => t.store.state(x, TwoTankThermalStore.COLD).T), Tbasin: Tb, pTank: tank.state(x).p }),
+        { component: 'motors', set: { P: bus } },
+      ]);
+      return undefined;
+    },
+    control(x) {
+      // the tank cooler (standing for a vapour-return line to the condenser): condensing the vapour the incoming
+      // liquid displaces would warm a closed tank towards the critical point; the tank is held at the condensing
+      // temperature, its heat going where the condenser's goes
+      const Tset = condensingTemperature(basinT(x));
+      const st = tank.state(x);
+      if (!(st.T > Tset)) return { heat: 0, electricity: 0 };
+      const U = st.M * co2.dt(st.rho, Tset).u;
+      const heat = tank.E(x, 0) - U;
+      tank.set(x, 0, st.M, U);
+      if (Cd.sink === 'basin' && !chillerMode && basin) {
+        basin.set(x, 0, basin.M(x, 0), basin.E(x, 0) + heat);
+        return { heat: 0, electricity: 0 };
+      }
+      const electricity = heat * (P.heatRejection.fanPower + (chillerMode && Cd.chiller ? 1 / Cd.chiller.cop : 0));
+      return { heat, electricity };
+    },
+  };
+  const dischargeMode: OperatingMode = {
+    phase: 'discharge',
+    network: dDesign.network,
+    ports: dischargePorts,
+    busMembers: turbines,
+    sinks,
+    storeComponents: storeIds,
+    fuelConnections: [],
+    mainFlow: 'tank-LP',
+    hRefAbs: 0,
+    prepare(x, bus) {
+      const st = tank.state(x);
+      if (Number.isNaN(st.Q)) return `the liquid tank holds ${st.level >= 1 ? 'compressed liquid' : 'no liquid'} (${(st.p / 1e5).toFixed(2)} bar, ${(st.T - CELSIUS).toFixed(2)} degC)`;
+      applyToNetwork(dDesign.network, [...dischargeUpdates({ tank: tank.supplySpec(x), Thot: tes.map((t) => t.store.state(x, TwoTankThermalStore.HOT).T), Tbasin: basinT(x) }), { component: 'generators', set: { P: bus } }]);
+      return undefined;
+    },
+    control(x) {
+      // the tank heater (a coil fed by the evaporator's source): drawing liquid flashes the vapour cushion and would
+      // cool the tank far below the ambient; it is held at the evaporating temperature the source allows
+      const Thold = evapT(Ev.source === 'basin' ? basinT(x) : T0);
+      const st = tank.state(x);
+      if (!(st.T < Thold) || Number.isNaN(st.Q)) return { heat: 0, electricity: 0 };
+      const U = st.M * co2.dt(st.rho, Thold).u;
+      const heat = U - tank.E(x, 0);
+      tank.set(x, 0, st.M, U);
+      if (Ev.source === 'basin' && basin) {
+        basin.set(x, 0, basin.M(x, 0), basin.E(x, 0) - heat);
+        return { heat: 0, electricity: 0 };
+      }
+      return { heat: -heat, electricity: heat * P.heatRejection.fanPower };
+    },
+  };
+  const cPoint = readPoint(chargeMode, cDesign.solution, new OperatingPoint(set.size));
+  const dPoint = readPoint(dischargeMode, dDesign.solution, new OperatingPoint(set.size));
+  const tesVolume = tes.reduce((a, t) => a + 2 * t.tankVolume, 0);
+  const plant: TransientPlant = {
+    stores: set,
+    charge: chargeMode,
+    discharge: dischargeMode,
+    designPower: { charge: cPoint.net, discharge: -dPoint.net },
+    designAux: { charge: cPoint.aux, discharge: dPoint.aux },
+    volumes: [
+      { basis: 'liquid CO2 tanks', volume: Lt.volume },
+      { basis: 'liquid tanks and dome', volume: Lt.volume + domeMax },
+      { basis: 'liquid tanks, dome, thermal stores and basin', volume: Lt.volume + domeMax + tesVolume + (basin ? basinVolume : 0) },
+    ],
+  };
+  const cs = cDesign.solution;
+  const ds = dDesign.solution;
+  const figures: Record<string, Figure> = {
+    chargeNetPower: { value: cPoint.net, unit: 'W', note: 'electric power drawn at the design point, auxiliaries included' },
+    dischargeNetPower: { value: -dPoint.net, unit: 'W' },
+    chargeAuxiliaries: { value: cPoint.aux, unit: 'W' },
+    dischargeAuxiliaries: { value: dPoint.aux, unit: 'W' },
+    chargeMassFlow: { value: mC, unit: 'kg/s' },
+    dischargeMassFlow: { value: mD, unit: 'kg/s' },
+    condensingTemperature: { value: Tcond, unit: 'K', note: `${condensation.mode}: sink + approach` },
+    condensingPressure: { value: pCondDesign, unit: 'Pa' },
+    evaporatingPressure: { value: pEvapDesign, unit: 'Pa' },
+    compressorOutletPressure: { value: cs.stream(`C${N}-${cPath[cPath.findIndex((n) => n.id === `C${N}`) + 1].id}`).p, unit: 'Pa' },
+    liquidMassWindow: { value: massWindow, unit: 'kg', note: 'CO2 between the tank levels (saturated at the condensing temperature)' },
+    chargeDurationEstimate: { value: tCharge, unit: 's' },
+    dischargeDurationEstimate: { value: tDischarge, unit: 's' },
+    domeVolume: { value: domeMax, unit: 'm3' },
+    basinVolume: { value: basin ? basinVolume : 0, unit: 'm3' },
+    specificCompressionWork: { value: cPoint.net / mC, unit: 'J/kg', note: 'electricity per kg of CO2 stored, auxiliaries included' },
+    specificExpansionWork: { value: -dPoint.net / mD, unit: 'J/kg', note: 'net electricity per kg of CO2 withdrawn' },
+  };
+  for (let k = 1; k <= N; k++) {
+    const i = cPath.findIndex((n) => n.id === `C${k}`);
+    figures[`C${k}.outletTemperature`] = { value: cs.stream(`C${k}-${cPath[i + 1].id}`).T, unit: 'K' };
+  }
+  for (let k = 1; k <= M; k++) {
+    const i = dPath.findIndex((n) => n.id === `T${k}`);
+    figures[`T${k}.inletTemperature`] = { value: ds.stream(`${dPath[i - 1].id}-T${k}`).T, unit: 'K' };
+    figures[`T${k}.inletPressure`] = { value: ds.stream(`${dPath[i - 1].id}-T${k}`).p, unit: 'Pa' };
+  }
+  tes.forEach((t, j) => {
+    figures[`${stores[j].name}.hotTemperature`] = { value: Thot[j], unit: 'K' };
+    figures[`${stores[j].name}.mediumMass`] = { value: t.usable, unit: 'kg' };
+    figures[`${stores[j].name}.tankVolume`] = { value: t.tankVolume, unit: 'm3', note: 'each of the two tanks' };
+  });
+  return {
+    template: 'co2-gas-liquid',
+    technology: 'gas-liquid CO2 storage (dome and liquid tanks)',
+    parameters: P,
+    plant,
+    empty,
+    primary: tank,
+    designSolutions: { charge: cs, discharge: ds },
+    figures,
+    notes: [
+      `design point: dome at ${(pDome / 1e5).toFixed(4)} bar and the ambient ${(T0 - CELSIUS).toFixed(2)} degC; condensation at ${(Tcond - CELSIUS).toFixed(2)} degC (${(pCondDesign / 1e5).toFixed(2)} bar, ${condensation.mode}); evaporation at ${(evapT(T0) - CELSIUS).toFixed(2)} degC (${(pEvapDesign / 1e5).toFixed(2)} bar); tank saturated at the condensing temperature; stores at their cold temperature (charge) and at the hot temperature of the design charge (discharge)`,
+      `condensation must stay below ${(Tlimit - CELSIUS).toFixed(2)} degC (critical ${(Tc - CELSIUS).toFixed(2)} degC less the margin): the charge stops when the ${Cd.sink === 'basin' ? 'basin' : 'sink'} is too warm`,
+      'compressors share the total ratio at every step; the evaporating pressure slides with the basin temperature and the turbines share their ratio; η_s on part-load lines (assumption)',
+      'the liquid tank is held between the evaporating and the condensing temperature: cooled while charging (the vapour the liquid displaces is condensed; its heat goes where the condenser’s goes) and heated while discharging (its flashing would otherwise chill it), from the evaporator’s source',
+    ],
+    docs: { charge: cDesign.file, discharge: dDesign.file },
+    yamlHeader: (mode) => [
+      `Gas-liquid CO2 storage (chuneng template co2-gas-liquid), ${mode} network at its design point (ambient ${(T0 - CELSIUS).toFixed(2)} degC).`,
+      ...FILE_NOTE,
+    ],
+    estimate: { chargeSeconds: tCharge, dischargeSeconds: tDischarge },
+    densityBasis: 'liquid CO2 tanks',
+    minimumLoad: { charge: P.charge.minimumLoad, discharge: P.discharge.minimumLoad },
+  };
+}
+
+function side1(l: { pr: number } | { dp: number }): Record<string, number> {
+  return 'pr' in l ? { pr1: l.pr } : { dp1: l.dp };
+}
+
+function side2(l: { pr: number } | { dp: number }): Record<string, number> {
+  return 'pr' in l ? { pr2: l.pr } : { dp2: l.dp };
+}
+
+function psatWater(T: number): number {
+  return fluid('Water').saturationAtT(Math.min(T, 647)).p;
+}

@@ -1,0 +1,224 @@
+/**
+ * Template parameters as one zod definition each: a quantity with its kind (units through src/units), its default
+ * (SI) and its valid range (SI), with a line of documentation and a source. `describeParameters` walks a template's
+ * schema and lists every parameter with unit, default, range and source — the same data the parser enforces.
+ *
+ * A quantity is a string with units ("70 bar", "25 degC", "10 K", "88 %") or a bare number in SI. Out-of-range or
+ * badly formed values give an issue with the field's path and a message naming the value and the valid range.
+ */
+import { z } from 'zod';
+import { formatQuantity, parseQuantity, QUANTITY_KINDS, UnitError, type QuantityKind } from '../../units/index.js';
+
+type Ctx = z.core.$RefinementCtx;
+
+/** A closed or open interval in SI; either end may be absent. */
+export interface Range {
+  readonly min?: number;
+  readonly max?: number;
+  readonly minOpen?: boolean;
+  readonly maxOpen?: boolean;
+}
+
+/** What `describeParameters` shows of one parameter. */
+export interface ParameterInfo {
+  /** Dotted path, e.g. `compression.stages`. */
+  readonly path: string;
+  /** Quantity kind (src/units), 'integer', 'choice', 'list' or 'pressure loss'. */
+  readonly kind: string;
+  /** Display unit ('' for dimensionless and choices). */
+  readonly unit: string;
+  /** The default, for people (e.g. "70 bar"), or '' when the parameter is optional without a default. */
+  readonly default: string;
+  /** The valid range or the choices, for people. */
+  readonly range: string;
+  readonly doc: string;
+  /** Where the default comes from (a publication) or 'assumption'. */
+  readonly source: string;
+}
+
+interface Meta {
+  readonly kind: string;
+  readonly unit: string;
+  readonly default: string;
+  readonly range: string;
+  readonly doc: string;
+  readonly source: string;
+}
+
+const detail = (e: UnitError) => e.message.replace(/^[^:]*: /, '');
+const raw = z.union([z.string(), z.number()]);
+
+function inside(x: number, r: Range): boolean {
+  if (!Number.isFinite(x)) return false;
+  if (r.min !== undefined && (r.minOpen ? !(x > r.min) : !(x >= r.min))) return false;
+  if (r.max !== undefined && (r.maxOpen ? !(x < r.max) : !(x <= r.max))) return false;
+  return true;
+}
+
+/** "1 bar ≤ x ≤ 200 bar" in the kind's display unit. */
+export function rangeText(kind: QuantityKind, r: Range, name = 'x'): string {
+  const show = (v: number) => formatQuantity(v, kind, QUANTITY_KINDS[kind].display, 4);
+  const lo = r.min !== undefined ? `${show(r.min)} ${r.minOpen ? '<' : '≤'} ` : '';
+  const hi = r.max !== undefined ? ` ${r.maxOpen ? '<' : '≤'} ${show(r.max)}` : '';
+  return lo || hi ? `${lo}${name}${hi}` : 'any finite value';
+}
+
+function parseIn(kind: QuantityKind, range: Range, v: string | number, ctx: Ctx): number {
+  let x: number;
+  try {
+    x = parseQuantity(v, kind, '');
+  } catch (e) {
+    if (e instanceof UnitError) {
+      ctx.addIssue({ code: 'custom', message: detail(e), input: v });
+      return z.NEVER;
+    }
+    throw e;
+  }
+  if (!inside(x, range)) {
+    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is outside the valid range ${rangeText(kind, range)}`, input: v });
+    return z.NEVER;
+  }
+  return x;
+}
+
+/**
+ * A quantity of `kind` with a default (SI) and a valid range (SI). `doc` says what it is, `source` where the default
+ * comes from ('assumption' when it is one).
+ */
+export function quantity(kind: QuantityKind, def: number, range: Range, doc: string, source = 'assumption') {
+  const unit = QUANTITY_KINDS[kind].display;
+  const meta: Meta = { kind, unit, default: formatQuantity(def, kind, unit, 6), range: rangeText(kind, range), doc, source };
+  return raw.transform((v, ctx) => parseIn(kind, range, v, ctx)).default(def).meta(meta as unknown as Record<string, unknown>);
+}
+
+/** A quantity without a default (absent means "not used" or "computed"; `doc` says which). */
+export function optionalQuantity(kind: QuantityKind, range: Range, doc: string, source = '') {
+  const unit = QUANTITY_KINDS[kind].display;
+  const meta: Meta = { kind, unit, default: '', range: rangeText(kind, range), doc, source };
+  return raw.transform((v, ctx) => parseIn(kind, range, v, ctx)).optional().meta(meta as unknown as Record<string, unknown>);
+}
+
+/** A whole number in [min, max] with a default. */
+export function integer(def: number, min: number, max: number, doc: string, source = 'assumption') {
+  const meta: Meta = { kind: 'integer', unit: '', default: String(def), range: `${min} ≤ n ≤ ${max}`, doc, source };
+  return z
+    .number()
+    .refine((n) => Number.isInteger(n) && n >= min && n <= max, { message: `a whole number from ${min} to ${max}` })
+    .default(def)
+    .meta(meta as unknown as Record<string, unknown>);
+}
+
+/** One of a few words, with a default. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T, def: T[number], doc: string, source = 'assumption') {
+  const meta: Meta = { kind: 'choice', unit: '', default: def, range: values.join(' | '), doc, source };
+  return z.enum(values).default(def as never).meta(meta as unknown as Record<string, unknown>);
+}
+
+/** A yes/no switch with a default. */
+export function flag(def: boolean, doc: string, source = 'assumption') {
+  const meta: Meta = { kind: 'choice', unit: '', default: String(def), range: 'true | false', doc, source };
+  return z.boolean().default(def).meta(meta as unknown as Record<string, unknown>);
+}
+
+/** A pressure loss: a fraction of the inlet pressure ("2 %"), a drop ("0.3 bar") or — for condensers and evaporators — a fall of the saturation temperature ("0.5 K"). */
+export type PressureLoss = { readonly kind: 'fraction'; readonly value: number } | { readonly kind: 'drop'; readonly value: number } | { readonly kind: 'saturation'; readonly value: number };
+
+/** A pressure loss with a default; `saturation` allows the saturation-temperature form. */
+export function pressureLoss(def: PressureLoss, doc: string, source = 'assumption', saturation = false) {
+  const shown = def.kind === 'fraction' ? `${def.value * 100} %` : def.kind === 'drop' ? formatQuantity(def.value, 'pressureDifference') : `${def.value} K`;
+  const meta: Meta = {
+    kind: 'pressure loss',
+    unit: '',
+    default: shown,
+    range: saturation ? '0 ≤ loss < 50 % | 0 ≤ Δp ≤ 20 bar | 0 ≤ ΔT_sat ≤ 10 K' : '0 ≤ loss < 50 % | 0 ≤ Δp ≤ 20 bar',
+    doc,
+    source,
+  };
+  return raw
+    .transform((v, ctx): PressureLoss => {
+      const text = typeof v === 'string' ? v.trim() : v;
+      if (typeof text === 'number' || text.endsWith('%') || /^[+-]?[\d.eE+-]+$/.test(text)) {
+        const x = parseIn('fraction', { min: 0, max: 0.5, maxOpen: true }, v, ctx);
+        return { kind: 'fraction', value: x };
+      }
+      if (/K$/.test(text) && !/Pa$|bar$/.test(text)) {
+        if (!saturation) {
+          ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)}: a saturation-temperature drop is accepted only for condensers and evaporators; give "%" or a pressure drop`, input: v });
+          return z.NEVER;
+        }
+        return { kind: 'saturation', value: parseIn('temperatureDifference', { min: 0, max: 10 }, v, ctx) };
+      }
+      return { kind: 'drop', value: parseIn('pressureDifference', { min: 0, max: 20e5 }, v, ctx) };
+    })
+    .default(def)
+    .meta(meta as unknown as Record<string, unknown>);
+}
+
+/** Pressure after a loss: p·(1 − x), p − Δp, or for a saturation drop p − (p_sat(T_sat) − p_sat(T_sat − ΔT)) via `satDrop`. Pa */
+export function afterLoss(p: number, loss: PressureLoss, satDrop?: (p: number, dT: number) => number): number {
+  if (loss.kind === 'fraction') return p * (1 - loss.value);
+  if (loss.kind === 'drop') return p - loss.value;
+  if (!satDrop) throw new RangeError('a saturation-temperature pressure loss needs the fluid’s saturation curve');
+  return p - satDrop(p, loss.value);
+}
+
+/** The network specification of a loss at a known inlet pressure: pr for a fraction, dp otherwise. */
+export function lossSpec(loss: PressureLoss, pIn: number, satDrop?: (p: number, dT: number) => number): { pr: number } | { dp: number } {
+  if (loss.kind === 'fraction') return { pr: 1 - loss.value };
+  return { dp: pIn - afterLoss(pIn, loss, satDrop) };
+}
+
+/** Every parameter of a (nested) object schema with its metadata, in declaration order. */
+export function describeParameters(schema: z.ZodType, prefix = ''): ParameterInfo[] {
+  const out: ParameterInfo[] = [];
+  const meta = z.globalRegistry.get(schema) as unknown as Meta | undefined;
+  if (meta && typeof meta.kind === 'string') {
+    out.push({ path: prefix, kind: meta.kind, unit: meta.unit, default: meta.default, range: meta.range, doc: meta.doc, source: meta.source });
+    return out;
+  }
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject) {
+    for (const [k, v] of Object.entries(inner.shape)) out.push(...describeParameters(v as z.ZodType, prefix ? `${prefix}.${k}` : k));
+  } else if (inner instanceof z.ZodArray) {
+    out.push(...describeParameters(inner.element as z.ZodType, `${prefix}[]`));
+  }
+  return out;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s: z.ZodType = schema;
+  for (let i = 0; i < 8; i++) {
+    const def = (s as unknown as { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } }).def;
+    if ((def.type === 'default' || def.type === 'prefault' || def.type === 'optional' || def.type === 'nullable') && def.innerType) s = def.innerType;
+    else if (def.type === 'pipe' && def.in) s = def.in;
+    else break;
+  }
+  return s;
+}
+
+/** An issue of a template's parameters: the field's dotted path and the message. */
+export interface ParameterIssue {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Bad template parameters, every issue with its field (the plant file's `parameters.…` path). */
+export class TemplateParameterError extends RangeError {
+  readonly template: string;
+  readonly issues: readonly ParameterIssue[];
+  constructor(template: string, issues: readonly ParameterIssue[]) {
+    super(`${template}: ${issues.length} problem${issues.length === 1 ? '' : 's'} with the parameters:\n${issues.map((i) => `  ${i.field || '(parameters)'}: ${i.message}`).join('\n')}`);
+    this.name = 'TemplateParameterError';
+    this.template = template;
+    this.issues = issues;
+  }
+}
+
+const fieldOf = (path: readonly PropertyKey[]) => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
+
+/** Parses parameters or throws a TemplateParameterError with every issue's path. */
+export function parseParameters<T>(template: string, schema: z.ZodType<T>, input: unknown): T {
+  const r = schema.safeParse(input ?? {});
+  if (!r.success) throw new TemplateParameterError(template, r.error.issues.map((i) => ({ field: fieldOf(i.path), message: i.message })));
+  return r.data;
+}

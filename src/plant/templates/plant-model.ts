@@ -1,0 +1,294 @@
+/**
+ * The PlantModel every template returns, written once over what a template builds (its stores, its two operating
+ * modes, its design points and network documents):
+ *   design()       the design points as built;
+ *   cycle()        the charge–hold–discharge transient from the empty state (transient/cycle.ts);
+ *   performance()  a design cycle (charge from empty until a store limit, discharge until empty) gives the energy
+ *                  capacity, durations, round-trip and exergy efficiencies; part-load maps on a grid of state of
+ *                  charge × power give the curves; a 24 h hold between full charge and discharge gives the standing
+ *                  loss λ = ln(E_out,0 / E_out,24h) / 24 h;
+ *   replay()       a dispatch schedule through the maps (transient/replay.ts);
+ *   network()      the YAML network file of a design point.
+ */
+import type { Solution } from '../network/solution.js';
+import { runCycle, solveNet, type CycleOptions, type CycleResult, type PhaseName, type TransientPlant } from '../transient/cycle.js';
+import { OperatingPoint } from '../transient/mode.js';
+import { replaySchedule, type PartLoadMaps, type ReplayOptions, type ReplayResult, type ReplaySchedule } from '../transient/replay.js';
+import type { Store } from '../transient/stores.js';
+import { docToYaml, type NetworkDoc } from './doc.js';
+import { efficiencyFigures } from './efficiency.js';
+import type { Equipment, Figure, PlantDesign, PlantModel, PlantPerformance } from './types.js';
+
+/** What a template builds. */
+export interface TemplateBuild {
+  readonly template: string;
+  readonly technology: string;
+  readonly parameters: unknown;
+  readonly plant: TransientPlant;
+  /** Store states when empty (the start of a cycle). */
+  readonly empty: Float64Array;
+  /** The store whose working-fluid mass measures the state of charge (cavern, liquid tank, high-pressure tank). */
+  readonly primary: Store;
+  readonly designSolutions: { readonly charge: Solution; readonly discharge: Solution };
+  readonly figures: Readonly<Record<string, Figure>>;
+  readonly notes: readonly string[];
+  /** Network documents of the design points, and the header of their YAML. */
+  readonly docs: { readonly charge: NetworkDoc; readonly discharge: NetworkDoc };
+  readonly yamlHeader: (mode: 'charge' | 'discharge') => readonly string[];
+  /** Rough durations of a full charge and discharge at design (for the design cycle's step). Unit: s */
+  readonly estimate: { readonly chargeSeconds: number; readonly dischargeSeconds: number };
+  /** The main basis of energy density (one of plant.volumes). */
+  readonly densityBasis: string;
+  /** Items the generic list from the design solutions and stores does not cover. */
+  readonly extraEquipment?: readonly Equipment[];
+  /** Efficiency of a reference power plant for the fuel-based figures (diabatic CAES). Unit: - */
+  readonly referenceEfficiency?: number;
+  /** Minimum loads as fractions of the design net powers. Unit: - */
+  readonly minimumLoad: { readonly charge: number; readonly discharge: number };
+}
+
+/** The closing lines of every design-point file's header. */
+export const DESIGN_FILE_NOTE: readonly string[] = [
+  'The design mass flow is fixed here (m on the first stream) and the store heat exchangers are given by their design',
+  'end temperature differences (ttd_u, ttd_l): the same solution as the design point, in a form that solves from a',
+  'cold start. The template itself holds the motors’ or generators’ power instead (a power-bus) and designs the',
+  'exchangers for their pinch. SI units (Pa, K, W, kg/s). Edit and solve with: chuneng solve <file>',
+];
+
+/** States of charge (fractions of capacity) of the part-load maps' rows, and the columns per map. */
+const MAP_ROWS = [0.02, 0.25, 0.5, 0.75, 0.98];
+const MAP_COLUMNS = 4;
+/** Hold of the standing-loss test. Unit: s */
+const HOLD_TEST = 24 * 3600;
+
+interface DesignCycle {
+  readonly result: CycleResult;
+  readonly full: Float64Array;
+  readonly snapshots: { charge: { soc: number; x: Float64Array }[]; discharge: { soc: number; x: Float64Array }[] };
+  readonly massFull: number;
+  readonly massEmpty: number;
+  readonly step: number;
+  /** Where the design cycle started (the end of a first cycle from empty). */
+  readonly start: Float64Array;
+}
+
+export class TemplatePlantModel implements PlantModel {
+  readonly template: string;
+  readonly technology: string;
+  readonly parameters: unknown;
+  private cached?: { performance: PlantPerformance; maps: PartLoadMaps };
+
+  constructor(
+    private readonly build: TemplateBuild,
+    private readonly onProgress?: (done: number, total: number) => void,
+  ) {
+    this.template = build.template;
+    this.technology = build.technology;
+    this.parameters = build.parameters;
+  }
+
+  design(): PlantDesign {
+    const b = this.build;
+    return { template: b.template, technology: b.technology, charge: b.designSolutions.charge, discharge: b.designSolutions.discharge, figures: b.figures, notes: b.notes };
+  }
+
+  network(mode: 'charge' | 'discharge'): string {
+    if (mode !== 'charge' && mode !== 'discharge') throw new RangeError(`network: mode = ${JSON.stringify(mode)} is not valid; valid: 'charge' or 'discharge'`);
+    return docToYaml(this.build.docs[mode], this.build.yamlHeader(mode));
+  }
+
+  cycle(options: CycleOptions): CycleResult {
+    return runCycle(this.build.plant, this.build.empty, options);
+  }
+
+  performance(): PlantPerformance {
+    return this.compute().performance;
+  }
+
+  replay(schedule: ReplaySchedule, options?: ReplayOptions): ReplayResult {
+    return replaySchedule(this.compute().maps, schedule, options);
+  }
+
+  /** The part-load maps behind replay() and the curves. */
+  maps(): PartLoadMaps {
+    return this.compute().maps;
+  }
+
+  private compute(): { performance: PlantPerformance; maps: PartLoadMaps } {
+    if (this.cached) return this.cached;
+    const b = this.build;
+    const plant = b.plant;
+    const total = 3 + MAP_ROWS.length * 2;
+    let done = 0;
+    const tick = () => this.onProgress?.(++done, total);
+    const dc = this.designCycle();
+    tick();
+    const capacity = dc.result.metrics.energyOut;
+    if (!(capacity > 0)) throw new RangeError(`${b.template}: the design cycle delivers no electricity (${dc.result.stops.map((s) => `${s.phase}: ${s.reason}`).join('; ')})`);
+    const ePerKg = capacity / (dc.massFull - dc.massEmpty);
+    // standing loss: the same discharge after a 24 h hold
+    const afterHold = runCycle(plant, dc.full, { chargeSeconds: 0, holdSeconds: HOLD_TEST, dischargeSeconds: 3 * dc.result.metrics.dischargeDuration + dc.step, stepSeconds: dc.step });
+    tick();
+    const e0 = this.dischargeFrom(dc.full, dc.step, dc.result.metrics.dischargeDuration);
+    tick();
+    const e1 = afterHold.metrics.energyOut;
+    const standingLoss = e1 > 0 && e0 > e1 ? Math.log(e0 / e1) / HOLD_TEST : 0;
+    // part-load maps
+    const size = plant.stores.size;
+    const rows = MAP_ROWS.length;
+    const cols = MAP_COLUMNS;
+    const column = (min: number, design: number) => Float64Array.from({ length: cols }, (_, j) => design * (min + ((1 - min) * j) / (cols - 1)));
+    const chargePower = column(b.minimumLoad.charge, plant.designPower.charge);
+    const dischargePower = column(b.minimumLoad.discharge, plant.designPower.discharge);
+    const fill = new Float64Array(rows * cols).fill(NaN);
+    const withdrawal = new Float64Array(rows * cols).fill(NaN);
+    const fuel = new Float64Array(rows * cols).fill(NaN);
+    const soc = Float64Array.from(MAP_ROWS, (f) => f * capacity);
+    const primaryMass = b.primary.offset;
+    const point = new OperatingPoint(size);
+    for (let i = 0; i < rows; i++) {
+      for (const phase of ['charge', 'discharge'] as const) {
+        const shots = dc.snapshots[phase];
+        const x = nearest(shots, soc[i]);
+        const mode = phase === 'charge' ? plant.charge : plant.discharge;
+        const powers = phase === 'charge' ? chargePower : dischargePower;
+        let aux = phase === 'charge' ? plant.designAux.charge : plant.designAux.discharge;
+        for (let j = 0; j < cols; j++) {
+          const r = solveNet(mode, size, x, powers[j], aux, point);
+          if (!r.ok) continue;
+          aux = r.point.aux;
+          const dM = r.point.rates[primaryMass];
+          if (phase === 'charge') fill[i * cols + j] = dM * ePerKg;
+          else {
+            withdrawal[i * cols + j] = -dM * ePerKg;
+            fuel[i * cols + j] = r.point.fuel;
+          }
+        }
+        tick();
+      }
+    }
+    const maps: PartLoadMaps = { soc, chargePower, fill, dischargePower, withdrawal, fuel, capacity, standingLoss };
+    const m = dc.result.metrics;
+    const mid = Math.floor(rows / 2);
+    const curve = (xs: Float64Array, ys: Float64Array) => {
+      const input: number[] = [];
+      const output: number[] = [];
+      for (let j = 0; j < cols; j++) {
+        const y = ys[mid * cols + j];
+        if (Number.isFinite(y)) {
+          input.push(xs[j]);
+          output.push(y);
+        }
+      }
+      return { input, output };
+    };
+    const dischargeRow = curve(dischargePower, withdrawal);
+    const main = m.energyDensity.find((d) => d.basis === b.densityBasis) ?? m.energyDensity[0];
+    const performance: PlantPerformance = {
+      technology: b.technology,
+      chargePower: plant.designPower.charge,
+      dischargePower: plant.designPower.discharge,
+      energyCapacity: capacity,
+      chargeCurve: curve(chargePower, fill),
+      dischargeCurve: { input: dischargeRow.output, output: dischargeRow.input },
+      standingLoss,
+      fuelPerOutput: m.energyOut > 0 ? m.fuel / m.energyOut : 0,
+      roundTripEfficiency: m.roundTripEfficiency,
+      roundTripEfficiencyWithFuel: m.roundTripEfficiencyWithFuel,
+      exergyEfficiency: m.exergyEfficiency,
+      energyDensity: main?.value ?? NaN,
+      energyDensityBasis: main?.basis ?? '',
+      energyDensities: m.energyDensity,
+      chargeDuration: m.chargeDuration,
+      dischargeDuration: m.dischargeDuration,
+      equipment: this.equipment(),
+      efficiencies: efficiencyFigures(m, b.referenceEfficiency),
+    };
+    this.cached = { performance, maps };
+    return this.cached;
+  }
+
+  /**
+   * The design cycle: a full charge at design power until a store limit and a full discharge until empty, run
+   * twice — the first from the empty state (stores at their design temperatures), the second from where the first
+   * ended, which is close to the cycle a plant repeats day after day (a cavern cooled by its discharge keeps more
+   * air at its lowest pressure; a thermal store keeps its leftovers). The second cycle's figures are the design's.
+   */
+  private designCycle(): DesignCycle {
+    const b = this.build;
+    const step = Math.min(600, Math.max(30, Math.max(b.estimate.chargeSeconds, b.estimate.dischargeSeconds) / 150));
+    const options = { chargeSeconds: 4 * b.estimate.chargeSeconds, holdSeconds: 0, dischargeSeconds: 4 * b.estimate.dischargeSeconds, stepSeconds: step };
+    const first = runCycle(b.plant, b.empty, options);
+    const start = first.finalState;
+    const shots: DesignCycle['snapshots'] = { charge: [{ soc: b.primary.workingMass(start), x: Float64Array.from(start) }], discharge: [] };
+    let full: Float64Array | undefined;
+    const observe = (phase: PhaseName, x: Float64Array) => {
+      if (phase === 'charge') {
+        shots.charge.push({ soc: b.primary.workingMass(x), x: Float64Array.from(x) });
+        full = Float64Array.from(x);
+      } else if (phase === 'discharge') shots.discharge.push({ soc: b.primary.workingMass(x), x: Float64Array.from(x) });
+    };
+    const result = runCycle(b.plant, start, { ...options, observe });
+    const massFull = full ? b.primary.workingMass(full) : b.primary.workingMass(start);
+    const massEmpty = b.primary.workingMass(result.finalState);
+    // the snapshots' "soc" holds masses until the scale is known
+    const ePerKg = result.metrics.energyOut / (massFull - massEmpty);
+    for (const list of [shots.charge, shots.discharge]) for (const s of list) s.soc = (s.soc - massEmpty) * ePerKg;
+    return { result, full: full ?? Float64Array.from(start), snapshots: shots, massFull, massEmpty, step, start };
+  }
+
+  private dischargeFrom(x: Float64Array, step: number, seconds: number): number {
+    return runCycle(this.build.plant, x, { chargeSeconds: 0, holdSeconds: 0, dischargeSeconds: 3 * seconds + step, stepSeconds: step }).metrics.energyOut;
+  }
+
+  /** Machines, heat exchangers and combustors from the design solutions; stores from the store list. */
+  equipment(): Equipment[] {
+    const b = this.build;
+    const out: Equipment[] = [];
+    const seen = new Set<string>();
+    for (const [mode, sol] of [
+      ['charge', b.designSolutions.charge],
+      ['discharge', b.designSolutions.discharge],
+    ] as const) {
+      for (const r of sol.components()) {
+        const id = `${mode}.${r.id}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        if (r.type === 'compressor' || r.type === 'turbine' || r.type === 'pump') {
+          out.push({ id, kind: r.type, size: Math.abs(r.P_el ?? 0), unit: 'W', note: `electric power at design (shaft ${(Math.abs(r.values.P_shaft ?? 0) / 1e6).toPrecision(4)} MW)` });
+        } else if (r.type === 'heat-exchanger') {
+          out.push({ id, kind: 'heat-exchanger', size: Math.abs(r.Q ?? 0), unit: 'W', note: 'duty at design' });
+          const UA = r.values.UA;
+          if (Number.isFinite(UA)) out.push({ id: `${id}.UA`, kind: 'heat-exchanger', size: UA, unit: 'W/K', note: 'conductance at design' });
+        } else if (r.type === 'cooler' || r.type === 'heater') {
+          out.push({ id, kind: 'heat-exchanger', size: Math.abs(r.Q ?? 0), unit: 'W', note: `${r.type} against ${r.values.T_external !== undefined ? 'an outside sink' : 'the ambient'}: duty at design` });
+        } else if (r.type === 'combustor') {
+          out.push({ id, kind: 'combustor', size: r.values.thermalInput ?? 0, unit: 'W', note: 'thermal input (LHV) at design' });
+        }
+      }
+    }
+    for (const s of b.plant.stores.stores) {
+      const x = b.empty;
+      if (s.kind === 'cavern') out.push({ id: s.id, kind: 'cavern', size: (s as unknown as { volume: number }).volume, unit: 'm3', note: 'geometric volume' });
+      else if (s.kind === 'tank') out.push({ id: s.id, kind: 'tank', size: (s as unknown as { volume: number }).volume, unit: 'm3', note: 'pressure vessel volume' });
+      else if (s.kind === 'dome' || s.kind === 'compensated') {
+        const o = (s as unknown as { options: { volumeMax: number } }).options;
+        out.push({ id: s.id, kind: s.kind === 'dome' ? 'dome' : 'cavern', size: o.volumeMax, unit: 'm3', note: s.kind === 'dome' ? 'largest gas volume of the dome' : 'geometric volume (water-compensated)' });
+      } else if (s.kind === 'thermal-store' || s.kind === 'basin') {
+        let mass = 0;
+        for (let k = 0; k < s.parts.length; k++) mass += s.M(x, k);
+        const o = (s as unknown as { options: { tankVolume: number; medium: unknown } }).options;
+        out.push({ id: s.id, kind: s.kind === 'basin' ? 'other' : 'thermal-store', size: mass, unit: 'kg', note: `medium ${JSON.stringify(o.medium)}` });
+        out.push({ id: `${s.id}.tanks`, kind: 'tank', size: o.tankVolume * s.parts.length, unit: 'm3', note: s.kind === 'basin' ? 'basin volume' : `${s.parts.length} tanks of ${o.tankVolume.toPrecision(4)} m³` });
+      }
+    }
+    if (b.extraEquipment) out.push(...b.extraEquipment);
+    return out;
+  }
+}
+
+function nearest(shots: readonly { soc: number; x: Float64Array }[], soc: number): Float64Array {
+  let best = shots[0];
+  for (const s of shots) if (Math.abs(s.soc - soc) < Math.abs(best.soc - soc)) best = s;
+  return best.x;
+}

@@ -1,0 +1,104 @@
+/**
+ * The templates against the partial (sanity-band) cases of ../shared/validation/published_cases.json, each plant
+ * from its example file in examples/plants/ (inputs and their sources there), each figure from the design cycle of
+ * performance() (a full charge and discharge, the second of two, close to the cycle a plant repeats). Bands as the
+ * case states them. Bands the model misses are marked `todo` with the reason found (they are reported, not tuned
+ * away). The complete component cases (C5a–c, B3) are reproduced by src/plant/validation/gasanzade.test.ts with the
+ * same components the templates are built of.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import cases from '../../../../shared/validation/published_cases.json' with { type: 'json' };
+import { parsePlantFile, plantOf, type PlantFile } from './plant-file.js';
+import type { PlantModel, PlantPerformance } from './types.js';
+
+type Output = { quantity: string; value: number | null; tolerance: number | null; tolerance_unit: string };
+
+/** The band of a case's output; a tolerance in '%' is relative (the file's convention), else absolute. */
+function band(caseId: string, quantity: string): { value: number; tolerance: number } {
+  const c = cases.cases.find((x) => x.id.startsWith(caseId)) as unknown as { expected_outputs: Output[] };
+  const o = c.expected_outputs.find((x) => x.quantity === quantity) as Output;
+  const value = o.value as number;
+  const tolerance = o.tolerance ?? 0;
+  return { value, tolerance: o.tolerance_unit === '%' ? (tolerance / 100) * Math.abs(value) : tolerance };
+}
+
+function example(name: string, site?: { ambientTemperature: number }): { file: PlantFile; plant: PlantModel } {
+  const parsed = parsePlantFile(readFileSync(new URL(`../../../examples/plants/${name}.yaml`, import.meta.url), 'utf8'), name);
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
+  const file = site ? { ...parsed.file, site: { ...parsed.file.site, ...site } } : parsed.file;
+  const built = plantOf(file);
+  if (!built.ok) throw new Error(built.issues.map((i) => i.message).join('\n'));
+  return { file, plant: built.plant };
+}
+
+function within(got: number, b: { value: number; tolerance: number }, scale: number, what: string): void {
+  assert.ok(Math.abs(got * scale - b.value) <= b.tolerance, `${what}: got ${(got * scale).toFixed(4)}, published ${b.value} ± ${b.tolerance}`);
+}
+
+const efficiency = (p: PlantPerformance, name: string) => (p.efficiencies.find((e) => e.name === name) as { value: number }).value;
+
+test('B1 Huntorf: 0.8 kWh of electricity and 1.6 kWh of gas per kWh out, and 42 % = 1/(0.8 + 1.6)', () => {
+  const p = example('huntorf').plant.performance();
+  within(efficiency(p, 'electricity in per electricity out'), band('B1', 'electricity_in_per_kWh_out'), 1, 'electricity in per out');
+  within(p.fuelPerOutput, band('B1', 'gas_in_per_kWh_out'), 1, 'gas per out (LHV)');
+  within(p.roundTripEfficiencyWithFuel, band('B1', 'round_trip_efficiency_as_quoted'), 100, 'E_out/(E_in + E_fuel) %');
+  assert.ok(p.roundTripEfficiency > 1, 'electric ratio above one');
+});
+
+test('B2 McIntosh: gas per kWh out and the quoted round-trip efficiency', () => {
+  const p = example('mcintosh').plant.performance();
+  within(p.fuelPerOutput, band('B2', 'gas_in_per_kWh_out'), 1, 'gas per out (LHV)');
+  within(p.roundTripEfficiencyWithFuel, band('B2', 'round_trip_efficiency_as_quoted'), 100, 'E_out/(E_in + E_fuel) %');
+});
+
+test(
+  'B2 McIntosh: 0.69 kWh of electricity per kWh out',
+  { todo: 'missed: 0.744 with three intercooled stages at 85 % (the compressor train of McIntosh is not in the sources read); the band needs about 20 % less compression work per kg of air' },
+  () => {
+    const p = example('mcintosh').plant.performance();
+    within(efficiency(p, 'electricity in per electricity out'), band('B2', 'electricity_in_per_kWh_out'), 1, 'electricity in per out');
+  },
+);
+
+test('A4 gas-liquid CO2, 10 MW × 8 h: RTE 70.5 % at 25 degC and 67.0 % at 21 degC', () => {
+  within(example('co2-gas-liquid-10MW-8h').plant.performance().roundTripEfficiency, band('A4', 'RTE_at_25C_ambient'), 100, 'RTE at 25 degC (%)');
+  within(example('co2-gas-liquid-10MW-8h', { ambientTemperature: 294.15 }).plant.performance().roundTripEfficiency, band('A4', 'RTE_at_21C_ambient'), 100, 'RTE at 21 degC (%)');
+});
+
+test(
+  'A4 gas-liquid CO2: dynamic energy density 5.15 kWh/m³',
+  {
+    todo:
+      'missed: about 24 kWh/m³ of liquid tanks (0.08 kWh/m³ counting the dome). A4 says its 5.15 is "only 12.7 % of th[e …]": 5.15/0.127 = 40.6 kWh/m³, the static design figure of Liu et al. 2023 (Fuel 130527: 10 MW × 8 h in 1970 m³ of liquid tank) — so the basis is the liquid tank, and A4’s dynamic model (constant-pressure tank with check and throttle valves, phase changes in it) keeps far more CO2 in the tank than it uses',
+  },
+  () => {
+    const p = example('co2-gas-liquid-10MW-8h').plant.performance();
+    within(p.energyDensity / 3.6e6, band('A4', 'dynamic_energy_density'), 1, 'energy density on the liquid tanks (kWh/m³)');
+  },
+);
+
+test('A2 Energy Dome (> 75 % claimed) and A3 Dongfang Deyang (> 60 %): the 100 MW dome plant at 20 degC', () => {
+  const p = example('co2-gas-liquid-100MW').plant.performance();
+  within(p.roundTripEfficiency, band('A2', 'claimed_RTE'), 100, 'RTE (%)');
+  assert.ok(p.roundTripEfficiency > band('A3', 'claimed_efficiency').value / 100, 'A3 lower bound');
+});
+
+test('C3 Jintan (more than 60 %): the salt-cavern A-CAES example', () => {
+  const p = example('acaes-salt-cavern').plant.performance();
+  assert.ok(p.roundTripEfficiency > band('C3', 'claimed_efficiency_phase_I').value / 100, `RTE ${p.roundTripEfficiency}`);
+});
+
+test(
+  'C1 ADELE (70 ± 5 %) and C4 CAS/IET (70.4 ± 3 %): the salt-cavern A-CAES example',
+  {
+    todo:
+      'missed: 63 % for the throttled salt cavern with a 200 degC oil store (throttling 50–75 bar to 46 bar costs about 4 points, the cavern walls and the cold end of the oil store more); the same plant with a constant-pressure (compensated) store gives 70 %, in both bands. ADELE’s 600 degC packed bed is not a two-tank liquid store (solar salt would freeze in the reheaters)',
+  },
+  () => {
+    const p = example('acaes-salt-cavern').plant.performance();
+    within(p.roundTripEfficiency, band('C1', 'design_RTE'), 100, 'ADELE band');
+    within(p.roundTripEfficiency, band('C4', 'Zhangjiakou_design_efficiency'), 100, 'C4 band');
+  },
+);

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPlant } from '../templates/index.js';
+
+const huntorf = createPlant('diabatic-caes', {}, { ambientTemperature: 288.15 });
+
+test('a charge stops where a store reaches its limit (less what the cavern wall took over that step)', () => {
+  const r = huntorf.cycle({ chargeSeconds: 40 * 3600, holdSeconds: 0, dischargeSeconds: 0, stepSeconds: 900 });
+  assert.equal(r.stops.length, 1);
+  assert.deepEqual([r.stops[0].phase, r.stops[0].reason], ['charge', 'cavern pressure at its maximum (70.00 bar)']);
+  const p = r.timeseries.channels['cavern.p'].values;
+  assert.ok(p[p.length - 1] <= 70e5 && p[p.length - 1] > 70e5 * (1 - 1e-3), `${p[p.length - 1]} Pa`);
+  assert.ok(r.metrics.chargeDuration < 40 * 3600 && r.metrics.chargeDuration > 10 * 3600);
+  // the last step was shortened: its length is what remained to the limit
+  const dt = r.timeseries.dt;
+  assert.ok(dt[dt.length - 2] < 900 && dt[dt.length - 2] > 0);
+});
+
+test('the time series has a row per step with its phase, powers only where the plant runs, and the end state last', () => {
+  const seen: string[] = [];
+  const r = huntorf.cycle({ chargeSeconds: 2 * 3600, holdSeconds: 3600, dischargeSeconds: 1800, stepSeconds: 600, observe: (phase) => void seen.push(phase) });
+  const ts = r.timeseries;
+  assert.deepEqual(Array.from(ts.phase), [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 3]);
+  assert.deepEqual(Array.from(ts.t.slice(0, 3)), [0, 600, 1200]);
+  const pin = ts.channels['power.in'].values;
+  const pout = ts.channels['power.out'].values;
+  const fuel = ts.channels.fuel.values;
+  for (let i = 0; i < ts.t.length; i++) {
+    if (ts.phase[i] === 0) assert.ok(pin[i] > 60e6 * 0.99 && pout[i] === 0);
+    if (ts.phase[i] === 1 || ts.phase[i] === 3) assert.ok(pin[i] === 0 && pout[i] === 0 && fuel[i] === 0);
+    if (ts.phase[i] === 2) assert.ok(Math.abs(pout[i] - 290e6) < 1e-3 * 290e6 && fuel[i] > 0);
+  }
+  assert.equal(seen.length, 21);
+  assert.equal(ts.channels['cavern.p'].unit, 'Pa');
+});
+
+test('cycle options are checked', () => {
+  assert.throws(() => huntorf.cycle({ chargeSeconds: 3600, holdSeconds: 0, dischargeSeconds: 3600, stepSeconds: 0 }), /stepSeconds = 0 is not valid; valid: a step > 0 s/);
+  assert.throws(() => huntorf.cycle({ chargeSeconds: -1, holdSeconds: 0, dischargeSeconds: 3600, stepSeconds: 60 }), /chargeSeconds = -1/);
+});
+
+test('a charge at part load draws that power and stores less per second', () => {
+  const full = huntorf.cycle({ chargeSeconds: 3600, holdSeconds: 0, dischargeSeconds: 0, stepSeconds: 600 });
+  const part = huntorf.cycle({ chargeSeconds: 3600, holdSeconds: 0, dischargeSeconds: 0, stepSeconds: 600, chargePower: 40e6 });
+  assert.ok(Math.abs(part.metrics.energyIn - 40e6 * 3600) < 1e-3 * 40e6 * 3600, `${part.metrics.energyIn}`);
+  const stored = (r: typeof full) => r.finalState[0] - r.initialState[0];
+  assert.ok(stored(part) < stored(full) && stored(part) > 0.5 * stored(full));
+});
