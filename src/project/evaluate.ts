@@ -19,7 +19,7 @@ import { compensatedSum } from '../numerics/index.js';
 import { SECONDS_PER_YEAR } from '../units/index.js';
 import { ancillaryRevenuePerYear, capacityRevenuePerYear, priceSeries } from './market.js';
 import { linearPerformance, type PlantPerformance } from './performance.js';
-import { buildTemplatePlant, type TemplatePlant } from './template-plant.js';
+import { buildTemplatePlant, type ReplayReport, type TemplatePlant } from './template-plant.js';
 import { storageParams } from './storage.js';
 import type { PlantSpec, ProjectSpec } from './schema.js';
 import { ProjectError, ProjectFileError } from './errors.js';
@@ -36,7 +36,7 @@ export interface EvaluateOptions {
 export interface PlantEvaluation {
   readonly name: string;
   readonly performance: PlantPerformance;
-  /** Design-point figures and the cycle's metrics of a template plant. */
+  /** Design-point figures and the design cycle's metrics of a template plant. */
   readonly plantModel?: TemplatePlant['summary'];
   readonly dispatch: {
     readonly formulation: 'lp' | 'milp';
@@ -56,7 +56,7 @@ export interface PlantEvaluation {
     readonly relaxed: readonly string[];
   };
   /** The schedule run through the plant's transient model (template plants). */
-  readonly replay?: TemplatePlant['replayReport'];
+  readonly replay?: ReplayReport;
   readonly finance: {
     readonly currency: string;
     readonly capex: number;
@@ -71,6 +71,7 @@ export interface PlantEvaluation {
     /** Lazard: the levelised price per discharged energy that meets the target equity IRR. money/J */
     readonly lcosLazard: number | null;
     readonly lazardTargetEquityIrr: number;
+    /** On the schedule the plant realises (the replay for a template plant). money */
     readonly revenuePerYear: { readonly arbitrage: number; readonly capacity: number; readonly ancillary: number };
     readonly tornado?: ReturnType<typeof financeTornado>;
     readonly monteCarlo?: ReturnType<typeof financeMonteCarlo>;
@@ -92,6 +93,8 @@ export const CONVENTIONS: readonly string[] = [
   'The dispatched year stands for every operating year; a battery’s energies and revenues fade by its annual degradation.',
   'Revenue = arbitrage at the market prices + capacity payment on the discharge power + ancillary reserve; charging cost = Σ price × charge × Δt.',
   'A battery’s degradation cost per MWh steers the dispatch only; in the cash flows its wear appears as capacity fade and the replacements of its finance section.',
+  'A template plant is designed at the annual mean ambient temperature of the site; its efficiencies, power limits and part-load curves come from its own design cycle and part-load maps, and the dispatch schedule is replayed through its transient model.',
+  'For a template plant the energies and money are counted on the replayed schedule (what the plant model can do of the optimiser’s schedule), not on the optimiser’s own.',
   'LCOS (Schmidt et al. 2019): discounted capex, O&M, charging and end-of-life costs over discounted discharged energy, pre-tax, at the discount rate.',
   'LCOS (Lazard): the constant price per discharged MWh that gives the target after-tax equity IRR (default: the equity discount rate) in the full cash-flow model with tax and debt.',
 ]; 
@@ -171,7 +174,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
   report('dispatch', 1, 1);
 
   // 3. the schedule through the plant model
-  let replay: TemplatePlant['replayReport'] | undefined;
+  let replay: ReplayReport | undefined;
   if (template) {
     report('replay', 0, 1);
     replay = template.replay(r.schedule);
@@ -180,18 +183,20 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
 
   // 4. the money
   report('finance', 0, 1);
-  const arbitrageSales = sumOf(r.schedule.price, r.schedule.discharge, r.schedule.stepSeconds);
-  const chargingCost = sumOf(r.schedule.price, r.schedule.charge, r.schedule.stepSeconds);
+  // money on what the plant does: the replayed schedule for a template plant, the optimiser's otherwise
+  const done = replay ?? { charge: r.schedule.charge, discharge: r.schedule.discharge, energyOut: r.dischargedEnergy, fuel: performance.fuelPerOutput * r.dischargedEnergy };
+  const arbitrageSales = sumOf(r.schedule.price, done.discharge, r.schedule.stepSeconds);
+  const chargingCost = sumOf(r.schedule.price, done.charge, r.schedule.stepSeconds);
   const capacity = capacityRevenuePerYear(market, performance.dischargePower);
   const ancillary = ancillaryRevenuePerYear(market);
   const yearScale = SECONDS_PER_YEAR / (r.schedule.charge.length * r.schedule.stepSeconds);
   const finance = financeFor(spec, where, performance, {
-    discharged: r.dischargedEnergy * yearScale,
+    discharged: done.energyOut * yearScale,
     sales: arbitrageSales * yearScale,
     chargingCost: chargingCost * yearScale,
     capacity,
     ancillary,
-    fuel: performance.fuelPerOutput * r.dischargedEnergy * yearScale * market.fuelPrice,
+    fuel: done.fuel * yearScale * market.fuelPrice,
     annualDegradation,
   });
   const summary = evaluateProject(finance.inputs).summary;

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatNumber } from '../units/index.js';
 import type { PlantEvaluation, ProjectEvaluation } from './evaluate.js';
+import { replayLine } from './template-plant.js';
 
 const MWH = 3.6e9;
 const MW = 1e6;
@@ -20,7 +21,8 @@ export function summaryText(e: ProjectEvaluation, currency = 'CNY'): string {
     ['power out / in, MW', (p) => `${formatNumber(p.performance.dischargePower / MW, 4)} / ${formatNumber(p.performance.chargePower / MW, 4)}`],
     ['energy, MWh', (p) => formatNumber(p.performance.energyCapacity / MWH, 4)],
     ['round-trip efficiency (design)', (p) => pct(p.performance.roundTripEfficiency)],
-    ['discharged per year, MWh', (p) => formatNumber(p.dispatch.discharged / MWH, 5)],
+    ['energy density', (p) => (p.performance.energyDensity ? `${formatNumber(p.performance.energyDensity / 3.6e6, 3)} kWh/m3 (${p.performance.energyDensityBasis})` : '—')],
+    ['discharged per year, MWh', (p) => formatNumber((p.replay ? p.replay.energyOut : p.dispatch.discharged) / MWH, 5)],
     ['equivalent full cycles per year', (p) => formatNumber(p.dispatch.equivalentFullCycles, 4)],
     [`arbitrage margin per year, M${currency}`, (p) => money(p.finance.revenuePerYear.arbitrage)],
     [`capex, M${currency}`, (p) => money(p.finance.capex)],
@@ -39,7 +41,7 @@ export function summaryText(e: ProjectEvaluation, currency = 'CNY'): string {
   const line = (r: string[]) => r.map((c, j) => c.padEnd(widths[j])).join('  ').trimEnd();
   const notes = e.plants.flatMap((p) => [
     ...p.dispatch.relaxed.map((r) => `${p.name}: ${r}`),
-    ...(p.replay && p.replay.feasible === false ? [`${p.name}: the dispatch schedule is not feasible for the plant model (see replay)`] : []),
+    ...(p.replay ? [`${p.name}: replay through the plant model: ${replayLine(p.replay)}`] : []),
   ]);
   return [
     `${e.name} — ${e.site.name}; prices ${formatNumber(e.prices.min * MWH, 4)}–${formatNumber(e.prices.max * MWH, 4)} ${currency}/MWh (mean ${formatNumber(e.prices.mean * MWH, 4)}); ${formatNumber(e.seconds, 3)} s`,
@@ -57,10 +59,18 @@ export function summaryText(e: ProjectEvaluation, currency = 'CNY'): string {
 
 /** JSON without the bulky schedules (those go to CSV). */
 export function resultsJson(e: ProjectEvaluation): object {
-  return { ...e, plants: e.plants.map(({ schedule, ...rest }) => ({ ...rest, scheduleSteps: schedule.charge.length })) };
+  return {
+    ...e,
+    plants: e.plants.map(({ schedule, replay, ...rest }) => ({
+      ...rest,
+      ...(replay ? { replay: { ...replay, charge: undefined, discharge: undefined } } : {}),
+      scheduleSteps: schedule.charge.length,
+    })),
+  };
 }
 
-/** Writes results.json, summary.txt and one schedule CSV per plant (per step: time, price, charge, discharge, stored energy, SOC, revenue). */
+/** Writes results.json, summary.txt and one schedule CSV per plant (per step: time, price, charge, discharge, stored energy, SOC,
+ *  revenue; for a template plant also the powers its model realises). */
 export function writeResults(e: ProjectEvaluation, dir: string, currency = 'CNY'): string[] {
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
@@ -73,12 +83,14 @@ export function writeResults(e: ProjectEvaluation, dir: string, currency = 'CNY'
   e.plants.forEach((p, i) => {
     const s = p.schedule;
     const capacity = p.performance.energyCapacity;
-    const lines = [`time,price_${currency}_per_MWh,charge_MW,discharge_MW,stored_MWh,soc,revenue_${currency}`];
+    const r = p.replay;
+    const lines = [`time,price_${currency}_per_MWh,charge_MW,discharge_MW,stored_MWh,soc,revenue_${currency}${r ? ',plant_charge_MW,plant_discharge_MW' : ''}`];
     for (let t = 0; t < s.charge.length; t++) {
       const time = new Date(s.startMs + t * s.stepSeconds * 1000 + s.utcOffsetMinutes * 60_000).toISOString().replace('Z', offsetText(s.utcOffsetMinutes));
       const revenue = s.price[t] * (s.discharge[t] - s.charge[t]) * s.stepSeconds;
+      const real = r ? `,${(r.charge[t] / MW).toPrecision(8)},${(r.discharge[t] / MW).toPrecision(8)}` : '';
       lines.push(
-        `${time},${(s.price[t] * MWH).toPrecision(8)},${(s.charge[t] / MW).toPrecision(8)},${(s.discharge[t] / MW).toPrecision(8)},${(s.energy[t] / MWH).toPrecision(8)},${(s.energy[t] / capacity).toPrecision(6)},${revenue.toPrecision(8)}`,
+        `${time},${(s.price[t] * MWH).toPrecision(8)},${(s.charge[t] / MW).toPrecision(8)},${(s.discharge[t] / MW).toPrecision(8)},${(s.energy[t] / MWH).toPrecision(8)},${(s.energy[t] / capacity).toPrecision(6)},${revenue.toPrecision(8)}${real}`,
       );
     }
     write(`schedule-${i + 1}-${p.name.replace(/[^\w.-]+/g, '_')}.csv`, lines.join('\n') + '\n');

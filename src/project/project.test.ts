@@ -79,3 +79,28 @@ test('a bad finance section is reported with its path in the project', async () 
   const p = parseProjectText(project(dir).replace('discountRate: 8 %', 'discountRate: 8 kg'), 'x.yaml', dir);
   await assert.rejects(() => evaluate(p.spec, { resolvePath: p.resolvePath }), /plants\[0\]\.finance\.discountRate/);
 });
+
+test('a template plant: its performance comes from the plant model, the schedule is replayed, the money counts what the plant does', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chuneng-project-'));
+  const text = project(dir).replace(
+    /  - name: battery\n    performance: \{[^}]*\}/,
+    `  - name: caes
+    template: adiabatic-caes
+    parameters:
+      charge: { power: 50 MW }
+      discharge: { power: 50 MW }
+      storage: { kind: cavern, volume: 100000 m3, pressureMin: 50 bar, pressureMax: 75 bar }`,
+  );
+  const p = parseProjectText(text, 'caes.yaml', dir);
+  const e = await evaluate(p.spec, { resolvePath: p.resolvePath });
+  const plant = e.plants[0];
+  assert.ok(plant.plantModel && plant.replay);
+  assert.ok(plant.performance.roundTripEfficiency > 0.4 && plant.performance.roundTripEfficiency < 1, String(plant.performance.roundTripEfficiency));
+  assert.ok(Math.abs(plant.performance.dischargePower / 50e6 - 1) < 0.01);
+  // the arbitrage margin is Σ price × (realised discharge − realised charge) × Δt
+  const s = plant.schedule;
+  let margin = 0;
+  for (let t = 0; t < s.price.length; t++) margin += s.price[t] * (plant.replay!.discharge[t] - plant.replay!.charge[t]) * s.stepSeconds;
+  assert.ok(Math.abs(plant.finance.revenuePerYear.arbitrage - margin) < 1e-6 * Math.abs(margin), `${plant.finance.revenuePerYear.arbitrage} vs ${margin}`);
+  assert.ok(plant.replay!.energyOut <= plant.dispatch.discharged * (1 + 1e-9), 'the plant cannot deliver more than it was asked');
+});

@@ -18,11 +18,20 @@ export function storageParams(perf: PlantPerformance, dispatch: DispatchSpec, va
   const converter = (curve: PartLoadCurve, side: 'charge' | 'discharge'): Converter => {
     let input = [...curve.input];
     let output = [...curve.output];
-    if (input[0] > 0 && !dispatch.milp) {
-      relaxed.push(`${side} minimum load ${(input[0] / 1e6).toFixed(3)} MW (input) relaxed in the LP`);
-      // extend linearly to zero along the first segment's average efficiency at the minimum point
-      input = [0, ...input];
-      output = [0, ...output];
+    if (!dispatch.milp) {
+      if (input[0] > 0) {
+        relaxed.push(`${side} minimum load ${(input[0] / 1e6).toFixed(3)} MW (input) relaxed in the LP`);
+        input = [0, ...input];
+        output = [0, ...output];
+      }
+      // an LP needs a concave curve (efficiency not rising with load); turbomachines' curves rise: take the upper
+      // concave envelope, which keeps the design point and overstates part-load efficiency (the replay shows it)
+      const hull = concaveEnvelope(input, output);
+      if (hull.input.length !== input.length) {
+        relaxed.push(`${side} part-load curve replaced by its concave envelope in the LP (part-load losses not seen by the optimiser)`);
+        input = hull.input;
+        output = hull.output;
+      }
     }
     return { kind: 'curve', input, output };
   };
@@ -40,4 +49,24 @@ export function storageParams(perf: PlantPerformance, dispatch: DispatchSpec, va
     ...(dispatch.dailyCycleLimit !== undefined ? { dailyCycleLimit: dispatch.dailyCycleLimit } : {}),
   };
   return { storage, relaxed };
+}
+
+/** The upper concave envelope of points with ascending x (Andrew's monotone chain, upper hull). */
+export function concaveEnvelope(x: readonly number[], y: readonly number[]): { input: number[]; output: number[] } {
+  const hx: number[] = [];
+  const hy: number[] = [];
+  for (let i = 0; i < x.length; i++) {
+    while (hx.length >= 2) {
+      const n = hx.length;
+      // drop the middle point when it lies on or below the chord from its neighbours
+      const cross = (hx[n - 1] - hx[n - 2]) * (y[i] - hy[n - 2]) - (hy[n - 1] - hy[n - 2]) * (x[i] - hx[n - 2]);
+      if (cross >= 0) {
+        hx.pop();
+        hy.pop();
+      } else break;
+    }
+    hx.push(x[i]);
+    hy.push(y[i]);
+  }
+  return { input: hx, output: hy };
 }

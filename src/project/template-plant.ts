@@ -1,17 +1,58 @@
 /**
- * A plant built from a thermodynamic template (src/plant/templates): its performance for dispatch and finance, a
- * summary of its design point and cycle, and the replay of a dispatch schedule through its transient model.
+ * A plant built from a thermodynamic template (src/plant/templates): its performance for dispatch and finance
+ * (from the plant's own design cycle and part-load maps), a summary of its design, and the replay of a dispatch
+ * schedule through its transient model.
  */
 import type { DispatchSchedule } from '../dispatch/index.js';
+import { createPlant, isTemplateName, TEMPLATE_NAMES, TemplateParameterError, type PlantModel, type PlantPerformance as TemplatePerformance } from '../plant/templates/index.js';
+import { PlantInputError } from '../plant/errors.js';
 import type { PlantPerformance } from './performance.js';
 import type { SiteSpec } from './schema.js';
-import { ProjectError } from './errors.js';
+import { ProjectError, ProjectFileError } from './errors.js';
+
+const MWH = 3.6e9;
+
+export interface ReplayReport {
+  readonly feasible: boolean;
+  readonly violationCount: number;
+  /** The first violations: step, limit, value, bound (SI). */
+  readonly violations: readonly { readonly step: number; readonly limit: string; readonly value: number; readonly bound: number }[];
+  /** Electricity the plant model really draws and delivers for the schedule, and the dispatch's figures. J */
+  readonly energyIn: number;
+  readonly energyOut: number;
+  readonly dispatchEnergyIn: number;
+  readonly dispatchEnergyOut: number;
+  /** Fuel burnt (LHV). J */
+  readonly fuel: number;
+  /** The replayed (realised) powers per step: what the plant model could do of the schedule. W */
+  readonly charge: Float64Array;
+  readonly discharge: Float64Array;
+}
 
 export interface TemplatePlant {
-  readonly performance: PlantPerformance;
-  readonly summary: Record<string, unknown>;
-  readonly replayReport?: Record<string, unknown>;
-  replay(schedule: DispatchSchedule): Record<string, unknown>;
+  readonly model: PlantModel;
+  readonly performance: PlantPerformance & TemplatePerformance;
+  readonly summary: {
+    readonly template: string;
+    readonly technology: string;
+    readonly ambientTemperature: number;
+    readonly roundTripEfficiency: number;
+    readonly roundTripEfficiencyWithFuel: number;
+    readonly exergyEfficiency: number;
+    readonly energyDensities: TemplatePerformance['energyDensities'];
+    readonly chargeDuration: number;
+    readonly dischargeDuration: number;
+    readonly efficiencies: TemplatePerformance['efficiencies'];
+    readonly figures: Record<string, { value: number; unit: string; note?: string }>;
+    readonly notes: readonly string[];
+  };
+  replay(schedule: DispatchSchedule): ReplayReport;
+}
+
+/** The annual mean of the site's ambient temperature (the plant is designed there). Unit: K */
+export function designAmbient(site: SiteSpec): number {
+  const t = site.ambientTemperature;
+  return Array.isArray(t) ? t.reduce((a, b) => a + b, 0) / t.length : t;
 }
 
 export function buildTemplatePlant(
@@ -21,8 +62,65 @@ export function buildTemplatePlant(
   field: string,
   onProgress?: (done: number, total: number) => void,
 ): TemplatePlant {
-  void parameters;
-  void site;
-  void onProgress;
-  throw new ProjectError(field.replace(/\.parameters$/, '.template'), template, 'a plant template (the templates are not available in this build)');
+  if (!isTemplateName(template)) throw new ProjectError(field.replace(/\.parameters$/, '.template'), template, `one of ${TEMPLATE_NAMES.join(', ')}`);
+  const ambientTemperature = designAmbient(site);
+  let model: PlantModel;
+  let performance: TemplatePerformance;
+  try {
+    model = createPlant(template, parameters, { ambientTemperature }, onProgress);
+    performance = model.performance();
+  } catch (e) {
+    if (e instanceof TemplateParameterError) {
+      throw new ProjectFileError(field, e.issues.map((i) => ({ field: `${field}.${i.field}`, message: `${field}.${i.field}: ${i.message}` })));
+    }
+    if (e instanceof PlantInputError) throw new ProjectFileError(field, [{ field: `${field}.${e.field}`, message: `${field}: ${e.message}` }]);
+    throw e;
+  }
+  const design = model.design();
+  const figures: Record<string, { value: number; unit: string; note?: string }> = {};
+  for (const [k, f] of Object.entries(design.figures)) figures[k] = { ...f };
+  return {
+    model,
+    performance,
+    summary: {
+      template,
+      technology: performance.technology,
+      ambientTemperature,
+      roundTripEfficiency: performance.roundTripEfficiency,
+      roundTripEfficiencyWithFuel: performance.roundTripEfficiencyWithFuel,
+      exergyEfficiency: performance.exergyEfficiency,
+      energyDensities: performance.energyDensities,
+      chargeDuration: performance.chargeDuration,
+      dischargeDuration: performance.dischargeDuration,
+      efficiencies: performance.efficiencies,
+      figures,
+      notes: design.notes,
+    },
+    replay(schedule: DispatchSchedule): ReplayReport {
+      const r = model.replay(
+        { stepSeconds: schedule.stepSeconds, charge: schedule.charge, discharge: schedule.discharge },
+        { initialSoc: Math.min(1, Math.max(0, schedule.energyInitial / performance.energyCapacity)) },
+      );
+      const sum = (xs: Float64Array) => xs.reduce((a, b) => a + b, 0) * schedule.stepSeconds;
+      return {
+        feasible: r.feasible,
+        violationCount: r.violationCount,
+        violations: r.violations.slice(0, 20).map((v) => ({ step: v.step, limit: v.limit, value: v.value, bound: v.bound })),
+        energyIn: r.energyIn,
+        energyOut: r.energyOut,
+        dispatchEnergyIn: sum(schedule.charge),
+        dispatchEnergyOut: sum(schedule.discharge),
+        fuel: r.fuel,
+        charge: r.timeseries.chargePower,
+        discharge: r.timeseries.dischargePower,
+      };
+    },
+  };
+}
+
+/** A one-line account of a replay, for the terminal. */
+export function replayLine(r: ReplayReport): string {
+  const mwh = (j: number) => (j / MWH).toFixed(0);
+  const head = r.feasible ? 'feasible' : `${r.violationCount} violations (first: step ${r.violations[0]?.step}, ${r.violations[0]?.limit})`;
+  return `${head}; plant model ${mwh(r.energyIn)} MWh in / ${mwh(r.energyOut)} MWh out vs dispatch ${mwh(r.dispatchEnergyIn)} / ${mwh(r.dispatchEnergyOut)}`;
 }
