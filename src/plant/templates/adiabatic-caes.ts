@@ -15,7 +15,9 @@
  * fixed) with η_s from a part-load line over m/m_design; the generators' power is held, the throttle keeps the
  * turbine inlet pressure (or, without it, the turbines share the sliding ratio). Design point: the cavern at the
  * middle of its pressure window and at the wall temperature; the stores at their cold temperature (charge) and at
- * the hot temperature the design charge gives (discharge).
+ * the hot temperature the design charge gives (discharge). The discharge exchangers return the medium no colder than
+ * its cold tank; what the discharge leaves in the hot tank goes back to the cold tank through the trim cooler after
+ * each discharge (restoreThermalStores), so that the cycle repeats.
  *
  * Defaults are a generic large salt-cavern plant; sources per parameter (describeParameters). Cavern wall heat
  * transfer: a constant coefficient over the cavern's wall (cylinders of the given height-to-diameter ratio) to rock
@@ -36,6 +38,7 @@ import {
   COMPRESSOR_LINE,
   densityAt,
   designPoint,
+  dischargeReturns,
   holdEndDifferences,
   connectPath,
   heatRejectionSchema,
@@ -53,6 +56,7 @@ import {
   storeLoop,
   thermalStoreSchema,
   TURBINE_LINE,
+  restoreThermalStores,
   upstream,
   type Node,
   type ThermalStoreParams,
@@ -246,6 +250,7 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
     trialFlow: 100,
     bus: { id: 'generators', members: turbines, power: P.discharge.power, sense: 'delivered' },
     exchangers: stores.flatMap((s) => stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, pinch: s.pinch }))),
+    returns: dischargeReturns(stores, dischargeLoops),
     lines: turbines.map((id) => ({ id, line: TURBINE_LINE })),
   });
   const dischargeNet = dDesign.network;
@@ -336,6 +341,7 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
     discharge: dischargeMode,
     designPower: { charge: cPoint.net, discharge: -dPoint.net },
     designAux: { charge: cPoint.aux, discharge: dPoint.aux },
+    restore: (x) => restoreThermalStores(x, tes.map((t, j) => ({ store: t.store, coldTemperature: stores[j].coldTemperature, returnCooling: stores[j].returnCooling })), P.heatRejection.fanPower),
     volumes: [
       { basis: 'cavern (geometric volume)', volume: S.volume },
       { basis: 'cavern and thermal-store tanks', volume: S.volume + tes.reduce((a, t) => a + 2 * t.tankVolume, 0) },

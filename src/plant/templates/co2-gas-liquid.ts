@@ -18,6 +18,45 @@
  * (ρ, u) flash each step; the dome keeps its pressure and changes volume; the basin is one well-mixed body of water
  * that the condensation warms and the evaporation cools.
  *
+ * Repeated day after day (the periodic design cycle of performance()): the tank is empty as a discharge leaves it —
+ * at its lowest level, held at the evaporating temperature — and a charge fills it to its highest level at the
+ * condensing temperature (the mass window, which sizes the stores and the durations). Condensation gives the basin
+ * more heat than evaporation takes back (the condenser also takes the gas's sensible heat above the water store's
+ * cold end, and the throttled liquid arrives partly flashed), so after each discharge a basin cooler (basin.cooler;
+ * fans take heatRejection.fanPower of the heat) returns the basin to the ambient — or warms it from the air when only
+ * the evaporator uses it. The thermal stores' discharge exchangers return their medium no colder than its cold tank,
+ * and the hot medium a discharge leaves unused goes back to the cold tank through the trim coolers (common.ts).
+ *
+ * The ambient temperature (periodic design cycle, condenser and evaporator both tied to the ambient — the basin
+ * through its cooler, or the air):
+ *   - condensing pressure: p_sat(T_sink + approach) rises with the ambient (45 bar at 5 degC, 64 bar at 20, 70 at
+ *     24), and with it the compression work per kg (its log pressure ratio from the dome: +12 % from 5 to 24 degC);
+ *   - dome gas temperature: the compressors take the gas at about the ambient, and work per kg grows with the inlet
+ *     temperature (+7 % from 5 to 24 degC);
+ *   - evaporating pressure: p_sat(T_source − approach) rises with the ambient as well (35 → 56 bar), and with it the
+ *     expansion work per kg — a little faster than the compression's, because the vapour-pressure curve flattens
+ *     (ln(p_cond/p_evap) for the same temperature gap shrinks as the temperature rises: 0.25 → 0.23);
+ *   - heat of compression available for reheat: hotter compressor outlets (higher inlet temperature and ratio) fill
+ *     the stores hotter (oil 160 degC at 5 degC, 210 degC at 24 degC), and the turbines take their gas at the hot
+ *     tank less the approach: the expansion work rises with the reheat temperature as the compression work does with
+ *     the dome's;
+ *   - auxiliaries: fans take a fixed fraction of the heat they move; the heat per kg the condenser moves falls as the
+ *     latent heat shrinks towards the critical point, so they fall with the ambient (a real dry cooler's fans need
+ *     a few per cent more air volume per kW in warmer, thinner air — not modelled);
+ *   - net: the RTE rises slowly with the ambient, about 0.1 point per kelvin (64.3 % at 5 degC, 66.1 % at 20 degC
+ *     with the basin; 62.9 → 64.7 % over 10–24 degC with an air-cooled condenser and the basin as the evaporator's
+ *     source, which loses the heat of condensation and warms its basin back with fans), as the published A4 case's
+ *     does (67.0 % at 21 degC, 70.5 % at 25 degC); it would fall only if the evaporating temperature did not follow
+ *     the ambient (a source at a fixed temperature) — the compression would then pay for the higher condensing
+ *     pressure alone;
+ *   - capacity: the saturated liquid thins and its vapour thickens towards the critical point (condensing at 10 degC
+ *     ρ_l = 861, ρ_v = 135 kg/m³; at 29 degC 629 and 312), so the same tanks hold less — about a quarter less
+ *     from 5 to 24 degC;
+ *   - near the critical limit: a basin warmed by the swing of a design charge reaches T_crit − margin − approach
+ *     before the tanks are full above about 20 degC: the charge is cut short and the capacity collapses (at 24 degC a
+ *     fifth of the 20 degC figure, and the cycle no longer settles); with the condenser on the air the charge runs to full up to the limit (25 degC with a 5 K
+ *     approach), and above it no plant is built (a chiller would be needed).
+ *
  * Auxiliaries: the store pumps, the basin pump and the CO2 pumps are in the networks; fans of the dry coolers and
  * air heat exchangers take a fraction of the heat they move; a chiller takes heat / COP. Pressure losses of the
  * condenser and evaporator may be a fall of the saturation temperature ("0.2 K"), turned into a pressure drop at the
@@ -41,6 +80,7 @@ import {
   connectPath,
   densityAt,
   designPoint,
+  dischargeReturns,
   holdEndDifferences,
   heatRejectionSchema,
   lossEntry,
@@ -55,6 +95,7 @@ import {
   thermalStoreSchema,
   TURBINE_LINE,
   turbineTrainSchema,
+  restoreThermalStores,
   upstream,
   type Node,
   type StoreLoop,
@@ -65,6 +106,8 @@ import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from './plant-model
 import type { Figure, Site } from './types.js';
 
 const CELSIUS = 273.15;
+/** Water freezes (at its triple point). Unit: K */
+const FREEZING = 273.16;
 
 export const CO2_GAS_LIQUID_SCHEMA = z
   .object({
@@ -172,6 +215,7 @@ export const CO2_GAS_LIQUID_SCHEMA = z
         pressure: quantity('pressure', 3e5, { min: 1e5, max: 20e5 }, 'water pressure in the basin loop'),
         pressureLoss: pressureLoss({ kind: 'drop', value: 0.5e5 }, 'water side of the condenser and evaporator (made up by the basin pump)'),
         pumpEfficiency: quantity('fraction', 0.8, { min: 0.2, max: 1 }, 'basin pump'),
+        cooler: flag(true, 'after each discharge a cooler (fans: heatRejection.fanPower of the heat) brings the basin back to the ambient temperature, rejecting the heat of condensation the evaporation did not take back (or warming it from the air when the evaporation took more)'),
       })
       .strict()
       .prefault({}),
@@ -417,6 +461,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     trialFlow: 100,
     bus: { id: 'generators', members: turbines, power: P.discharge.power, sense: 'delivered' },
     exchangers: stores.flatMap((s) => stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, pinch: s.pinch }))),
+    returns: dischargeReturns(stores, dischargeLoops),
     lines: turbines.map((id) => ({ id, line: TURBINE_LINE })),
   });
   const mC = cDesign.massFlow;
@@ -434,8 +479,14 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   }
 
   // ——— sizes and the empty state ———
+  // a charge fills the tank from empty as a discharge leaves it (the lowest level, held at the evaporating
+  // temperature by the tank heater) to full at the condensing temperature
   const sat = co2.saturationAtT(Tcond);
-  const massWindow = Lt.volume * (Lt.levelMax - Lt.levelMin) * (sat.liquid.rho - sat.vapor.rho);
+  const TtankEmpty = Math.min(evapT(T0), Tcond);
+  const satEmpty = co2.saturationAtT(TtankEmpty);
+  const massFull = Lt.volume * (Lt.levelMax * sat.liquid.rho + (1 - Lt.levelMax) * sat.vapor.rho);
+  const massEmpty = Lt.volume * (Lt.levelMin * satEmpty.liquid.rho + (1 - Lt.levelMin) * satEmpty.vapor.rho);
+  const massWindow = massFull - massEmpty;
   const tCharge = massWindow / mC;
   const tDischarge = massWindow / mD;
   const perTank = Lt.volume / Lt.tanks;
@@ -448,7 +499,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   // an emptied tank gives beyond its starting heel: the flashing liquid cools the tank and thins its vapour (taken
   // at the evaporating temperature less 15 K); the returning gas is a little warmer than the ambient
   const cold = co2.saturationAtT(Math.min(evapT(T0) - 15, Tcond));
-  const heelStart = Lt.volume * (Lt.levelMin * sat.liquid.rho + (1 - Lt.levelMin) * sat.vapor.rho);
+  const heelStart = massEmpty;
   const heelCold = Lt.volume * (Lt.levelMin * cold.liquid.rho + (1 - Lt.levelMin) * cold.vapor.rho);
   const domeGas = massWindow * (1 + P.dome.margin);
   const domeMax = P.dome.volume ?? (domeGas + Math.max(0, heelStart - heelCold)) / rhoReturn / (1 - P.dome.minimumVolume);
@@ -474,7 +525,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   const basin = basinUsed ? new Basin('basin', ambient, { medium: 'Water', p: basinP, tankVolume: basinVolume, U: P.basin.heatLossCoefficient, wetArea: () => basinArea, levelMin: 0 }) : undefined;
   const set = new StoreSet([tank, dome, ...tes.map((t) => t.store), ...(basin ? [basin] : [])]);
   const empty = new Float64Array(set.size);
-  tank.fill(empty, { T: Tcond, level: Lt.levelMin });
+  tank.fill(empty, { T: TtankEmpty, level: Lt.levelMin });
   dome.fill(empty, T0, domeGas / rhoGas + P.dome.minimumVolume * domeMax);
   if (dome.state(empty).volume > domeMax * (1 + 1e-9)) throw new PlantInputError(where, 'dome.volume', domeMax, `at least ${(domeGas / rhoGas + P.dome.minimumVolume * domeMax).toPrecision(4)} m³ (the gas a charge takes, with the margin)`);
   tes.forEach((t, j) => {
@@ -557,6 +608,10 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     prepare(x, bus) {
       const st = tank.state(x);
       if (Number.isNaN(st.Q)) return `the liquid tank holds ${st.level >= 1 ? 'compressed liquid' : 'no liquid'} (${(st.p / 1e5).toFixed(2)} bar, ${(st.T - CELSIUS).toFixed(2)} degC)`;
+      if (dischargeBasin && basin) {
+        const Tout = basinT(x) - offDesign.evaporatorFall;
+        if (Tout < FREEZING + 0.5) return `the basin water would freeze in the evaporator: the basin at ${(basinT(x) - CELSIUS).toFixed(2)} degC would leave it at ${(Tout - CELSIUS).toFixed(2)} degC (a larger basin, an antifreeze loop or an air evaporator would be needed)`;
+      }
       applyToNetwork(dDesign.network, [...dischargeUpdates({ tank: tank.supplySpec(x), Thot: tes.map((t) => t.store.state(x, TwoTankThermalStore.HOT).T), Tbasin: basinT(x) }), { component: 'generators', set: { P: bus } }]);
       return undefined;
     },
@@ -585,6 +640,16 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     discharge: dischargeMode,
     designPower: { charge: cPoint.net, discharge: -dPoint.net },
     designAux: { charge: cPoint.aux, discharge: dPoint.aux },
+    restore(x) {
+      const r = restoreThermalStores(x, tes.map((t, j) => ({ store: t.store, coldTemperature: stores[j].coldTemperature, returnCooling: stores[j].returnCooling })), P.heatRejection.fanPower);
+      if (!basin || !P.basin.cooler) return r;
+      // the basin cooler: back to the start temperature (the ambient) before the next charge
+      const st = basin.state(x, 0);
+      const q = st.M * (st.h - basin.hAt(T0));
+      basin.set(x, 0, st.M, st.M * basin.hAt(T0));
+      const action = `basin ${q >= 0 ? 'cooled' : 'warmed'} from ${(st.T - CELSIUS).toFixed(2)} to ${(T0 - CELSIUS).toFixed(2)} degC (${(Math.abs(q) / 3.6e9).toPrecision(4)} MWh ${q >= 0 ? 'to' : 'from'} the ambient)`;
+      return { heat: r.heat + q, electricity: r.electricity + Math.abs(q) * P.heatRejection.fanPower, actions: [...r.actions, action] };
+    },
     volumes: [
       { basis: 'liquid CO2 tanks', volume: Lt.volume },
       { basis: 'liquid tanks and dome', volume: Lt.volume + domeMax },
@@ -604,7 +669,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     condensingPressure: { value: pCondDesign, unit: 'Pa' },
     evaporatingPressure: { value: pEvapDesign, unit: 'Pa' },
     compressorOutletPressure: { value: cs.stream(`C${N}-${cPath[cPath.findIndex((n) => n.id === `C${N}`) + 1].id}`).p, unit: 'Pa' },
-    liquidMassWindow: { value: massWindow, unit: 'kg', note: 'CO2 between the tank levels (saturated at the condensing temperature)' },
+    liquidMassWindow: { value: massWindow, unit: 'kg', note: 'CO2 between the empty tank (lowest level, at the evaporating temperature, as a discharge leaves it) and the full tank (highest level, at the condensing temperature)' },
     chargeDurationEstimate: { value: tCharge, unit: 's' },
     dischargeDurationEstimate: { value: tDischarge, unit: 's' },
     domeVolume: { value: domeMax, unit: 'm3' },
@@ -640,6 +705,14 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
       `condensation must stay below ${(Tlimit - CELSIUS).toFixed(2)} degC (critical ${(Tc - CELSIUS).toFixed(2)} degC less the margin): the charge stops when the ${Cd.sink === 'basin' ? 'basin' : 'sink'} is too warm`,
       'compressors share the total ratio at every step; the evaporating pressure slides with the basin temperature and the turbines share their ratio; η_s on part-load lines (assumption)',
       'the liquid tank is held between the evaporating and the condensing temperature: cooled while charging (the vapour the liquid displaces is condensed; its heat goes where the condenser’s goes) and heated while discharging (its flashing would otherwise chill it), from the evaporator’s source',
+      ...(basin
+        ? [
+            P.basin.cooler
+              ? 'after each discharge the basin cooler returns the basin to the ambient temperature (the heat of condensation the evaporation did not take back goes to the air; fans heatRejection.fanPower of it), or warms it from the air when the evaporation took more'
+              : 'the basin has no cooler (basin.cooler off): what condensation and evaporation do not balance stays in it, cycle after cycle',
+          ]
+        : []),
+      'after each discharge the trim coolers return the hot medium the discharge did not use to the cold tanks (heat to the ambient); the discharge exchangers return their medium no colder than its cold tank',
     ],
     docs: { charge: cDesign.file, discharge: dDesign.file },
     yamlHeader: (mode) => [

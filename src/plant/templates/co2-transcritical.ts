@@ -16,7 +16,11 @@
  * Defaults are an illustration (assumptions): HP store 100–200 bar, LP store 8–15 bar of gas, sized for the HP
  * store's mass swing. A low-pressure store near its saturation pressure (tens of bar) leaves the heat of
  * compression at 40–80 degC and the turbine exhaust below the ambient: the expansion then recovers little, which is
- * why transcritical designs in the literature add cold storage or external heat (not modelled here).
+ * why transcritical designs in the literature add cold storage or external heat (not modelled here). With the
+ * defaults the reheat needs 2.5 times the heat per kg the charge stores (the throttled dense CO2 is cold): each
+ * discharge ends when the hot tank runs dry, the HP store keeps more CO2 every cycle and the design cycle never
+ * becomes periodic — performance() says so (periodic.ts). The discharge exchangers return their medium no colder
+ * than its cold tank; a surplus of hot medium goes back to the cold tank through the trim cooler.
  */
 import { z } from 'zod';
 import { fluid } from '../../fluids/index.js';
@@ -33,6 +37,7 @@ import {
   connectPath,
   densityAt,
   designPoint,
+  dischargeReturns,
   heatRejectionSchema,
   holdEndDifferences,
   lossEntry,
@@ -47,6 +52,7 @@ import {
   thermalStoreSchema,
   TURBINE_LINE,
   turbineTrainSchema,
+  restoreThermalStores,
   upstream,
   type Node,
 } from './common.js';
@@ -296,6 +302,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     trialFlow: 100,
     bus: { id: 'generators', members: turbines, power: P.discharge.power, sense: 'delivered' },
     exchangers: stores.flatMap((s) => stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, pinch: s.pinch }))),
+    returns: dischargeReturns(stores, dischargeLoops),
     lines: turbines.map((id) => ({ id, line: TURBINE_LINE })),
   });
   holdEndDifferences(cDesign.network, cDesign.solution, Object.keys(cd.doc.components).filter((id) => id.startsWith('HX')));
@@ -396,6 +403,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     discharge: dischargeMode,
     designPower: { charge: cPoint.net, discharge: -dPoint.net },
     designAux: { charge: cPoint.aux, discharge: dPoint.aux },
+    restore: (x) => restoreThermalStores(x, tes.map((t, j) => ({ store: t.store, coldTemperature: stores[j].coldTemperature, returnCooling: stores[j].returnCooling })), P.heatRejection.fanPower),
     volumes: [
       { basis: 'high-pressure tanks', volume: hpVolume },
       { basis: 'high- and low-pressure tanks', volume: hpVolume + lpVolume },
@@ -440,7 +448,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     notes: [
       `design point: HP store at ${(pHpDesign / 1e5).toFixed(1)} bar, LP store at ${(pLpDesign / 1e5).toFixed(1)} bar and the ambient ${(T0 - CELSIUS).toFixed(2)} degC; stores at their cold temperature (charge) and at the design charge’s hot temperature (discharge)`,
       'both CO2 stores are rigid vessels stepped by the (ρ, u) flash; exchangers hold their design end differences off design; η_s on part-load lines (assumption)',
-      'the CO2 is reheated to the hot tank less the hot-end approach: the throttled dense CO2 needs more heat per kg than compression leaves in the store, so with these defaults the discharge ends when the hot tank runs dry, before the HP store reaches its lowest pressure',
+      'the CO2 is reheated to the hot tank less the hot-end approach: the throttled dense CO2 needs more heat per kg than compression leaves in the store, so with these defaults the discharge ends when the hot tank runs dry, before the HP store reaches its lowest pressure, and repeated cycles shrink towards nothing (performance() warns)',
     ],
     docs: { charge: cDesign.file, discharge: dDesign.file },
     yamlHeader: (mode) => [`Transcritical CO2 storage (chuneng template co2-transcritical), ${mode} network at its design point.`, ...FILE_NOTE],

@@ -16,7 +16,8 @@ import { PowerBus } from '../components/power-bus.js';
 import { applyToDoc, applyToNetwork, networkOf, type DocBuilder, type Entry, type NetworkDoc, type StreamSpec, type Update } from './doc.js';
 import { afterLoss, choice, flag, integer, pressureLoss, quantity, type PressureLoss } from './parameters.js';
 import { fluid } from '../../fluids/index.js';
-import { ConstantPressureStore, RigidVessel, type Ambient } from '../transient/stores.js';
+import { ConstantPressureStore, RigidVessel, TwoTankThermalStore, type Ambient } from '../transient/stores.js';
+import type { Restoration } from '../transient/cycle.js';
 import type { CharacteristicLine } from '../components/characteristic.js';
 
 /** Default part-load lines η_s/η_s,design over m/m_design (assumption: generic parabola-like lines, −4 % at 60 % flow, flat beyond the ends). */
@@ -178,6 +179,8 @@ export interface StoreLoop {
   readonly supply: string;
   /** Back into the receiving tank. */
   readonly ret: string;
+  /** The medium's outlet connection of each user (heat exchanger id → connection id). */
+  readonly outlets: Readonly<Record<string, string>>;
 }
 
 /**
@@ -195,7 +198,7 @@ export function storeLoop(d: DocBuilder, id: string, store: { medium: string; T:
     const u = users[0];
     d.connect(`${pump}-${u.id}`, pump, `${u.id}.${u.side}_in`);
     d.connect(ret, `${u.id}.${u.side}_out`, `${id}.return`, { p: store.p });
-    return { supply, ret };
+    return { supply, ret, outlets: { [u.id]: ret } };
   }
   const split = `${id}_split`;
   const merge = `${id}_merge`;
@@ -207,7 +210,12 @@ export function storeLoop(d: DocBuilder, id: string, store: { medium: string; T:
     d.connect(`${u.id}-${merge}`, `${u.id}.${u.side}_out`, `${merge}.in${k + 1}`);
   });
   d.connect(ret, merge, `${id}.return`, { p: store.p });
-  return { supply, ret };
+  return { supply, ret, outlets: Object.fromEntries(users.map((u) => [u.id, `${u.id}-${merge}`])) };
+}
+
+/** The discharge exchangers of a chain of stores with their medium outlets and cold-tank temperatures (designPoint `returns`). */
+export function dischargeReturns(stores: readonly ThermalStoreParams[], loops: readonly StoreLoop[]): { id: string; connection: string; T: number }[] {
+  return stores.flatMap((s, j) => Object.entries(loops[j].outlets).map(([id, connection]) => ({ id, connection, T: s.coldTemperature })));
 }
 
 /** Checks a chain of stores: cold temperatures falling, pinch below the hot-end approach. */
@@ -287,6 +295,10 @@ export interface LineSpec {
  *   1. at a trial flow on `flowConnection`, with every store exchanger at ttd_u and ttd_l = its pinch (smooth);
  *   2. exchangers whose internal pinch falls below their pinch there (a medium whose c_p bends its profile) get
  *      ttd_min = pinch instead of ttd_l — the pinch then lies inside, away from the hot end;
+ *   2b. discharge exchangers (`returns`) whose medium would go back colder than its cold tank instead return it at
+ *      the cold tank's temperature (the medium's flow is throttled, the cold end opens up): a two-tank store runs
+ *      its cold tank at its design temperature — without this the cold tank cools cycle after cycle (the gas it
+ *      reheats arrives colder than the tank) and the next charge stores its heat lower;
  *   3. the flow scaled to the bus power (every flow and power of the network is proportional to it);
  *   4. part-load lines η_s(m/m_design) added to the machines;
  *   5. the power bus put in place of the flow specification, as the transient runs it.
@@ -300,6 +312,8 @@ export function designPoint(o: {
   readonly trialFlow: number;
   readonly bus: { readonly id: string; readonly members: readonly string[]; readonly power: number; readonly sense: 'consumed' | 'delivered' };
   readonly exchangers: readonly { readonly id: string; readonly pinch: number }[];
+  /** Discharge exchangers' medium outlets (connection) and the cold-tank temperature they must not go below. Unit: K */
+  readonly returns?: readonly { readonly id: string; readonly connection: string; readonly T: number }[];
   readonly lines: readonly LineSpec[];
 }): { network: Network; solution: Solution; massFlow: number; file: NetworkDoc } {
   const { doc, template, mode } = o;
@@ -320,6 +334,16 @@ export function designPoint(o: {
   if (pinched.length > 0) {
     applyToDoc(doc, pinched);
     applyToNetwork(net, pinched);
+    sol = solveDesign(net, template, mode);
+  }
+  const held: Update[] = [];
+  for (const r of o.returns ?? []) {
+    if (!(sol.stream(r.connection).T < r.T - 1e-6)) continue;
+    held.push({ component: r.id, set: { ttd_l: undefined, ttd_min: undefined } }, { connection: r.connection, set: { T: r.T } });
+  }
+  if (held.length > 0) {
+    applyToDoc(doc, held);
+    applyToNetwork(net, held);
     sol = solveDesign(net, template, mode);
   }
   // the flow for the bus power: the network is close to linear in it (exactly so without flow-dependent losses),
@@ -414,4 +438,41 @@ export function holdEndDifferences(net: Network, sol: Solution, ids: readonly st
     updates.push({ component: id, set: { ttd_min: undefined, ttd_l: sol.component(id).values.ttd_l } });
   }
   applyToNetwork(net, updates);
+}
+
+/** A thermal store as its trim cooler sees it after a discharge. */
+export interface TrimmedStore {
+  readonly store: TwoTankThermalStore;
+  /** The cold tank's design temperature. Unit: K */
+  readonly coldTemperature: number;
+  /** Whether a trim cooler serves the store (thermalStores[].returnCooling). */
+  readonly returnCooling: boolean;
+}
+
+/**
+ * The trim coolers after a discharge: hot medium that the discharge left above the hot tank's heel (the charge
+ * stored more heat than the discharge's reheat took) is cooled to the cold-tank temperature and returned to the
+ * cold tank, its heat to the ambient, the dry coolers' fans taking `fanFraction` of it. Without this a plant whose
+ * charge stores more heat per kg than its discharge uses fills its hot tank cycle after cycle, until the charge stops
+ * there before the main store is full. Stores without a trim cooler (returnCooling off) keep their surplus.
+ */
+export function restoreThermalStores(x: Float64Array, stores: readonly TrimmedStore[], fanFraction: number): Restoration {
+  let heat = 0;
+  const actions: string[] = [];
+  for (const t of stores) {
+    if (!t.returnCooling) continue;
+    const s = t.store;
+    const hot = s.state(x, TwoTankThermalStore.HOT);
+    const heelLevel = s.options.levelMin;
+    if (!(hot.M > 0) || !(hot.level > heelLevel)) continue;
+    const surplus = hot.M * (1 - heelLevel / hot.level);
+    const hCold = s.hAt(t.coldTemperature);
+    const q = surplus * (hot.h - hCold);
+    if (!(q > 0)) continue;
+    s.set(x, TwoTankThermalStore.HOT, hot.M - surplus, s.E(x, TwoTankThermalStore.HOT) - surplus * hot.h);
+    s.set(x, TwoTankThermalStore.COLD, s.M(x, TwoTankThermalStore.COLD) + surplus, s.E(x, TwoTankThermalStore.COLD) + surplus * hCold);
+    heat += q;
+    actions.push(`${s.id}: ${(surplus / 1e3).toPrecision(4)} t of hot medium the discharge did not use cooled from ${(hot.T - 273.15).toFixed(1)} to ${(t.coldTemperature - 273.15).toFixed(1)} degC into the cold tank (${(q / 3.6e9).toPrecision(4)} MWh to the ambient)`);
+  }
+  return { heat, electricity: heat * fanFraction, actions };
 }

@@ -3,10 +3,11 @@
  * modes, its design points and network documents):
  *   design()       the design points as built;
  *   cycle()        the charge–hold–discharge transient from the empty state (transient/cycle.ts);
- *   performance()  a design cycle (charge from empty until a store limit, discharge until empty) gives the energy
- *                  capacity, durations, round-trip and exergy efficiencies; part-load maps on a grid of state of
- *                  charge × power give the curves; a 24 h hold between full charge and discharge gives the standing
- *                  loss λ = ln(E_out,0 / E_out,24h) / 24 h;
+ *   performance()  the periodic design cycle (a charge until a store limit, a discharge until empty, the restoring
+ *                  units after it — repeated from the empty state until the stores return to where the cycle began:
+ *                  periodic.ts) gives the energy capacity, durations, round-trip and exergy efficiencies; part-load
+ *                  maps on a grid of state of charge × power give the curves; a 24 h hold between full charge and
+ *                  discharge gives the standing loss λ = ln(E_out,0 / E_out,24h) / 24 h;
  *   replay()       a dispatch schedule through the maps (transient/replay.ts);
  *   network()      the YAML network file of a design point.
  */
@@ -17,7 +18,8 @@ import { replaySchedule, type PartLoadMaps, type ReplayOptions, type ReplayResul
 import type { Store } from '../transient/stores.js';
 import { docToYaml, type NetworkDoc } from './doc.js';
 import { efficiencyFigures } from './efficiency.js';
-import type { Equipment, Figure, PlantDesign, PlantModel, PlantPerformance } from './types.js';
+import { cycleMismatch, driftMessage, PERIODIC_CYCLE, stalled, type Mismatch } from './periodic.js';
+import type { DesignCycleReport, Equipment, Figure, PlantDesign, PlantModel, PlantPerformance } from './types.js';
 
 /** What a template builds. */
 export interface TemplateBuild {
@@ -68,8 +70,9 @@ interface DesignCycle {
   readonly massFull: number;
   readonly massEmpty: number;
   readonly step: number;
-  /** Where the design cycle started (the end of a first cycle from empty). */
-  readonly start: Float64Array;
+  /** How it was found, and the warning when it did not become periodic. */
+  readonly report: DesignCycleReport;
+  readonly warnings: readonly string[];
 }
 
 export class TemplatePlantModel implements PlantModel {
@@ -203,38 +206,70 @@ export class TemplatePlantModel implements PlantModel {
       dischargeDuration: m.dischargeDuration,
       equipment: this.equipment(),
       efficiencies: efficiencyFigures(m, b.referenceEfficiency),
+      designCycle: dc.report,
+      warnings: dc.warnings,
     };
     this.cached = { performance, maps };
     return this.cached;
   }
 
   /**
-   * The design cycle: a full charge at design power until a store limit and a full discharge until empty, run
-   * twice — the first from the empty state (stores at their design temperatures), the second from where the first
-   * ended, which is close to the cycle a plant repeats day after day (a cavern cooled by its discharge keeps more
-   * air at its lowest pressure; a thermal store keeps its leftovers). The second cycle's figures are the design's.
+   * The periodic design cycle: a full charge at design power until a store limit, a full discharge until empty and
+   * the restoring units (a basin cooler, the thermal stores' trim coolers), back to back without a hold — the
+   * plant's own repeatable cycle; the standing losses of holds are the separate λ. Run from the empty state, each
+   * cycle from where the last ended, until the end state agrees with the start state (periodic.ts), at most
+   * PERIODIC_CYCLE.maxCycles; a search that stops converging is reported as drifting.
    */
   private designCycle(): DesignCycle {
     const b = this.build;
+    const o = PERIODIC_CYCLE;
     const step = Math.min(600, Math.max(30, Math.max(b.estimate.chargeSeconds, b.estimate.dischargeSeconds) / 150));
-    const options = { chargeSeconds: 4 * b.estimate.chargeSeconds, holdSeconds: 0, dischargeSeconds: 4 * b.estimate.dischargeSeconds, stepSeconds: step };
-    const first = runCycle(b.plant, b.empty, options);
-    const start = first.finalState;
-    const shots: DesignCycle['snapshots'] = { charge: [{ soc: b.primary.workingMass(start), x: Float64Array.from(start) }], discharge: [] };
+    const options = { chargeSeconds: 4 * b.estimate.chargeSeconds, holdSeconds: 0, dischargeSeconds: 4 * b.estimate.dischargeSeconds, stepSeconds: step, restore: true };
+    const cycles: CycleResult[] = [];
+    const mismatches: Mismatch[] = [];
+    let x = b.empty;
+    let shots: DesignCycle['snapshots'] = { charge: [], discharge: [] };
     let full: Float64Array | undefined;
-    const observe = (phase: PhaseName, x: Float64Array) => {
-      if (phase === 'charge') {
-        shots.charge.push({ soc: b.primary.workingMass(x), x: Float64Array.from(x) });
-        full = Float64Array.from(x);
-      } else if (phase === 'discharge') shots.discharge.push({ soc: b.primary.workingMass(x), x: Float64Array.from(x) });
-    };
-    const result = runCycle(b.plant, start, { ...options, observe });
-    const massFull = full ? b.primary.workingMass(full) : b.primary.workingMass(start);
+    for (let k = 0; k < o.maxCycles; k++) {
+      const start = x;
+      const next: DesignCycle['snapshots'] = { charge: [{ soc: b.primary.workingMass(start), x: Float64Array.from(start) }], discharge: [] };
+      let top: Float64Array | undefined;
+      const observe = (phase: PhaseName, y: Float64Array) => {
+        if (phase === 'charge') {
+          next.charge.push({ soc: b.primary.workingMass(y), x: Float64Array.from(y) });
+          top = Float64Array.from(y);
+        } else if (phase === 'discharge') next.discharge.push({ soc: b.primary.workingMass(y), x: Float64Array.from(y) });
+      };
+      const r = runCycle(b.plant, start, { ...options, observe });
+      cycles.push(r);
+      mismatches.push(cycleMismatch(b.plant.stores, r));
+      shots = next;
+      full = top ?? Float64Array.from(start);
+      x = r.finalState;
+      const worst = mismatches[mismatches.length - 1].value;
+      if (worst <= o.tolerance || stalled(mismatches.map((m) => m.value), o) || !(r.metrics.energyOut > 0)) break;
+    }
+    const result = cycles[cycles.length - 1];
+    const last = mismatches[mismatches.length - 1];
+    const periodic = last.value <= o.tolerance;
+    const massFull = b.primary.workingMass(full ?? result.initialState);
     const massEmpty = b.primary.workingMass(result.finalState);
     // the snapshots' "soc" holds masses until the scale is known
     const ePerKg = result.metrics.energyOut / (massFull - massEmpty);
     for (const list of [shots.charge, shots.discharge]) for (const s of list) s.soc = (s.soc - massEmpty) * ePerKg;
-    return { result, full: full ?? Float64Array.from(start), snapshots: shots, massFull, massEmpty, step, start };
+    const report: DesignCycleReport = {
+      cycles: cycles.length,
+      periodic,
+      tolerance: o.tolerance,
+      mismatch: last.value,
+      mismatchAt: `${last.where} ${last.change}`,
+      roundTripEfficiencies: cycles.map((c) => c.metrics.roundTripEfficiency),
+      stops: result.stops.map((s) => `${s.phase}: ${s.reason}`),
+      restore: result.metrics.restoreActions,
+      conservation: { mass: result.conservation.massRelative, energy: result.conservation.energyRelative },
+    };
+    const warnings = periodic ? [] : [driftMessage(b.template, b.plant.stores, cycles, last, o.tolerance)];
+    return { result, full: full ?? Float64Array.from(result.initialState), snapshots: shots, massFull, massEmpty, step, report, warnings };
   }
 
   private dischargeFrom(x: Float64Array, step: number, seconds: number): number {

@@ -88,6 +88,32 @@ export interface PlantPerformance {
   readonly equipment: readonly Equipment[];
   /** Efficiency figures of the design cycle with their formulas (efficiency.ts): for diabatic CAES also heat rate, fuel and electricity per electricity out, and the reference-plant figures. */
   readonly efficiencies: readonly EfficiencyFigure[];
+  /** How the periodic design cycle behind these figures was found. */
+  readonly designCycle: DesignCycleReport;
+  /** What the figures must be read with: a design cycle that did not become periodic, what drifts and what to change. */
+  readonly warnings: readonly string[];
+}
+
+/** The search for the periodic design cycle (templates/periodic.ts). */
+export interface DesignCycleReport {
+  /** Cycles run from the empty state, the design cycle the last. */
+  readonly cycles: number;
+  /** Whether the last cycle's end state agrees with its start state within the tolerance. */
+  readonly periodic: boolean;
+  /** Unit: - */
+  readonly tolerance: number;
+  /** The largest relative mismatch between the last cycle's start and end states. Unit: - */
+  readonly mismatch: number;
+  /** Where it is and the change over the cycle ('tank.contents mass +0.012 t'). */
+  readonly mismatchAt: string;
+  /** E_out / E_in of each cycle run, the first from the empty state. Unit: - */
+  readonly roundTripEfficiencies: readonly number[];
+  /** How the design cycle's phases ended. */
+  readonly stops: readonly string[];
+  /** What the restoring units did after its discharge. */
+  readonly restore: readonly string[];
+  /** The design cycle's conservation residuals: working fluid and energy, relative (cycle.ts). Unit: - */
+  readonly conservation: { readonly mass: number; readonly energy: number };
 }
 
 /** A template plant. */

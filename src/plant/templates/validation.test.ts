@@ -1,9 +1,9 @@
 /**
  * The templates against the partial (sanity-band) cases of ../shared/validation/published_cases.json, each plant
- * from its example file in examples/plants/ (inputs and their sources there), each figure from the design cycle of
- * performance() (a full charge and discharge, the second of two, close to the cycle a plant repeats). Bands as the
- * case states them. Bands the model misses are marked `todo` with the reason found (they are reported, not tuned
- * away). The complete component cases (C5a–c, B3) are reproduced by src/plant/validation/gasanzade.test.ts with the
+ * from its example file in examples/plants/ (inputs and their sources there), each figure from the periodic design
+ * cycle of performance() (a full charge and discharge repeated until every store returns to where it started, the
+ * cycle a plant repeats day after day). Bands as the case states them. Bands the model misses are marked `todo` with
+ * the reason found (they are reported, not tuned away). The complete component cases (C5a–c, B3) are reproduced by src/plant/validation/gasanzade.test.ts with the
  * same components the templates are built of.
  */
 import { test } from 'node:test';
@@ -53,25 +53,45 @@ test('B2 McIntosh: gas per kWh out and the quoted round-trip efficiency', () => 
   within(p.roundTripEfficiencyWithFuel, band('B2', 'round_trip_efficiency_as_quoted'), 100, 'E_out/(E_in + E_fuel) %');
 });
 
+test('B2 McIntosh: 0.69 kWh of electricity per kWh out', () => {
+  // 0.739 with three intercooled stages at 85 % (McIntosh's compressor train is not in the sources read): inside the
+  // band's upper edge (0.74) by 0.001 since the cavern reached its periodic temperature (0.744 from a second cycle)
+  const p = example('mcintosh').plant.performance();
+  within(efficiency(p, 'electricity in per electricity out'), band('B2', 'electricity_in_per_kWh_out'), 1, 'electricity in per out');
+});
+
+const a4 = new Map<number, PlantPerformance>();
+function a4At(T: number): PlantPerformance {
+  let p = a4.get(T);
+  if (!p) a4.set(T, (p = example('co2-gas-liquid-10MW-8h', { ambientTemperature: T }).plant.performance()));
+  return p;
+}
+
+test('A4 gas-liquid CO2, 10 MW × 8 h: RTE 67.0 % at 21 degC', () => {
+  within(a4At(294.15).roundTripEfficiency, band('A4', 'RTE_at_21C_ambient'), 100, 'RTE at 21 degC (%)');
+});
+
 test(
-  'B2 McIntosh: 0.69 kWh of electricity per kWh out',
-  { todo: 'missed: 0.744 with three intercooled stages at 85 % (the compressor train of McIntosh is not in the sources read); the band needs about 20 % less compression work per kg of air' },
+  'A4 gas-liquid CO2, 10 MW × 8 h: RTE 70.5 % at 25 degC',
+  {
+    todo:
+      'missed: 66.2 % (band 67.5–73.5). The 71.7 % this example gave before came from a second cycle that was not periodic: it drew 5.5 % of its electricity in from stored exergy, mostly liquid CO2 that the first cycle had left in the tank (that discharge ended when the hot oil ran out, the oil’s cold tank cooling below its design temperature). The periodic plant returns its unused hot oil and water through the trim coolers (1.2 and 5.8 MWh per cycle) and loses about 10 % of E_in in each machine train (compressors 88 %, turbines 90 %, motors and generators 97 %); A4’s component data were not read',
+  },
   () => {
-    const p = example('mcintosh').plant.performance();
-    within(efficiency(p, 'electricity in per electricity out'), band('B2', 'electricity_in_per_kWh_out'), 1, 'electricity in per out');
+    within(a4At(298.15).roundTripEfficiency, band('A4', 'RTE_at_25C_ambient'), 100, 'RTE at 25 degC (%)');
   },
 );
 
-test('A4 gas-liquid CO2, 10 MW × 8 h: RTE 70.5 % at 25 degC and 67.0 % at 21 degC', () => {
-  within(example('co2-gas-liquid-10MW-8h').plant.performance().roundTripEfficiency, band('A4', 'RTE_at_25C_ambient'), 100, 'RTE at 25 degC (%)');
-  within(example('co2-gas-liquid-10MW-8h', { ambientTemperature: 294.15 }).plant.performance().roundTripEfficiency, band('A4', 'RTE_at_21C_ambient'), 100, 'RTE at 21 degC (%)');
+test('A4 gas-liquid CO2: the RTE rises from 21 to 25 degC, as published (A4 +3.5 points; here about +0.5 with both exchangers on the air)', () => {
+  const rise = (a4At(298.15).roundTripEfficiency - a4At(294.15).roundTripEfficiency) * 100;
+  assert.ok(rise > 0.2 && rise < 1.5, `${rise.toFixed(3)} points`);
 });
 
 test(
   'A4 gas-liquid CO2: dynamic energy density 5.15 kWh/m³',
   {
     todo:
-      'missed: about 24 kWh/m³ of liquid tanks (0.08 kWh/m³ counting the dome). A4 says its 5.15 is "only 12.7 % of th[e …]": 5.15/0.127 = 40.6 kWh/m³, the static design figure of Liu et al. 2023 (Fuel 130527: 10 MW × 8 h in 1970 m³ of liquid tank) — so the basis is the liquid tank, and A4’s dynamic model (constant-pressure tank with check and throttle valves, phase changes in it) keeps far more CO2 in the tank than it uses',
+      'missed: about 26 kWh/m³ of liquid tanks (0.09 kWh/m³ counting the dome). A4 says its 5.15 is "only 12.7 % of th[e …]": 5.15/0.127 = 40.6 kWh/m³, the static design figure of Liu et al. 2023 (Fuel 130527: 10 MW × 8 h in 1970 m³ of liquid tank) — so the basis is the liquid tank, and A4’s dynamic model (constant-pressure tank with check and throttle valves, phase changes in it) keeps far more CO2 in the tank than it uses',
   },
   () => {
     const p = example('co2-gas-liquid-10MW-8h').plant.performance();
@@ -79,26 +99,40 @@ test(
   },
 );
 
-test('A2 Energy Dome (> 75 % claimed) and A3 Dongfang Deyang (> 60 %): the 100 MW dome plant at 20 degC', () => {
+test('A3 Dongfang Deyang (> 60 %): the 100 MW dome plant at 20 degC', () => {
   const p = example('co2-gas-liquid-100MW').plant.performance();
-  within(p.roundTripEfficiency, band('A2', 'claimed_RTE'), 100, 'RTE (%)');
-  assert.ok(p.roundTripEfficiency > band('A3', 'claimed_efficiency').value / 100, 'A3 lower bound');
+  assert.ok(p.roundTripEfficiency > band('A3', 'claimed_efficiency').value / 100, `RTE ${p.roundTripEfficiency}`);
 });
+
+test(
+  'A2 Energy Dome (> 75 % claimed): the 100 MW dome plant at 20 degC',
+  {
+    todo:
+      'missed: 66.1 % (band 72–78). The 72.5 % this example gave before came from a second cycle that was not periodic (its exergy efficiency was 66.3 %: 6 points of the electricity out came from stored exergy, mostly liquid CO2 the first cycle had left in the tank). Periodic, the plant rejects through its basin cooler the heat of condensation the evaporation does not take back (60 MWh per cycle) and through the trim coolers the hot oil and water its discharge does not use (8 and 39 MWh); its compressors and turbines (88 %, 90 %) destroy about 20 % of E_in and the motors and generators (97 %) 6 %. Energy Dome’s component data are not in the sources read',
+  },
+  () => {
+    const p = example('co2-gas-liquid-100MW').plant.performance();
+    within(p.roundTripEfficiency, band('A2', 'claimed_RTE'), 100, 'RTE (%)');
+  },
+);
 
 test('C3 Jintan (more than 60 %): the salt-cavern A-CAES example', () => {
   const p = example('acaes-salt-cavern').plant.performance();
   assert.ok(p.roundTripEfficiency > band('C3', 'claimed_efficiency_phase_I').value / 100, `RTE ${p.roundTripEfficiency}`);
 });
 
+test('C1 ADELE (70 ± 5 %): the salt-cavern A-CAES example', () => {
+  // 66.0 % periodic (63.3 % from the second cycle, while the cavern was still cooling towards its periodic state)
+  within(example('acaes-salt-cavern').plant.performance().roundTripEfficiency, band('C1', 'design_RTE'), 100, 'ADELE band');
+});
+
 test(
-  'C1 ADELE (70 ± 5 %) and C4 CAS/IET (70.4 ± 3 %): the salt-cavern A-CAES example',
+  'C4 CAS/IET (70.4 ± 3 %): the salt-cavern A-CAES example',
   {
     todo:
-      'missed: 63 % for the throttled salt cavern with a 200 degC oil store (throttling 50–75 bar to 46 bar costs about 4 points, the cavern walls and the cold end of the oil store more); the same plant with a constant-pressure (compensated) store gives 70 %, in both bands. ADELE’s 600 degC packed bed is not a two-tank liquid store (solar salt would freeze in the reheaters)',
+      'missed: 66.0 % for the throttled salt cavern with a 200 degC oil store (band 67.4–73.4): throttling 50–75 bar to 46 bar costs about 4 points, and the trim cooler returns 45 MWh per cycle of hot oil that the throttled discharge does not need; the same plant with a constant-pressure (compensated) store at 70 bar and no throttle gives 70.4 %, in the band. ADELE’s 600 degC packed bed is not a two-tank liquid store (solar salt would freeze in the reheaters)',
   },
   () => {
-    const p = example('acaes-salt-cavern').plant.performance();
-    within(p.roundTripEfficiency, band('C1', 'design_RTE'), 100, 'ADELE band');
-    within(p.roundTripEfficiency, band('C4', 'Zhangjiakou_design_efficiency'), 100, 'C4 band');
+    within(example('acaes-salt-cavern').plant.performance().roundTripEfficiency, band('C4', 'Zhangjiakou_design_efficiency'), 100, 'C4 band');
   },
 );

@@ -3,8 +3,12 @@
  * states of the step's start (quasi-steady: the machines and heat exchangers follow the stores instantly), reads the
  * rates of change of every store part (mass and energy), and advances the stores by explicit Euler — the step is
  * shortened to the instant a limit is reached (pressure, level, volume), found by bisection on the linear path
- * x + θ ẋ Δt, and the phase stops there. Heat exchange with the surroundings (standing losses, cavern walls) is
- * applied after the flows, in every phase. Energy terms are summed with compensated sums; the cycle's balance
+ * x + θ ẋ Δt (as the mode's controller leaves it), and the phase stops there. Heat exchange with the surroundings
+ * (standing losses, cavern walls) is applied after the flows, in every phase. With `restore`, the plant's restoring
+ * units (a basin cooler, the trim coolers that return a thermal store's unused hot medium to its cold tank) bring
+ * their stores back to their set points after the discharge, as a plant does in the idle hours before its next
+ * charge; their heat and their fans' electricity are in the cycle's balance. Energy terms are summed with
+ * compensated sums; the cycle's balance
  *   E_in + E_fuel − E_out = ΔE_stored + E_exhaust + E_drivetrain + Q_rejected − Q_standing
  * and the working fluid's mass (stores against what crossed the plant's boundary) are reported as residuals.
  */
@@ -26,6 +30,21 @@ export interface TransientPlant {
   readonly designAux: { readonly charge: number; readonly discharge: number };
   /** Storage volumes the energy density is counted on. Unit: m³ */
   readonly volumes: readonly { readonly basis: string; readonly volume: number }[];
+  /**
+   * Units that bring stores back to their set points between cycles (a basin cooler, thermal-store trim coolers):
+   * changes x and returns what they did. Run after the discharge when CycleOptions.restore is set.
+   */
+  restore?(x: Float64Array): Restoration;
+}
+
+/** What the restoring units did after a discharge. */
+export interface Restoration {
+  /** Heat they moved from the stores to the ambient (negative: taken from the ambient into the stores). Unit: J */
+  readonly heat: number;
+  /** Electricity their fans and pumps drew. Unit: J */
+  readonly electricity: number;
+  /** What each unit did, for people ('basin cooled from 21.3 to 20.0 degC: 7.2 MWh'). */
+  readonly actions: readonly string[];
 }
 
 export interface CycleOptions {
@@ -37,6 +56,8 @@ export interface CycleOptions {
   readonly dischargeSeconds: number;
   /** Time step. Unit: s */
   readonly stepSeconds: number;
+  /** Run the plant's restoring units after the discharge (TransientPlant.restore; default false). */
+  readonly restore?: boolean;
   /** Net electric power drawn while charging (default: design). Unit: W */
   readonly chargePower?: number;
   /** Net electric power delivered while discharging (default: design). Unit: W */
@@ -108,8 +129,14 @@ export interface CycleMetrics {
   readonly storeLoss: number;
   /** Heat lost by each store. Unit: J */
   readonly storeLossByStore: Readonly<Record<string, number>>;
-  /** Auxiliary electricity (pumps, fans, chillers). Unit: J */
+  /** Auxiliary electricity (pumps, fans, chillers), the restoring units' included. Unit: J */
   readonly auxiliaryEnergy: number;
+  /** Heat the restoring units moved to the ambient after the discharge (0 without restore). Unit: J */
+  readonly restoreHeat: number;
+  /** Electricity of the restoring units (a part of energyIn and auxiliaryEnergy). Unit: J */
+  readonly restoreElectricity: number;
+  /** What the restoring units did. */
+  readonly restoreActions: readonly string[];
   /** Change of stored energy over the cycle. Unit: J */
   readonly storedEnergyChange: number;
   /** Exergy destroyed by component, largest first. */
@@ -326,7 +353,7 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
       }
       aux = point.aux;
       for (let i = 0; i < size; i++) trial[i] = x[i] + point.rates[i] * dt;
-      const { theta, reason } = limitFraction(stores, x, point.rates, dt, trial, phase);
+      const { theta, reason } = limitFraction(stores, x, point.rates, dt, trial, phase, mode.control);
       const h = theta * dt;
       if (h > 0) {
         const before = Float64Array.from(x);
@@ -374,6 +401,15 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
   }
   durations.hold = options.holdSeconds;
   run('discharge', options.dischargeSeconds, options.dischargePower ?? plant.designPower.discharge);
+  let restoration: Restoration = { heat: 0, electricity: 0, actions: [] };
+  if (options.restore && plant.restore) {
+    // instantaneous in the time series: the units run in the idle hours; their electricity is in E_in, not in power.in
+    restoration = plant.restore(x);
+    ledger.eIn.add(restoration.electricity);
+    ledger.aux.add(restoration.electricity);
+    ledger.heatRejected.add(restoration.heat + restoration.electricity);
+    if (restoration.heat < 0) ledger.heatFromAmbient.add(-restoration.heat);
+  }
   record(3, 0, undefined);
   options.onProgress?.(totalSteps, totalSteps);
 
@@ -413,6 +449,9 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
     storeLoss: -ledger.standing.value,
     storeLossByStore,
     auxiliaryEnergy: ledger.aux.value,
+    restoreHeat: restoration.heat,
+    restoreElectricity: restoration.electricity,
+    restoreActions: restoration.actions,
     storedEnergyChange: dStored,
     losses,
   };
@@ -430,9 +469,20 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
 
 /**
  * The fraction θ ∈ [0, 1] of the step after which the first limit that the step moves towards is reached, with its
- * name; θ = 1 and no name when none is.
+ * name; θ = 1 and no name when none is. The states are judged as the step leaves them, after the mode's controller
+ * (a tank held at its condensing temperature fills faster than its flows alone say): the phase then ends on its
+ * limit whatever the step, and a cycle's end state follows its start state smoothly.
  */
-function limitFraction(stores: StoreSet, x: Float64Array, rates: Float64Array, dt: number, trial: Float64Array, phase: 'charge' | 'discharge'): { theta: number; reason?: string } {
+function limitFraction(
+  stores: StoreSet,
+  x: Float64Array,
+  rates: Float64Array,
+  dt: number,
+  trial: Float64Array,
+  phase: 'charge' | 'discharge',
+  control?: OperatingMode['control'],
+): { theta: number; reason?: string } {
+  if (control) control(trial, dt);
   const before = new Map<string, number>();
   for (const s of stores.stores) for (const l of s.limits(x, phase)) before.set(l.name, l.margin);
   // a limit stops the phase when the step ends beyond it and moves towards it
@@ -451,6 +501,7 @@ function limitFraction(stores: StoreSet, x: Float64Array, rates: Float64Array, d
   const y = new Float64Array(x.length);
   const worst = (theta: number): { margin: number; name: string } => {
     for (let i = 0; i < x.length; i++) y[i] = x[i] + rates[i] * theta * dt;
+    if (control && theta > 0) control(y, theta * dt);
     let m = Infinity;
     let name = violated[0];
     for (const s of stores.stores) {
