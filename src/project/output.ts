@@ -40,6 +40,7 @@ export function summaryText(e: ProjectEvaluation, currency = 'CNY'): string {
   const widths = header.map((_, j) => Math.max(...[header, ...body].map((r) => r[j].length)));
   const line = (r: string[]) => r.map((c, j) => c.padEnd(widths[j])).join('  ').trimEnd();
   const notes = e.plants.flatMap((p) => [
+    ...(p.plantModel?.warnings ?? []).map((w) => `${p.name}: plant model: ${w}`),
     ...p.dispatch.relaxed.map((r) => `${p.name}: ${r}`),
     ...(p.replay ? [`${p.name}: replay through the plant model: ${replayLine(p.replay)}`] : []),
   ]);

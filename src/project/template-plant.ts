@@ -45,6 +45,9 @@ export interface TemplatePlant {
     readonly efficiencies: TemplatePerformance['efficiencies'];
     readonly figures: Record<string, { value: number; unit: string; note?: string }>;
     readonly notes: readonly string[];
+    /** How the periodic design cycle was found, and what its figures must be read with. */
+    readonly designCycle: TemplatePerformance['designCycle'];
+    readonly warnings: readonly string[];
   };
   replay(schedule: DispatchSchedule): ReplayReport;
 }
@@ -95,6 +98,8 @@ export function buildTemplatePlant(
       efficiencies: performance.efficiencies,
       figures,
       notes: design.notes,
+      designCycle: performance.designCycle,
+      warnings: performance.warnings,
     },
     replay(schedule: DispatchSchedule): ReplayReport {
       const r = model.replay(
