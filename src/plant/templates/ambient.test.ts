@@ -5,7 +5,10 @@
  * discharge, or through the air) the condensing and the evaporating pressure rise together: the expansion gains a
  * little more than the compression loses, so the round-trip efficiency rises slowly with the ambient — as the
  * published A4 case does (validation.test.ts) — while the tanks hold less (the liquid thins towards the critical
- * point). Near the critical temperature the basin plant's charge is cut short, and above the limit no plant is built.
+ * point). With the evaporator on a water source whose temperature does not follow the ambient (ground, river or sea
+ * water, low-grade waste heat) only the condensing pressure rises with the ambient: the compression pays for it and
+ * the round-trip efficiency falls. Near the critical temperature the basin plant's charge is cut short, and above the
+ * limit no plant is built.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +17,7 @@ import { createPlant, type PlantPerformance } from './index.js';
 
 const BASE = { charge: { power: '10 MW' }, discharge: { power: '10 MW' }, liquidTank: { volume: '2000 m3' } };
 const AIR_CONDENSER = { ...BASE, condenser: { sink: 'ambient-air' }, evaporator: { source: 'basin' } };
+const WATER_SOURCE = { ...BASE, condenser: { sink: 'ambient-air' }, evaporator: { source: 'water', sourceTemperature: '15 degC' } };
 const MWH = 3.6e9;
 
 const cache = new Map<string, PlantPerformance>();
@@ -51,6 +55,21 @@ test('with an air-cooled condenser and the basin feeding the evaporator the RTE 
   assert.ok(loss > 0.01 && loss < 0.03, `${(loss * 100).toFixed(2)} points`);
   // its basin only gives heat: the cooler warms it back from the air after every discharge
   assert.match(ps[1].designCycle.restore.join('\n'), /^basin warmed from 1\d\.\d\d to 20\.00 degC/m);
+});
+
+test('with the evaporator on a water source at a fixed 15 degC a warmer ambient lowers the RTE: only the condensing pressure rises, and the compression pays for it', () => {
+  const ps = [10, 15, 20, 24].map((T) => at(WATER_SOURCE, T));
+  for (const p of ps) assert.ok(p.designCycle.periodic, p.warnings.join('\n'));
+  for (let k = 1; k < ps.length; k++) assert.ok(ps[k].roundTripEfficiency < ps[k - 1].roundTripEfficiency, show(ps));
+  // about 0.15–0.2 point per kelvin (65.6 % at 10 degC, 63.0 % at 24 degC)
+  const perKelvin = ((ps[0].roundTripEfficiency - ps[3].roundTripEfficiency) / 14) * 100;
+  assert.ok(perKelvin > 0.1 && perKelvin < 0.3, `${perKelvin.toFixed(3)} points per K; ${show(ps)}`);
+  // the evaporating pressure is the source's (10 degC saturation, 45.0 bar) at every ambient; the condensing one is not
+  const designs = [10, 24].map((T) => createPlant('co2-gas-liquid', WATER_SOURCE, { ambientTemperature: 273.15 + T }).design().figures);
+  for (const f of designs) assert.ok(Math.abs(f.evaporatingPressure.value / 45.02e5 - 1) < 2e-3, `${f.evaporatingPressure.value / 1e5} bar`);
+  assert.ok(designs[1].condensingPressure.value > 1.3 * designs[0].condensingPressure.value, `${designs.map((f) => (f.condensingPressure.value / 1e5).toFixed(1)).join(' → ')} bar`);
+  // the heat the source gives (and its pumps) is in the cycle's energy balance
+  for (const p of ps) assert.ok(p.designCycle.conservation.energy < 1e-6, `${p.designCycle.conservation.energy}`);
 });
 
 test('above the limit an air-cooled condenser cannot condense either: the plant is refused with the reason', () => {

@@ -6,14 +6,14 @@
  *               → valve → liquid tank
  *               stores: cold tank → pump → exchangers (cold side) → hot tank; the condenser rejects to the water
  *               basin (or to the air, or to a chiller)
- *   discharge:  liquid tank → pump → valve → evaporator (basin water or air) → [recuperator] → HXd1_<store>…
+ *   discharge:  liquid tank → pump → valve → evaporator (basin, air or a water source) → [recuperator] → HXd1_<store>…
  *               → T1 → … → TM → [recuperator] → post-cooler → dome
  *
  * Heat of compression is handed down a chain of stores at falling temperature levels (hottest first, each with
  * its medium, pinch and hot-end approach); the discharge reheats through the same chain coldest first. The CO2
  * condenses at T_sink + approach, which must stay a margin below the critical temperature (304.13 K): above it the
  * plant cannot be built (or the charge stops when the basin has warmed that far) unless a chiller (COP) serves the
- * condenser. The evaporator boils at T_source − approach; its pressure slides with the basin's temperature; the
+ * condenser. The evaporator boils at T_source − approach; its pressure slides with the basin's temperature (the air's; a water source's stays); the
  * liquid is pumped or throttled to it. The liquid tanks are rigid vessels whose two-phase state comes from the
  * (ρ, u) flash each step; the dome keeps its pressure and changes volume; the basin is one well-mixed body of water
  * that the condensation warms and the evaporation cools.
@@ -46,9 +46,10 @@
  *   - net: the RTE rises slowly with the ambient, about 0.1 point per kelvin (64.3 % at 5 degC, 66.1 % at 20 degC
  *     with the basin; 62.9 → 64.7 % over 10–24 degC with an air-cooled condenser and the basin as the evaporator's
  *     source, which loses the heat of condensation and warms its basin back with fans), as the published A4 case's
- *     does (67.0 % at 21 degC, 70.5 % at 25 degC); it would fall only if the evaporating temperature did not follow
- *     the ambient (a source at a fixed temperature) — the compression would then pay for the higher condensing
- *     pressure alone;
+ *     does (67.0 % at 21 degC, 70.5 % at 25 degC). With the evaporator on a water source whose temperature does not
+ *     follow the ambient (evaporator.source 'water': ground, river or sea water, low-grade waste heat) only the
+ *     condensing pressure rises, the compression pays for it alone and the RTE falls with the ambient, about 0.2
+ *     point per kelvin (65.6 % at 10 degC, 63.0 % at 24 degC with an air-cooled condenser and a 15 degC source);
  *   - capacity: the saturated liquid thins and its vapour thickens towards the critical point (condensing at 10 degC
  *     ρ_l = 861, ρ_v = 135 kg/m³; at 29 degC 629 and 312), so the same tanks hold less — about a quarter less
  *     from 5 to 24 degC;
@@ -108,6 +109,8 @@ import type { Figure, Site } from './types.js';
 const CELSIUS = 273.15;
 /** Water freezes (at its triple point). Unit: K */
 const FREEZING = 273.16;
+/** The evaporator's outside heat source when evaporator.source is 'water' (heat and pump power accounted under it). */
+const WATER_SOURCE = 'water source';
 
 export const CO2_GAS_LIQUID_SCHEMA = z
   .object({
@@ -185,7 +188,9 @@ export const CO2_GAS_LIQUID_SCHEMA = z
       .prefault({}),
     evaporator: z
       .object({
-        source: choice(['basin', 'ambient-air'] as const, 'basin', 'what gives the heat of evaporation: the water basin or ambient air (with fans)'),
+        source: choice(['basin', 'ambient-air', 'water'] as const, 'basin', 'what gives the heat of evaporation: the water basin, ambient air (with fans), or a water source at a fixed temperature (ground water, river or sea water, low-grade waste heat: sourceTemperature)'),
+        sourceTemperature: quantity('temperature', CELSIUS + 15, { min: CELSIUS + 2, max: CELSIUS + 80 }, 'temperature of the water source (source: water); it does not follow the ambient', 'assumption: shallow ground water in northern China is about 14–16 degC all year'),
+        sourcePumpPower: quantity('fraction', 0.01, { min: 0, max: 0.2 }, 'pumps of the water source (source: water), as a fraction of the heat they bring'),
         approach: quantity('temperatureDifference', 5, { min: 0.5, max: 30 }, 'evaporating temperature below the source'),
         pinch: quantity('temperatureDifference', 2, { min: 0.2, max: 20 }, 'smallest temperature difference inside the basin evaporator (below the approach)'),
         pressureLoss: pressureLoss({ kind: 'saturation', value: 0.2 }, 'CO2 side', 'assumption', true),
@@ -283,7 +288,9 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   const pCondDesign = psat(condensation.temperature);
   const condDp = lossEntry(Cd.pressureLoss, pCondDesign, satDrop);
   const evapT = (Tsource: number) => Math.min(Tsource - Ev.approach, Tlimit);
-  const pEvapDesign = psat(evapT(T0));
+  /** The evaporator's heat source: the basin (its temperature now), the air, or a water source that ignores both. */
+  const sourceT = (Tbasin: number) => (Ev.source === 'basin' ? Tbasin : Ev.source === 'water' ? Ev.sourceTemperature : T0);
+  const pEvapDesign = psat(evapT(sourceT(T0)));
   const evapDp = lossEntry(Ev.pressureLoss, pEvapDesign, satDrop);
   const condLoss = lossFunction(condDp);
   const evapLoss = lossFunction(evapDp);
@@ -332,7 +339,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     }
     return u;
   };
-  const evaporationPressure = (Tbasin: number) => psat(evapT(Ev.source === 'basin' ? Tbasin : T0));
+  const evaporationPressure = (Tbasin: number) => psat(evapT(sourceT(Tbasin)));
   const dischargeUpdates = (s: DischargeState): Update[] => {
     const pEvapOut = evaporationPressure(s.Tbasin);
     const pEvapIn = upstream(pEvapOut, [evapLoss]);
@@ -398,7 +405,9 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   const evaporator: Entry =
     Ev.source === 'basin'
       ? { type: 'heat-exchanger', ...side1(lossEntry(P.basin.pressureLoss, basinP)), ...('pr' in evapDp ? { pr2: evapDp.pr } : { dp2: evapDp.dp }), ttd_min: Ev.pinch }
-      : { type: 'heater', ...evapDp, sink: 'ambient' };
+      : Ev.source === 'water'
+        ? { type: 'heater', ...evapDp, sink: WATER_SOURCE, T_external: Ev.sourceTemperature }
+        : { type: 'heater', ...evapDp, sink: 'ambient' };
   dd.add('EVAP', evaporator);
   const dPath: Node[] = [{ id: 'tank' }, { id: 'LP' }, { id: 'EV' }, evaporator.type === 'heat-exchanger' ? { id: 'EVAP', in: 'cold_in', out: 'cold_out' } : { id: 'EVAP' }];
   const dSpecs: Record<number, { T?: number; p?: number; Q?: number }> = { 3: { Q: 1 } };
@@ -482,7 +491,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   // a charge fills the tank from empty as a discharge leaves it (the lowest level, held at the evaporating
   // temperature by the tank heater) to full at the condensing temperature
   const sat = co2.saturationAtT(Tcond);
-  const TtankEmpty = Math.min(evapT(T0), Tcond);
+  const TtankEmpty = Math.min(evapT(sourceT(T0)), Tcond);
   const satEmpty = co2.saturationAtT(TtankEmpty);
   const massFull = Lt.volume * (Lt.levelMax * sat.liquid.rho + (1 - Lt.levelMax) * sat.vapor.rho);
   const massEmpty = Lt.volume * (Lt.levelMin * satEmpty.liquid.rho + (1 - Lt.levelMin) * satEmpty.vapor.rho);
@@ -498,7 +507,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   // the dome starts with what a charge takes (with the margin) above its smallest volume, and must also take what
   // an emptied tank gives beyond its starting heel: the flashing liquid cools the tank and thins its vapour (taken
   // at the evaporating temperature less 15 K); the returning gas is a little warmer than the ambient
-  const cold = co2.saturationAtT(Math.min(evapT(T0) - 15, Tcond));
+  const cold = co2.saturationAtT(Math.min(evapT(sourceT(T0)) - 15, Tcond));
   const heelStart = massEmpty;
   const heelCold = Lt.volume * (Lt.levelMin * cold.liquid.rho + (1 - Lt.levelMin) * cold.vapor.rho);
   const domeGas = massWindow * (1 + P.dome.margin);
@@ -536,7 +545,10 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
 
   // ——— operating modes ———
   const storeIds = new Set(['tank', 'dome', ...stores.map((s) => s.name), ...(basin ? ['basin'] : [])]);
-  const sinks = { ambient: { fanFraction: P.heatRejection.fanPower }, ...(Cd.chiller ? { chiller: { fanFraction: P.heatRejection.fanPower, cop: Cd.chiller.cop } } : {}) };
+  const sinks = {
+    ambient: { fanFraction: P.heatRejection.fanPower },
+    ...(Ev.source === 'water' ? { [WATER_SOURCE]: { fanFraction: Ev.sourcePumpPower } } : {}),
+    ...(Cd.chiller ? { chiller: { fanFraction: P.heatRejection.fanPower, cop: Cd.chiller.cop } } : {}) };
   const chargePorts: StorePort[] = [
     { store: dome, part: 0, connection: 'dome-C1', sign: -1 },
     { store: tank, part: 0, connection: 'TV-tank', sign: 1 },
@@ -618,7 +630,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     control(x) {
       // the tank heater (a coil fed by the evaporator's source): drawing liquid flashes the vapour cushion and would
       // cool the tank far below the ambient; it is held at the evaporating temperature the source allows
-      const Thold = evapT(Ev.source === 'basin' ? basinT(x) : T0);
+      const Thold = evapT(sourceT(basinT(x)));
       const st = tank.state(x);
       if (!(st.T < Thold) || Number.isNaN(st.Q)) return { heat: 0, electricity: 0 };
       const U = st.M * co2.dt(st.rho, Thold).u;
@@ -628,7 +640,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
         basin.set(x, 0, basin.M(x, 0), basin.E(x, 0) - heat);
         return { heat: 0, electricity: 0 };
       }
-      return { heat: -heat, electricity: heat * P.heatRejection.fanPower };
+      return { heat: -heat, electricity: heat * (Ev.source === 'water' ? Ev.sourcePumpPower : P.heatRejection.fanPower) };
     },
   };
   const cPoint = readPoint(chargeMode, cDesign.solution, new OperatingPoint(set.size));
@@ -701,7 +713,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     designSolutions: { charge: cs, discharge: ds },
     figures,
     notes: [
-      `design point: dome at ${(pDome / 1e5).toFixed(4)} bar and the ambient ${(T0 - CELSIUS).toFixed(2)} degC; condensation at ${(Tcond - CELSIUS).toFixed(2)} degC (${(pCondDesign / 1e5).toFixed(2)} bar, ${condensation.mode}); evaporation at ${(evapT(T0) - CELSIUS).toFixed(2)} degC (${(pEvapDesign / 1e5).toFixed(2)} bar); tank saturated at the condensing temperature; stores at their cold temperature (charge) and at the hot temperature of the design charge (discharge)`,
+      `design point: dome at ${(pDome / 1e5).toFixed(4)} bar and the ambient ${(T0 - CELSIUS).toFixed(2)} degC; condensation at ${(Tcond - CELSIUS).toFixed(2)} degC (${(pCondDesign / 1e5).toFixed(2)} bar, ${condensation.mode}); evaporation at ${(evapT(sourceT(T0)) - CELSIUS).toFixed(2)} degC (${(pEvapDesign / 1e5).toFixed(2)} bar, ${Ev.source === 'water' ? `water source at ${(Ev.sourceTemperature - CELSIUS).toFixed(2)} degC` : Ev.source}); tank saturated at the condensing temperature; stores at their cold temperature (charge) and at the hot temperature of the design charge (discharge)`,
       `condensation must stay below ${(Tlimit - CELSIUS).toFixed(2)} degC (critical ${(Tc - CELSIUS).toFixed(2)} degC less the margin): the charge stops when the ${Cd.sink === 'basin' ? 'basin' : 'sink'} is too warm`,
       'compressors share the total ratio at every step; the evaporating pressure slides with the basin temperature and the turbines share their ratio; η_s on part-load lines (assumption)',
       'the liquid tank is held between the evaporating and the condensing temperature: cooled while charging (the vapour the liquid displaces is condensed; its heat goes where the condenser’s goes) and heated while discharging (its flashing would otherwise chill it), from the evaporator’s source',
