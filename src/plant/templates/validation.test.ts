@@ -126,13 +126,12 @@ test('C1 ADELE (70 ± 5 %): the salt-cavern A-CAES example', () => {
   within(example('acaes-salt-cavern').plant.performance().roundTripEfficiency, band('C1', 'design_RTE'), 100, 'ADELE band');
 });
 
-test(
-  'C4 CAS/IET (70.4 ± 3 %): the salt-cavern A-CAES example',
-  {
-    todo:
-      'missed: 66.0 % for the throttled salt cavern with a 200 degC oil store (band 67.4–73.4): throttling 50–75 bar to 46 bar costs about 4 points, and the trim cooler returns 45 MWh per cycle of hot oil that the throttled discharge does not need; the same plant with a constant-pressure (compensated) store at 70 bar and no throttle gives 70.4 %, in the band. ADELE’s 600 degC packed bed is not a two-tank liquid store (solar salt would freeze in the reheaters)',
-  },
-  () => {
-    within(example('acaes-salt-cavern').plant.performance().roundTripEfficiency, band('C4', 'Zhangjiakou_design_efficiency'), 100, 'C4 band');
-  },
-);
+test('C4 CAS/IET Zhangjiakou (70.4 ± 3 %): the sliding-pressure multistage-reheat example, 100 MW / 400 MWh at up to 10.1 MPa', () => {
+  // 68.7 % periodic. The throttled salt-cavern example (acaes-salt-cavern.yaml) gives 66.0 %, below this band:
+  // throttling 50–75 bar to 46 bar costs about 4 points, and its trim cooler returns 45 MWh per cycle of hot oil the
+  // throttled discharge does not need
+  const p = example('acaes-advanced-sliding').plant.performance();
+  within(p.roundTripEfficiency, band('C4', 'Zhangjiakou_design_efficiency'), 100, 'C4 band');
+  // the case's size: 400 MWh from 100 MW
+  assert.ok(Math.abs(p.energyCapacity / 3.6e9 - 400) < 20, `${p.energyCapacity / 3.6e9} MWh`);
+});
