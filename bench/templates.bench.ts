@@ -14,7 +14,7 @@ import { parsePlantFile, plantOf } from '../src/plant/templates/plant-file.js';
 const ms = (t0: number) => `${(performance.now() - t0).toFixed(0)} ms`;
 
 export async function run(): Promise<void> {
-  const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(24) : c.padStart(16))).join(''));
+  const row = (cells: string[]) => console.log(cells.map((c, i) => (i === 0 ? c.padEnd(30) : c.padStart(16))).join(''));
   row(['template', 'design', 'cycle 4+2+4 h', 'steps', 'performance()', 'design cycles', 'replay 8760 h']);
   for (const name of TEMPLATE_NAMES) {
     let t0 = performance.now();
