@@ -36,6 +36,7 @@ import {
   checkCavern,
   checkStores,
   COMPRESSOR_LINE,
+  modePowerSchema,
   densityAt,
   designPoint,
   dischargeReturns,
@@ -70,20 +71,8 @@ const CELSIUS = 273.15;
 
 export const ADIABATIC_CAES_SCHEMA = z
   .object({
-    charge: z
-      .object({
-        power: quantity('power', 100e6, { min: 1e5, max: 3e9 }, 'electric power of the compressor motors at design'),
-        minimumLoad: quantity('fraction', 0.4, { min: 0.05, max: 1 }, 'smallest charge power as a fraction of the design', 'CAS/IET 101 MW compressor tested at 38.7–118.4 % load (validation case C4)'),
-      })
-      .strict()
-      .prefault({}),
-    discharge: z
-      .object({
-        power: quantity('power', 100e6, { min: 1e5, max: 3e9 }, 'electric power of the generators at design'),
-        minimumLoad: quantity('fraction', 0.3, { min: 0.05, max: 1 }, 'smallest discharge power as a fraction of the design'),
-      })
-      .strict()
-      .prefault({}),
+    charge: modePowerSchema('charge', { power: 100e6, minPower: 1e5, minimumLoad: 0.4, minimumLoadSource: 'CAS/IET 101 MW compressor tested at 38.7–118.4 % load (validation case C4)' }),
+    discharge: modePowerSchema('discharge', { power: 100e6, minPower: 1e5, minimumLoad: 0.3 }),
     compression: z
       .object({
         stages: integer(3, 1, 8, 'compression stages', 'Gasanzade et al. 2023 (3-stage A-CAES)'),

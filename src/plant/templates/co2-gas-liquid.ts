@@ -77,6 +77,7 @@ import {
   chainOut,
   checkStores,
   COMPRESSOR_LINE,
+  modePowerSchema,
   compressorTrainSchema,
   connectPath,
   densityAt,
@@ -114,20 +115,8 @@ const WATER_SOURCE = 'water source';
 
 export const CO2_GAS_LIQUID_SCHEMA = z
   .object({
-    charge: z
-      .object({
-        power: quantity('power', 100e6, { min: 1e4, max: 3e9 }, 'electric power of the compressor motors at design'),
-        minimumLoad: quantity('fraction', 0.4, { min: 0.05, max: 1 }, 'smallest charge power as a fraction of the design'),
-      })
-      .strict()
-      .prefault({}),
-    discharge: z
-      .object({
-        power: quantity('power', 100e6, { min: 1e4, max: 3e9 }, 'electric power of the generators at design'),
-        minimumLoad: quantity('fraction', 0.3, { min: 0.05, max: 1 }, 'smallest discharge power as a fraction of the design'),
-      })
-      .strict()
-      .prefault({}),
+    charge: modePowerSchema('charge', { power: 100e6, minPower: 1e4, minimumLoad: 0.4 }),
+    discharge: modePowerSchema('discharge', { power: 100e6, minPower: 1e4, minimumLoad: 0.3 }),
     dome: z
       .object({
         pressure: quantity('pressure', 101.8e3, { min: 0.8e5, max: 2e5 }, 'gas pressure in the dome (a membrane a little above the atmosphere)'),

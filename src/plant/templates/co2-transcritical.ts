@@ -33,6 +33,7 @@ import {
   chainOut,
   checkStores,
   COMPRESSOR_LINE,
+  modePowerSchema,
   compressorTrainSchema,
   connectPath,
   densityAt,
@@ -77,20 +78,8 @@ const vesselSchema = (d: { pressureMin: number; pressureMax: number; volume?: nu
 
 export const CO2_TRANSCRITICAL_SCHEMA = z
   .object({
-    charge: z
-      .object({
-        power: quantity('power', 10e6, { min: 1e4, max: 3e9 }, 'electric power of the compressor motors at design'),
-        minimumLoad: quantity('fraction', 0.4, { min: 0.05, max: 1 }, 'smallest charge power as a fraction of the design'),
-      })
-      .strict()
-      .prefault({}),
-    discharge: z
-      .object({
-        power: quantity('power', 10e6, { min: 1e4, max: 3e9 }, 'electric power of the generators at design'),
-        minimumLoad: quantity('fraction', 0.3, { min: 0.05, max: 1 }, 'smallest discharge power as a fraction of the design'),
-      })
-      .strict()
-      .prefault({}),
+    charge: modePowerSchema('charge', { power: 10e6, minPower: 1e4, minimumLoad: 0.4 }),
+    discharge: modePowerSchema('discharge', { power: 10e6, minPower: 1e4, minimumLoad: 0.3 }),
     highPressureStore: vesselSchema({ pressureMin: 100e5, pressureMax: 200e5, volume: 2000, doc: 'volume of the high-pressure tanks' }),
     lowPressureStore: vesselSchema({ pressureMin: 8e5, pressureMax: 15e5, doc: 'volume of the low-pressure tanks' }),
     lowPressureMargin: quantity('fraction', 0.3, { min: 0, max: 2 }, 'extra volume of an auto-sized low-pressure store (its gas cools as it is drawn and warms as it is refilled)'),

@@ -67,6 +67,21 @@ function trainSchema(d: { maxStages: number; efficiency: number; efficiencySourc
   };
 }
 
+/** A mode's electric power at design and its smallest load (charge: the compressor motors; discharge: the generators). */
+export function modePowerSchema(
+  mode: 'charge' | 'discharge',
+  d: { power: number; minPower: number; minimumLoad: number; powerSource?: string; minimumLoadSource?: string },
+) {
+  const machines = mode === 'charge' ? 'the compressor motors' : 'the generators';
+  return z
+    .object({
+      power: quantity('power', d.power, { min: d.minPower, max: 3e9 }, `electric power of ${machines} at design`, d.powerSource),
+      minimumLoad: quantity('fraction', d.minimumLoad, { min: 0.05, max: 1 }, `smallest ${mode} power as a fraction of the design`, d.minimumLoadSource),
+    })
+    .strict()
+    .prefault({});
+}
+
 /** A compressor train's efficiencies: isentropic per stage, mechanical, motor. */
 export function compressorTrainSchema(d: { maxStages: number; efficiency: number; efficiencySource: string }) {
   return { ...trainSchema(d), motorEfficiency: quantity('fraction', 0.97, { min: 0.5, max: 1 }, 'motor efficiency', 'Gasanzade et al. 2023 (motor 97 %)') };

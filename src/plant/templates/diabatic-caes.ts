@@ -27,6 +27,7 @@ import {
   cavernSchema,
   checkCavern,
   COMPRESSOR_LINE,
+  modePowerSchema,
   compressorTrainSchema,
   connectPath,
   designPoint,
@@ -50,13 +51,7 @@ const CELSIUS = 273.15;
 
 export const DIABATIC_CAES_SCHEMA = z
   .object({
-    charge: z
-      .object({
-        power: quantity('power', 60e6, { min: 1e5, max: 3e9 }, 'electric power of the compressor motors at design', 'Huntorf: 60 MW (case B1)'),
-        minimumLoad: quantity('fraction', 0.5, { min: 0.05, max: 1 }, 'smallest charge power as a fraction of the design'),
-      })
-      .strict()
-      .prefault({}),
+    charge: modePowerSchema('charge', { power: 60e6, minPower: 1e5, minimumLoad: 0.5, powerSource: 'Huntorf: 60 MW (case B1)' }),
     compression: z
       .object({
         stages: integer(2, 1, 8, 'intercooled compression stages', 'Huntorf: two (LP and HP compressors)'),
@@ -69,13 +64,7 @@ export const DIABATIC_CAES_SCHEMA = z
       .strict()
       .prefault({}),
     storage: cavernSchema({ volume: 310000, volumeSource: 'Huntorf (case B1)', pressureMin: 43e5, pressureMax: 70e5, windowSource: 'Huntorf 43–70 bar (case B1; other sources 46–72 bar)' }),
-    discharge: z
-      .object({
-        power: quantity('power', 290e6, { min: 1e5, max: 3e9 }, 'electric power of the generators at design', 'Huntorf: 290 MW originally, 321 MW since 2006 (case B1)'),
-        minimumLoad: quantity('fraction', 0.25, { min: 0.05, max: 1 }, 'smallest discharge power as a fraction of the design', 'McIntosh: efficient down to about 25 % load (case B2)'),
-      })
-      .strict()
-      .prefault({}),
+    discharge: modePowerSchema('discharge', { power: 290e6, minPower: 1e5, minimumLoad: 0.25, powerSource: 'Huntorf: 290 MW originally, 321 MW since 2006 (case B1)', minimumLoadSource: 'McIntosh: efficient down to about 25 % load (case B2)' }),
     expansion: z
       .object({
         hpCombustorPressure: quantity('pressure', 42e5, { min: 2e5, max: 300e5 }, 'air pressure into the HP combustor (the throttle holds it)', 'Huntorf: 42 bar (case B1)'),
