@@ -35,6 +35,7 @@ import {
   chainOut,
   checkCavern,
   checkStores,
+  checkTrain,
   COMPRESSOR_LINE,
   modePowerSchema,
   densityAt,
@@ -128,13 +129,8 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
   const S = P.storage;
   const cavern = S.kind === 'cavern';
   checkCavern(where, S);
-  for (const [m, n, name] of [
-    [P.compression, N, 'compression'],
-    [P.expansion, M, 'expansion'],
-  ] as const) {
-    if (m.stageEfficiencies && m.stageEfficiencies.length !== n) throw new PlantInputError(where, `${name}.stageEfficiencies`, m.stageEfficiencies, `${n} values, one per stage`);
-    if (m.pressureRatios !== 'equal' && m.pressureRatios.length !== n - 1) throw new PlantInputError(where, `${name}.pressureRatios`, m.pressureRatios, `'equal' or ${n - 1} ratios (the last stage takes the rest)`);
-  }
+  checkTrain(where, 'compression', P.compression, N);
+  checkTrain(where, 'expansion', P.expansion, M);
   const pLow = cavern ? S.pressureMin : S.pressure;
   const pHigh = cavern ? S.pressureMax : S.pressure;
   const pDesign = 0.5 * (pLow + pHigh);

@@ -76,6 +76,7 @@ import { Basin, ConstantPressureStore, cylinderWetArea, RigidVessel, StoreSet, T
 import {
   chainOut,
   checkStores,
+  checkTrain,
   COMPRESSOR_LINE,
   modePowerSchema,
   compressorTrainSchema,
@@ -235,13 +236,8 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   const N = P.compression.stages;
   const M = P.expansion.stages;
   checkStores(where, stores, N, M);
-  for (const [m, n, name] of [
-    [P.compression, N, 'compression'],
-    [P.expansion, M, 'expansion'],
-  ] as const) {
-    if (m.stageEfficiencies && m.stageEfficiencies.length !== n) throw new PlantInputError(where, `${name}.stageEfficiencies`, m.stageEfficiencies, `${n} values, one per stage`);
-    if (m.pressureRatios !== 'equal' && m.pressureRatios.length !== n - 1) throw new PlantInputError(where, `${name}.pressureRatios`, m.pressureRatios, `'equal' or ${n - 1} ratios (the last stage takes the rest)`);
-  }
+  checkTrain(where, 'compression', P.compression, N);
+  checkTrain(where, 'expansion', P.expansion, M);
   const Cd = P.condenser;
   const Ev = P.evaporator;
   const Lt = P.liquidTank;

@@ -32,6 +32,7 @@ import { cylinderWetArea, RigidVessel, StoreSet, TwoTankThermalStore, type Ambie
 import {
   chainOut,
   checkStores,
+  checkTrain,
   COMPRESSOR_LINE,
   modePowerSchema,
   compressorTrainSchema,
@@ -129,13 +130,8 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
   const N = P.compression.stages;
   const M = P.expansion.stages;
   checkStores(where, stores, N, M);
-  for (const [m, n, name] of [
-    [P.compression, N, 'compression'],
-    [P.expansion, M, 'expansion'],
-  ] as const) {
-    if (m.stageEfficiencies && m.stageEfficiencies.length !== n) throw new PlantInputError(where, `${name}.stageEfficiencies`, m.stageEfficiencies, `${n} values, one per stage`);
-    if (m.pressureRatios !== 'equal' && m.pressureRatios.length !== n - 1) throw new PlantInputError(where, `${name}.pressureRatios`, m.pressureRatios, `'equal' or ${n - 1} ratios (the last stage takes the rest)`);
-  }
+  checkTrain(where, 'compression', P.compression, N);
+  checkTrain(where, 'expansion', P.expansion, M);
   const HP = P.highPressureStore;
   const LP = P.lowPressureStore;
   for (const [s, name] of [

@@ -233,6 +233,17 @@ export function dischargeReturns(stores: readonly ThermalStoreParams[], loops: r
   return stores.flatMap((s, j) => Object.entries(loops[j].outlets).map(([id, connection]) => ({ id, connection, T: s.coldTemperature })));
 }
 
+/** A machine train's per-stage lists: one efficiency per stage, and 'equal' or one ratio per stage but the last. */
+export function checkTrain(
+  template: string,
+  field: 'compression' | 'expansion',
+  train: { readonly stageEfficiencies?: readonly number[] | undefined; readonly pressureRatios: 'equal' | readonly number[] },
+  stages: number,
+): void {
+  if (train.stageEfficiencies && train.stageEfficiencies.length !== stages) throw new PlantInputError(template, `${field}.stageEfficiencies`, train.stageEfficiencies, `${stages} values, one per stage`);
+  if (train.pressureRatios !== 'equal' && train.pressureRatios.length !== stages - 1) throw new PlantInputError(template, `${field}.pressureRatios`, train.pressureRatios, `'equal' or ${stages - 1} ratios (the last stage takes the rest)`);
+}
+
 /** Checks a chain of stores: cold temperatures falling, pinch below the hot-end approach. */
 export function checkStores(template: string, stores: readonly ThermalStoreParams[], compressionStages: number, expansionStages: number, field = 'thermalStores'): void {
   const names = new Set<string>();

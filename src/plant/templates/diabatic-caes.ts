@@ -26,6 +26,7 @@ import { StoreSet, type Ambient } from '../transient/stores.js';
 import {
   cavernSchema,
   checkCavern,
+  checkTrain,
   COMPRESSOR_LINE,
   modePowerSchema,
   compressorTrainSchema,
@@ -100,8 +101,7 @@ export function diabaticCaes(P: DiabaticCaesParams, site: Site): TemplateBuild {
   const N = P.compression.stages;
   const C = P.compression;
   const E = P.expansion;
-  if (C.stageEfficiencies && C.stageEfficiencies.length !== N) throw new PlantInputError(where, 'compression.stageEfficiencies', C.stageEfficiencies, `${N} values, one per stage`);
-  if (C.pressureRatios !== 'equal' && C.pressureRatios.length !== N - 1) throw new PlantInputError(where, 'compression.pressureRatios', C.pressureRatios, `'equal' or ${N - 1} ratios`);
+  checkTrain(where, 'compression', C, N);
   const cavern = S.kind === 'cavern';
   const pLow = cavern ? S.pressureMin : S.pressure;
   const pHigh = cavern ? S.pressureMax : S.pressure;

@@ -133,3 +133,22 @@ test('performance() gives the dispatch figures as plain data: powers, capacity, 
   for (const kind of ['compressor', 'turbine', 'pump', 'heat-exchanger', 'thermal-store', 'tank', 'cavern']) assert.ok(p.equipment.some((e) => e.kind === kind), kind);
   assert.match(p.energyDensityBasis, /cavern/);
 });
+
+test('per-stage lists of the wrong length are refused with the field, in every template', () => {
+  for (const template of ['adiabatic-caes', 'diabatic-caes', 'co2-gas-liquid', 'co2-transcritical'] as const) {
+    assert.throws(
+      () => createPlant(template, { compression: { stages: 2, stageEfficiencies: [0.85, 0.86, 0.87] } }, { ambientTemperature: 293.15 }),
+      (e: unknown) => e instanceof PlantInputError && /compression\.stageEfficiencies/.test(e.message) && /2 values, one per stage/.test(e.message),
+      template,
+    );
+    assert.throws(
+      () => createPlant(template, { compression: { stages: 3, pressureRatios: [3] } }, { ambientTemperature: 293.15 }),
+      (e: unknown) => e instanceof PlantInputError && /compression\.pressureRatios/.test(e.message) && /'equal' or 2 ratios \(the last stage takes the rest\)/.test(e.message),
+      template,
+    );
+  }
+  assert.throws(
+    () => createPlant('co2-gas-liquid', { expansion: { stages: 3, pressureRatios: [0.3] } }, { ambientTemperature: 293.15 }),
+    (e: unknown) => e instanceof PlantInputError && /expansion\.pressureRatios/.test(e.message),
+  );
+});
