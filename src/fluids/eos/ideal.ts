@@ -72,11 +72,12 @@ export class IdealHelmholtz {
 
     if (this.powN.length > 0) {
       this.powers.update(tau);
-      const v = this.powers.values;
+      const table = this.powers.table;
+      const slot = this.powers.slot;
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
       for (let i = 0; i < this.powN.length; i++) {
         const e = this.powT[i];
-        const term = this.powN[i] * v[i];
+        const term = this.powN[i] * table[slot[i]];
         s0 += term;
         s1 += term * e;
         s2 += term * e * (e - 1);

@@ -21,27 +21,25 @@ export class ResidualHelmholtz {
   private readonly groupEta: Float64Array;
   private readonly groupEps: Float64Array;
   private readonly nGroups: number;
-  /** τ-sums per group: S_k = Σ n G v_k (v_0 = 1), filled per τ */
-  private readonly S0: Float64Array;
-  private readonly S1: Float64Array;
-  private readonly S2: Float64Array;
-  private readonly S3: Float64Array;
+  /** τ-sums per group, interleaved: S[4g + k] = Σ n G v_k over group g's members (v_0 = 1), filled per τ */
+  private readonly S: Float64Array;
 
   /** groups [0, nPlain) are δ^d, [nPlain, nPower) δ^d exp(−δ^l), [nPower, nGroups) Gaussian */
   private readonly nPlain: number;
   private readonly nPower: number;
-  // members (terms), contiguous per group: group g owns members [groupStart[g], groupStart[g + 1])
-  private readonly groupStart: Int32Array;
+  /** Members [0, nPowerMembers) are power terms; per member 4g, the offset of its group's sums in S */
+  private readonly nPowerMembers: number;
+  private readonly mGroup4: Int32Array;
+  /** Per member: 0 if it is the first of its group, else 1 */
+  private readonly mKeep: Float64Array;
+  /** Per power member, interleaved: n, n t, n t(t−1), n t(t−1)(t−2) (its τ-derivative factors, premultiplied) */
+  private readonly mCoef: Float64Array;
   private readonly mN: Float64Array;
-  /** n t, n t(t−1), n t(t−1)(t−2): the τ-derivative factors of a power member, premultiplied */
-  private readonly mC1: Float64Array;
-  private readonly mC2: Float64Array;
-  private readonly mC3: Float64Array;
   private readonly mT: Float64Array;
   private readonly mBeta: Float64Array;
   private readonly mGamma: Float64Array;
-  private readonly mInt: Int32Array;
-  private readonly mFrac: Int32Array;
+  /** Per member: where τ^t sits in the power table */
+  private readonly mSlot: Int32Array;
   private readonly tauPowers: PowerTable;
   private readonly maxD: number;
   private readonly deltaPow: Float64Array;
@@ -113,26 +111,22 @@ export class ResidualHelmholtz {
     this.groupL = Float64Array.from(groups, (g) => g.l);
     this.groupEta = Float64Array.from(groups, (g) => g.eta);
     this.groupEps = Float64Array.from(groups, (g) => g.eps);
-    this.S0 = new Float64Array(groups.length);
-    this.S1 = new Float64Array(groups.length);
-    this.S2 = new Float64Array(groups.length);
-    this.S3 = new Float64Array(groups.length);
+    this.S = new Float64Array(4 * groups.length);
     this.nPlain = groups.filter((g) => g.kind === 0 && g.l === 0).length;
     this.nPower = groups.filter((g) => g.kind === 0).length;
     const members = groups.flatMap((g) => g.members);
     const starts = [0];
     for (const g of groups) starts.push(starts[starts.length - 1] + g.members.length);
-    this.groupStart = Int32Array.from(starts);
+    this.nPowerMembers = starts[this.nPower];
+    this.mGroup4 = Int32Array.from(groups.flatMap((g, k) => g.members.map(() => 4 * k)));
+    this.mKeep = Float64Array.from(groups.flatMap((g) => g.members.map((_, i) => (i === 0 ? 0 : 1))));
+    this.mCoef = Float64Array.from(members.flatMap((m) => [m.n, m.n * m.t, m.n * m.t * (m.t - 1), m.n * m.t * (m.t - 1) * (m.t - 2)]));
     this.mN = Float64Array.from(members, (m) => m.n);
-    this.mC1 = Float64Array.from(members, (m) => m.n * m.t);
-    this.mC2 = Float64Array.from(members, (m) => m.n * m.t * (m.t - 1));
-    this.mC3 = Float64Array.from(members, (m) => m.n * m.t * (m.t - 1) * (m.t - 2));
     this.mT = Float64Array.from(members, (m) => m.t);
     this.mBeta = Float64Array.from(members, (m) => m.beta);
     this.mGamma = Float64Array.from(members, (m) => m.gamma);
     this.tauPowers = new PowerTable(this.mT);
-    this.mInt = this.tauPowers.intIndex;
-    this.mFrac = this.tauPowers.fractionCode;
+    this.mSlot = this.tauPowers.slot;
     this.maxD = Math.max(0, ...groups.map((g) => Math.max(g.d, g.l)));
     this.deltaPow = new Float64Array(this.maxD + 1);
 
@@ -162,58 +156,65 @@ export class ResidualHelmholtz {
     if (tau === this.tauCached && (this.s3Cached || !third)) return;
     this.tauCached = tau;
     this.s3Cached = third;
-    this.tauPowers.updateTables(tau);
-    const ints = this.tauPowers.ints;
-    const fv = this.tauPowers.fractionValues;
-    const { S0, S1, S2, S3, groupStart, mN, mC1, mC2, mC3, mInt, mFrac } = this;
-    for (let g = 0; g < this.nPower; g++) {
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      const end = groupStart[g + 1];
-      if (third) {
-        for (let m = groupStart[g]; m < end; m++) {
-          const p = ints[mInt[m]] * fv[mFrac[m]];
-          s0 += mN[m] * p;
-          s1 += mC1[m] * p;
-          s2 += mC2[m] * p;
-          s3 += mC3[m] * p;
-        }
-      } else {
-        // the third τ-derivative sums are needed only for third-order requests
-        for (let m = groupStart[g]; m < end; m++) {
-          const p = ints[mInt[m]] * fv[mFrac[m]];
-          s0 += mN[m] * p;
-          s1 += mC1[m] * p;
-          s2 += mC2[m] * p;
-        }
-      }
-      S0[g] = s0;
-      S1[g] = s1;
-      S2[g] = s2;
-      S3[g] = s3;
+    this.tauPowers.update(tau);
+    const table = this.tauPowers.table;
+    const { S, mGroup4, mKeep, mCoef, mSlot, nPowerMembers } = this;
+    // One flat pass over the members, which are sorted by group: each running sum restarts at its group's first
+    // member (mKeep = 0) and is stored after every member, the last store being the group's sum. (Short inner
+    // loops per group, or adding into S, cost twice as much: mispredicted loop exits, store-to-load stalls.)
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let m = 0; m < nPowerMembers; m++) {
+      const g = mGroup4[m];
+      const k = mKeep[m];
+      const p = table[mSlot[m]];
+      const c = 4 * m;
+      s0 = s0 * k + mCoef[c] * p;
+      s1 = s1 * k + mCoef[c + 1] * p;
+      s2 = s2 * k + mCoef[c + 2] * p;
+      S[g] = s0;
+      S[g + 1] = s1;
+      S[g + 2] = s2;
     }
-    const { mT, mBeta, mGamma } = this;
-    for (let g = this.nPower; g < this.nGroups; g++) {
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      for (let m = groupStart[g]; m < groupStart[g + 1]; m++) {
-        // D = τ d/dτ on ln G = t ln τ − β(τ−γ)²: v1 = t − 2βτ(τ−γ), D v1 = −2βτ(2τ−γ), D² v1 = −2βτ(4τ−γ)
-        const t = mT[m];
-        const beta = mBeta[m];
-        const gamma = mGamma[m];
-        const dg = tau - gamma;
-        const G = mN[m] * ints[mInt[m]] * fv[mFrac[m]] * Math.exp(-beta * dg * dg);
-        const v1 = t - 2 * beta * tau * dg;
-        const dv1 = -2 * beta * tau * (2 * tau - gamma);
-        const D2 = v1 * v1 + dv1;
-        const D3 = v1 * v1 * v1 + 3 * v1 * dv1 - 2 * beta * tau * (4 * tau - gamma);
-        s0 += G;
-        s1 += G * v1;
-        s2 += G * (D2 - v1);
-        s3 += G * (D3 - 3 * D2 + 2 * v1);
+    // the third τ-derivative sums are needed only for third-order requests
+    if (third) {
+      for (let m = 0; m < nPowerMembers; m++) {
+        s3 = s3 * mKeep[m] + mCoef[4 * m + 3] * table[mSlot[m]];
+        S[mGroup4[m] + 3] = s3;
       }
-      S0[g] = s0;
-      S1[g] = s1;
-      S2[g] = s2;
-      S3[g] = s3;
+    }
+    const { mN, mT, mBeta, mGamma } = this;
+    let lastBeta = Number.NaN;
+    let lastGamma = Number.NaN;
+    let e = 0;
+    for (let m = nPowerMembers; m < mN.length; m++) {
+      // D = τ d/dτ on ln G = t ln τ − β(τ−γ)²: v1 = t − 2βτ(τ−γ), D v1 = −2βτ(2τ−γ), D² v1 = −2βτ(4τ−γ)
+      const g = mGroup4[m];
+      const k = mKeep[m];
+      const t = mT[m];
+      const beta = mBeta[m];
+      const gamma = mGamma[m];
+      const dg = tau - gamma;
+      // members with the same β and γ are neighbours (data order within a group): one exp for them
+      if (beta !== lastBeta || gamma !== lastGamma) {
+        e = Math.exp(-beta * dg * dg);
+        lastBeta = beta;
+        lastGamma = gamma;
+      }
+      const G = mN[m] * table[mSlot[m]] * e;
+      const v1 = t - 2 * beta * tau * dg;
+      const dv1 = -2 * beta * tau * (2 * tau - gamma);
+      const D2 = v1 * v1 + dv1;
+      s0 = s0 * k + G;
+      s1 = s1 * k + G * v1;
+      s2 = s2 * k + G * (D2 - v1);
+      S[g] = s0;
+      S[g + 1] = s1;
+      S[g + 2] = s2;
+      if (third) {
+        const D3 = v1 * v1 * v1 + 3 * v1 * dv1 - 2 * beta * tau * (4 * tau - gamma);
+        s3 = s3 * k + G * (D3 - 3 * D2 + 2 * v1);
+        S[g + 3] = s3;
+      }
     }
   }
 
@@ -226,7 +227,7 @@ export class ResidualHelmholtz {
     const dpow = this.deltaPow;
     dpow[0] = 1;
     for (let k = 1; k <= this.maxD; k++) dpow[k] = dpow[k - 1] * delta;
-    const { S0, S1, S2, S3, groupD, groupL, groupEta, groupEps } = this;
+    const { S, groupD, groupL, groupEta, groupEps } = this;
 
     let sA = 0, sD = 0, sDD = 0, sT = 0, sTT = 0, sDT = 0;
     let sDDD = 0, sDDT = 0, sDTT = 0, sTTT = 0;
@@ -234,9 +235,9 @@ export class ResidualHelmholtz {
     for (let g = 0; g < this.nPlain; g++) {
       const d = groupD[g];
       const F = dpow[d];
-      const A0 = F * S0[g];
-      const A1 = F * S1[g];
-      const A2 = F * S2[g];
+      const A0 = F * S[4 * g];
+      const A1 = F * S[4 * g + 1];
+      const A2 = F * S[4 * g + 2];
       const u2 = d * (d - 1);
       sA += A0;
       sD += A0 * d;
@@ -248,7 +249,7 @@ export class ResidualHelmholtz {
         sDDD += A0 * u2 * (d - 2);
         sDDT += A1 * u2;
         sDTT += A2 * d;
-        sTTT += F * S3[g];
+        sTTT += F * S[4 * g + 3];
       }
     }
     // F = δ^d exp(−δ^l): with L = l δ^l, D F/F = d − L, D²F/F = (d−L)² − lL, D³F/F = (d−L)³ − 3lL(d−L) − l²L
@@ -267,9 +268,9 @@ export class ResidualHelmholtz {
       const u1 = d - L;
       const D2 = u1 * u1 - l * L;
       const u2 = D2 - u1;
-      const A0 = F * S0[g];
-      const A1 = F * S1[g];
-      const A2 = F * S2[g];
+      const A0 = F * S[4 * g];
+      const A1 = F * S[4 * g + 1];
+      const A2 = F * S[4 * g + 2];
       sA += A0;
       sD += A0 * u1;
       sDD += A0 * u2;
@@ -281,7 +282,7 @@ export class ResidualHelmholtz {
         sDDD += A0 * (D3 - 3 * D2 + 2 * u1);
         sDDT += A1 * u2;
         sDTT += A2 * u1;
-        sTTT += F * S3[g];
+        sTTT += F * S[4 * g + 3];
       }
     }
     // F = δ^d exp(−η(δ−ε)²): D F/F = d − 2ηδ(δ−ε), D(DF/F) = −2ηδ(2δ−ε), D²(DF/F) = −2ηδ(4δ−ε)
@@ -303,9 +304,9 @@ export class ResidualHelmholtz {
       const du1 = -2 * eta * delta * (2 * delta - eps);
       const D2 = u1 * u1 + du1;
       const u2 = D2 - u1;
-      const A0 = F * S0[g];
-      const A1 = F * S1[g];
-      const A2 = F * S2[g];
+      const A0 = F * S[4 * g];
+      const A1 = F * S[4 * g + 1];
+      const A2 = F * S[4 * g + 2];
       sA += A0;
       sD += A0 * u1;
       sDD += A0 * u2;
@@ -317,7 +318,7 @@ export class ResidualHelmholtz {
         sDDD += A0 * (D3 - 3 * D2 + 2 * u1);
         sDDT += A1 * u2;
         sDTT += A2 * u1;
-        sTTT += F * S3[g];
+        sTTT += F * S[4 * g + 3];
       }
     }
 
