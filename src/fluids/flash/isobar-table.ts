@@ -32,10 +32,15 @@ export class Guess {
 
 const POINTS_PER_SEGMENT = 48;
 const ISOBARS = 56;
+/** Extra isobars from 0.9 p_c to 1.15 p_c and extra points from 0.98 T_c to 1.08 T_c: there h, s and ρ change
+ *  steeply with T and p, and guesses from the coarse grid cost near-critical flashes several Newton steps or a
+ *  fall-back to the bracketed search. */
+const NEAR_CRITICAL_ISOBARS = 24;
+const NEAR_CRITICAL_POINTS = 32;
 
 /**
  * Starting values for the flashes: a coarse table of isobars (ln p spaced, each split at the saturation
- * temperature), built once per fluid on first use (~3,000 (T,p) states, about 10 ms). A query interpolates
+ * temperature), built once per fluid on first use (about 7,000 (T,p) states, 20–30 ms). A query interpolates
  * linearly along the two neighbouring isobars (in h or s, or in T) and between them in ln p. Only a starting
  * value: the flash then converges on the EOS itself.
  */
@@ -50,16 +55,30 @@ export class IsobarTable {
     const dr = new DensityResult();
     const m = new MolarProperties();
     const sp = new SaturationPoint();
-    const segment = (p: number, T0: number, T1: number, branch: 'liquid' | 'vapor' | 'auto', ends: [number, number] | undefined): Segment => {
+    const Tc = fluid.critical.T;
+    const temperatures = (T0: number, T1: number): number[] => {
+      const ts: number[] = [];
       const n = POINTS_PER_SEGMENT;
+      for (let j = 0; j < n; j++) {
+        // denser near the ends (saturation and the critical region), ln T spacing inside
+        const u = 0.5 - 0.5 * Math.cos((Math.PI * j) / (n - 1));
+        ts.push(j === 0 ? T0 : j === n - 1 ? T1 : Math.exp(Math.log(T0) + u * (Math.log(T1) - Math.log(T0))));
+      }
+      const a = Math.max(T0, 0.98 * Tc);
+      const b = Math.min(T1, 1.08 * Tc);
+      for (let j = 1; j < NEAR_CRITICAL_POINTS && a < b; j++) ts.push(a + (j / NEAR_CRITICAL_POINTS) * (b - a));
+      ts.sort((x, y) => x - y);
+      return ts.filter((t, j) => j === 0 || t - ts[j - 1] > 1e-6 * t);
+    };
+    const segment = (p: number, T0: number, T1: number, branch: 'liquid' | 'vapor' | 'auto', ends: [number, number] | undefined): Segment => {
+      const ts = temperatures(T0, T1);
+      const n = ts.length;
       const T = new Float64Array(n);
       const h = new Float64Array(n);
       const s = new Float64Array(n);
       const lnRho = new Float64Array(n);
       for (let j = 0; j < n; j++) {
-        // denser near the ends (saturation and the critical region), ln T spacing inside
-        const u = 0.5 - 0.5 * Math.cos((Math.PI * j) / (n - 1));
-        const t = Math.exp(Math.log(T0) + u * (Math.log(T1) - Math.log(T0)));
+        const t = ts[j];
         let rho: number;
         if (ends && j === 0 && branch === 'vapor') rho = ends[0];
         else if (ends && j === n - 1 && branch === 'liquid') rho = ends[1];
@@ -77,10 +96,16 @@ export class IsobarTable {
       }
       return { T, h, s, lnRho };
     };
-    const lnp = new Float64Array(ISOBARS);
-    for (let k = 0; k < ISOBARS; k++) {
-      const p = Math.exp(Math.log(plo) + (k / (ISOBARS - 1)) * (Math.log(phi) - Math.log(plo)));
-      lnp[k] = Math.log(p);
+    const pressures: number[] = [];
+    for (let k = 0; k < ISOBARS; k++) pressures.push(Math.exp(Math.log(plo) + (k / (ISOBARS - 1)) * (Math.log(phi) - Math.log(plo))));
+    const pc = fluid.critical.p;
+    for (let k = 0; k < NEAR_CRITICAL_ISOBARS; k++) {
+      const p = pc * Math.exp(Math.log(0.9) + ((k + 0.5) / NEAR_CRITICAL_ISOBARS) * (Math.log(1.15) - Math.log(0.9)));
+      if (p > plo && p < phi) pressures.push(p);
+    }
+    pressures.sort((a, b) => a - b);
+    const lnp = Float64Array.from(pressures, (p) => Math.log(p));
+    for (const p of pressures) {
       const Tlow = fluid.lowestTemperature(p);
       if (p < sat.pmax && p >= sat.pminLiquid) {
         const TL = sat.temperature(p, 'liquid');
