@@ -83,3 +83,21 @@ test('the τ-cache does not leak between temperatures', () => {
   const b = ev.evaluate(0.9, 1.2, new AlphaDerivatives(), true);
   assert.deepEqual({ ...a }, { ...b });
 });
+
+test('the δ-only evaluation equals the full one (αʳ, αʳ_δ, αʳ_δδ, αʳ_δδδ) for every fluid over a (τ, δ) grid', () => {
+  for (const data of FLUIDS) {
+    const ev = new ResidualHelmholtz(data.alphar);
+    for (let i = 0; i <= 12; i++) {
+      for (let j = 0; j <= 16; j++) {
+        const tau = 0.3 + i * 0.1;
+        const delta = 1e-6 + j * 0.2;
+        const full = ev.evaluate(tau, delta, new AlphaDerivatives(), true);
+        const fast = ev.evaluateDelta(tau, delta, new AlphaDerivatives());
+        for (const key of ['a', 'd', 'dd', 'ddd'] as const) {
+          const scale = Math.max(1e-300, Math.abs(full[key]));
+          assert.ok(Math.abs(fast[key] - full[key]) <= 1e-14 * scale, `${data.name} ${key} at τ = ${tau}, δ = ${delta}: ${fast[key]} vs ${full[key]}`);
+        }
+      }
+    }
+  }
+});

@@ -341,6 +341,80 @@ export class ResidualHelmholtz {
   }
 
   /**
+   * αʳ and its pure δ-derivatives (a, d, dd, ddd) at (τ, δ) into `out`, leaving the τ-derivatives as they were:
+   * what a density iteration at fixed T needs (p, ∂p/∂ρ, ∂²p/∂ρ²), at about two thirds of the cost of `evaluate`.
+   * The same sums as `evaluate`, term for term.
+   */
+  evaluateDelta(tau: number, delta: number, out: AlphaDerivatives): AlphaDerivatives {
+    this.updateTau(tau, false);
+    const dpow = this.deltaPow;
+    dpow[0] = 1;
+    for (let k = 1; k <= this.maxD; k++) dpow[k] = dpow[k - 1] * delta;
+    const { S, groupD, groupL, groupEta, groupEps } = this;
+    // Σ n F G with δ^k F⁽ᵏ⁾/F = u_k (see evaluate)
+    let sA = 0, sD = 0, sDD = 0, sDDD = 0;
+    for (let g = 0; g < this.nPlain; g++) {
+      const d = groupD[g];
+      const A0 = dpow[d] * S[4 * g];
+      const u2 = d * (d - 1);
+      sA += A0;
+      sD += A0 * d;
+      sDD += A0 * u2;
+      sDDD += A0 * u2 * (d - 2);
+    }
+    let lastL = 0;
+    let expL = 1;
+    for (let g = this.nPlain; g < this.nPower; g++) {
+      const d = groupD[g];
+      const l = groupL[g];
+      const dl = dpow[l];
+      if (l !== lastL) {
+        expL = Math.exp(-dl);
+        lastL = l;
+      }
+      const A0 = dpow[d] * expL * S[4 * g];
+      const L = l * dl;
+      const u1 = d - L;
+      const D2 = u1 * u1 - l * L;
+      const D3 = u1 * u1 * u1 - 3 * l * L * u1 - l * l * L;
+      sA += A0;
+      sD += A0 * u1;
+      sDD += A0 * (D2 - u1);
+      sDDD += A0 * (D3 - 3 * D2 + 2 * u1);
+    }
+    let lastEta = Number.NaN;
+    let lastEps = Number.NaN;
+    let expG = 1;
+    for (let g = this.nPower; g < this.nGroups; g++) {
+      const d = groupD[g];
+      const eta = groupEta[g];
+      const eps = groupEps[g];
+      const de = delta - eps;
+      if (eta !== lastEta || eps !== lastEps) {
+        expG = Math.exp(-eta * de * de);
+        lastEta = eta;
+        lastEps = eps;
+      }
+      const A0 = dpow[d] * expG * S[4 * g];
+      const u1 = d - 2 * eta * delta * de;
+      const du1 = -2 * eta * delta * (2 * delta - eps);
+      const D2 = u1 * u1 + du1;
+      const D3 = u1 * u1 * u1 + 3 * u1 * du1 - 2 * eta * delta * (4 * delta - eps);
+      sA += A0;
+      sD += A0 * u1;
+      sDD += A0 * (D2 - u1);
+      sDDD += A0 * (D3 - 3 * D2 + 2 * u1);
+    }
+    const id = 1 / delta;
+    out.a = sA;
+    out.d = sD * id;
+    out.dd = sDD * id * id;
+    out.ddd = sDDD * id * id * id;
+    if (this.naN.length > 0) this.addNonAnalyticDelta(tau, delta, out);
+    return out;
+  }
+
+  /**
    * Adds the non-analytic terms n Δ^b δ ψ (Span & Wagner 1996, Table 32; IAPWS-95, Table 5) with x = δ − 1,
    * y = τ − 1, s = x²: θ = −y + A s^(1/(2β)), Δ = θ² + B s^a, ψ = exp(−C s − D y²).
    * Powers go through one ln s (Math.pow costs several exp's in V8); terms differing only in n and b share θ, Δ
@@ -447,6 +521,66 @@ export class ResidualHelmholtz {
         out.dtt += Hyy + delta * Hxyy;
         out.ttt += delta * Hyyy;
       }
+    }
+  }
+
+  /** The non-analytic terms' share of αʳ, αʳ_δ, αʳ_δδ, αʳ_δδδ (the δ-derivatives of addNonAnalytic alone). */
+  private addNonAnalyticDelta(tau: number, delta: number, out: AlphaDerivatives): void {
+    let x = delta - 1;
+    if (Math.abs(x) < 1e-13) x = x < 0 ? -1e-13 : 1e-13;
+    const y = tau - 1;
+    const s = x * x;
+    const lnS = Math.log(s);
+    const { naBlockStart, naN, naB, naQ, naA, naCapA, naCapB, naCapC, naCapD } = this;
+    for (let k = 0; k + 1 < naBlockStart.length; k++) {
+      const first = naBlockStart[k];
+      const q = naQ[first];
+      const a = naA[first];
+      const A = naCapA[first];
+      const B = naCapB[first];
+      const C = naCapC[first];
+      const D = naCapD[first];
+      const sq = Math.exp(q * lnS);
+      const sa = Math.exp(a * lnS);
+      const psi = Math.exp(-C * s - D * y * y);
+      const sqm1 = sq / s;
+      const sam1 = sa / s;
+      const theta = -y + A * sq;
+      const thx = A * 2 * q * x * sqm1;
+      const thxx = A * 2 * q * (2 * q - 1) * sqm1;
+      const thxxx = A * 2 * q * (2 * q - 1) * (2 * q - 2) * x * (sqm1 / s);
+      const Dl = theta * theta + B * sa;
+      const Dx = 2 * theta * thx + B * 2 * a * x * sam1;
+      const Dxx = 2 * thx * thx + 2 * theta * thxx + B * 2 * a * (2 * a - 1) * sam1;
+      const Dxxx = 6 * thx * thxx + 2 * theta * thxxx + B * 2 * a * (2 * a - 1) * (2 * a - 2) * x * (sam1 / s);
+      const lnDl = Math.log(Dl);
+      const iD = 1 / Dl;
+      let G0 = 0, G1 = 0, G2 = 0, G3 = 0;
+      for (let i = first; i < naBlockStart[k + 1]; i++) {
+        const b = naB[i];
+        const nE = naN[i] * Math.exp(b * lnDl);
+        const g1 = b * nE * iD;
+        const g2 = (b - 1) * g1 * iD;
+        G0 += nE;
+        G1 += g1;
+        G2 += g2;
+        G3 += (b - 2) * g2 * iD;
+      }
+      const E = G0;
+      const Ex = G1 * Dx;
+      const Exx = G2 * Dx * Dx + G1 * Dxx;
+      const Exxx = G3 * Dx * Dx * Dx + 3 * G2 * Dx * Dxx + G1 * Dxxx;
+      const px = -2 * C * x * psi;
+      const pxx = (4 * C * C * s - 2 * C) * psi;
+      const pxxx = (-8 * C * C * C * s * x + 12 * C * C * x) * psi;
+      const H = E * psi;
+      const Hx = Ex * psi + E * px;
+      const Hxx = Exx * psi + 2 * Ex * px + E * pxx;
+      const Hxxx = Exxx * psi + 3 * Exx * px + 3 * Ex * pxx + E * pxxx;
+      out.a += delta * H;
+      out.d += H + delta * Hx;
+      out.dd += 2 * Hx + delta * Hxx;
+      out.ddd += 3 * Hxx + delta * Hxxx;
     }
   }
 }
