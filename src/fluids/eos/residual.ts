@@ -3,6 +3,14 @@ import { AlphaDerivatives } from './derivatives.js';
 import { PowerTable } from './powers.js';
 
 /**
+ * A non-analytic block with C(δ−1)² + D(τ−1)² above this is skipped (far from the critical point: e.g. every CO2
+ * state above 570 K). There ψ < e⁻⁶⁰ ≈ 1e-26; even times the largest factors ψ's and Δ^b's derivatives bring
+ * ((2D|τ−1|)³ ≈ 1e7, Δ^b ≲ 1e3) the block's share stays below 1e-16, under the round-off of the sums it would join:
+ * on a dense (τ, δ) grid over the whole range, CO2's and water's αʳ and derivatives come out bitwise unchanged.
+ */
+const NEGLIGIBLE_PSI = 60;
+
+/**
  * The residual Helmholtz energy αʳ(τ, δ) of any multiparameter EOS built from power, Gaussian and non-analytic
  * terms, with hand-coded derivatives to third order.
  *
@@ -428,18 +436,26 @@ export class ResidualHelmholtz {
     const s = x * x;
     const lnS = Math.log(s);
     const { naBlockStart, naN, naB, naQ, naA, naCapA, naCapB, naCapC, naCapD } = this;
+    let lastQ = Number.NaN;
+    let sq = 0;
     for (let k = 0; k + 1 < naBlockStart.length; k++) {
       const first = naBlockStart[k];
+      const C = naCapC[first];
+      const D = naCapD[first];
+      const psiArg = C * s + D * y * y;
+      if (psiArg > NEGLIGIBLE_PSI) continue;
       // shared by the block: θ, Δ and ψ with their derivatives
+      const psi = Math.exp(-psiArg);
       const q = naQ[first];
       const a = naA[first];
       const A = naCapA[first];
       const B = naCapB[first];
-      const C = naCapC[first];
-      const D = naCapD[first];
-      const sq = Math.exp(q * lnS);
+      // blocks usually share β (CO2: all three terms): one s^q for them
+      if (q !== lastQ) {
+        sq = Math.exp(q * lnS);
+        lastQ = q;
+      }
       const sa = Math.exp(a * lnS);
-      const psi = Math.exp(-C * s - D * y * y);
       // d/dx s^q = 2q x s^(q−1), d²/dx² s^q = 2q(2q−1) s^(q−1), d³/dx³ s^q = 2q(2q−1)(2q−2) x s^(q−2)
       const sqm1 = sq / s;
       const P1 = 2 * q * x * sqm1;
@@ -532,17 +548,25 @@ export class ResidualHelmholtz {
     const s = x * x;
     const lnS = Math.log(s);
     const { naBlockStart, naN, naB, naQ, naA, naCapA, naCapB, naCapC, naCapD } = this;
+    let lastQ = Number.NaN;
+    let sq = 0;
     for (let k = 0; k + 1 < naBlockStart.length; k++) {
       const first = naBlockStart[k];
+      const C = naCapC[first];
+      const D = naCapD[first];
+      const psiArg = C * s + D * y * y;
+      if (psiArg > NEGLIGIBLE_PSI) continue;
+      const psi = Math.exp(-psiArg);
       const q = naQ[first];
       const a = naA[first];
       const A = naCapA[first];
       const B = naCapB[first];
-      const C = naCapC[first];
-      const D = naCapD[first];
-      const sq = Math.exp(q * lnS);
+      // blocks usually share β (CO2: all three terms): one s^q for them
+      if (q !== lastQ) {
+        sq = Math.exp(q * lnS);
+        lastQ = q;
+      }
       const sa = Math.exp(a * lnS);
-      const psi = Math.exp(-C * s - D * y * y);
       const sqm1 = sq / s;
       const sam1 = sa / s;
       const theta = -y + A * sq;
