@@ -111,4 +111,22 @@ export class PowerTable {
     const b = this.stepB;
     for (let k = 0; k < to.length; k++) table[to[k]] = table[a[k]] * table[b[k]];
   }
+
+  /**
+   * The same computation as `update`, as JavaScript statements for a generated kernel: x is the name of the base,
+   * and entry i of the table becomes the constant named name(i).
+   */
+  source(x: string, name: (slot: number) => string): string {
+    const lines = [`const ${name(0)} = 1;`, `const ${name(1)} = ${x};`];
+    if (this.needInverse) lines.push(`const ${name(2)} = 1 / ${x};`);
+    if (this.roots > 0) lines.push(`const ${name(3)} = Math.sqrt(${x});`);
+    if (this.roots > 1) lines.push(`const ${name(4)} = Math.sqrt(${name(3)});`);
+    if (this.roots > 2) lines.push(`const ${name(5)} = Math.sqrt(${name(4)});`);
+    if (this.otherFractions.length > 0) {
+      lines.push(`const ${name(0)}ln = Math.log(${x});`);
+      this.otherFractions.forEach((f, j) => lines.push(`const ${name(this.otherSlot[j])} = Math.exp(${f} * ${name(0)}ln);`));
+    }
+    for (let k = 0; k < this.stepTo.length; k++) lines.push(`const ${name(this.stepTo[k])} = ${name(this.stepA[k])} * ${name(this.stepB[k])};`);
+    return lines.join('\n');
+  }
 }

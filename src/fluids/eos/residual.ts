@@ -1,6 +1,7 @@
 import type { ResidualTerm } from './types.js';
 import { AlphaDerivatives } from './derivatives.js';
 import { PowerTable } from './powers.js';
+import { compileResidualKernels, type KernelGroup, type ResidualKernels } from './residual-kernels.js';
 
 /**
  * A non-analytic block with C(δ−1)² + D(τ−1)² above this is skipped (far from the critical point: e.g. every CO2
@@ -63,11 +64,15 @@ export class ResidualHelmholtz {
   private readonly naCapC: Float64Array;
   private readonly naCapD: Float64Array;
 
+  /** The group loops unrolled for this fluid (undefined: the loops serve) */
+  private readonly kernels: ResidualKernels | undefined;
+
   private tauCached = Number.NaN;
   private s3Cached = false;
   readonly termCount: number;
 
-  constructor(terms: readonly ResidualTerm[]) {
+  /** `compiled: false` keeps to the loops (the reference the unrolled kernels are tested against). */
+  constructor(terms: readonly ResidualTerm[], options: { compiled?: boolean } = {}) {
     interface Member {
       n: number;
       t: number;
@@ -157,6 +162,9 @@ export class ResidualHelmholtz {
     this.naCapC = Float64Array.from(na, (x) => x.C);
     this.naCapD = Float64Array.from(na, (x) => x.D);
     this.termCount = members.length + na.length;
+    let slot = 0;
+    const layout: KernelGroup[] = groups.map((g) => ({ ...g, members: g.members.map((m) => ({ ...m, slot: this.mSlot[slot++] })) }));
+    this.kernels = options.compiled === false ? undefined : compileResidualKernels(layout, this.tauPowers, this.maxD);
   }
 
   /** Per temperature: S_k = Σ n G v_k over each group's members. */
@@ -164,6 +172,10 @@ export class ResidualHelmholtz {
     if (tau === this.tauCached && (this.s3Cached || !third)) return;
     this.tauCached = tau;
     this.s3Cached = third;
+    if (this.kernels) {
+      this.kernels.tau(tau, this.S, third);
+      return;
+    }
     this.tauPowers.update(tau);
     const table = this.tauPowers.table;
     const { S, mGroup4, mKeep, mCoef, mSlot, nPowerMembers } = this;
@@ -232,6 +244,15 @@ export class ResidualHelmholtz {
    */
   evaluate(tau: number, delta: number, out: AlphaDerivatives, third = false): AlphaDerivatives {
     this.updateTau(tau, third);
+    const k = this.kernels;
+    if (k) (third ? k.third : k.second)(tau, delta, this.S, out);
+    else this.groupsByLoops(tau, delta, out, third);
+    if (this.naN.length > 0) this.addNonAnalytic(tau, delta, out, third);
+    return out;
+  }
+
+  /** The power and Gaussian terms of `evaluate`, by loops over the groups (what the kernels unroll). */
+  private groupsByLoops(tau: number, delta: number, out: AlphaDerivatives, third: boolean): void {
     const dpow = this.deltaPow;
     dpow[0] = 1;
     for (let k = 1; k <= this.maxD; k++) dpow[k] = dpow[k - 1] * delta;
@@ -344,8 +365,6 @@ export class ResidualHelmholtz {
       out.dtt = sDTT * id * it * it;
       out.ttt = sTTT * it * it * it;
     }
-    if (this.naN.length > 0) this.addNonAnalytic(tau, delta, out, third);
-    return out;
   }
 
   /**
@@ -355,6 +374,15 @@ export class ResidualHelmholtz {
    */
   evaluateDelta(tau: number, delta: number, out: AlphaDerivatives): AlphaDerivatives {
     this.updateTau(tau, false);
+    const k = this.kernels;
+    if (k) k.delta(delta, this.S, out);
+    else this.deltaGroupsByLoops(delta, out);
+    if (this.naN.length > 0) this.addNonAnalyticDelta(tau, delta, out);
+    return out;
+  }
+
+  /** The power and Gaussian terms of `evaluateDelta`, by loops over the groups. */
+  private deltaGroupsByLoops(delta: number, out: AlphaDerivatives): void {
     const dpow = this.deltaPow;
     dpow[0] = 1;
     for (let k = 1; k <= this.maxD; k++) dpow[k] = dpow[k - 1] * delta;
@@ -418,8 +446,6 @@ export class ResidualHelmholtz {
     out.d = sD * id;
     out.dd = sDD * id * id;
     out.ddd = sDDD * id * id * id;
-    if (this.naN.length > 0) this.addNonAnalyticDelta(tau, delta, out);
-    return out;
   }
 
   /**
