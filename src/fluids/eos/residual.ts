@@ -21,7 +21,8 @@ const NEGLIGIBLE_PSI = 60;
  * Their derivatives follow from the logarithmic derivatives u_k = δ^k F⁽ᵏ⁾/F and v_k = τ^k G⁽ᵏ⁾/G, e.g.
  * δ²τ ∂³α/∂δ²∂τ = Σ n F G u₂ v₁. Terms with the same F form a group, so that everything depending on τ alone
  * (Σ n G v_k over the group) is computed once per temperature and a density iteration pays only for one F per
- * group — about 20 groups for the 34 power terms of CO2.
+ * group — about 20 groups for the 34 power terms of CO2. The loops over groups and members run unrolled, as kernels
+ * generated from the same groups (residual-kernels.ts); the loops stay as their reference and fallback.
  */
 export class ResidualHelmholtz {
   // groups: F = δ^d · exp(−δ^l) (kind 0) or δ^d · exp(−η(δ−ε)²) (kind 1)
@@ -369,8 +370,8 @@ export class ResidualHelmholtz {
 
   /**
    * αʳ and its pure δ-derivatives (a, d, dd, ddd) at (τ, δ) into `out`, leaving the τ-derivatives as they were:
-   * what a density iteration at fixed T needs (p, ∂p/∂ρ, ∂²p/∂ρ²), at about two thirds of the cost of `evaluate`.
-   * The same sums as `evaluate`, term for term.
+   * what a density iteration at fixed T needs (p, ∂p/∂ρ, ∂²p/∂ρ²), at about three quarters of the cost of
+   * `evaluate(…, true)`. The same sums as `evaluate`, term for term.
    */
   evaluateDelta(tau: number, delta: number, out: AlphaDerivatives): AlphaDerivatives {
     this.updateTau(tau, false);
