@@ -372,6 +372,7 @@ export function designPoint(o: {
     applyToNetwork(net, held);
     sol = solveDesign(net, template, mode);
   }
+  checkStoreExchangers(sol, o.exchangers, template, mode);
   // the flow for the bus power: the network is close to linear in it (exactly so without flow-dependent losses),
   // so a few proportional corrections settle it
   const busOf = (x: Solution) => Math.abs(o.bus.members.reduce((a, id) => a + (x.report(id).P_el ?? 0), 0));
@@ -404,6 +405,31 @@ export function designPoint(o: {
   net.setSpecs(o.flowConnection, { m: undefined });
   sol = solveDesign(net, template, mode);
   return { network: net, solution: sol, massFlow: sol.stream(o.flowConnection).m, file };
+}
+
+/**
+ * A store exchanger whose specification can only be met with its medium flowing backwards or heat flowing from the
+ * cold side to the hot (the gas reaches it colder than the store's cold tank plus the approach) has no physical
+ * design point: say which, and what to change.
+ */
+function checkStoreExchangers(sol: Solution, exchangers: readonly { readonly id: string }[], template: string, mode: 'charge' | 'discharge'): void {
+  const C = 273.15;
+  for (const x of exchangers) {
+    const c = sol.component(x.id);
+    const inlets = sol.network.allConnections().filter((k) => k.to.component === x.id);
+    const backwards = inlets.find((k) => !(sol.stream(k.id).m > 0));
+    const Q = c.Q ?? 0;
+    if (backwards === undefined && Q > 0) continue;
+    const hotIn = sol.stream(inlets.find((k) => k.to.port === 'hot_in')?.id ?? '');
+    const coldIn = sol.stream(inlets.find((k) => k.to.port === 'cold_in')?.id ?? '');
+    const what = backwards ? `its ${backwards.to.port === 'hot_in' ? 'hot' : 'cold'} side would flow backwards (${sol.stream(backwards.id).m.toPrecision(4)} kg/s)` : `heat would flow from its cold side to its hot side (Q = ${(Q / 1e6).toPrecision(4)} MW)`;
+    throw new PlantInputError(
+      `${template} ${mode} design`,
+      x.id,
+      `hot side in at ${(hotIn.T - C).toFixed(1)} degC, cold side in at ${(coldIn.T - C).toFixed(1)} degC`,
+      `an exchanger that can meet its approach and pinch: ${what}. Change the store's coldTemperature, or the stages it serves (thermalStores[].stages)`,
+    );
+  }
 }
 
 /** Air storage: a salt cavern (constant volume, sliding pressure) or a water-compensated store (constant pressure). */
