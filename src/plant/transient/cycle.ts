@@ -267,7 +267,7 @@ export function solvePoint(mode: OperatingMode, size: number, x: Float64Array, n
   if (!(bus > 0)) return { ok: false, reason: `the auxiliaries (${(aux / 1e6).toPrecision(4)} MW) exceed the power asked for (${(net / 1e6).toPrecision(4)} MW)` };
   const why = mode.prepare(x, bus);
   if (why !== undefined) return { ok: false, reason: why };
-  const r = mode.network.solve();
+  const r = mode.solve ? mode.solve(x) : mode.network.solve();
   if (!r.ok) return { ok: false, reason: `the ${mode.phase} network did not converge: ${r.reason}` };
   try {
     return { ok: true, point: readPoint(mode, r.value, out) };

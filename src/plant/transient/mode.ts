@@ -11,6 +11,7 @@
  */
 import type { Network } from '../network/network.js';
 import type { Solution } from '../network/solution.js';
+import type { SolveResult } from '../../numerics/index.js';
 import type { Store } from './stores.js';
 
 /** A stream between the network and one part of a store. */
@@ -54,6 +55,8 @@ export interface OperatingMode {
    * returns why the mode cannot run at these states, or undefined.
    */
   prepare(x: Float64Array, busPower: number): string | undefined;
+  /** Solves the prepared network at store states x, where a mode controls more than `prepare` sets (default: network.solve()). */
+  solve?(x: Float64Array): SolveResult<Solution>;
   /**
    * A controller acting on the stores after each step's flows (a tank cooler holding a liquid tank at its
    * condensing temperature): changes x, returns the heat it rejected to the ambient (J) and the electricity its fans

@@ -1,0 +1,135 @@
+/**
+ * Heat rationing in a discharge: the stored heat is spent in proportion to the working fluid still to come out of
+ * the main store, so that the hot tanks and the main store run out together.
+ *
+ * A plant whose reheat, at the hot tank less the hot-end approach, takes more heat per kg than the charge stored
+ * would otherwise empty its hot tank while the main store still holds working fluid; that fluid stays, the next
+ * charge is shorter and stores less heat, and cycle after cycle the plant shrinks towards nothing. An operator
+ * instead lowers the reheat temperature (less medium per kg of working fluid) until the heat lasts: here every
+ * discharge exchanger of a rationed store has its hot-end approach raised by the same controller until the store's
+ * medium flow per kg of working fluid is at most
+ *   r = (hot medium above the heel) / (working fluid in the main store above its end-of-discharge mass),
+ * evaluated at every step from the store states. Where the heat suffices (the flow at the design approach is
+ * below r) nothing changes.
+ */
+import { failed, type SolveResult } from '../../numerics/index.js';
+import type { Network } from '../network/network.js';
+import type { Solution } from '../network/solution.js';
+import { applyToNetwork } from './doc.js';
+
+/** A thermal store whose discharge may be rationed. */
+export interface RationedStore {
+  /** The store's discharge exchangers (medium on the hot side); their hot-end approach is the lever. */
+  readonly exchangers: readonly string[];
+  /** Their working-fluid inlet connections, for the largest approach that still heats. */
+  readonly gasInlets: readonly string[];
+  /** The medium connection leaving the hot tank. */
+  readonly supply: string;
+  /** The design hot-end approach: the smallest the controller uses. Unit: K */
+  readonly approach: number;
+  /** Medium mass the discharge may spend per kg of working fluid at store states x. Unit: - */
+  ratio(x: Float64Array): number;
+}
+
+/** Relative tolerance on the medium flow per kg of working fluid. */
+const RATIO_TOLERANCE = 1e-7;
+const MAX_SOLVES = 40;
+
+/**
+ * Solves a discharge network with its rationed stores at their allowance (one store after the other, twice, as
+ * the stores' exchangers share the working fluid). `mainFlow`: the working-fluid connection whose flow the
+ * ratios refer to.
+ */
+export function solveRationed(net: Network, mainFlow: string, stores: readonly RationedStore[], x: Float64Array): SolveResult<Solution> {
+  let r = net.solve();
+  if (!r.ok) return r;
+  let solves = 1;
+  for (let pass = 0; pass < (stores.length > 1 ? 2 : 1); pass++) {
+    for (const store of stores) {
+      const allowed = store.ratio(x);
+      if (!(allowed < Infinity)) continue;
+      const current = approachOf(net, store);
+      const flowRatio = (s: Solution) => s.stream(store.supply).m / s.stream(mainFlow).m;
+      const excess = (s: Solution) => flowRatio(s) / allowed - 1;
+      const f = excess(r.value);
+      if (f <= RATIO_TOLERANCE && current === store.approach) continue;
+      // the excess falls as the approach a rises; a ≥ the design approach; at the largest a the exchanger with the
+      // hottest working-fluid inlet no longer heats
+      const hottestInlet = Math.max(...store.gasInlets.map((c) => (r.ok ? r.value.stream(c).T : 0)));
+      const aMax = r.value.stream(store.supply).T - hottestInlet - 1e-3;
+      if (!(aMax > store.approach)) continue;
+      // a bracket [lo, hi] with excess fLo > 0 at lo and fHi ≤ 0 at hi (undefined: not yet found)
+      let lo = store.approach;
+      let hi = aMax;
+      let fLo = Number.NaN;
+      let fHi: number | undefined;
+      if (f > 0) {
+        lo = current;
+        fLo = f;
+      } else {
+        hi = current;
+        fHi = f;
+      }
+      const at = (a: number): number | undefined => {
+        setApproach(net, store, a);
+        const t = net.solve();
+        solves++;
+        if (!t.ok) return undefined;
+        r = t;
+        return excess(t.value);
+      };
+      if (Number.isNaN(fLo)) {
+        const g = at(lo);
+        if (g === undefined) return failed(`heat rationing of ${store.supply}: no solution at the design approach ${lo} K`, solves);
+        if (g <= RATIO_TOLERANCE) continue; // the heat suffices at the design approach
+        fLo = g;
+      }
+      // Illinois regula falsi once bracketed; before that, steps up from lo that double while the excess stays
+      // positive; a trial the network cannot solve is pulled back towards the last good one
+      let step = 5;
+      let side = 0;
+      let settled = false;
+      while (!settled) {
+        if (solves > MAX_SOLVES) return failed(`heat rationing of ${store.supply}: the medium flow did not settle at ${allowed.toPrecision(6)} kg per kg of working fluid in ${MAX_SOLVES} solves (hot-end approach between ${lo.toFixed(4)} and ${hi.toFixed(4)} K)`, solves);
+        let a = fHi === undefined ? Math.min(lo + step, hi) : (lo * fHi - hi * fLo) / (fHi - fLo);
+        let g = at(a);
+        for (let k = 0; g === undefined && k < 6; k++) {
+          a = 0.5 * (a + lo);
+          g = at(a);
+        }
+        if (g === undefined) {
+          // the network has no solution with a larger approach: spend at lo (the hot tank runs dry first and says so)
+          if (at(lo) === undefined) return failed(`heat rationing of ${store.supply}: no solution at a hot-end approach of ${lo.toFixed(4)} K, where there was one`, solves);
+          break;
+        }
+        if (Math.abs(g) <= RATIO_TOLERANCE || (fHi !== undefined && hi - lo < 1e-9)) {
+          settled = true;
+        } else if (g > 0) {
+          if (fHi === undefined && a >= hi) settled = true; // even the largest approach spends too much: the hot tank runs dry first
+          lo = a;
+          fLo = g;
+          step *= 2;
+          if (side === 1 && fHi !== undefined) fHi /= 2;
+          side = 1;
+        } else {
+          hi = a;
+          fHi = g;
+          if (side === -1) fLo /= 2;
+          side = -1;
+        }
+      }
+    }
+  }
+  return r;
+}
+
+function approachOf(net: Network, store: RationedStore): number {
+  return (net.component(store.exchangers[0]).get() as { ttd_u: number }).ttd_u;
+}
+
+function setApproach(net: Network, store: RationedStore, a: number): void {
+  applyToNetwork(
+    net,
+    store.exchangers.map((id) => ({ component: id, set: { ttd_u: a } })),
+  );
+}
