@@ -8,24 +8,31 @@
  *
  * Both tanks are rigid vessels whose state (gas, supercritical fluid, or two-phase should the LP tank cool that
  * far: it then supplies saturated vapour) comes from the (ρ, u) flash every step, with heat exchange through their
- * insulated walls with the ambient. The compressors share the ratio between the two sliding pressures; the throttle
- * holds the turbine inlet pressure (or the turbines slide with the HP tank). The heat of compression goes down a
- * chain of two-tank stores (pressurised water by default: compression ratios are small, so is the heat's
- * temperature).
+ * walls with the ambient. The compressors share the ratio between the two sliding pressures; the turbines slide
+ * with the HP store (or a throttle holds their inlet pressure). The heat of compression goes down a chain of
+ * two-tank stores.
  *
- * Defaults are an illustration (assumptions): HP store 100–200 bar, LP store 8–15 bar of gas, sized for the HP
- * store's mass swing. A low-pressure store near its saturation pressure (tens of bar) leaves the heat of
- * compression at 40–80 degC and the turbine exhaust below the ambient: the expansion then recovers little, which is
- * why transcritical designs in the literature add cold storage or external heat (not modelled here). With the
- * defaults the reheat needs 2.5 times the heat per kg the charge stores (the throttled dense CO2 is cold): each
- * discharge ends when the hot tank runs dry, the HP store keeps more CO2 every cycle and the design cycle never
- * becomes periodic — performance() says so (periodic.ts). The discharge exchangers return their medium no colder
- * than its cold tank; a surplus of hot medium goes back to the cold tank through the trim cooler.
+ * Why two pressurised-water stores by default (assumptions, not a published plant): the compression ratios are
+ * small, so is the heat's temperature (130–160 degC), and dense CO2 at 100–200 bar gives up a large part of its
+ * heat between 30 and 80 degC, around its pseudo-critical temperature, where its cp peaks. One store from 30 degC
+ * would be pinched there and leave that heat to the aftercooler; the discharge then needs more heat per kg than the
+ * charge stored. A hot store (cold tank 65 degC) and a cool one (cold tank 30 degC) with 5 K pinches keep it.
+ * Even so the reheat, at the hot tank less the approach, can take more heat per kg than a charge stores (the HP
+ * store cools as it empties and its CO2 comes out colder than it went in): the discharge rations the stored heat
+ * (heat-rationing.ts), lowering the reheat so that the hot tanks and the HP store run out together; without that
+ * (expansion.heatRationing: false) the hot tank runs dry first and the plant shrinks cycle after cycle.
+ *
+ * A rigid HP store of dense CO2 keeps most of its contents as a cushion: near its critical temperature CO2 at
+ * 100 bar is already liquid-like (770 kg/m³ at 30 degC), and the contents warm as they are compressed, so the
+ * working window is found by filling the store adiabatically from its lowest pressure, and the LP store is sized to
+ * take that window back at the ambient temperature, with a margin. The cushion
+ * settles slowly from cycle to cycle: the periodic design cycle needs some 30 cycles (periodic.ts).
  */
 import { z } from 'zod';
 import { fluid } from '../../fluids/index.js';
 import { PlantInputError } from '../errors.js';
 import { resolveFluid } from '../fluids/resolve.js';
+import { brent } from '../../numerics/roots.js';
 import type { TransientPlant } from '../transient/cycle.js';
 import { OperatingPoint, readPoint, type OperatingMode, type StorePort } from '../transient/mode.js';
 import { cylinderWetArea, RigidVessel, StoreSet, TwoTankThermalStore, type Ambient } from '../transient/stores.js';
@@ -59,20 +66,21 @@ import {
   type Node,
 } from './common.js';
 import { applyToDoc, applyToNetwork, DocBuilder, type Update } from './doc.js';
+import { solveRationed, type RationedStore } from './heat-rationing.js';
 import { flag, integer, optionalQuantity, pressureLoss, quantity } from './parameters.js';
 import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from './plant-model.js';
 import type { Figure, Site } from './types.js';
 
 const CELSIUS = 273.15;
 
-const vesselSchema = (d: { pressureMin: number; pressureMax: number; volume?: number; doc: string }) =>
+const vesselSchema = (d: { pressureMin: number; pressureMax: number; volume?: number; doc: string; U: number; wallDoc: string }) =>
   z
     .object({
       volume: d.volume !== undefined ? quantity('volume', d.volume, { min: 1, max: 1e8 }, d.doc) : optionalQuantity('volume', { min: 1, max: 1e9 }, `${d.doc} (default: sized for the high-pressure store's mass swing, with the margin)`),
       pressureMin: quantity('pressure', d.pressureMin, { min: 1e5, max: 500e5 }, 'lowest pressure'),
       pressureMax: quantity('pressure', d.pressureMax, { min: 1e5, max: 500e5 }, 'highest pressure'),
       tanks: integer(10, 1, 100000, 'number of tanks (vertical cylinders, height = 3 diameters), for their surface'),
-      heatTransferCoefficient: quantity('heatTransferCoefficient', 0.3, { min: 0, max: 50 }, 'insulated wall to the ambient'),
+      heatTransferCoefficient: quantity('heatTransferCoefficient', d.U, { min: 0, max: 50 }, d.wallDoc),
     })
     .strict()
     .prefault({});
@@ -81,9 +89,9 @@ export const CO2_TRANSCRITICAL_SCHEMA = z
   .object({
     charge: modePowerSchema('charge', { power: 10e6, minPower: 1e4, minimumLoad: 0.4 }),
     discharge: modePowerSchema('discharge', { power: 10e6, minPower: 1e4, minimumLoad: 0.3 }),
-    highPressureStore: vesselSchema({ pressureMin: 100e5, pressureMax: 200e5, volume: 2000, doc: 'volume of the high-pressure tanks' }),
-    lowPressureStore: vesselSchema({ pressureMin: 8e5, pressureMax: 15e5, doc: 'volume of the low-pressure tanks' }),
-    lowPressureMargin: quantity('fraction', 0.3, { min: 0, max: 2 }, 'extra volume of an auto-sized low-pressure store (its gas cools as it is drawn and warms as it is refilled)'),
+    highPressureStore: vesselSchema({ pressureMin: 100e5, pressureMax: 200e5, volume: 2000, doc: 'volume of the high-pressure tanks', U: 0.3, wallDoc: 'wall to the ambient (insulated, assumption)' }),
+    lowPressureStore: vesselSchema({ pressureMin: 8e5, pressureMax: 15e5, doc: 'volume of the low-pressure tanks', U: 5, wallDoc: 'wall to the ambient (bare steel in still air, assumption: the gas store is meant to sit at the ambient temperature, and the air warms what the draw cools)' }),
+    lowPressureMargin: quantity('fraction', 1, { min: 0, max: 2 }, 'extra volume of an auto-sized low-pressure store (the refill warms its gas; the HP cushion keeps more CO2 as it cools)'),
     compression: z
       .object({
         stages: integer(2, 1, 6, 'compression stages'),
@@ -96,10 +104,13 @@ export const CO2_TRANSCRITICAL_SCHEMA = z
       .strict()
       .prefault({}),
     thermalStores: z
-      .array(thermalStoreSchema({ name: 'tes', medium: 'TVP1', coldTemperature: CELSIUS + 120, pressure: 10e5 }))
+      .array(thermalStoreSchema({ name: 'hot', medium: 'Water', coldTemperature: CELSIUS + 65, pressure: 20e5 }))
       .min(1)
       .max(4)
-      .prefault([{}]),
+      .prefault([
+        { name: 'hot', medium: 'Water', coldTemperature: CELSIUS + 65, pressure: 20e5, pinch: 5, hotEndApproach: 8 },
+        { name: 'cool', medium: 'Water', coldTemperature: CELSIUS + 30, pressure: 5e5, pinch: 5, hotEndApproach: 8 },
+      ]),
     expansion: z
       .object({
         stages: integer(2, 1, 6, 'expansion stages, each reheated through the stores'),
@@ -108,7 +119,8 @@ export const CO2_TRANSCRITICAL_SCHEMA = z
         recuperator: flag(true, 'preheat the throttled CO2 with the last turbine’s exhaust before the stores'),
         recuperatorEffectiveness: quantity('fraction', 0.8, { min: 0.05, max: 0.98 }, 'recuperator effectiveness Q/Q_max'),
         recuperatorPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'each side of the recuperator'),
-        throttle: flag(true, 'throttle the HP store to a fixed turbine inlet pressure (else the turbines slide)'),
+        heatRationing: flag(true, 'spend the stored heat in proportion to the CO2 left in the HP store: the reheat falls below the hot tank less the approach when the charge stored too little heat, and the hot tanks and the HP store run out together (heat-rationing.ts)'),
+        throttle: flag(false, 'throttle the HP store to a fixed turbine inlet pressure (else the turbines slide with it)'),
         turbineInletPressure: quantity('pressure', 95e5, { min: 2e5, max: 500e5 }, 'turbine inlet pressure behind the throttle'),
         postCoolerApproach: quantity('temperatureDifference', 5, { min: 0, max: 60 }, 'gas back to the LP store at the ambient plus this (a dry cooler; it heats from the ambient when the exhaust is colder)'),
         coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'gas side of the post-cooler'),
@@ -140,6 +152,9 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
   ] as const) {
     if (!(s.pressureMin < s.pressureMax)) throw new PlantInputError(where, `${name}.pressureMin`, s.pressureMin, `below ${name}.pressureMax (${s.pressureMax} Pa)`);
   }
+  stores.forEach((s, k) => {
+    if (s.returnCooling && s.coldTemperature < T0) throw new PlantInputError(where, `thermalStores[${k}].coldTemperature`, s.coldTemperature, `at least the ambient ${T0} K: the trim cooler returns the store's unused medium to its cold tank with ambient air (a colder tank needs a chiller, not modelled)`);
+  });
   const co2 = fluid('CO2');
   if (!(LP.pressureMax < HP.pressureMin)) throw new PlantInputError(where, 'lowPressureStore.pressureMax', LP.pressureMax, `below highPressureStore.pressureMin (${HP.pressureMin} Pa)`);
   const Tc = co2.critical.T;
@@ -297,7 +312,17 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
 
   // ——— sizes and the empty state ———
   const hpVolume = HP.volume as number;
-  const massWindow = hpVolume * (co2.tp(Tcool, HP.pressureMax).rho - co2.tp(Tcool, HP.pressureMin).rho);
+  // the HP store's working window: filled from its lowest pressure at Tcool with CO2 at Tcool and an insulated wall,
+  // its contents are compressed and warm up (u M = u₀ M₀ + h_in (M − M₀)), so it holds far less at its highest
+  // pressure than at Tcool — dense CO2 near its critical temperature is that sensitive
+  const empty0 = co2.tp(Tcool, HP.pressureMin);
+  const M0 = hpVolume * empty0.rho;
+  const pFilled = (M: number) => co2.du(M / hpVolume, (empty0.u * M0 + empty0.h * (M - M0)) / M).p;
+  const Mfull = brent((M) => pFilled(M) - HP.pressureMax, M0, hpVolume * co2.tp(Tcool, HP.pressureMax).rho, { xtol: 1e-6 * M0 });
+  if (!Mfull.ok) throw new RangeError(`${where}: the high-pressure store's filled mass was not found (${Mfull.reason})`);
+  const massWindow = Mfull.value - M0;
+  // the LP store takes the window back at the ambient temperature (its gas, cooled as it was drawn, warms again
+  // through its wall during a hold), so it is sized on the isotherm; the margin covers the refill's warming
   const lpSwing = co2.tp(T0, LP.pressureMax).rho - co2.tp(T0, LP.pressureMin).rho;
   const lpVolume = LP.volume ?? (massWindow / lpSwing) * (1 + P.lowPressureMargin);
   const wall = (V: number, n: number) => {
@@ -319,7 +344,15 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
   const set = new StoreSet([hp, lp, ...tes.map((t) => t.store)]);
   const empty = new Float64Array(set.size);
   hp.fill(empty, { T: Tcool, p: HP.pressureMin });
-  lp.fill(empty, { T: T0, p: LP.pressureMax });
+  // the LP store starts with the HP window in the middle of its range at the ambient: half the margin below for its
+  // gas cooling as it is drawn, half above for the refill's warming
+  const lpRhoMin = co2.tp(T0, LP.pressureMin).rho;
+  const lpRange = lpVolume * (co2.tp(T0, LP.pressureMax).rho - lpRhoMin);
+  if (!(lpRange > massWindow)) throw new PlantInputError(where, 'lowPressureStore.volume', lpVolume, `above ${Math.ceil((lpVolume * massWindow) / lpRange)} m3: the LP store must take back the HP store's working window (${(massWindow / 1e3).toFixed(1)} t) between ${LP.pressureMin / 1e5} and ${LP.pressureMax / 1e5} bar at the ambient`);
+  const lpRho0 = lpRhoMin + (massWindow + 0.5 * (lpRange - massWindow)) / lpVolume;
+  const lpStart = brent((p) => co2.tp(T0, p).rho - lpRho0, LP.pressureMin, LP.pressureMax, { xtol: 1e-6 });
+  if (!lpStart.ok) throw new RangeError(`${where}: the LP store's starting pressure was not found (${lpStart.reason})`);
+  lp.fill(empty, { T: T0, p: lpStart.value });
   tes.forEach((t, j) => {
     t.store.fillPart(empty, TwoTankThermalStore.HOT, stores[j].heel * t.tankVolume * t.rhoHot, Thot[j]);
     t.store.fillPart(empty, TwoTankThermalStore.COLD, t.usable + stores[j].heel * t.tankVolume * t.rhoCold, stores[j].coldTemperature);
@@ -358,7 +391,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
       return undefined;
     },
   };
-  const dischargeMode: OperatingMode = {
+  const dischargeMode: { -readonly [K in keyof OperatingMode]: OperatingMode[K] } = {
     phase: 'discharge',
     network: dDesign.network,
     ports: dischargePorts,
@@ -379,6 +412,34 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
       return undefined;
     },
   };
+  // heat rationing: each store's medium per kg of CO2 at most what its hot tank holds over what the HP store will give
+  const pEnd = Math.max(HP.pressureMin, P.expansion.throttle ? valveOut(HP.pressureMin) * 1.0001 : 0);
+  const hpLeft = (x: Float64Array): number => {
+    // what stays at the end: the contents expand at about constant entropy as the tank empties (its wall is insulated)
+    const st = hp.state(x);
+    try {
+      return st.M - hpVolume * co2.ps(pEnd, st.s).rho;
+    } catch {
+      return Number.NaN; // the end state is not single-phase at this temperature: no allowance (the discharge stops on the two-phase store)
+    }
+  };
+  const rationed: RationedStore[] = stores.map((s, j) => {
+    const exchangers = stageList(M, s).map((k) => `HXd${k}_${s.name}`);
+    return {
+      exchangers,
+      gasInlets: exchangers.map((id) => (dd.doc.connections.find((c) => c.to === `${id}.cold_in`) as { id: string }).id),
+      supply: dischargeLoops[j].supply,
+      approach: s.hotEndApproach,
+      ratio(x) {
+        const co2Left = hpLeft(x);
+        if (!(co2Left > 0)) return Infinity;
+        const hot = tes[j].store.state(x, TwoTankThermalStore.HOT);
+        const heel = tes[j].store.options.levelMin * tes[j].tankVolume * hot.rho;
+        return Math.max(0, (hot.M > 0 ? hot.M : 0) - (heel > 0 ? heel : 0)) / co2Left;
+      },
+    };
+  });
+  if (P.expansion.heatRationing) dischargeMode.solve = (x) => solveRationed(dDesign.network, 'HP-TV', rationed, x);
   const cPoint = readPoint(chargeMode, cDesign.solution, new OperatingPoint(set.size));
   const dPoint = readPoint(dischargeMode, dDesign.solution, new OperatingPoint(set.size));
   const tesVolume = tes.reduce((a, t) => a + 2 * t.tankVolume, 0);
@@ -433,7 +494,10 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     notes: [
       `design point: HP store at ${(pHpDesign / 1e5).toFixed(1)} bar, LP store at ${(pLpDesign / 1e5).toFixed(1)} bar and the ambient ${(T0 - CELSIUS).toFixed(2)} degC; stores at their cold temperature (charge) and at the design charge’s hot temperature (discharge)`,
       'both CO2 stores are rigid vessels stepped by the (ρ, u) flash; exchangers hold their design end differences off design; η_s on part-load lines (assumption)',
-      'the CO2 is reheated to the hot tank less the hot-end approach: the throttled dense CO2 needs more heat per kg than compression leaves in the store, so with these defaults the discharge ends when the hot tank runs dry, before the HP store reaches its lowest pressure, and repeated cycles shrink towards nothing (performance() warns)',
+      P.expansion.heatRationing
+        ? 'heat rationing: each store spends at most its hot medium above the heel per kg of CO2 the HP store still holds above its end-of-discharge mass (constant-entropy blow-down), so the reheat falls below the hot tank less the approach when the charge stored too little heat; the design discharge point shows the full reheat'
+        : 'no heat rationing: the CO2 is always reheated to the hot tank less the hot-end approach; where that takes more heat per kg than a charge stores, the hot tank runs dry before the HP store is empty and repeated cycles shrink (performance() warns)',
+      `HP working window ${(massWindow / 1e3).toFixed(1)} t (adiabatic filling from ${(HP.pressureMin / 1e5).toFixed(0)} bar at ${(Tcool - CELSIUS).toFixed(1)} degC) of ${(Mfull.value / 1e3).toFixed(1)} t held at ${(HP.pressureMax / 1e5).toFixed(0)} bar: the rest is cushion`,
     ],
     docs: { charge: cDesign.file, discharge: dDesign.file },
     yamlHeader: (mode) => [`Transcritical CO2 storage (chuneng template co2-transcritical), ${mode} network at its design point.`, ...FILE_NOTE],

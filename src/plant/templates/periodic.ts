@@ -7,6 +7,8 @@
  *   every store part:   |ΔM| ≤ tol · M_store   (M_store: the store's mass, all its parts)
  *                       |ΔT| ≤ tol · T          (K; parts holding something at both ends)
  *   the stores:         |ΔE_stored|, |ΔX_stores| ≤ tol · (E_in + E_fuel)
+ * Stores that settle slowly, by a similar fraction every cycle, are moved to where they are heading
+ * (extrapolatePeriodic) and the cycles go on from there.
  * A plant whose stores keep drifting (a basin with no way to shed heat, a discharge that runs out of stored heat
  * before the main store is empty) is reported with what drifts, by how much per cycle, and what to change.
  */
@@ -18,10 +20,12 @@ export const PERIODIC_CYCLE = Object.freeze({
   /** Largest relative mismatch between the start and the end state of a periodic cycle. Unit: - */
   tolerance: 1e-4,
   /** Most cycles run. */
-  maxCycles: 16,
+  maxCycles: 40,
   /** A search that has not reduced its mismatch by `stallFactor` over this many cycles is given up as drifting. */
-  stallCycles: 4,
-  stallFactor: 2,
+  stallCycles: 8,
+  stallFactor: 1.25,
+  /** Most jumps to the limit of a slowly settling sequence (extrapolatePeriodic). */
+  maxJumps: 12,
 });
 
 /** The largest mismatch between a cycle's start and end states, and where it is. */
@@ -111,4 +115,91 @@ export function driftMessage(template: string, stores: StoreSet, cycles: readonl
     text += ' The charge stores more heat than the discharge takes back and the hot tank fills cycle after cycle. To change: thermalStores[].returnCooling (the trim cooler returns the unused hot medium to the cold tank).';
   }
   return text;
+}
+
+/**
+ * Where a slowly settling sequence of cycle start states is heading. A store that settles over many cycles (the
+ * cushion of a high-pressure CO2 tank, far larger than what a cycle moves; a gas store warmed a little by every
+ * refill) approaches its periodic state geometrically: x_{k+1} − x_k ≈ λ (x_k − x_{k−1}). With λ from the last two
+ * differences (least squares, each component relative to its store's size) and the two differences nearly
+ * parallel, the limit is x* = x_{k+1} + λ/(1 − λ) (x_{k+1} − x_k). The jump is linear in x, so the masses of the
+ * working fluid and of every medium (sums over parts and stores) stay exactly what the cycles conserve. Returns
+ * undefined where the sequence is not of that kind or the limit is not a state the stores can hold; the search
+ * then just goes on cycling, and every cycle after a jump is checked as any other.
+ */
+export function extrapolatePeriodic(stores: StoreSet, starts: readonly Float64Array[]): Float64Array | undefined {
+  const n = starts.length;
+  if (n < 3) return undefined;
+  const [a, b, c] = [starts[n - 3], starts[n - 2], starts[n - 1]];
+  const w = storeWeights(stores, c);
+  let dot = 0;
+  let prev = 0;
+  let last = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d1 = (b[i] - a[i]) * w[i];
+    const d2 = (c[i] - b[i]) * w[i];
+    dot += d1 * d2;
+    prev += d1 * d1;
+    last += d2 * d2;
+  }
+  if (!(prev > 0) || !(last > 0)) return undefined;
+  const lambda = dot / prev;
+  // one dominant mode: the last difference is λ times the one before, to within a fifth of its size
+  const residual = last - 2 * lambda * dot + lambda * lambda * prev;
+  if (!(lambda > 0.3 && lambda < 0.995) || residual > 0.04 * last) return undefined;
+  // a jump that would move a store part by more than a few kelvin or a good part of its mass is cut back: the
+  // geometric model holds near the limit, not far from it
+  for (let factor = lambda / (1 - lambda), tries = 0; tries < 6; factor /= 2, tries++) {
+    const x = Float64Array.from(c, (v, i) => v + factor * (v - b[i]));
+    if (holdable(stores, x) && near(stores, x, c)) return x;
+  }
+  return undefined;
+}
+
+/** Whether every store part of x lies within 10 K and a fifth of its mass of where it is in y. */
+function near(stores: StoreSet, x: Float64Array, y: Float64Array): boolean {
+  for (const s of stores.stores) {
+    for (let k = 0; k < s.parts.length; k++) {
+      const My = s.M(y, k);
+      if (!(My > 0)) continue;
+      if (Math.abs(s.M(x, k) - My) > 0.2 * My) return false;
+      if (Math.abs(s.state(x, k).T - s.state(y, k).T) > 10) return false;
+    }
+  }
+  return true;
+}
+
+/** Per component of the store states: 1 / (its store's mass) for masses, 1 / (its store's |energy|) for energies. */
+function storeWeights(stores: StoreSet, x: Float64Array): Float64Array {
+  const w = new Float64Array(x.length);
+  for (const s of stores.stores) {
+    let mass = 0;
+    let energy = 0;
+    for (let k = 0; k < s.parts.length; k++) {
+      mass += Math.abs(s.M(x, k));
+      energy += Math.abs(s.E(x, k));
+    }
+    for (let k = 0; k < s.parts.length; k++) {
+      w[s.offset + 2 * k] = mass > 0 ? 1 / mass : 0;
+      w[s.offset + 2 * k + 1] = energy > 0 ? 1 / energy : 0;
+    }
+  }
+  return w;
+}
+
+/** Whether every store part has a mass ≥ 0 and, where it holds something, a state its fluid can have. */
+function holdable(stores: StoreSet, x: Float64Array): boolean {
+  for (const s of stores.stores) {
+    for (let k = 0; k < s.parts.length; k++) {
+      const M = s.M(x, k);
+      if (!(M >= 0)) return false;
+      if (M === 0) continue;
+      try {
+        if (!Number.isFinite(s.state(x, k).T)) return false;
+      } catch {
+        return false;
+      }
+    }
+  }
+  return true;
 }

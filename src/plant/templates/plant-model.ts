@@ -18,7 +18,7 @@ import { replaySchedule, type PartLoadMaps, type ReplayOptions, type ReplayResul
 import type { Store } from '../transient/stores.js';
 import { docToYaml, type NetworkDoc } from './doc.js';
 import { efficiencyFigures } from './efficiency.js';
-import { cycleMismatch, driftMessage, PERIODIC_CYCLE, stalled, type Mismatch } from './periodic.js';
+import { cycleMismatch, driftMessage, extrapolatePeriodic, PERIODIC_CYCLE, stalled, type Mismatch } from './periodic.js';
 import type { DesignCycleReport, Equipment, Figure, PlantDesign, PlantModel, PlantPerformance } from './types.js';
 
 /** What a template builds. */
@@ -228,6 +228,12 @@ export class TemplatePlantModel implements PlantModel {
     const cycles: CycleResult[] = [];
     const mismatches: Mismatch[] = [];
     let x = b.empty;
+    // start states since the last jump (periodic.ts extrapolatePeriodic) and the mismatches since then
+    let starts: Float64Array[] = [x];
+    let recent: number[] = [];
+    let jumps = 0;
+    let beforeJump: Float64Array | undefined;
+    let barren: CycleResult | undefined;
     let shots: DesignCycle['snapshots'] = { charge: [], discharge: [] };
     let full: Float64Array | undefined;
     for (let k = 0; k < o.maxCycles; k++) {
@@ -240,18 +246,46 @@ export class TemplatePlantModel implements PlantModel {
           top = Float64Array.from(y);
         } else if (phase === 'discharge') next.discharge.push({ soc: b.primary.workingMass(y), x: Float64Array.from(y) });
       };
-      const r = runCycle(b.plant, start, { ...options, observe });
+      let r: CycleResult;
+      try {
+        r = runCycle(b.plant, start, { ...options, observe });
+      } catch (error) {
+        // a cycle from an extrapolated start that the plant cannot run: back to plain repetition from before the jump
+        if (beforeJump === undefined) throw error;
+        x = beforeJump;
+        beforeJump = undefined;
+        starts = [x];
+        recent = [];
+        jumps = o.maxJumps;
+        continue;
+      }
+      beforeJump = undefined;
+      // a plant that drifts towards nothing: its last productive cycle is the one to report
+      if (!(r.metrics.energyOut > 0) && cycles.length > 0) {
+        barren = r;
+        break;
+      }
       cycles.push(r);
       mismatches.push(cycleMismatch(b.plant.stores, r));
       shots = next;
       full = top ?? Float64Array.from(start);
-      x = r.finalState;
       const worst = mismatches[mismatches.length - 1].value;
-      if (worst <= o.tolerance || stalled(mismatches.map((m) => m.value), o) || !(r.metrics.energyOut > 0)) break;
+      x = r.finalState;
+      recent.push(worst);
+      starts.push(x);
+      if (worst <= o.tolerance || !(r.metrics.energyOut > 0)) break;
+      const jump = jumps < o.maxJumps ? extrapolatePeriodic(b.plant.stores, starts) : undefined;
+      if (jump) {
+        beforeJump = x;
+        x = jump;
+        starts = [jump];
+        recent = [];
+        jumps++;
+      } else if (stalled(recent, o)) break;
     }
     const result = cycles[cycles.length - 1];
     const last = mismatches[mismatches.length - 1];
-    const periodic = last.value <= o.tolerance;
+    const periodic = last.value <= o.tolerance && barren === undefined;
     const massFull = b.primary.workingMass(full ?? result.initialState);
     const massEmpty = b.primary.workingMass(result.finalState);
     // the snapshots' "soc" holds masses until the scale is known
@@ -269,6 +303,7 @@ export class TemplatePlantModel implements PlantModel {
       conservation: { mass: result.conservation.massRelative, energy: result.conservation.energyRelative },
     };
     const warnings = periodic ? [] : [driftMessage(b.template, b.plant.stores, cycles, last, o.tolerance)];
+    if (barren) warnings[0] += ` The cycle after it delivered nothing (${barren.stops.map((s) => `${s.phase}: ${s.reason}`).join('; ')}).`;
     return { result, full: full ?? Float64Array.from(result.initialState), snapshots: shots, massFull, massEmpty, step, report, warnings };
   }
 

@@ -152,3 +152,21 @@ test('per-stage lists of the wrong length are refused with the field, in every t
     (e: unknown) => e instanceof PlantInputError && /expansion\.pressureRatios/.test(e.message),
   );
 });
+
+test('a store exchanger that could meet its approach only with its medium flowing backwards is refused at the design point, with the temperatures and what to change', () => {
+  // thermal oil from 120 degC behind compressors whose gas leaves at 133 degC: the hot-end approach (15 K) would put
+  // the oil out colder than it came in; the solver met it with a negative flow
+  const stores = [
+    { name: 'oil', medium: 'TVP1', coldTemperature: '120 degC' },
+    { name: 'water', medium: 'Water', coldTemperature: '30 degC', pressure: '20 bar' },
+  ];
+  assert.throws(
+    () => createPlant('co2-transcritical', { thermalStores: stores }, { ambientTemperature: 293.15 }),
+    (e: unknown) => e instanceof PlantInputError && /co2-transcritical charge design: HXc1_oil = "hot side in at 132\.9 degC, cold side in at 120\.0 degC"/.test(e.message) && /its cold side would flow backwards/.test(e.message) && /thermalStores\[\]\.stages/.test(e.message),
+  );
+  // a cold tank below the ambient cannot be restored by its trim cooler
+  assert.throws(
+    () => createPlant('co2-transcritical', {}, { ambientTemperature: 308.15 }),
+    (e: unknown) => e instanceof PlantInputError && /thermalStores\[1\]\.coldTemperature = 303\.15/.test(e.message) && /at least the ambient 308\.15 K/.test(e.message),
+  );
+});
