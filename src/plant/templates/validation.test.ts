@@ -104,17 +104,24 @@ test('A3 Dongfang Deyang (> 60 %): the 100 MW dome plant at 20 degC', () => {
   assert.ok(p.roundTripEfficiency > band('A3', 'claimed_efficiency').value / 100, `RTE ${p.roundTripEfficiency}`);
 });
 
-test(
-  'A2 Energy Dome (> 75 % claimed): the 100 MW dome plant at 20 degC',
-  {
-    todo:
-      'missed: 66.1 % (band 72–78). The 72.5 % this example gave before came from a second cycle that was not periodic (its exergy efficiency was 66.3 %: 6 points of the electricity out came from stored exergy, mostly liquid CO2 the first cycle had left in the tank). Periodic, the plant rejects through its basin cooler the heat of condensation the evaporation does not take back (60 MWh per cycle) and through the trim coolers the hot oil and water its discharge does not use (8 and 39 MWh); its compressors and turbines (88 %, 90 %) destroy about 20 % of E_in and the motors and generators (97 %) 6 %. Energy Dome’s component data are not in the sources read',
-  },
-  () => {
-    const p = example('co2-gas-liquid-100MW').plant.performance();
-    within(p.roundTripEfficiency, band('A2', 'claimed_RTE'), 100, 'RTE (%)');
-  },
-);
+test('A2 Energy Dome (> 75 % claimed): the 20 MW / 200 MWh plant laid out as Energy Dome describes it (one compression and one expansion train, heat kept at about 430 degC), at 20 degC', () => {
+  // 72.1 % periodic, at the band's lower edge (72–78 %): the company's figure has no stated definition and its
+  // component data are not public. The two-stage 100 MW example (co2-gas-liquid-100MW.yaml, A3) gives 66.1 %: its
+  // intercooled compressors leave their heat at about 200 degC, the turbines get it back at 184 degC, and its
+  // trim coolers return 47 MWh per cycle of hot oil and water the discharge does not use
+  const { file, plant } = example('co2-gas-liquid-energy-dome-like');
+  const p = plant.performance();
+  assert.ok(p.designCycle.periodic);
+  within(p.roundTripEfficiency, band('A2', 'claimed_RTE'), 100, 'RTE (%)');
+  // the case's commercial size
+  const commercial = (cases.cases.find((c) => c.id === 'A2_energy_dome_plants') as unknown as { inputs: { commercial: { power: { value: number }; energy: { value: number } } } }).inputs.commercial;
+  assert.ok(Math.abs(p.dischargePower / 1e6 - commercial.power.value) < 0.5, `${p.dischargePower / 1e6} MW`);
+  assert.ok(Math.abs(p.energyCapacity / 3.6e9 - commercial.energy.value) < 0.05 * commercial.energy.value, `${p.energyCapacity / 3.6e9} MWh`);
+  // heat of compression stored at about 400 degC, liquid at about 65–70 bar (the public descriptors)
+  const salt = plant.design().figures['salt.hotTemperature'].value - 273.15;
+  assert.ok(salt > 380 && salt < 460, `${salt} degC`);
+  assert.equal(file.template, 'co2-gas-liquid');
+});
 
 test('C3 Jintan (more than 60 %): the salt-cavern A-CAES example', () => {
   const p = example('acaes-salt-cavern').plant.performance();
