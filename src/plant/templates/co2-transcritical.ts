@@ -323,7 +323,8 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
   const massWindow = Mfull.value - M0;
   // the LP store takes the window back at the ambient temperature (its gas, cooled as it was drawn, warms again
   // through its wall during a hold), so it is sized on the isotherm; the margin covers the refill's warming
-  const lpSwing = co2.tp(T0, LP.pressureMax).rho - co2.tp(T0, LP.pressureMin).rho;
+  const lpRhoMin = co2.tp(T0, LP.pressureMin).rho;
+  const lpSwing = co2.tp(T0, LP.pressureMax).rho - lpRhoMin;
   const lpVolume = LP.volume ?? (massWindow / lpSwing) * (1 + P.lowPressureMargin);
   const wall = (V: number, n: number) => {
     const D = Math.cbrt((4 * (V / n)) / (Math.PI * 3));
@@ -346,8 +347,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
   hp.fill(empty, { T: Tcool, p: HP.pressureMin });
   // the LP store starts with the HP window in the middle of its range at the ambient: half the margin below for its
   // gas cooling as it is drawn, half above for the refill's warming
-  const lpRhoMin = co2.tp(T0, LP.pressureMin).rho;
-  const lpRange = lpVolume * (co2.tp(T0, LP.pressureMax).rho - lpRhoMin);
+  const lpRange = lpVolume * lpSwing;
   if (!(lpRange > massWindow)) throw new PlantInputError(where, 'lowPressureStore.volume', lpVolume, `above ${Math.ceil((lpVolume * massWindow) / lpRange)} m3: the LP store must take back the HP store's working window (${(massWindow / 1e3).toFixed(1)} t) between ${LP.pressureMin / 1e5} and ${LP.pressureMax / 1e5} bar at the ambient`);
   const lpRho0 = lpRhoMin + (massWindow + 0.5 * (lpRange - massWindow)) / lpVolume;
   const lpStart = brent((p) => co2.tp(T0, p).rho - lpRho0, LP.pressureMin, LP.pressureMax, { xtol: 1e-6 });
@@ -391,27 +391,6 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
       return undefined;
     },
   };
-  const dischargeMode: { -readonly [K in keyof OperatingMode]: OperatingMode[K] } = {
-    phase: 'discharge',
-    network: dDesign.network,
-    ports: dischargePorts,
-    busMembers: turbines,
-    sinks,
-    storeComponents: storeIds,
-    fuelConnections: [],
-    mainFlow: 'HP-TV',
-    hRefAbs: 0,
-    prepare(x, bus) {
-      const st = hp.state(x);
-      if (!Number.isNaN(st.Q)) return `the HP store is two-phase (${(st.p / 1e5).toFixed(2)} bar, ${(st.T - CELSIUS).toFixed(2)} degC)`;
-      if (P.expansion.throttle && st.p <= valveOut(st.p) * 1.0001) return `HP store pressure ${(st.p / 1e5).toFixed(3)} bar is at the throttle setting (${(valveOut(st.p) / 1e5).toFixed(3)} bar)`;
-      applyToNetwork(dDesign.network, [
-        ...dischargeUpdates({ pHp: st.p, Thp: st.T, pLp: lp.state(x).p, Thot: tes.map((t) => t.store.state(x, TwoTankThermalStore.HOT).T) }),
-        { component: 'generators', set: { P: bus } },
-      ]);
-      return undefined;
-    },
-  };
   // heat rationing: each store's medium per kg of CO2 at most what its hot tank holds over what the HP store will give
   const pEnd = Math.max(HP.pressureMin, P.expansion.throttle ? valveOut(HP.pressureMin) * 1.0001 : 0);
   const hpLeft = (x: Float64Array): number => {
@@ -433,13 +412,32 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
       ratio(x) {
         const co2Left = hpLeft(x);
         if (!(co2Left > 0)) return Infinity;
-        const hot = tes[j].store.state(x, TwoTankThermalStore.HOT);
-        const heel = tes[j].store.options.levelMin * tes[j].tankVolume * hot.rho;
-        return Math.max(0, (hot.M > 0 ? hot.M : 0) - (heel > 0 ? heel : 0)) / co2Left;
+        return tes[j].store.hotAboveHeel(x) / co2Left;
       },
     };
   });
-  if (P.expansion.heatRationing) dischargeMode.solve = (x) => solveRationed(dDesign.network, 'HP-TV', rationed, x);
+  const dischargeMode: OperatingMode = {
+    phase: 'discharge',
+    network: dDesign.network,
+    ports: dischargePorts,
+    busMembers: turbines,
+    sinks,
+    storeComponents: storeIds,
+    fuelConnections: [],
+    mainFlow: 'HP-TV',
+    hRefAbs: 0,
+    ...(P.expansion.heatRationing ? { solve: (x: Float64Array) => solveRationed(dDesign.network, 'HP-TV', rationed, x) } : {}),
+    prepare(x, bus) {
+      const st = hp.state(x);
+      if (!Number.isNaN(st.Q)) return `the HP store is two-phase (${(st.p / 1e5).toFixed(2)} bar, ${(st.T - CELSIUS).toFixed(2)} degC)`;
+      if (P.expansion.throttle && st.p <= valveOut(st.p) * 1.0001) return `HP store pressure ${(st.p / 1e5).toFixed(3)} bar is at the throttle setting (${(valveOut(st.p) / 1e5).toFixed(3)} bar)`;
+      applyToNetwork(dDesign.network, [
+        ...dischargeUpdates({ pHp: st.p, Thp: st.T, pLp: lp.state(x).p, Thot: tes.map((t) => t.store.state(x, TwoTankThermalStore.HOT).T) }),
+        { component: 'generators', set: { P: bus } },
+      ]);
+      return undefined;
+    },
+  };
   const cPoint = readPoint(chargeMode, cDesign.solution, new OperatingPoint(set.size));
   const dPoint = readPoint(dischargeMode, dDesign.solution, new OperatingPoint(set.size));
   const tesVolume = tes.reduce((a, t) => a + 2 * t.tankVolume, 0);

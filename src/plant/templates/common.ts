@@ -514,10 +514,9 @@ export function restoreThermalStores(x: Float64Array, stores: readonly TrimmedSt
   for (const t of stores) {
     if (!t.returnCooling) continue;
     const s = t.store;
+    const surplus = s.hotAboveHeel(x);
+    if (!(surplus > 0)) continue;
     const hot = s.state(x, TwoTankThermalStore.HOT);
-    const heelLevel = s.options.levelMin;
-    if (!(hot.M > 0) || !(hot.level > heelLevel)) continue;
-    const surplus = hot.M * (1 - heelLevel / hot.level);
     const hCold = s.hAt(t.coldTemperature);
     const q = surplus * (hot.h - hCold);
     if (!(q > 0)) continue;

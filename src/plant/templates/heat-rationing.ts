@@ -12,7 +12,7 @@
  * evaluated at every step from the store states. Where the heat suffices (the flow at the design approach is
  * below r) nothing changes.
  */
-import { failed, type SolveResult } from '../../numerics/index.js';
+import { failed, solved, type SolveResult } from '../../numerics/index.js';
 import type { Network } from '../network/network.js';
 import type { Solution } from '../network/solution.js';
 import { applyToNetwork } from './doc.js';
@@ -41,8 +41,9 @@ const MAX_SOLVES = 40;
  * ratios refer to.
  */
 export function solveRationed(net: Network, mainFlow: string, stores: readonly RationedStore[], x: Float64Array): SolveResult<Solution> {
-  let r = net.solve();
-  if (!r.ok) return r;
+  const first = net.solve();
+  if (!first.ok) return first;
+  let sol = first.value;
   let solves = 1;
   for (let pass = 0; pass < (stores.length > 1 ? 2 : 1); pass++) {
     for (const store of stores) {
@@ -51,12 +52,12 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
       const current = approachOf(net, store);
       const flowRatio = (s: Solution) => s.stream(store.supply).m / s.stream(mainFlow).m;
       const excess = (s: Solution) => flowRatio(s) / allowed - 1;
-      const f = excess(r.value);
+      const f = excess(sol);
       if (f <= RATIO_TOLERANCE && current === store.approach) continue;
       // the excess falls as the approach a rises; a ≥ the design approach; at the largest a the exchanger with the
       // hottest working-fluid inlet no longer heats
-      const hottestInlet = Math.max(...store.gasInlets.map((c) => (r.ok ? r.value.stream(c).T : 0)));
-      const aMax = r.value.stream(store.supply).T - hottestInlet - 1e-3;
+      const hottestInlet = Math.max(...store.gasInlets.map((c) => sol.stream(c).T));
+      const aMax = sol.stream(store.supply).T - hottestInlet - 1e-3;
       if (!(aMax > store.approach)) continue;
       // a bracket [lo, hi] with excess fLo > 0 at lo and fHi ≤ 0 at hi (undefined: not yet found)
       let lo = store.approach;
@@ -75,8 +76,8 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
         const t = net.solve();
         solves++;
         if (!t.ok) return undefined;
-        r = t;
-        return excess(t.value);
+        sol = t.value;
+        return excess(sol);
       };
       if (Number.isNaN(fLo)) {
         const g = at(lo);
@@ -120,7 +121,7 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
       }
     }
   }
-  return r;
+  return solved(sol, solves);
 }
 
 function approachOf(net: Network, store: RationedStore): number {

@@ -513,6 +513,13 @@ export class TwoTankThermalStore extends LiquidStore {
     super(id, ambient, options, 2);
   }
 
+  /** Hot medium above the heel (what a discharge may still draw). Unit: kg */
+  hotAboveHeel(x: Float64Array): number {
+    const hot = this.state(x, TwoTankThermalStore.HOT);
+    const heel = this.options.levelMin;
+    return hot.M > 0 && hot.level > heel ? hot.M * (1 - heel / hot.level) : 0;
+  }
+
   limits(x: Float64Array, phase: 'charge' | 'discharge'): Limit[] {
     const hot = this.state(x, 0);
     const cold = this.state(x, 1);
