@@ -66,7 +66,7 @@ import {
   type Node,
 } from './common.js';
 import { applyToDoc, applyToNetwork, DocBuilder, type Update } from './doc.js';
-import { solveRationed, type RationedStore } from './heat-rationing.js';
+import { rationedStores, solveRationed } from './heat-rationing.js';
 import { flag, integer, optionalQuantity, pressureLoss, quantity } from './parameters.js';
 import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from './plant-model.js';
 import type { Figure, Site } from './types.js';
@@ -402,20 +402,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
       return Number.NaN; // the end state is not single-phase at this temperature: no allowance (the discharge stops on the two-phase store)
     }
   };
-  const rationed: RationedStore[] = stores.map((s, j) => {
-    const exchangers = stageList(M, s).map((k) => `HXd${k}_${s.name}`);
-    return {
-      exchangers,
-      gasInlets: exchangers.map((id) => (dd.doc.connections.find((c) => c.to === `${id}.cold_in`) as { id: string }).id),
-      supply: dischargeLoops[j].supply,
-      approach: s.hotEndApproach,
-      ratio(x) {
-        const co2Left = hpLeft(x);
-        if (!(co2Left > 0)) return Infinity;
-        return tes[j].store.hotAboveHeel(x) / co2Left;
-      },
-    };
-  });
+  const rationed = rationedStores({ params: stores, stores: tes.map((t) => t.store), supplies: dischargeLoops.map((l) => l.supply), stages: M, doc: dd.doc, workingFluidLeft: hpLeft });
   const dischargeMode: OperatingMode = {
     phase: 'discharge',
     network: dDesign.network,

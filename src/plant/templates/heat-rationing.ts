@@ -15,7 +15,9 @@
 import { failed, solved, type SolveResult } from '../../numerics/index.js';
 import type { Network } from '../network/network.js';
 import type { Solution } from '../network/solution.js';
-import { applyToNetwork } from './doc.js';
+import type { TwoTankThermalStore } from '../transient/stores.js';
+import { stageList, type ThermalStoreParams } from './common.js';
+import { applyToNetwork, type NetworkDoc } from './doc.js';
 
 /** A thermal store whose discharge may be rationed. */
 export interface RationedStore {
@@ -29,6 +31,38 @@ export interface RationedStore {
   readonly approach: number;
   /** Medium mass the discharge may spend per kg of working fluid at store states x. Unit: - */
   ratio(x: Float64Array): number;
+}
+
+/**
+ * The rationed stores of a discharge network whose exchangers are named HXd<stage>_<store> (medium on the hot
+ * side): each may spend its hot medium above the heel over the working fluid the main store will still give
+ * (`workingFluidLeft`, kg; not positive or not a number: no allowance, the discharge ends on its own limits).
+ */
+export function rationedStores(d: {
+  readonly params: readonly ThermalStoreParams[];
+  readonly stores: readonly TwoTankThermalStore[];
+  readonly supplies: readonly string[];
+  readonly stages: number;
+  readonly doc: NetworkDoc;
+  readonly workingFluidLeft: (x: Float64Array) => number;
+}): RationedStore[] {
+  return d.params.map((s, j) => {
+    const exchangers = stageList(d.stages, s).map((k) => `HXd${k}_${s.name}`);
+    return {
+      exchangers,
+      gasInlets: exchangers.map((id) => {
+        const c = d.doc.connections.find((c) => c.to === `${id}.cold_in`);
+        if (!c) throw new RangeError(`template bug: no connection into ${id}.cold_in`);
+        return c.id;
+      }),
+      supply: d.supplies[j],
+      approach: s.hotEndApproach,
+      ratio(x) {
+        const left = d.workingFluidLeft(x);
+        return left > 0 ? d.stores[j].hotAboveHeel(x) / left : Infinity;
+      },
+    };
+  });
 }
 
 /** Relative tolerance on the medium flow per kg of working fluid. */

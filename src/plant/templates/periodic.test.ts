@@ -71,6 +71,23 @@ test('with heat rationing (the default) the same plant spends its heat in step w
   assert.ok(Math.abs(p.exergyEfficiency - p.roundTripEfficiency) <= PERIODIC_CYCLE.tolerance, `${p.exergyEfficiency} vs ${p.roundTripEfficiency}`);
 });
 
+test('a plant that drifts towards nothing is reported by its last productive cycle, not by a remnant of a few kWh (its RTE, a ratio of two vanishing energies, once read 201 %)', () => {
+  // three reheated turbines and a water store on the first stage only: the discharge empties the water store before
+  // the tank, and cycle after cycle the liquid left behind shortens the charge until a cycle delivers almost nothing
+  const stores = [
+    { name: 'oil', medium: 'TVP1', coldTemperature: '100 degC', pressure: '10 bar' },
+    { name: 'water', medium: 'Water', coldTemperature: '30 degC', pressure: '5 bar', stages: [1] },
+  ];
+  const p = createPlant('co2-gas-liquid', { ...BRIEF, expansion: { stages: 3, recuperator: false }, thermalStores: stores }, { ambientTemperature: 293.15 }).performance();
+  const dc = p.designCycle;
+  assert.equal(dc.periodic, false);
+  assert.match(p.warnings[0], /did not become periodic/);
+  assert.match(p.warnings[0], /The cycle after it delivered [\d.e-]+ MWh, next to nothing/);
+  assert.ok(p.energyCapacity > 0.1 * 3.6e9, `${p.energyCapacity / 3.6e9} MWh`);
+  assert.ok(p.roundTripEfficiency > 0.3 && p.roundTripEfficiency < 1, `${p.roundTripEfficiency}`);
+  assert.equal(p.roundTripEfficiency, dc.roundTripEfficiencies[dc.roundTripEfficiencies.length - 1]);
+});
+
 test('a slowly settling sequence of cycle starts is moved to its limit, keeping every store’s mass', () => {
   const ambient = { T: 293.15, p: 101325 };
   const options = { medium: 'Water' as const, p: 5e5, tankVolume: 100, U: 0, wetArea: () => 0, levelMin: 0.03 };

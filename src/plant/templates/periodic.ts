@@ -26,6 +26,12 @@ export const PERIODIC_CYCLE = Object.freeze({
   stallFactor: 1.25,
   /** Most jumps to the limit of a slowly settling sequence (extrapolatePeriodic). */
   maxJumps: 12,
+  /**
+   * A cycle delivering less than this fraction of the best cycle before it is barren: a plant drifting towards
+   * nothing (or a jump that landed there) is reported by its last productive cycle, not by a remnant whose
+   * round-trip efficiency, a ratio of two vanishing energies, means nothing. Unit: -
+   */
+  barrenFraction: 1e-3,
 });
 
 /** The largest mismatch between a cycle's start and end states, and where it is. */

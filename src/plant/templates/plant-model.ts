@@ -261,7 +261,8 @@ export class TemplatePlantModel implements PlantModel {
       }
       beforeJump = undefined;
       // a plant that drifts towards nothing: its last productive cycle is the one to report
-      if (!(r.metrics.energyOut > 0) && cycles.length > 0) {
+      const best = cycles.reduce((m, c) => Math.max(m, c.metrics.energyOut), 0);
+      if (cycles.length > 0 && !(r.metrics.energyOut > o.barrenFraction * best)) {
         barren = r;
         break;
       }
@@ -303,7 +304,7 @@ export class TemplatePlantModel implements PlantModel {
       conservation: { mass: result.conservation.massRelative, energy: result.conservation.energyRelative },
     };
     const warnings = periodic ? [] : [driftMessage(b.template, b.plant.stores, cycles, last, o.tolerance)];
-    if (barren) warnings[0] += ` The cycle after it delivered nothing (${barren.stops.map((s) => `${s.phase}: ${s.reason}`).join('; ')}).`;
+    if (barren) warnings[0] += ` The cycle after it delivered ${(barren.metrics.energyOut / 3.6e9).toPrecision(3)} MWh, next to nothing (${barren.stops.map((s) => `${s.phase}: ${s.reason}`).join('; ')}).`;
     return { result, full: full ?? Float64Array.from(result.initialState), snapshots: shots, massFull, massEmpty, step, report, warnings };
   }
 
