@@ -39,7 +39,8 @@ export async function run(): Promise<void> {
   }
   console.log('(cycle: one quasi-steady network solve per charge or discharge minute; hold steps only step the stores; target < 1 s)');
   console.log('');
-  row(['example', 'performance()', 'design cycles', 'RTE', 'capacity']);
+  // electric RTE = E_out / E_in; a diabatic plant returns more electricity than it takes, so its fuel is counted too
+  row(['example', 'performance()', 'design cycles', 'RTE (electric)', 'with fuel', 'capacity']);
   const dir = new URL('../examples/plants/', import.meta.url);
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const parsed = parsePlantFile(readFileSync(new URL(file, dir), 'utf8'), file);
@@ -48,6 +49,6 @@ export async function run(): Promise<void> {
     if (!built.ok) continue;
     const t0 = performance.now();
     const p = built.plant.performance();
-    row([file.replace(/\.yaml$/, ''), ms(t0), `${p.designCycle.cycles}${p.designCycle.periodic ? '' : ' (drifts)'}`, `${(p.roundTripEfficiency * 100).toFixed(2)} %`, `${(p.energyCapacity / 3.6e9).toPrecision(4)} MWh`]);
+    row([file.replace(/\.yaml$/, ''), ms(t0), `${p.designCycle.cycles}${p.designCycle.periodic ? '' : ' (drifts)'}`, `${(p.roundTripEfficiency * 100).toFixed(2)} %`, p.fuelPerOutput > 0 ? `${(p.roundTripEfficiencyWithFuel * 100).toFixed(2)} %` : '–', `${(p.energyCapacity / 3.6e9).toPrecision(4)} MWh`]);
   }
 }
