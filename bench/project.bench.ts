@@ -4,7 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { evaluate, loadProjectFile } from '../src/project/index.js';
+import { evaluate } from '../src/project/index.js';
+import { loadProjectFile } from '../src/project/node.js';
 
 const EXAMPLES = ['luoyang/co2-gas-liquid.yaml', 'luoyang/a-caes.yaml', 'luoyang/li-ion.yaml', 'luoyang/compare.yaml'];
 
@@ -17,7 +18,7 @@ export async function run(): Promise<void> {
     for (let r = 0; r < 3; r++) {
       const t0 = performance.now();
       const p = loadProjectFile(path);
-      const e = await evaluate(p.spec, { resolvePath: p.resolvePath });
+      const e = await evaluate(p.spec, { readText: p.readText });
       times.push((performance.now() - t0) / 1000);
       dispatchSeconds = e.plants.reduce((s, pl) => s + pl.dispatch.solveSeconds, 0);
     }

@@ -31,7 +31,7 @@ export {
   type EndState,
 } from './model.js';
 export { DISPATCH_DEFAULTS, type DispatchOptions } from './lp.js';
-export { highsRuntime } from './solver.js';
+export { highsRuntime, configureHighs, type HighsSettings } from './solver.js';
 export { solveDispatch } from './solve.js';
 export { solveRollingDispatch, persistenceForecast, type Foresight, type RollingOptions } from './rolling.js';
 export {

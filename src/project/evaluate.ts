@@ -14,22 +14,23 @@ import {
   type DispatchResult,
   type PriceSeries,
 } from '../dispatch/index.js';
-import { evaluateProject, financeMonteCarlo, financeTornado, lcosLazard, parseFinanceSection, type ProjectFinanceInputs } from '../finance/index.js';
+import { evaluateProject, financeMonteCarlo, type CashFlowTable, financeTornado, lcosLazard, parseFinanceSection, type ProjectFinanceInputs } from '../finance/index.js';
 import { compensatedSum } from '../numerics/index.js';
 import { SECONDS_PER_YEAR } from '../units/index.js';
 import { ancillaryRevenuePerYear, capacityRevenuePerYear, priceSeries } from './market.js';
 import { linearPerformance, type PlantPerformance } from './performance.js';
-import { buildTemplatePlant, type ReplayReport, type TemplatePlant } from './template-plant.js';
+import { buildTemplatePlant, type PlantDetail, type ReplayReport, type TemplatePlant } from './template-plant.js';
 import { storageParams } from './storage.js';
 import type { PlantSpec, ProjectSpec } from './schema.js';
 import { ProjectError, ProjectFileError } from './errors.js';
+import { readFromMap, type ReadText } from './parse.js';
 
 /** Progress of a long run: which stage of which plant, and how far. */
 export type ProjectProgress = (event: { readonly plant: string; readonly stage: string; readonly done: number; readonly total: number }) => void;
 
 export interface EvaluateOptions {
-  /** Resolves a path given in the project file (relative to the file). */
-  readonly resolvePath?: (path: string) => string;
+  /** Reads a file the project names (a price file); the Node edge reads relative to the project file (files.ts). */
+  readonly readText?: ReadText;
   readonly onProgress?: ProjectProgress;
 }
 
@@ -55,6 +56,8 @@ export interface PlantEvaluation {
     /** Minimum loads relaxed in an LP. */
     readonly relaxed: readonly string[];
   };
+  /** Design-point tables, process paths and one transient cycle of a template plant (what the plant views draw). */
+  readonly plantDetail?: PlantDetail;
   /** The schedule run through the plant's transient model (template plants). */
   readonly replay?: ReplayReport;
   readonly finance: {
@@ -73,12 +76,21 @@ export interface PlantEvaluation {
     readonly lazardTargetEquityIrr: number;
     /** On the schedule the plant realises (the replay for a template plant). money */
     readonly revenuePerYear: { readonly arbitrage: number; readonly capacity: number; readonly ancillary: number };
+    /** Discount rate of NPV and LCOS; fraction per year. */
+    readonly discountRate: number;
+    readonly constructionYears: number;
+    readonly operatingYears: number;
+    /** The yearly cash-flow table (src/finance/cashflow.ts), one slot per year t = 0 … T − 1; money, energy in J. */
+    readonly cashFlow: YearlyCashFlow;
     readonly tornado?: ReturnType<typeof financeTornado>;
     readonly monteCarlo?: ReturnType<typeof financeMonteCarlo>;
   };
   /** Hourly (per step) schedule, SI. */
   readonly schedule: DispatchResult['schedule'];
 }
+
+/** The cash-flow table as plain arrays (JSON), with the DSCR of each year (null where no debt is served). */
+export type YearlyCashFlow = { readonly [K in keyof CashFlowTable]: readonly number[] } & { readonly dscr: readonly (number | null)[] };
 
 export interface ProjectEvaluation {
   readonly name: string;
@@ -102,8 +114,7 @@ export const CONVENTIONS: readonly string[] = [
 /** Runs a parsed project. */
 export async function evaluate(project: ProjectSpec, options: EvaluateOptions = {}): Promise<ProjectEvaluation> {
   const t0 = performance.now();
-  const resolvePath = options.resolvePath ?? ((p: string) => p);
-  const series = priceSeries(project.market, project.site, resolvePath);
+  const series = priceSeries(project.market, project.site, options.readText ?? readFromMap({}));
   const plants: PlantEvaluation[] = [];
   for (const [i, spec] of project.plants.entries()) {
     plants.push(await evaluatePlant(project, spec, i, series, options.onProgress));
@@ -145,6 +156,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
     template = buildTemplatePlant(spec.template!, spec.parameters ?? {}, project.site, `${where}.parameters`, (done, total) => report('plant cycle', done, total));
     performance = template.performance;
   }
+  const plantDetail = template?.detail();
   report('plant model', 1, 1);
 
   // 2. a year of dispatch
@@ -199,7 +211,8 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
     fuel: done.fuel * yearScale * market.fuelPrice,
     annualDegradation,
   });
-  const summary = evaluateProject(finance.inputs).summary;
+  const model = evaluateProject(finance.inputs);
+  const summary = model.summary;
   const target = finance.inputs.equityDiscountRate ?? finance.inputs.discountRate;
   const lazard = lcosLazard(finance.inputs, { targetEquityIrr: target });
   const tornado = finance.sensitivity ? financeTornado(finance.inputs, finance.sensitivity.variables, finance.sensitivity.metric, (done, total) => report('sensitivity', done, total)) : undefined;
@@ -212,6 +225,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
     name: spec.name,
     performance,
     ...(template ? { plantModel: template.summary } : {}),
+    ...(plantDetail ? { plantDetail } : {}),
     dispatch: {
       formulation: r.formulation,
       horizon: r.horizon,
@@ -238,11 +252,22 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
       lcosLazard: lazard.ok ? lazard.value.price : null,
       lazardTargetEquityIrr: target,
       revenuePerYear: { arbitrage: (arbitrageSales - chargingCost) * yearScale, capacity, ancillary },
+      discountRate: finance.inputs.discountRate,
+      constructionYears: finance.inputs.constructionYears,
+      operatingYears: finance.inputs.operatingYears,
+      cashFlow: yearlyCashFlow(model.table, summary.dscrByYear),
       ...(tornado ? { tornado } : {}),
       ...(mc ? { monteCarlo: mc } : {}),
     },
     schedule: r.schedule,
   };
+}
+
+function yearlyCashFlow(table: CashFlowTable, dscr: readonly (number | null)[]): YearlyCashFlow {
+  const out: Record<string, readonly (number | null)[]> = {};
+  for (const [k, v] of Object.entries(table)) out[k] = Array.from(v as ArrayLike<number>);
+  out.dscr = [...dscr];
+  return out as YearlyCashFlow;
 }
 
 /** Σ price × power × Δt, compensated. */

@@ -2,19 +2,18 @@
  * The market of a project: the price series of the year dispatched (a built-in tariff or a price file), and the
  * revenues that do not depend on dispatch (capacity payment, an ancillary-service reserve).
  */
-import { readFileSync } from 'node:fs';
 import { henanTou2024, parsePriceCsv, tariffSeries, utcOffsetMinutes, type PriceSeries } from '../dispatch/index.js';
 import { SECONDS_PER_YEAR } from '../units/index.js';
 import type { MarketSpec, SiteSpec } from './schema.js';
 import { ProjectError } from './errors.js';
+import type { ReadText } from './parse.js';
 
 /** Hourly prices of the project year, from 1 January 00:00 local time. Money/J. */
-export function priceSeries(market: MarketSpec, site: SiteSpec, resolvePath: (p: string) => string): PriceSeries {
+export function priceSeries(market: MarketSpec, site: SiteSpec, readText: ReadText): PriceSeries {
   if (market.prices !== undefined) {
-    const path = resolvePath(market.prices);
     let text: string;
     try {
-      text = readFileSync(path, 'utf8');
+      text = readText(market.prices);
     } catch (e) {
       throw new ProjectError('market.prices', market.prices, `a readable CSV file (${(e as Error).message})`);
     }

@@ -1,9 +1,7 @@
 /**
- * Results of a project run: a summary for the terminal (display units), and a folder with JSON results and CSV
- * time series that reopen the run without recomputing it.
+ * Results of a project run as texts: a summary for the terminal (display units), the JSON results, and CSV time
+ * series and cash flows that reopen the run without recomputing it. No file access here (write.ts writes them).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { formatNumber } from '../units/index.js';
 import type { PlantEvaluation, ProjectEvaluation } from './evaluate.js';
 import { replayLine } from './template-plant.js';
@@ -70,33 +68,89 @@ export function resultsJson(e: ProjectEvaluation): object {
   };
 }
 
-/** Writes results.json, summary.txt and one schedule CSV per plant (per step: time, price, charge, discharge, stored energy, SOC,
- *  revenue; for a template plant also the powers its model realises). */
-export function writeResults(e: ProjectEvaluation, dir: string, currency = 'CNY'): string[] {
-  mkdirSync(dir, { recursive: true });
-  const files: string[] = [];
-  const write = (name: string, text: string) => {
-    writeFileSync(join(dir, name), text);
-    files.push(join(dir, name));
-  };
-  write('results.json', JSON.stringify(resultsJson(e), null, 2) + '\n');
-  write('summary.txt', summaryText(e, currency));
-  e.plants.forEach((p, i) => {
-    const s = p.schedule;
-    const capacity = p.performance.energyCapacity;
-    const r = p.replay;
-    const lines = [`time,price_${currency}_per_MWh,charge_MW,discharge_MW,stored_MWh,soc,revenue_${currency}${r ? ',plant_charge_MW,plant_discharge_MW' : ''}`];
-    for (let t = 0; t < s.charge.length; t++) {
-      const time = new Date(s.startMs + t * s.stepSeconds * 1000 + s.utcOffsetMinutes * 60_000).toISOString().replace('Z', offsetText(s.utcOffsetMinutes));
-      const revenue = s.price[t] * (s.discharge[t] - s.charge[t]) * s.stepSeconds;
-      const real = r ? `,${(r.charge[t] / MW).toPrecision(8)},${(r.discharge[t] / MW).toPrecision(8)}` : '';
-      lines.push(
-        `${time},${(s.price[t] * MWH).toPrecision(8)},${(s.charge[t] / MW).toPrecision(8)},${(s.discharge[t] / MW).toPrecision(8)},${(s.energy[t] / MWH).toPrecision(8)},${(s.energy[t] / capacity).toPrecision(6)},${revenue.toPrecision(8)}${real}`,
-      );
-    }
-    write(`schedule-${i + 1}-${p.name.replace(/[^\w.-]+/g, '_')}.csv`, lines.join('\n') + '\n');
-  });
-  return files;
+/** A file of a results folder: its name and its text. */
+export interface ResultFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The files of a results folder: results.json, summary.txt, and per plant its schedule and yearly cash flow (CSV). */
+export function resultFiles(e: ProjectEvaluation, currency = 'CNY'): ResultFile[] {
+  return [
+    { name: 'results.json', text: JSON.stringify(resultsJson(e), null, 2) + '\n' },
+    { name: 'summary.txt', text: summaryText(e, currency) },
+    ...e.plants.flatMap((p, i) => [
+      { name: `schedule-${i + 1}-${fileSafe(p.name)}.csv`, text: scheduleCsv(p, currency) },
+      { name: `cashflow-${i + 1}-${fileSafe(p.name)}.csv`, text: cashFlowCsv(p, currency) },
+    ]),
+  ];
+}
+
+function fileSafe(name: string): string {
+  return name.replace(/[^\w.-]+/g, '_');
+}
+
+/** Per step: time, price, charge, discharge, stored energy, SOC, revenue; for a template plant also the powers its model realises. */
+export function scheduleCsv(p: PlantEvaluation, currency = 'CNY'): string {
+  const s = p.schedule;
+  const capacity = p.performance.energyCapacity;
+  const r = p.replay;
+  const lines = [`time,price_${currency}_per_MWh,charge_MW,discharge_MW,stored_MWh,soc,revenue_${currency}${r ? ',plant_charge_MW,plant_discharge_MW' : ''}`];
+  for (let t = 0; t < s.charge.length; t++) {
+    const time = new Date(s.startMs + t * s.stepSeconds * 1000 + s.utcOffsetMinutes * 60_000).toISOString().replace('Z', offsetText(s.utcOffsetMinutes));
+    const revenue = s.price[t] * (s.discharge[t] - s.charge[t]) * s.stepSeconds;
+    const real = r ? `,${(r.charge[t] / MW).toPrecision(8)},${(r.discharge[t] / MW).toPrecision(8)}` : '';
+    lines.push(
+      `${time},${(s.price[t] * MWH).toPrecision(8)},${(s.charge[t] / MW).toPrecision(8)},${(s.discharge[t] / MW).toPrecision(8)},${(s.energy[t] / MWH).toPrecision(8)},${(s.energy[t] / capacity).toPrecision(6)},${revenue.toPrecision(8)}${real}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The yearly cash flow in display units: one row per year t (0 = start of construction); money in the currency, energy in MWh. */
+export const CASH_FLOW_COLUMNS = [
+  'energyDischarged',
+  'revenue',
+  'chargingCost',
+  'omFixed',
+  'omVariable',
+  'otherCosts',
+  'capex',
+  'replacement',
+  'decommissioning',
+  'salvage',
+  'vatPaid',
+  'surcharges',
+  'ebitda',
+  'depreciation',
+  'interest',
+  'incomeTax',
+  'principal',
+  'debtService',
+  'debtBalance',
+  'cfads',
+  'projectCashFlowPreTax',
+  'projectCashFlowAfterTax',
+  'equityCashFlow',
+] as const;
+
+export function cashFlowCsv(p: PlantEvaluation, currency = 'CNY'): string {
+  const c = p.finance.cashFlow;
+  const head = ['year', 'operating_year', ...CASH_FLOW_COLUMNS.map((k) => (k === 'energyDischarged' ? 'energyDischarged_MWh' : `${k}_${currency}`)), 'cumulative_after_tax_' + currency, 'dscr'];
+  const lines = [head.join(',')];
+  let cumulative = 0;
+  for (let t = 0; t < c.year.length; t++) {
+    cumulative += c.projectCashFlowAfterTax[t];
+    const cells = CASH_FLOW_COLUMNS.map((k) => csvNumber(k === 'energyDischarged' ? c[k][t] / MWH : c[k][t]));
+    const d = c.dscr[t];
+    lines.push([String(c.year[t]), String(c.operatingYear[t]), ...cells, csvNumber(cumulative), d === null || d === undefined ? '' : csvNumber(d)].join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Ten significant digits, without trailing zeros (money to 0.01 yuan up to 1e8). */
+function csvNumber(v: number): string {
+  return String(Number(v.toPrecision(10)));
 }
 
 function offsetText(minutes: number): string {

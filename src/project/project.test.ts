@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluate, parseProjectText, ProjectFileError, writeResults } from './index.js';
+import { evaluate, parseProjectText, ProjectFileError } from './index.js';
+import { readRelativeTo, writeResults } from './node.js';
 
 const MWH = 3.6e9;
 
@@ -39,8 +40,8 @@ ${extra}`;
 
 test('a hand-solvable year: fill the store at 100 and 300, empty it at 500, every day', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chuneng-project-'));
-  const p = parseProjectText(project(dir), 'test.yaml', dir);
-  const e = await evaluate(p.spec, { resolvePath: p.resolvePath });
+  const p = parseProjectText(project(dir), 'test.yaml', readRelativeTo(dir));
+  const e = await evaluate(p.spec, { readText: p.readText });
   const plant = e.plants[0];
   // per day: draw 40 MWh at 100 (4 h × 10 MW) and 40/0.9 − 40 = 4.444 MWh at 300; store 40 MWh;
   // deliver 40 × 0.9 = 36 MWh at 500 → 36·500 − 40·100 − 4.444·300 = 12,666.67 yuan a day
@@ -64,7 +65,7 @@ test('project file errors name the field and the value', () => {
   const dir = mkdtempSync(join(tmpdir(), 'chuneng-project-'));
   const bad = (text: string, pattern: RegExp) =>
     assert.throws(
-      () => parseProjectText(text, 'bad.yaml', dir),
+      () => parseProjectText(text, 'bad.yaml', readRelativeTo(dir)),
       (e: unknown) => e instanceof ProjectFileError && pattern.test(e.message),
     );
   bad(project(dir).replace('10 MW', '10 kg'), /plants\[0\]\.performance\.power: .*not a unit of power.*10 kg/);
@@ -76,8 +77,8 @@ test('project file errors name the field and the value', () => {
 
 test('a bad finance section is reported with its path in the project', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chuneng-project-'));
-  const p = parseProjectText(project(dir).replace('discountRate: 8 %', 'discountRate: 8 kg'), 'x.yaml', dir);
-  await assert.rejects(() => evaluate(p.spec, { resolvePath: p.resolvePath }), /plants\[0\]\.finance\.discountRate/);
+  const p = parseProjectText(project(dir).replace('discountRate: 8 %', 'discountRate: 8 kg'), 'x.yaml', readRelativeTo(dir));
+  await assert.rejects(() => evaluate(p.spec, { readText: p.readText }), /plants\[0\]\.finance\.discountRate/);
 });
 
 test('a template plant: its performance comes from the plant model, the schedule is replayed, the money counts what the plant does', async () => {
@@ -91,8 +92,8 @@ test('a template plant: its performance comes from the plant model, the schedule
       discharge: { power: 50 MW }
       storage: { kind: cavern, volume: 100000 m3, pressureMin: 50 bar, pressureMax: 75 bar }`,
   );
-  const p = parseProjectText(text, 'caes.yaml', dir);
-  const e = await evaluate(p.spec, { resolvePath: p.resolvePath });
+  const p = parseProjectText(text, 'caes.yaml', readRelativeTo(dir));
+  const e = await evaluate(p.spec, { readText: p.readText });
   const plant = e.plants[0];
   assert.ok(plant.plantModel && plant.replay);
   assert.ok(plant.performance.roundTripEfficiency > 0.4 && plant.performance.roundTripEfficiency < 1, String(plant.performance.roundTripEfficiency));

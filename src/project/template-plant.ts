@@ -6,6 +6,7 @@
 import type { DispatchSchedule } from '../dispatch/index.js';
 import { createPlant, isTemplateName, TEMPLATE_NAMES, TemplateParameterError, type PlantModel, type PlantPerformance as TemplatePerformance } from '../plant/templates/index.js';
 import { PlantInputError } from '../plant/errors.js';
+import type { ProcessPathData } from '../plant/network/solution.js';
 import type { PlantPerformance } from './performance.js';
 import type { SiteSpec } from './schema.js';
 import { ProjectError, ProjectFileError } from './errors.js';
@@ -50,7 +51,38 @@ export interface TemplatePlant {
     readonly warnings: readonly string[];
   };
   replay(schedule: DispatchSchedule): ReplayReport;
+  /** The design points' stream and component tables with their p–h / T–s paths, and one transient cycle. */
+  detail(): PlantDetail;
 }
+
+/** A solved design point as plain data: Solution.toJSON() (streams, components, balances) and its process paths. */
+export interface DesignPointData {
+  readonly solution: object;
+  readonly paths: readonly ProcessPathData[];
+}
+
+/** What the web app and the reports draw of a template plant (SI units). */
+export interface PlantDetail {
+  readonly charge: DesignPointData;
+  readonly discharge: DesignPointData;
+  /**
+   * One charge–hold–discharge cycle from the empty state at design power (1.1 × the design durations, stopping at
+   * the store limits; a hold of DETAIL_CYCLE.holdSeconds): times, phases (0 charge, 1 hold, 2 discharge, 3 end) and
+   * every channel of the transient (powers, store pressures, temperatures, levels) with its unit.
+   */
+  readonly cycle: {
+    readonly t: readonly number[];
+    readonly phase: readonly number[];
+    readonly channels: Readonly<Record<string, { readonly unit: string; readonly values: readonly number[] }>>;
+    readonly energyIn: number;
+    readonly energyOut: number;
+    readonly roundTripEfficiency: number;
+    readonly stops: readonly { readonly phase: string; readonly time: number; readonly reason: string }[];
+  };
+}
+
+/** The cycle drawn for people: a 2 h hold, and about DETAIL_CYCLE.rows rows in all. */
+export const DETAIL_CYCLE = { holdSeconds: 7200, rows: 600, minStepSeconds: 60, durationMargin: 1.1 } as const;
 
 /** The annual mean of the site's ambient temperature (the plant is designed there). Unit: K */
 export function designAmbient(site: SiteSpec): number {
@@ -100,6 +132,29 @@ export function buildTemplatePlant(
       notes: design.notes,
       designCycle: performance.designCycle,
       warnings: performance.warnings,
+    },
+    detail(): PlantDetail {
+      const point = (s: typeof design.charge): DesignPointData => ({ solution: s.toJSON(), paths: s.paths() });
+      const c = DETAIL_CYCLE;
+      const chargeSeconds = performance.chargeDuration * c.durationMargin;
+      const dischargeSeconds = performance.dischargeDuration * c.durationMargin;
+      const stepSeconds = Math.max(c.minStepSeconds, (chargeSeconds + c.holdSeconds + dischargeSeconds) / c.rows);
+      const r = model.cycle({ chargeSeconds, holdSeconds: c.holdSeconds, dischargeSeconds, stepSeconds });
+      const channels: Record<string, { unit: string; values: number[] }> = {};
+      for (const [k, ch] of Object.entries(r.timeseries.channels)) channels[k] = { unit: ch.unit, values: Array.from(ch.values) };
+      return {
+        charge: point(design.charge),
+        discharge: point(design.discharge),
+        cycle: {
+          t: Array.from(r.timeseries.t),
+          phase: Array.from(r.timeseries.phase),
+          channels,
+          energyIn: r.metrics.energyIn,
+          energyOut: r.metrics.energyOut,
+          roundTripEfficiency: r.metrics.roundTripEfficiency,
+          stops: r.stops.map((s) => ({ phase: s.phase, time: s.time, reason: s.reason })),
+        },
+      };
     },
     replay(schedule: DispatchSchedule): ReplayReport {
       const r = model.replay(

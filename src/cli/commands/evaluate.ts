@@ -5,7 +5,8 @@
  */
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { evaluate, loadProjectFile, resultsJson, summaryText, writeResults } from '../../project/index.js';
+import { evaluate, resultsJson, summaryText } from '../../project/index.js';
+import { checkWritable, loadProjectFile, withFolderLock, writeResults } from '../../project/node.js';
 import { STDOUT, type CommandOutput } from '../output.js';
 
 interface EvaluateFlags {
@@ -24,6 +25,18 @@ export function registerEvaluateCommand(program: Command, output: CommandOutput 
     .option('--no-progress', 'no progress bar')
     .action(async (file: string, flags: EvaluateFlags) => {
       const project = loadProjectFile(file);
+      if (flags.out) {
+        const out = flags.out;
+        checkWritable(out);
+        return withFolderLock(out, () => run(project, flags, output));
+      }
+      return run(project, flags, output);
+    });
+}
+
+async function run(project: ReturnType<typeof loadProjectFile>, flags: EvaluateFlags, output: CommandOutput): Promise<void> {
+  {
+    {
       const currency = currencyOf(project.spec.plants[0]?.finance);
       const bar =
         flags.progress !== false && process.stderr.isTTY
@@ -33,7 +46,7 @@ export function registerEvaluateCommand(program: Command, output: CommandOutput 
       const plants = project.spec.plants.length;
       bar?.start(plants * stages.length, 0, { plant: '', stage: 'starting' });
       const result = await evaluate(project.spec, {
-        resolvePath: project.resolvePath,
+        readText: project.readText,
         onProgress: (e) => {
           const i = project.spec.plants.findIndex((p) => p.name === e.plant);
           const s = Math.max(0, stages.indexOf(e.stage));
@@ -47,7 +60,8 @@ export function registerEvaluateCommand(program: Command, output: CommandOutput 
         if (!flags.json) output.out(`wrote ${files.length} files to ${flags.out}\n`);
       }
       output.out(flags.json ? JSON.stringify(resultsJson(result), null, 2) + '\n' : summaryText(result, currency));
-    });
+    }
+  }
 }
 
 function currencyOf(finance: Record<string, unknown> | undefined): string {

@@ -1,0 +1,49 @@
+/**
+ * Reading project text (YAML is a superset of JSON) into a project: parsed by the one schema, every problem reported
+ * with its field path. No file access here, so the same code runs in a browser; src/project/files.ts is the Node edge.
+ */
+import { parse as parseYaml } from 'yaml';
+import { ProjectSchema, type ProjectSpec } from './schema.js';
+import { ProjectFileError } from './errors.js';
+
+/** Reads a file named in a project (a price file) as text; the name is as written in the project. */
+export type ReadText = (name: string) => string;
+
+export interface LoadedProject {
+  readonly spec: ProjectSpec;
+  /** Reads the files the project names (price files), relative to the project. */
+  readonly readText: ReadText;
+}
+
+/** A reader for projects that name no files, or whose files come as content (the HTTP API, the web app). */
+export function readFromMap(files: Readonly<Record<string, string>>): ReadText {
+  return (name) => {
+    const text = files[name];
+    if (text === undefined) throw new Error(`no file named "${name}" was given with the project (given: ${Object.keys(files).join(', ') || 'none'})`);
+    return text;
+  };
+}
+
+/** Parses project text. `source` names the text in messages; `readText` reads the files it names. */
+export function parseProjectText(text: string, source = 'project', readText: ReadText = readFromMap({})): LoadedProject {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (e) {
+    throw new ProjectFileError(source, [{ field: '', message: `not valid YAML/JSON: ${(e as Error).message}` }]);
+  }
+  return parseProjectValue(raw, source, readText);
+}
+
+/** Parses a project given as a value (the project file as JSON). */
+export function parseProjectValue(raw: unknown, source = 'project', readText: ReadText = readFromMap({})): LoadedProject {
+  const r = ProjectSchema.safeParse(raw);
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => {
+      const field = i.path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
+      return { field, message: `${field || 'project'}: ${i.message}` };
+    });
+    throw new ProjectFileError(source, issues);
+  }
+  return { spec: r.data, readText };
+}
