@@ -32,6 +32,8 @@ export interface EvaluateOptions {
   /** Reads a file the project names (a price file); the Node edge reads relative to the project file (files.ts). */
   readonly readText?: ReadText;
   readonly onProgress?: ProjectProgress;
+  /** Called with each plant's evaluation as soon as it is done (results arrive as they are computed). */
+  readonly onPlant?: (plant: PlantEvaluation, index: number) => void;
 }
 
 export interface PlantEvaluation {
@@ -117,7 +119,9 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
   const series = priceSeries(project.market, project.site, options.readText ?? readFromMap({}));
   const plants: PlantEvaluation[] = [];
   for (const [i, spec] of project.plants.entries()) {
-    plants.push(await evaluatePlant(project, spec, i, series, options.onProgress));
+    const plant = await evaluatePlant(project, spec, i, series, options.onProgress);
+    plants.push(plant);
+    options.onPlant?.(plant, i);
   }
   const prices = series.prices;
   let min = Infinity;
