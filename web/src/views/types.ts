@@ -1,0 +1,90 @@
+/**
+ * The one props type of the result pages (plant, operation, money, compare) and the list of those pages.
+ * `ResultsJson` is what `resultsJson(evaluation)` writes (results.json, GET /api/runs/:id/results): the project's
+ * evaluation without the bulky schedules, SI units, money in the plant's currency. The hourly schedule arrives on
+ * demand as `ScheduleData` (plain arrays, SI).
+ */
+import { createElement, lazy, Suspense, type ComponentType } from 'react';
+import type { PlantEvaluation, ProjectEvaluation } from '../../../src/project/index.js';
+import type { StreamRow, Balances } from '../../../src/plant/index.js';
+import type { ComponentReport } from '../../../src/plant/components/component.js';
+
+/** The replay of a template plant without its per-step powers (those are in the schedule). */
+export type ReplayJson = Omit<NonNullable<PlantEvaluation['replay']>, 'charge' | 'discharge'>;
+
+/** One plant of results.json. */
+export type PlantResultsJson = Omit<PlantEvaluation, 'schedule' | 'replay'> & {
+  readonly replay?: ReplayJson;
+  /** Steps of the hourly schedule. */
+  readonly scheduleSteps: number;
+};
+
+/** results.json. */
+export type ResultsJson = Omit<ProjectEvaluation, 'plants'> & { readonly plants: readonly PlantResultsJson[] };
+
+/** A design point's `Solution.toJSON()` (src/plant/network/solution.ts), SI units. */
+export interface SolutionJson {
+  readonly network: string;
+  readonly deadState: { readonly T: number; readonly p: number };
+  readonly streams: readonly StreamRow[];
+  readonly components: readonly Omit<ComponentReport, 'accounting'>[];
+  readonly balances: Balances;
+  readonly heatTotals: Readonly<Record<string, number>>;
+  readonly warnings: readonly string[];
+}
+
+/** A plant's hourly schedule as plain arrays (HTTP and the web worker). SI: money/J, W, J. */
+export interface ScheduleData {
+  /** Unit: ms since the epoch (UTC) */
+  readonly startMs: number;
+  /** Unit: s */
+  readonly stepSeconds: number;
+  /** Local time = UTC + this. Unit: min */
+  readonly utcOffsetMinutes: number;
+  /** Unit: J */
+  readonly energyCapacity: number;
+  /** Unit: money/J */
+  readonly price: readonly number[];
+  /** Dispatched charging power. Unit: W */
+  readonly charge: readonly number[];
+  /** Dispatched discharging power. Unit: W */
+  readonly discharge: readonly number[];
+  /** Stored energy at the end of each step. Unit: J */
+  readonly energy: readonly number[];
+  /** Powers the plant model realises (template plants). Unit: W */
+  readonly plantCharge?: readonly number[];
+  readonly plantDischarge?: readonly number[];
+}
+
+/**
+ * The saturation dome and isolines of a fluid for p–h and T–s diagrams (src/report/diagram.ts, computed in the worker
+ * or by the API). Its precise type is the report layer's `PropertyDiagramData`.
+ */
+export type PropertyDiagramData = object;
+
+export interface ViewProps {
+  /** The results.json object. */
+  readonly results: ResultsJson;
+  /** The plant shown (plant, operation and money pages). */
+  readonly plantIndex: number;
+  readonly loadSchedule: (plantIndex: number) => Promise<ScheduleData>;
+  readonly lang: 'en' | 'zh';
+  /** Dome and isolines of a fluid, computed in the worker or by the API. */
+  readonly diagramData?: (fluid: string) => Promise<PropertyDiagramData>;
+}
+
+export type ViewKey = 'plant' | 'operation' | 'money' | 'compare';
+
+/** Each page loads on first use (ECharts and xyflow stay out of the first page load). */
+function lazyView(load: () => Promise<{ default: ComponentType<ViewProps> }>): ComponentType<ViewProps> {
+  const Lazy = lazy(load);
+  const View = (props: ViewProps) => createElement(Suspense, { fallback: createElement('div', { className: 'cn-loading', 'aria-busy': true }) }, createElement(Lazy, props));
+  return View;
+}
+
+export const VIEWS: readonly { readonly key: ViewKey; readonly component: ComponentType<ViewProps> }[] = [
+  { key: 'plant', component: lazyView(() => import('./PlantView.js')) },
+  { key: 'operation', component: lazyView(() => import('./OperationView.js')) },
+  { key: 'money', component: lazyView(() => import('./MoneyView.js')) },
+  { key: 'compare', component: lazyView(() => import('./CompareView.js')) },
+];
