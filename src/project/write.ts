@@ -5,7 +5,7 @@
  * target keeps two runs from writing one folder. A reader trusts a folder that has its manifest.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync, existsSync, accessSync, constants } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ProjectEvaluation } from './evaluate.js';
 import { resultFiles, type ResultFile } from './output.js';
@@ -44,15 +44,27 @@ export function checkWritable(dir: string): void {
   }
 }
 
-/** Holds the folder's lock while `work` runs; a second run into the same folder is refused at once. */
+/**
+ * Holds the folder's lock (`.NAME.lock` beside it, holding the writer's pid) while `work` runs; a second run into the
+ * same folder is refused at once. A lock whose process is gone (a killed run) is taken over.
+ */
 export async function withFolderLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
-  const lock = `${resolve(dir)}.lock`;
-  let fd: number;
-  try {
-    fd = openSync(lock, 'wx');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new ResultsFolderError(dir, `another run is writing this folder (lock ${lock}; delete it if no run is going on)`);
-    throw new ResultsFolderError(dir, `cannot lock (${(e as Error).message})`);
+  const target = resolve(dir);
+  const lock = join(dirname(target), `.${basename(target)}.lock`);
+  mkdirSync(dirname(target), { recursive: true });
+  let fd: number | undefined;
+  for (let attempt = 0; fd === undefined; attempt++) {
+    try {
+      fd = openSync(lock, 'wx');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new ResultsFolderError(dir, `cannot lock (${(e as Error).message})`);
+      const holder = Number.parseInt(readText(lock), 10);
+      if (attempt === 0 && Number.isInteger(holder) && !alive(holder)) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      throw new ResultsFolderError(dir, `another run is writing this folder (process ${Number.isInteger(holder) ? holder : '?'}, lock ${lock})`);
+    }
   }
   writeSync(fd, `${process.pid}\n`);
   closeSync(fd);
@@ -63,10 +75,34 @@ export async function withFolderLock<T>(dir: string, work: () => Promise<T>): Pr
   }
 }
 
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Whether a process of this machine is running (signal 0 tests without signalling). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Writes every byte or throws: writeSync may write less than asked (a file-size limit, a full disk) without an error. */
 function writeDurably(path: string, text: string): void {
+  const bytes = Buffer.from(text);
   const fd = openSync(path, 'w');
   try {
-    writeSync(fd, text);
+    for (let done = 0; done < bytes.length; ) {
+      const n = writeSync(fd, bytes, done, bytes.length - done);
+      if (n <= 0) throw new Error(`wrote ${done} of ${bytes.length} bytes of ${basename(path)}`);
+      done += n;
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -78,6 +114,7 @@ export function writeFolder(dir: string, files: readonly ResultFile[]): string[]
   const target = resolve(dir);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const staging = join(dirname(target), `.${basename(target)}.tmp-${tag}`);
+  removeAbandoned(target);
   mkdirSync(staging, { recursive: true });
   try {
     const manifest = files.map((f) => {
@@ -98,6 +135,15 @@ export function writeFolder(dir: string, files: readonly ResultFile[]): string[]
     throw new ResultsFolderError(dir, `results not written (${(e as Error).message}); nothing was left half-written`);
   }
   return [...files.map((f) => join(dir, f.name)), join(dir, MANIFEST)];
+}
+
+/** Staging and old folders left by runs that were killed (their process is gone) are removed. */
+function removeAbandoned(target: string): void {
+  const prefix = `.${basename(target)}.`;
+  for (const name of readdirSync(dirname(target))) {
+    const m = /^(?:tmp|old)-(\d+)-[0-9a-f]+$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) rmSync(join(dirname(target), name), { recursive: true, force: true });
+  }
 }
 
 /** Writes a run's results folder (output.ts resultFiles) atomically. */
