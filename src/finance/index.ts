@@ -77,3 +77,4 @@ export {
   type KnobDistribution,
 } from './knobs.js';
 export { FinanceSectionSchema, parseFinanceSection, type FinanceSection, type FinanceSectionInput, type FinanceIssue, type FinanceParse } from './schema.js';
+export { chineseEvaluation, CN_EVALUATION_DEFAULTS, CN_INDICATOR_TEXT, CN_METHOD, type CnEvaluation, type CnEvaluationOptions, type CnIndicator, type CnIndicatorKey, type CnIndicatorText, type CnUnit, type CnStatement, type CnStatementKey, type CnStatementRow } from './cn-evaluation.js';
