@@ -180,6 +180,7 @@ export function buildDispatchModel(input: WindowInput): DispatchModelArrays {
   const eMin = (s.socMin * s.energyCapacity) / MWH;
   const eMax = (s.socMax * s.energyCapacity) / MWH;
   const degradation = s.degradationCost * MWH;
+  const surcharge = (s.chargeCost ?? 0) * MWH;
 
   const colCost = new Float64Array(L.numCols);
   const colLower = new Float64Array(L.numCols);
@@ -223,7 +224,7 @@ export function buildDispatchModel(input: WindowInput): DispatchModelArrays {
     for (let k = 0; k < L.Kc; k++) {
       const j = c0 + L.oC + k;
       colUpper[j] = cs.widths[k] / MW;
-      colCost[j] = -p * dt;
+      colCost[j] = -(p + surcharge) * dt;
       A.add(bal, j, -dt * cs.slopes[k]);
     }
     for (let k = 0; k < L.Kd; k++) {
@@ -251,7 +252,7 @@ export function buildDispatchModel(input: WindowInput): DispatchModelArrays {
     const excl = r++;
     const uc = c0 + L.oUc;
     const ud = c0 + L.oUd;
-    for (const [u, cost] of [[uc, -p * dt * x0c], [ud, (p - degradation) * dt * y0d]] as const) {
+    for (const [u, cost] of [[uc, -(p + surcharge) * dt * x0c], [ud, (p - degradation) * dt * y0d]] as const) {
       colUpper[u] = 1;
       colCost[u] = cost;
       integrality![u] = 1;

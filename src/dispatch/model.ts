@@ -70,6 +70,11 @@ export interface StorageParams {
   readonly discharge: Converter;
   /** Wear cost per energy delivered to the grid (battery degradation), money/J. */
   readonly degradationCost: number;
+  /**
+   * Paid per energy drawn from the grid on top of the price (network charges, a charging surcharge), money/J. The
+   * optimiser sees it; revenue is still counted at the true price (the caller adds it to the charging cost).
+   */
+  readonly chargeCost?: number;
   /** Most energy withdrawn from the store per local calendar day, in usable capacities (equivalent full cycles). */
   readonly dailyCycleLimit?: number;
 }
@@ -276,6 +281,7 @@ export function validateStorage(s: StorageParams, milp = true, field = 'storage'
   checkRange(`${field}.socMax`, s.socMax, s.socMin, 1, { minOpen: true, unit: '(above socMin)' });
   checkRange(`${field}.standingLoss`, s.standingLoss, 0, Infinity, { maxOpen: true, unit: '1/s' });
   checkRange(`${field}.degradationCost`, s.degradationCost, 0, Infinity, { maxOpen: true, unit: 'money/J' });
+  if (s.chargeCost !== undefined) checkRange(`${field}.chargeCost`, s.chargeCost, -Infinity, Infinity, { minOpen: true, maxOpen: true, unit: 'money/J' });
   if (s.dailyCycleLimit !== undefined) checkRange(`${field}.dailyCycleLimit`, s.dailyCycleLimit, 0, Infinity, { minOpen: true, maxOpen: true, unit: 'cycles/day' });
   const end = s.endState;
   const kinds = ['cyclic', 'atLeastInitial', 'fixed', 'atLeast', 'free'];

@@ -52,7 +52,9 @@ export interface DispatchSummary {
   readonly starts: { readonly charge: number; readonly discharge: number };
   /** Start-up costs, money. */
   readonly startupCost: number;
-  /** revenue − degradationCost − startupCost: what the optimiser maximises, money. */
+  /** chargeCost × drawn energy (a surcharge on charging), money. */
+  readonly chargeCost: number;
+  /** revenue − degradationCost − startupCost − chargeCost: what the optimiser maximises, money. */
   readonly netRevenue: number;
 }
 
@@ -113,6 +115,7 @@ export function summarizeSchedule(schedule: DispatchSchedule, storage: StoragePa
   const degradationCost = storage.degradationCost * delivered.value;
   const starts = { charge: countStarts(schedule.chargeOn), discharge: countStarts(schedule.dischargeOn) };
   const startupCost = starts.charge * (storage.charge.startupCost ?? 0) + starts.discharge * (storage.discharge.startupCost ?? 0);
+  const chargeCost = (storage.chargeCost ?? 0) * charged.value;
   return {
     revenueByStep,
     revenue,
@@ -123,6 +126,7 @@ export function summarizeSchedule(schedule: DispatchSchedule, storage: StoragePa
     degradationCost,
     starts,
     startupCost,
-    netRevenue: revenue - degradationCost - startupCost,
+    chargeCost,
+    netRevenue: revenue - degradationCost - startupCost - chargeCost,
   };
 }

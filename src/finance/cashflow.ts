@@ -197,8 +197,12 @@ export interface ProjectSummary {
   readonly discountedPayback: Payback;
   readonly minDscr: { readonly value: number; readonly year: number } | null;
   readonly dscrByYear: readonly (number | null)[];
-  /** Pre-tax LCOS at discountRate (Schmidt convention on this time line); money/J and components. */
-  readonly lcos: LevelisedCost;
+  /**
+   * Pre-tax LCOS at discountRate (Schmidt convention on this time line); money/J and components. Null when the
+   * project discharges no energy (a plant that rightly does nothing, e.g. at constant prices): cost per energy is
+   * then undefined, and the rest of the summary still holds.
+   */
+  readonly lcos: LevelisedCost | null;
   readonly debtAmount: number;
   readonly equityInvested: number;
 }
@@ -459,7 +463,7 @@ export function evaluateProject(p: ProjectFinanceInputs): ProjectResult {
     discountedPayback: payback(t.projectCashFlowAfterTax, p.discountRate),
     minDscr: d.min,
     dscrByYear: d.byYear,
-    lcos: levelisedCost(model.streams, p.discountRate),
+    lcos: npv(p.discountRate, model.streams.energyDischarged) > 0 ? levelisedCost(model.streams, p.discountRate) : null,
     debtAmount: model.debtAmount,
     equityInvested: model.equityInvested,
   };

@@ -117,7 +117,7 @@ test('untaxed and unlevered, the Lazard price equals the Schmidt LCOS at r = tar
     endOfLife: { decommissioningCost: 1e6, timing: 'yearAfter' },
     tax: untaxed,
   };
-  close(evaluateProject(p).summary.lcos.value, op.value, 1e-12);
+  close(evaluateProject(p).summary.lcos!.value, op.value, 1e-12);
   const r = lcosLazard(p, { targetEquityIrr: 0.08 });
   assert.ok(r.ok);
   close(r.value.price, op.value, 1e-10);

@@ -203,6 +203,9 @@ export function lcosLazard(p: ProjectFinanceInputs, options: Partial<LazardOptio
   const f = (price: number) => npv(o.targetEquityIrr, buildCashFlows(withLevelisedPrice(p, price, o)).table.equityCashFlow);
   // A scale for the bracket: the pre-tax LCOS (always positive energy, else buildCashFlows would have thrown).
   const base = buildCashFlows(withLevelisedPrice(p, 0, o));
+  if (!(npv(o.targetEquityIrr, base.streams.energyDischarged) > 0)) {
+    return { ok: false, reason: 'no energy is discharged, so no price per discharged energy can meet the target IRR', iterations: 0 };
+  }
   const scale = Math.max(Math.abs(levelisedCost(base.streams, o.targetEquityIrr).value), 1e-30);
   let lo = 0;
   let hi = scale;

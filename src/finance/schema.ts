@@ -230,6 +230,11 @@ export const FinanceSectionSchema = z
       .strict()
       .nullable()
       .optional(),
+    /**
+     * The benchmarks of the Chinese method (建设项目经济评价方法与参数, cn-evaluation.ts): the benchmark rate i_c
+     * (default: discountRate), the benchmark payback and the equity benchmark rate, for the pass/fail judgements.
+     */
+    benchmark: z.object({ rate: perYear.optional(), paybackYears: years.optional(), equityRate: perYear.optional() }).strict().optional(),
     sensitivity: z
       .object({
         metric: z.enum(FINANCE_METRIC_NAMES as [string, ...string[]]).default('npv'),
@@ -276,6 +281,8 @@ export interface FinanceSection {
   readonly capex: CapexEstimate;
   readonly sensitivity?: { readonly metric: FinanceMetricName; readonly variables: readonly KnobRange[] };
   readonly monteCarlo?: { readonly draws: number; readonly seed: number; readonly variables: readonly KnobDistribution[] };
+  /** Benchmarks of the Chinese method: i_c (fraction per year), payback (years), the equity benchmark rate. */
+  readonly benchmark: { readonly rate: number; readonly paybackYears?: number; readonly equityRate?: number };
 }
 
 function build(f: {
@@ -296,6 +303,7 @@ function build(f: {
   debt?: ProjectFinanceInputs['debt'];
   sensitivity?: { metric: string; variables: { knob: string; low: number; high: number }[] };
   monteCarlo?: { draws: number; seed: number; variables: { knob: string; distribution: Distribution }[] };
+  benchmark?: { rate?: number; paybackYears?: number; equityRate?: number };
 }): FinanceSection {
   const N = f.operatingYears;
   const capex = estimateCapex({ items: f.capex.items, restatement: f.capex.restatement });
@@ -332,7 +340,12 @@ function build(f: {
     debt: f.debt ?? null,
   };
   checkProject(inputs);
-  const out: FinanceSection = { currency: f.currency, inputs, capex };
+  const benchmark = {
+    rate: f.benchmark?.rate ?? f.discountRate,
+    ...(f.benchmark?.paybackYears !== undefined ? { paybackYears: f.benchmark.paybackYears } : {}),
+    ...(f.benchmark?.equityRate !== undefined ? { equityRate: f.benchmark.equityRate } : {}),
+  };
+  const out: FinanceSection = { currency: f.currency, inputs, capex, benchmark };
   if (f.monteCarlo) f.monteCarlo.variables.forEach((v, i) => checkDistribution(v.distribution, `monteCarlo.variables[${i}].distribution`));
   return {
     ...out,

@@ -14,9 +14,9 @@ import {
   type DispatchResult,
   type PriceSeries,
 } from '../dispatch/index.js';
-import { evaluateProject, financeMonteCarlo, type CashFlowTable, financeTornado, lcosLazard, parseFinanceSection, type ProjectFinanceInputs } from '../finance/index.js';
+import { chineseEvaluation, evaluateProject, financeMonteCarlo, type CashFlowTable, type CnEvaluation, financeTornado, lcosLazard, parseFinanceSection, type ProjectFinanceInputs } from '../finance/index.js';
 import { compensatedSum } from '../numerics/index.js';
-import { SECONDS_PER_YEAR } from '../units/index.js';
+import { formatNumber, SECONDS_PER_YEAR } from '../units/index.js';
 import { ancillaryRevenuePerYear, capacityRevenuePerYear, priceSeries } from './market.js';
 import { linearPerformance, type PlantPerformance } from './performance.js';
 import { buildTemplatePlant, type PlantDetail, type ReplayReport, type TemplatePlant } from './template-plant.js';
@@ -71,8 +71,11 @@ export interface PlantEvaluation {
     readonly irrEquity: number | null;
     readonly paybackYears: number | null;
     readonly minDscr: number | null;
-    /** Schmidt et al. 2019: discounted lifetime costs (incl. charging) over discounted discharged energy. money/J */
-    readonly lcosSchmidt: number;
+    /** Schmidt et al. 2019: discounted lifetime costs (incl. charging) over discounted discharged energy; null when
+     *  no energy is discharged (see lcosNote). money/J */
+    readonly lcosSchmidt: number | null;
+    /** Why an LCOS is undefined (a plant that discharges nothing, e.g. at constant prices). */
+    readonly lcosNote?: string;
     /** Lazard: the levelised price per discharged energy that meets the target equity IRR. money/J */
     readonly lcosLazard: number | null;
     readonly lazardTargetEquityIrr: number;
@@ -84,6 +87,8 @@ export interface PlantEvaluation {
     readonly operatingYears: number;
     /** The yearly cash-flow table (src/finance/cashflow.ts), one slot per year t = 0 … T − 1; money, energy in J. */
     readonly cashFlow: YearlyCashFlow;
+    /** The indicators and statements of the Chinese method (建设项目经济评价方法与参数, src/finance/cn-evaluation.ts). */
+    readonly cn: CnEvaluation;
     readonly tornado?: ReturnType<typeof financeTornado>;
     readonly monteCarlo?: ReturnType<typeof financeMonteCarlo>;
   };
@@ -165,7 +170,16 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
 
   // 2. a year of dispatch
   const variableCost = performance.fuelPerOutput * market.fuelPrice + wearCost;
-  const { storage, relaxed } = storageParams(performance, project.dispatch, variableCost);
+  const reservePower = market.ancillary?.power ?? 0;
+  const minimumRun = performance.dischargeCurve.output[0] > 0 ? performance.dischargeCurve.output[0] : 0;
+  if (reservePower > 0 && !(reservePower <= performance.dischargePower - minimumRun)) {
+    throw new ProjectError(
+      'market.ancillary.power',
+      `${formatNumber(reservePower / 1e6, 6)} MW`,
+      `at most the discharge power of ${spec.name} less its minimum load: ${formatNumber((performance.dischargePower - minimumRun) / 1e6, 6)} MW (the reserve is held back from arbitrage)`,
+    );
+  }
+  const { storage, relaxed } = storageParams(performance, project.dispatch, variableCost, { chargeCost: market.chargingSurcharge, reservePower });
   report('dispatch', 0, 1);
   const d = project.dispatch;
   const dispatchOptions = { milp: d.milp, timeLimitSeconds: d.timeLimit };
@@ -202,7 +216,8 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
   // money on what the plant does: the replayed schedule for a template plant, the optimiser's otherwise
   const done = replay ?? { charge: r.schedule.charge, discharge: r.schedule.discharge, energyOut: r.dischargedEnergy, fuel: performance.fuelPerOutput * r.dischargedEnergy };
   const arbitrageSales = sumOf(r.schedule.price, done.discharge, r.schedule.stepSeconds);
-  const chargingCost = sumOf(r.schedule.price, done.charge, r.schedule.stepSeconds);
+  // a charging surcharge (network charges) is paid on every unit drawn, beside the price
+  const chargingCost = sumOf(r.schedule.price, done.charge, r.schedule.stepSeconds) + market.chargingSurcharge * sumOf(ones(done.charge.length), done.charge, r.schedule.stepSeconds);
   const capacity = capacityRevenuePerYear(market, performance.dischargePower);
   const ancillary = ancillaryRevenuePerYear(market);
   const yearScale = SECONDS_PER_YEAR / (r.schedule.charge.length * r.schedule.stepSeconds);
@@ -252,7 +267,8 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
       irrEquity: summary.irrEquity.ok ? summary.irrEquity.value : null,
       paybackYears: summary.payback.reached ? summary.payback.years : null,
       minDscr: summary.minDscr ? summary.minDscr.value : null,
-      lcosSchmidt: summary.lcos.value,
+      lcosSchmidt: summary.lcos ? summary.lcos.value : null,
+      ...(summary.lcos ? {} : { lcosNote: 'undefined: the plant discharges no energy (with these prices, doing nothing is the best schedule)' }),
       lcosLazard: lazard.ok ? lazard.value.price : null,
       lazardTargetEquityIrr: target,
       revenuePerYear: { arbitrage: (arbitrageSales - chargingCost) * yearScale, capacity, ancillary },
@@ -260,6 +276,11 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
       constructionYears: finance.inputs.constructionYears,
       operatingYears: finance.inputs.operatingYears,
       cashFlow: yearlyCashFlow(model.table, summary.dscrByYear),
+      cn: chineseEvaluation(model, {
+        benchmarkRate: finance.benchmark.rate,
+        ...(finance.benchmark.paybackYears !== undefined ? { benchmarkPayback: finance.benchmark.paybackYears } : {}),
+        ...(finance.benchmark.equityRate !== undefined ? { equityBenchmarkRate: finance.benchmark.equityRate } : {}),
+      }),
       ...(tornado ? { tornado } : {}),
       ...(mc ? { monteCarlo: mc } : {}),
     },
@@ -272,6 +293,10 @@ function yearlyCashFlow(table: CashFlowTable, dscr: readonly (number | null)[]):
   for (const [k, v] of Object.entries(table)) out[k] = Array.from(v as ArrayLike<number>);
   out.dscr = [...dscr];
   return out as YearlyCashFlow;
+}
+
+function ones(n: number): Float64Array {
+  return new Float64Array(n).fill(1);
 }
 
 /** Σ price × power × Δt, compensated. */
@@ -307,8 +332,8 @@ function financeFor(
       chargingCost: perYear(year.chargingCost),
       revenues: [
         { name: 'energy sales', amounts: perYear(year.sales) },
-        ...(year.capacity > 0 ? [{ name: 'capacity payment', amounts: perYear(year.capacity).fill(year.capacity) }] : []),
-        ...(year.ancillary > 0 ? [{ name: 'ancillary reserve', amounts: perYear(year.ancillary).fill(year.ancillary) }] : []),
+        ...(year.capacity !== 0 ? [{ name: 'capacity payment', amounts: perYear(year.capacity).fill(year.capacity) }] : []),
+        ...(year.ancillary !== 0 ? [{ name: 'ancillary reserve', amounts: perYear(year.ancillary).fill(year.ancillary) }] : []),
         ...f.inputs.operation.revenues,
       ],
     },

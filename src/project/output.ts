@@ -40,6 +40,7 @@ export function summaryText(e: ProjectEvaluation, currency = 'CNY'): string {
   const notes = e.plants.flatMap((p) => [
     ...(p.plantModel?.warnings ?? []).map((w) => `${p.name}: plant model: ${w}`),
     ...p.dispatch.relaxed.map((r) => `${p.name}: ${r}`),
+    ...(p.finance.lcosNote ? [`${p.name}: LCOS ${p.finance.lcosNote}`] : []),
     ...(p.replay ? [`${p.name}: replay through the plant model: ${replayLine(p.replay)}`] : []),
   ]);
   return [

@@ -40,6 +40,30 @@ function quantity(kind: QuantityKind) {
 const fraction = quantity('fraction').refine((v) => v >= 0 && v <= 1, { message: 'expected a fraction between 0 and 100 %' });
 const positive = (kind: QuantityKind) => quantity(kind).refine((v) => v > 0, { message: 'expected a positive value' });
 
+/**
+ * Monthly mean air temperatures on Earth lie within about −50 to +45 °C (Antarctic plateau, Persian Gulf summers);
+ * a value outside −60 … +60 °C is a mistake (a unit, a sign), not a site.
+ */
+export const AMBIENT_RANGE = { min: 213.15, max: 333.15, text: '−60 °C ≤ x ≤ 60 °C' } as const;
+const ambient = quantity('temperature').refine((v) => v >= AMBIENT_RANGE.min && v <= AMBIENT_RANGE.max, {
+  message: `an ambient temperature of a site: ${AMBIENT_RANGE.text}`,
+});
+
+/** The unit the prices of a price file are quoted in ("yuan/MWh", "yuan/kWh", "元/千瓦时"): money per energy. */
+const priceUnit = z.string().transform((text, ctx: Ctx) => {
+  const slash = text.indexOf('/');
+  try {
+    if (slash < 0) throw new UnitError('', text, 'expected money per energy, e.g. "yuan/MWh" or "yuan/kWh"');
+    const energyUnit = text.slice(slash + 1).trim();
+    const perJoule = parseQuantity(`1 ${text}`, 'pricePerEnergy', '');
+    return { text, energyUnit, moneyFactor: perJoule * parseQuantity(`1 ${energyUnit}`, 'energy', '') };
+  } catch (e) {
+    if (!(e instanceof UnitError)) throw e;
+    ctx.addIssue({ code: 'custom', message: e.message.replace(/^[^:]*: /, ''), input: text });
+    return z.NEVER;
+  }
+});
+
 export const SiteSchema = z
   .object({
     name: z.string().default('site'),
@@ -47,8 +71,8 @@ export const SiteSchema = z
     timeZone: z.string().default('Asia/Shanghai'),
     latitude: z.number().min(-90).max(90).optional(),
     longitude: z.number().min(-180).max(180).optional(),
-    /** One value, or 12 monthly means (January first). */
-    ambientTemperature: z.union([quantity('temperature'), z.array(quantity('temperature')).length(12)]).prefault('15 degC'),
+    /** One value, or 12 monthly means (January first); a site's air, between AMBIENT_RANGE's ends. */
+    ambientTemperature: z.union([ambient, z.array(ambient).length(12)]).prefault('15 degC'),
     source: z.string().optional(),
   })
   .strict();
@@ -62,12 +86,16 @@ export const MarketSchema = z
     /** The calendar year dispatched (hourly, local time). */
     year: z.number().int().min(1990).max(2100).default(2025),
     tariff: TariffSchema.optional(),
-    /** CSV with columns time,price (price per MWh in the file's currency), relative to the project file. */
+    /** CSV with columns time,price, relative to the project file; the prices in `priceUnit`. */
     prices: z.string().optional(),
+    /** The unit of the price file's prices (money per energy). */
+    priceUnit: priceUnit.prefault('yuan/MWh'),
     /** Price of charging electricity when it differs from the selling price (e.g. + network charges), added. */
     chargingSurcharge: quantity('pricePerEnergy').default(0),
+    /** Paid on the discharge power; negative for a capacity charge the plant pays. */
     capacityPayment: quantity('pricePerPowerTime').default(0),
-    ancillary: z.object({ power: quantity('power'), rate: quantity('pricePerPowerTime') }).strict().optional(),
+    /** A reserve sold as an ancillary service: its power is held back from arbitrage (at most the discharge power). */
+    ancillary: z.object({ power: positive('power'), rate: quantity('pricePerPowerTime') }).strict().optional(),
     /** Natural-gas price (diabatic CAES), per energy of fuel (LHV). */
     fuelPrice: quantity('pricePerEnergy').default(0),
   })

@@ -13,7 +13,15 @@ export interface StorageMapping {
   readonly relaxed: readonly string[];
 }
 
-export function storageParams(perf: PlantPerformance, dispatch: DispatchSpec, variableCost: number): StorageMapping {
+/** What the market takes from the dispatch: a surcharge on charging, a reserve held back from arbitrage. */
+export interface MarketTerms {
+  /** Paid per energy drawn on top of the price, money/J. */
+  readonly chargeCost?: number;
+  /** Discharge power sold as reserve and so never dispatched, W. */
+  readonly reservePower?: number;
+}
+
+export function storageParams(perf: PlantPerformance, dispatch: DispatchSpec, variableCost: number, market: MarketTerms = {}): StorageMapping {
   const relaxed: string[] = [];
   const converter = (curve: PartLoadCurve, side: 'charge' | 'discharge'): Converter => {
     let input = [...curve.input];
@@ -44,11 +52,36 @@ export function storageParams(perf: PlantPerformance, dispatch: DispatchSpec, va
     endState: socStart !== undefined ? { kind: 'atLeastInitial' } : { kind: 'cyclic' },
     standingLoss: perf.standingLoss,
     charge: converter(perf.chargeCurve, 'charge'),
-    discharge: converter(perf.dischargeCurve, 'discharge'),
+    discharge: converter(holdBack(perf.dischargeCurve, market.reservePower ?? 0), 'discharge'),
     degradationCost: variableCost,
+    ...(market.chargeCost ? { chargeCost: market.chargeCost } : {}),
     ...(dispatch.dailyCycleLimit !== undefined ? { dailyCycleLimit: dispatch.dailyCycleLimit } : {}),
   };
   return { storage, relaxed };
+}
+
+/**
+ * The discharge curve with `reserve` W of its output held back: cut at output = max − reserve (the input there by
+ * linear interpolation). The caller has checked that the reserve leaves at least the minimum run point.
+ */
+export function holdBack(curve: PartLoadCurve, reserve: number): PartLoadCurve {
+  if (reserve <= 0) return curve;
+  const top = curve.output[curve.output.length - 1] - reserve;
+  const input: number[] = [];
+  const output: number[] = [];
+  for (let k = 0; k < curve.input.length; k++) {
+    if (curve.output[k] < top) {
+      input.push(curve.input[k]);
+      output.push(curve.output[k]);
+      continue;
+    }
+    const k0 = Math.max(0, k - 1);
+    const f = k === 0 ? 0 : (top - curve.output[k0]) / (curve.output[k] - curve.output[k0]);
+    input.push(curve.input[k0] + f * (curve.input[k] - curve.input[k0]));
+    output.push(top);
+    break;
+  }
+  return { input, output };
 }
 
 /** The upper concave envelope of points with ascending x (Andrew's monotone chain, upper hull). */
