@@ -5,6 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import { ProjectSchema, type ProjectSpec } from './schema.js';
 import { ProjectFileError } from './errors.js';
+import { PROJECT_LIMITS } from './limits.js';
 
 /** Reads a file named in a project (a price file) as text; the name is as written in the project. */
 export type ReadText = (name: string) => string;
@@ -26,6 +27,9 @@ export function readFromMap(files: Readonly<Record<string, string>>): ReadText {
 
 /** Parses project text. `source` names the text in messages; `readText` reads the files it names. */
 export function parseProjectText(text: string, source = 'project', readText: ReadText = readFromMap({})): LoadedProject {
+  if (text.length > PROJECT_LIMITS.projectFileBytes) {
+    throw new ProjectFileError(source, [{ field: '', message: `the text has ${text.length} characters; a project file has at most ${PROJECT_LIMITS.projectFileBytes}` }]);
+  }
   let raw: unknown;
   try {
     raw = parseYaml(text);

@@ -52,7 +52,7 @@ test('a hand-solvable year: fill the store at 100 and 300, empty it at 500, ever
   assert.ok(Math.abs(plant.finance.revenuePerYear.arbitrage - plant.dispatch.revenue) < 1e-6 * plant.dispatch.revenue);
   assert.equal(plant.finance.capex, 20e6);
   // LCOS (Schmidt) includes charging: at least the capex per discharged MWh over 10 undiscounted years
-  assert.ok(plant.finance.lcosSchmidt * MWH > 20e6 / (10 * 365 * 36));
+  assert.ok(plant.finance.lcosSchmidt! * MWH > 20e6 / (10 * 365 * 36));
   // the results reopen: JSON and an hourly CSV of the year
   const files = writeResults(e, join(dir, 'out'));
   const json = JSON.parse(readFileSync(files[0], 'utf8'));

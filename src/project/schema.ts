@@ -20,6 +20,7 @@
  */
 import { z } from 'zod';
 import { parseQuantity, UnitError, type QuantityKind } from '../units/index.js';
+import { PROJECT_LIMITS } from './limits.js';
 
 type Ctx = z.core.$RefinementCtx;
 const raw = z.union([z.string(), z.number()]);
@@ -159,7 +160,7 @@ export const ProjectSchema = z
     site: SiteSchema.prefault({}),
     market: MarketSchema,
     dispatch: DispatchSchema.prefault({}),
-    plants: z.array(PlantSchema).min(1),
+    plants: z.array(PlantSchema).min(1).max(PROJECT_LIMITS.plants),
   })
   .strict();
 

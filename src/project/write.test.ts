@@ -5,7 +5,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkWritable, MANIFEST, withFolderLock, writeFolder, ResultsFolderError } from './node.js';
+import { checkWritable, loadProjectFile, MANIFEST, withFolderLock, writeFolder, ResultsFolderError } from './node.js';
+import { ProjectFileError } from './errors.js';
+import { PROJECT_LIMITS } from './limits.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -132,4 +134,13 @@ test('evaluate --out killed at random moments never leaves a folder that looks c
   }
   // the kills did cut runs short (otherwise this test would have tested nothing)
   assert.ok(cut > 0, 'every run finished before its kill');
+});
+
+test('a project file larger than the limit is refused before it is read whole', () => {
+  const base = mkdtempSync(join(tmpdir(), 'chuneng-big-'));
+  const path = join(base, 'big.yaml');
+  writeFileSync(path, `name: big\n# ${'x'.repeat(PROJECT_LIMITS.projectFileBytes)}\n`);
+  const t0 = performance.now();
+  assert.throws(() => loadProjectFile(path), (e: unknown) => e instanceof ProjectFileError && /MiB; at most 1 MiB is read as a project file/.test((e as Error).message));
+  assert.ok(performance.now() - t0 < 200);
 });
