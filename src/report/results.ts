@@ -1,0 +1,101 @@
+/**
+ * The data the report layer draws from, as plain JSON: results.json (`resultsJson(evaluation)`, SI units) and the
+ * hourly schedule in its plain-array form (`ScheduleData`, as served over HTTP and posted by the web worker).
+ */
+import type { PlantEvaluation, ProjectEvaluation } from '../project/index.js';
+import type { ReplayReport } from '../project/template-plant.js';
+
+/** One indicator of the Chinese method (建设项目经济评价方法与参数), as `PlantEvaluation.finance.cn` carries it. */
+export interface CnIndicator {
+  readonly key: string;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly value: number | null;
+  readonly unit: string;
+  readonly benchmark?: number | null;
+  readonly passes?: boolean | null;
+  readonly definitionZh: string;
+  readonly definitionEn: string;
+  readonly source: string;
+}
+
+/** A statement of the Chinese method (项目投资现金流量表 …): rows of values per year. */
+export interface CnStatement {
+  readonly key: string;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly years: readonly (number | string)[];
+  readonly rows: readonly { readonly key: string; readonly nameZh: string; readonly nameEn: string; readonly values: readonly (number | null)[] }[];
+}
+
+export interface CnEvaluation {
+  /** Fraction per year. */
+  readonly benchmarkRate: number;
+  readonly indicators: readonly CnIndicator[];
+  readonly statements: readonly CnStatement[];
+}
+
+/** A plant of results.json: the evaluation without its schedule (the CSVs carry it). */
+export type ResultsPlant = Omit<PlantEvaluation, 'schedule' | 'replay' | 'finance'> & {
+  readonly replay?: Omit<ReplayReport, 'charge' | 'discharge'>;
+  readonly finance: PlantEvaluation['finance'] & { readonly cn?: CnEvaluation };
+  readonly scheduleSteps: number;
+};
+
+/** results.json. */
+export type ResultsData = Omit<ProjectEvaluation, 'plants'> & { readonly plants: readonly ResultsPlant[] };
+
+/** A plant's hourly (per step) schedule as plain arrays; SI: price money/J, powers W, energy J. */
+export interface ScheduleData {
+  /** Start of the first step, ms since the epoch (UTC). */
+  readonly startMs: number;
+  /** s */
+  readonly stepSeconds: number;
+  /** The site's offset from UTC; min. */
+  readonly utcOffsetMinutes: number;
+  /** J */
+  readonly energyCapacity: number;
+  /** money/J */
+  readonly price: readonly number[];
+  /** Dispatched charge power. W */
+  readonly charge: readonly number[];
+  /** Dispatched discharge power. W */
+  readonly discharge: readonly number[];
+  /** Stored energy at the end of each step. J */
+  readonly energy: readonly number[];
+  /** What the plant model realises of the schedule (template plants). W */
+  readonly plantCharge?: readonly number[];
+  readonly plantDischarge?: readonly number[];
+}
+
+/** The plain-array schedule of an evaluated plant. */
+export function scheduleData(p: PlantEvaluation): ScheduleData {
+  const s = p.schedule;
+  return {
+    startMs: s.startMs,
+    stepSeconds: s.stepSeconds,
+    utcOffsetMinutes: s.utcOffsetMinutes,
+    energyCapacity: p.performance.energyCapacity,
+    price: Array.from(s.price),
+    charge: Array.from(s.charge),
+    discharge: Array.from(s.discharge),
+    energy: Array.from(s.energy),
+    ...(p.replay ? { plantCharge: Array.from(p.replay.charge), plantDischarge: Array.from(p.replay.discharge) } : {}),
+  };
+}
+
+/** An evaluation in the results.json form, without a JSON round trip. */
+export function resultsData(e: ProjectEvaluation): ResultsData {
+  return {
+    ...e,
+    plants: e.plants.map(({ schedule, replay, ...rest }) => {
+      const plain = replay ? (({ charge: _c, discharge: _d, ...r }) => r)(replay) : undefined;
+      return { ...rest, ...(plain ? { replay: plain } : {}), scheduleSteps: schedule.charge.length };
+    }),
+  };
+}
+
+/** The powers the money is counted on: the plant model's where it replayed the schedule, the dispatch's otherwise. */
+export function realisedPowers(s: ScheduleData): { readonly charge: readonly number[]; readonly discharge: readonly number[] } {
+  return s.plantCharge && s.plantDischarge ? { charge: s.plantCharge, discharge: s.plantDischarge } : { charge: s.charge, discharge: s.discharge };
+}
