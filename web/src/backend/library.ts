@@ -1,0 +1,116 @@
+/**
+ * What the Web Worker does with the library, as plain functions (so Node tests run them too): validate a project,
+ * read a price file for a preview, evaluate a project and turn its evaluation into the objects the HTTP API returns
+ * (results.json per plant, ScheduleData). No physics, finance or validation here: the library does all of it.
+ */
+import { evaluate, parseProjectValue, readFromMap, resultsJson, ProjectFileError, type PlantEvaluation, type ProjectEvaluation } from '../../../src/project/index.js';
+import { parsePriceCsv, PriceFileError, DispatchInputError } from '../../../src/dispatch/index.js';
+import { compensatedSum } from '../../../src/numerics/index.js';
+import type { FieldIssue, Lang, PlantResultsJson, PricePreviewResult, ResultsJson, RunProgress, ScheduleData, Validation } from './types.js';
+
+/** Every field problem of a project (until the library's validateProject lands: the project schema's own issues). */
+export function validateDocument(project: unknown, files: Readonly<Record<string, string>>, _lang: Lang): Validation {
+  try {
+    parseProjectValue(project, 'project', readFromMap(files));
+    return { ok: true };
+  } catch (e) {
+    if (e instanceof ProjectFileError) return { ok: false, issues: e.issues.map((i) => ({ field: i.field, message: i.message })) };
+    throw e;
+  }
+}
+
+/** A price CSV read the way a run reads it (a complete year); a bad row becomes an issue naming the row. */
+export function previewPrices(text: string, timeZone: string, source = 'prices.csv'): PricePreviewResult {
+  try {
+    const s = parsePriceCsv(text, { source, timeZone });
+    let min = Infinity;
+    let max = -Infinity;
+    for (const p of s.prices) {
+      min = Math.min(min, p);
+      max = Math.max(max, p);
+    }
+    return {
+      ok: true,
+      preview: { steps: s.prices.length, startMs: s.startMs, stepSeconds: s.stepSeconds, min, max, mean: compensatedSum(s.prices) / s.prices.length, price: Array.from(s.prices) },
+    };
+  } catch (e) {
+    if (e instanceof PriceFileError) {
+      const issue: FieldIssue & { row: number; column: string } = { field: 'market.prices', path: ['market', 'prices'], value: e.value, code: 'price_file', message: e.message, row: e.row, column: e.column };
+      return { ok: false, issues: [issue] };
+    }
+    if (e instanceof DispatchInputError) return { ok: false, issues: [{ field: 'market.prices', path: ['market', 'prices'], code: 'price_series', message: e.message }] };
+    throw e;
+  }
+}
+
+/** A plant's part of results.json, exactly as `resultsJson` writes it (and JSON carries it). */
+export function plantResultsJson(e: Pick<ProjectEvaluation, 'name' | 'site' | 'prices' | 'conventions'>, plant: PlantEvaluation): PlantResultsJson {
+  const json = resultsJson({ ...e, plants: [plant], seconds: 0 }) as { plants: unknown[] };
+  return asJson(json.plants[0]) as PlantResultsJson;
+}
+
+/** results.json of an evaluation, as the API sends it (through JSON: no typed arrays, no undefined, NaN → null). */
+export function resultsObject(e: ProjectEvaluation): ResultsJson {
+  return asJson(resultsJson(e)) as ResultsJson;
+}
+
+/** A plant's hourly schedule as plain arrays (SI), with the powers the plant model realises for a template plant. */
+export function scheduleData(p: PlantEvaluation): ScheduleData {
+  const s = p.schedule;
+  return {
+    startMs: s.startMs,
+    stepSeconds: s.stepSeconds,
+    utcOffsetMinutes: s.utcOffsetMinutes,
+    energyCapacity: p.performance.energyCapacity,
+    price: Array.from(s.price),
+    charge: Array.from(s.charge),
+    discharge: Array.from(s.discharge),
+    energy: Array.from(s.energy),
+    ...(p.replay ? { plantCharge: Array.from(p.replay.charge), plantDischarge: Array.from(p.replay.discharge) } : {}),
+  };
+}
+
+function asJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}
+
+/** Share of a plant's run spent in each stage (for one progress bar over all stages and plants). */
+const STAGES: Readonly<Record<string, readonly [number, number]>> = {
+  'plant model': [0, 0.05],
+  'plant cycle': [0.05, 0.45],
+  dispatch: [0.45, 0.75],
+  replay: [0.75, 0.85],
+  finance: [0.85, 0.88],
+  sensitivity: [0.88, 0.93],
+  'Monte Carlo': [0.93, 1],
+};
+
+/** The whole run's progress (0…1) from the library's per-stage events of plant `index` of `count`. */
+export function runProgress(index: number, count: number, event: { plant: string; stage: string; done: number; total: number }): RunProgress {
+  const [a, b] = STAGES[event.stage] ?? [0, 1];
+  const within = event.total > 0 ? Math.min(1, Math.max(0, event.done / event.total)) : 0;
+  return { progress: Math.min(1, (index + a + (b - a) * within) / Math.max(1, count)), stage: event.stage, plant: event.plant };
+}
+
+export interface RunCallbacks {
+  readonly onProgress: (p: RunProgress) => void;
+  readonly onPlant: (index: number, plant: PlantResultsJson, schedule: ScheduleData) => void;
+}
+
+/** Evaluates a project given as a value with its files; plants and progress reported as they come. */
+export async function runDocument(project: unknown, files: Readonly<Record<string, string>>, callbacks: RunCallbacks): Promise<ResultsJson> {
+  const loaded = parseProjectValue(project, 'project', readFromMap(files));
+  const count = loaded.spec.plants.length;
+  let index = 0;
+  let head: Pick<ProjectEvaluation, 'name' | 'site' | 'prices' | 'conventions'> | undefined;
+  const e = await evaluate(loaded.spec, {
+    readText: loaded.readText,
+    onProgress: (event) => callbacks.onProgress(runProgress(index, count, event)),
+    onPlant: (plant, i) => {
+      head ??= { name: loaded.spec.name, site: loaded.spec.site, prices: { startMs: 0, stepSeconds: 0, steps: 0, mean: 0, min: 0, max: 0 }, conventions: [] };
+      callbacks.onPlant(i, plantResultsJson(head, plant), scheduleData(plant));
+      index = i + 1;
+    },
+  });
+  return resultsObject(e);
+}

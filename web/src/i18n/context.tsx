@@ -1,0 +1,39 @@
+/**
+ * The language of the UI: a React context holding 'en' or 'zh' and the `t` function of its catalogue. The state
+ * lives in App, above every page, so switching language re-renders the labels and keeps every input.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { en, zh, type MessageKey } from './catalogue.js';
+import type { Lang } from '../backend/types.js';
+
+export type Params = Readonly<Record<string, string | number>>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+const CATALOGUES = { en, zh } as const;
+
+/** The message of `key` in `lang` with its `{name}` values filled in. */
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const text: string = CATALOGUES[lang][key];
+  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+}
+
+export interface I18n {
+  readonly lang: Lang;
+  readonly t: Translate;
+}
+
+const I18nContext = createContext<I18n>({ lang: 'en', t: (key, params) => translate('en', key, params) });
+
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const value = useMemo<I18n>(() => ({ lang, t: (key, params) => translate(lang, key, params) }), [lang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+/** True when the key exists in the catalogue (for keys built from data, e.g. a run stage). */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in en;
+}
