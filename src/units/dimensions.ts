@@ -2,8 +2,10 @@
  * Physical dimensions as exponent vectors over the SI base quantities the project uses:
  * length (m), mass (kg), time (s), temperature (K), amount (mol), currency (one abstract money unit).
  *
- * Money is a dimension of its own so that "yuan/MWh" and "USD/kW" can be checked like any other unit;
- * which currency it is stays the caller's business (the finance layer converts between currencies).
+ * Money is a dimension of its own so that "yuan/MWh" and "USD/kW" can be checked like any other unit. Every currency
+ * is the same dimension (a price per MWh is one kind of quantity); which currency a unit names is a tag on the parsed
+ * unit (ResolvedUnit.currency), checked by parseQuantity's `currency` option, and never converted here (the finance
+ * layer restates costs between currencies).
  */
 export type Dimension = readonly [m: number, kg: number, s: number, K: number, mol: number, money: number];
 

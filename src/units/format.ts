@@ -1,5 +1,5 @@
 import { QUANTITY_KINDS, type QuantityKind } from './kinds.js';
-import { parseUnit, UnitError } from './parse.js';
+import { parseUnit, TEMPERATURE_SCALES, UnitError } from './parse.js';
 import { dimEqual } from './dimensions.js';
 
 /** Converts an SI value of the given kind into `unit` (the inverse of toSI). */
@@ -10,13 +10,10 @@ export function fromSI(valueSI: number, unit: string, kind: QuantityKind): numbe
     throw new UnitError(kind, unit, `"${unit}" is not a unit of ${spec.description}`);
   }
   if (kind === 'temperature') {
-    switch (resolved.temperatureSymbol) {
-      case 'degC':
-      case '°C':
+    switch (resolved.temperatureSymbol ? TEMPERATURE_SCALES[resolved.temperatureSymbol] : undefined) {
       case 'C':
         return valueSI - 273.15;
-      case 'degF':
-      case '°F':
+      case 'F':
         return ((valueSI - 273.15) * 9) / 5 + 32;
       default:
         return valueSI / resolved.factor;
