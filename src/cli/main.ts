@@ -9,6 +9,7 @@ import { registerDispatchCommand } from './commands/dispatch.js';
 import { registerSolveCommand } from './commands/solve.js';
 import { registerEvaluateCommand } from './commands/evaluate.js';
 import { registerSimulateCommand } from './commands/simulate.js';
+import { registerServeCommand } from './commands/serve.js';
 
 export function buildProgram(): Command {
   const program = new Command('chuneng')
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerSimulateCommand(program);
   registerSolveCommand(program);
   registerDispatchCommand(program);
+  registerServeCommand(program);
   return program;
 }
 
