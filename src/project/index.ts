@@ -7,3 +7,4 @@ export { type PlantDetail, type DesignPointData, DETAIL_CYCLE } from './template
 export { linearPerformance, type PlantPerformance, type PartLoadCurve } from './performance.js';
 export { storageParams } from './storage.js';
 export { ProjectError, ProjectFileError } from './errors.js';
+export { validateProject, FINANCE_PLACEHOLDERS, ISSUE_CODES, MESSAGES, message, type FieldIssue, type ProjectValidation, type ValidateOptions, type Lang, type IssueCode } from './validate.js';
