@@ -1,6 +1,6 @@
 /**
  * A plain scrollable table: a header row, rows of cells, the first column (the row's name) kept in view while the
- * others scroll. Cells are text already formatted; a number-like negative cell is shown in red when `signed`.
+ * others scroll. Cells are text already formatted; a negative number is shown in red when `signed`, a zero in grey.
  */
 import type { ReactNode } from 'react';
 
@@ -43,7 +43,7 @@ export function DataTable({ name, head, rows, signed, maxHeight, caption }: Data
                     {c}
                   </th>
                 ) : (
-                  <td key={j} className={signed && typeof c === 'string' && /^[-−]\d/.test(c) ? 'cn-neg' : undefined}>
+                  <td key={j} className={typeof c !== 'string' ? undefined : c === '0' ? 'cn-zero' : signed && /^[-−]\d/.test(c) ? 'cn-neg' : undefined}>
                     {c}
                   </td>
                 ),

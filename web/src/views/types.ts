@@ -8,6 +8,8 @@ import { createElement, lazy, Suspense, type ComponentType } from 'react';
 import type { PlantEvaluation, ProjectEvaluation } from '../../../src/project/index.js';
 import type { StreamRow, Balances } from '../../../src/plant/index.js';
 import type { ComponentReport } from '../../../src/plant/components/component.js';
+import type { ScheduleData } from '../../../src/report/results.js';
+import type { PropertyDiagramData } from '../../../src/report/diagram.js';
 
 /** The replay of a template plant without its per-step powers (those are in the schedule). */
 export type ReplayJson = Omit<NonNullable<PlantEvaluation['replay']>, 'charge' | 'discharge'>;
@@ -33,34 +35,11 @@ export interface SolutionJson {
   readonly warnings: readonly string[];
 }
 
-/** A plant's hourly schedule as plain arrays (HTTP and the web worker). SI: money/J, W, J. */
-export interface ScheduleData {
-  /** Unit: ms since the epoch (UTC) */
-  readonly startMs: number;
-  /** Unit: s */
-  readonly stepSeconds: number;
-  /** Local time = UTC + this. Unit: min */
-  readonly utcOffsetMinutes: number;
-  /** Unit: J */
-  readonly energyCapacity: number;
-  /** Unit: money/J */
-  readonly price: readonly number[];
-  /** Dispatched charging power. Unit: W */
-  readonly charge: readonly number[];
-  /** Dispatched discharging power. Unit: W */
-  readonly discharge: readonly number[];
-  /** Stored energy at the end of each step. Unit: J */
-  readonly energy: readonly number[];
-  /** Powers the plant model realises (template plants). Unit: W */
-  readonly plantCharge?: readonly number[];
-  readonly plantDischarge?: readonly number[];
-}
+/** A plant's hourly schedule as plain arrays (HTTP and the web worker); SI: money/J, W, J. One definition, the report layer's. */
+export type { ScheduleData } from '../../../src/report/results.js';
 
-/**
- * The saturation dome and isolines of a fluid for p–h and T–s diagrams (src/report/diagram.ts, computed in the worker
- * or by the API). Its precise type is the report layer's `PropertyDiagramData`.
- */
-export type PropertyDiagramData = object;
+/** The saturation dome and isolines of a fluid for the p–h and T–s diagrams (src/report/diagram.ts). */
+export type { PropertyDiagramData } from '../../../src/report/diagram.js';
 
 export interface ViewProps {
   /** The results.json object. */
