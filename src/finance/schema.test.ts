@@ -123,3 +123,11 @@ test('every bad field is reported with its path, its value and what is valid', (
   const unknownKey = issues({ discountrate: '8 %' });
   assert.ok(unknownKey.some((i) => /discountrate/.test(i.message)), JSON.stringify(unknownKey));
 });
+
+test('operating years outside 1…100 are refused with the range before any series is built (issue 12: "Invalid typed array length: -5")', () => {
+  for (const years of ['-5 years', '1e9 years']) {
+    const r = parseFinanceSection({ discountRate: '8 %', operatingYears: years, ratedPower: '10 MW', capex: { items: [] }, operation: { kind: 'series', energyDischarged: 0, chargingCost: 0 } });
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.match(r.issues.map((i) => i.message).join('\n'), /operatingYears.*1.*100/);
+  }
+});

@@ -35,7 +35,7 @@ import { z } from 'zod';
 import { parseQuantity, toSI, UnitError, type QuantityKind } from '../units/index.js';
 import { CORRELATION_IDS, describeCorrelation, estimateCapex, heatExchangerArea, type CapexEstimate, type CapexItem, type CorrelationId } from './capex.js';
 import { checkProject, END_OF_LIFE_TIMINGS, type ProjectFinanceInputs, type RevenueStream } from './cashflow.js';
-import { FinanceInputError } from './check.js';
+import { checkNumber, FinanceInputError } from './check.js';
 import { SECONDS_PER_YEAR } from './conventions.js';
 import { CONSTRUCTION_INTEREST, DEBT_REPAYMENTS } from './debt.js';
 import { FINANCE_KNOB_NAMES, FINANCE_METRIC_NAMES, type KnobDistribution, type KnobRange, type FinanceMetricName } from './knobs.js';
@@ -305,6 +305,9 @@ function build(f: {
   monteCarlo?: { draws: number; seed: number; variables: { knob: string; distribution: Distribution }[] };
   benchmark?: { rate?: number; paybackYears?: number; equityRate?: number };
 }): FinanceSection {
+  // the time line first: series are expanded to N years below (a negative N threw a RangeError, a huge one took gigabytes)
+  checkNumber('constructionYears', f.constructionYears, { min: 0, max: 20, integer: true });
+  checkNumber('operatingYears', f.operatingYears, { min: 1, max: 100, integer: true });
   const N = f.operatingYears;
   const capex = estimateCapex({ items: f.capex.items, restatement: f.capex.restatement });
   const slots = Math.max(f.constructionYears, 1);

@@ -3,7 +3,8 @@
  * with its field path. No file access here, so the same code runs in a browser; src/project/files.ts is the Node edge.
  */
 import { parse as parseYaml } from 'yaml';
-import { ProjectSchema, type ProjectSpec } from './schema.js';
+import type { ProjectSpec } from './schema.js';
+import { validateProject, type Lang } from './validate.js';
 import { ProjectFileError } from './errors.js';
 import { PROJECT_LIMITS } from './limits.js';
 
@@ -26,7 +27,7 @@ export function readFromMap(files: Readonly<Record<string, string>>): ReadText {
 }
 
 /** Parses project text. `source` names the text in messages; `readText` reads the files it names. */
-export function parseProjectText(text: string, source = 'project', readText: ReadText = readFromMap({})): LoadedProject {
+export function parseProjectText(text: string, source = 'project', readText: ReadText = readFromMap({}), lang: Lang = 'en'): LoadedProject {
   if (text.length > PROJECT_LIMITS.projectFileBytes) {
     throw new ProjectFileError(source, [{ field: '', message: `the text has ${text.length} characters; a project file has at most ${PROJECT_LIMITS.projectFileBytes}` }]);
   }
@@ -36,18 +37,16 @@ export function parseProjectText(text: string, source = 'project', readText: Rea
   } catch (e) {
     throw new ProjectFileError(source, [{ field: '', message: `not valid YAML/JSON: ${(e as Error).message}` }]);
   }
-  return parseProjectValue(raw, source, readText);
+  return parseProjectValue(raw, source, readText, lang);
 }
 
-/** Parses a project given as a value (the project file as JSON). */
-export function parseProjectValue(raw: unknown, source = 'project', readText: ReadText = readFromMap({})): LoadedProject {
-  const r = ProjectSchema.safeParse(raw);
-  if (!r.success) {
-    const issues = r.error.issues.map((i) => {
-      const field = i.path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
-      return { field, message: `${field || 'project'}: ${i.message}` };
-    });
-    throw new ProjectFileError(source, issues);
-  }
-  return { spec: r.data, readText };
+/**
+ * Parses a project given as a value (the project file as JSON). Everything is checked before anything is computed
+ * (validate.ts: the schema, every finance section, every template's parameters); the problems come as field issues
+ * in `lang`.
+ */
+export function parseProjectValue(raw: unknown, source = 'project', readText: ReadText = readFromMap({}), lang: Lang = 'en'): LoadedProject {
+  const r = validateProject(raw, { lang });
+  if (!r.ok) throw new ProjectFileError(source, r.issues);
+  return { spec: r.spec, readText };
 }

@@ -68,17 +68,17 @@ test('project file errors name the field and the value', () => {
       () => parseProjectText(text, 'bad.yaml', readRelativeTo(dir)),
       (e: unknown) => e instanceof ProjectFileError && pattern.test(e.message),
     );
-  bad(project(dir).replace('10 MW', '10 kg'), /plants\[0\]\.performance\.power: .*not a unit of power.*10 kg/);
+  bad(project(dir).replace('10 MW', '10 kg'), /plants\[0\]\.performance\.power = "10 kg" is not a power; write it like "100 MW"/);
   bad(project(dir).replace('prices: prices.csv', 'year: 2025'), /market/);
   bad(project(dir).replace('roundTripEfficiency: 81 %', 'roundTripEfficiency: 181 %'), /plants\[0\]\.performance\.roundTripEfficiency/);
   bad(project(dir).replace('performance:', 'nonsense: 1\n    performance:'), /plants\[0\]/);
   bad('name: x\nmarket: [', /not valid YAML/);
 });
 
-test('a bad finance section is reported with its path in the project', async () => {
+test('a bad finance section is reported with its path when the file is read, before anything is computed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'chuneng-project-'));
-  const p = parseProjectText(project(dir).replace('discountRate: 8 %', 'discountRate: 8 kg'), 'x.yaml', readRelativeTo(dir));
-  await assert.rejects(() => evaluate(p.spec, { readText: p.readText }), /plants\[0\]\.finance\.discountRate/);
+  assert.throws(() => parseProjectText(project(dir).replace('discountRate: 8 %', 'discountRate: 8 kg'), 'x.yaml', readRelativeTo(dir)), /plants\[0\]\.finance\.discountRate = "8 kg"/);
+  assert.throws(() => parseProjectText(project(dir).replace('operatingYears: 10 years', 'operatingYears: -5 years'), 'x.yaml', readRelativeTo(dir)), /plants\[0\]\.finance\.operatingYears = "-5 years" is out of range/);
 });
 
 test('a template plant: its performance comes from the plant model, the schedule is replayed, the money counts what the plant does', async () => {

@@ -38,8 +38,8 @@ function quantity(kind: QuantityKind) {
   });
 }
 
-const fraction = quantity('fraction').refine((v) => v >= 0 && v <= 1, { message: 'expected a fraction between 0 and 100 %' });
-const positive = (kind: QuantityKind) => quantity(kind).refine((v) => v > 0, { message: 'expected a positive value' });
+const fraction = quantity('fraction').refine((v) => v >= 0 && v <= 1, { message: 'expected a fraction between 0 and 100 %', params: { code: 'out_of_range', valid: '0 % ≤ x ≤ 100 %' } });
+const positive = (kind: QuantityKind) => quantity(kind).refine((v) => v > 0, { message: 'expected a positive value', params: { code: 'out_of_range', valid: 'x > 0' } });
 
 /**
  * Monthly mean air temperatures on Earth lie within about −50 to +45 °C (Antarctic plateau, Persian Gulf summers);
@@ -48,6 +48,7 @@ const positive = (kind: QuantityKind) => quantity(kind).refine((v) => v > 0, { m
 export const AMBIENT_RANGE = { min: 213.15, max: 333.15, text: '−60 °C ≤ x ≤ 60 °C' } as const;
 const ambient = quantity('temperature').refine((v) => v >= AMBIENT_RANGE.min && v <= AMBIENT_RANGE.max, {
   message: `an ambient temperature of a site: ${AMBIENT_RANGE.text}`,
+  params: { code: 'out_of_range', valid: AMBIENT_RANGE.text },
 });
 
 /** The unit the prices of a price file are quoted in ("yuan/MWh", "yuan/kWh", "元/千瓦时"): money per energy. */
@@ -101,7 +102,7 @@ export const MarketSchema = z
     fuelPrice: quantity('pricePerEnergy').default(0),
   })
   .strict()
-  .refine((m) => (m.tariff === undefined) !== (m.prices === undefined), { message: 'give either tariff or prices (one of them)' });
+  .refine((m) => (m.tariff === undefined) !== (m.prices === undefined), { message: 'give either tariff or prices (one of them)', params: { code: 'exclusive', fields: ['tariff', 'prices'] } });
 
 export const DispatchSchema = z
   .object({
@@ -130,7 +131,7 @@ export const PerformanceSchema = z
     powerCharge: positive('power').optional(),
     /** Usable energy (delivered from full to empty). */
     energy: positive('energy'),
-    roundTripEfficiency: fraction.refine((v) => v > 0, { message: 'expected > 0' }),
+    roundTripEfficiency: fraction.refine((v) => v > 0, { message: 'expected > 0', params: { code: 'out_of_range', valid: '0 % < x ≤ 100 %' } }),
     /** Self-discharge, e.g. "0.02 %/h". */
     standingLoss: quantity('ratePerTime').default(0),
     /** Wear cost per energy delivered (battery degradation). */
@@ -151,7 +152,7 @@ export const PlantSchema = z
     finance: z.record(z.string(), z.unknown()),
   })
   .strict()
-  .refine((p) => (p.template === undefined) !== (p.performance === undefined), { message: 'give either template (with parameters) or performance' });
+  .refine((p) => (p.template === undefined) !== (p.performance === undefined), { message: 'give either template (with parameters) or performance', params: { code: 'exclusive', fields: ['template', 'performance'] } });
 
 export const ProjectSchema = z
   .object({
