@@ -215,7 +215,7 @@ describe('the API on a real server with a real database', () => {
     assert.ok(!list.some((p) => p.name === 'x'), 'nothing was saved');
   });
 
-  test('a discount rate with the wrong unit is a 400 whose issue names discountRate', { todo: 'the finance section is checked on save once validateProject (src/project/validate.ts) is wired' }, async () => {
+  test('a discount rate with the wrong unit is a 400 whose issue names discountRate', async () => {
     const a = await call(base, 'POST', '/api/projects', { name: 'x', project: batteryProject({ discountRate: '8 kg' }), files });
     const body = isError(a, 400, 'invalid_project');
     assert.ok(body.error.issues!.some((i) => i.field === 'plants[0].finance.discountRate'), JSON.stringify(body.error.issues));

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ProjectSchema } from '../project/index.js';
 import { REFERENCE_STATES } from '../fluids/index.js';
 import type { ParameterInfo } from '../plant/templates/index.js';
+import type { ScheduleData as ScheduleDataType } from '../report/index.js';
 import { RUN_STATUSES } from './store.js';
 
 /** Schemas named in the document's components (each once, referenced elsewhere). */
@@ -195,7 +196,7 @@ export const ScheduleData = named(
     energy: z.array(z.number()).describe('Stored at the end of each step; unit: J'),
     plantCharge: z.array(z.number()).optional().describe('Realised by the plant model (template plants); unit: W'),
     plantDischarge: z.array(z.number()).optional().describe('Unit: W'),
-  }),
+  }) satisfies z.ZodType<ScheduleDataType>,
   'A plant\'s hourly schedule as plain arrays, SI.',
 );
 export const YearlyCashFlow = named(

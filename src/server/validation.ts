@@ -4,7 +4,7 @@
  * language), then the files the project names — given with it, and a price file read as the evaluation reads it
  * (every row, the project's year, its unit).
  */
-import { parseProjectValue, readFromMap, type ProjectSpec } from '../project/index.js';
+import { readFromMap, validateProject, type ProjectSpec } from '../project/index.js';
 import { priceSeries } from '../project/market.js';
 import { libraryIssues, type FieldIssue } from './errors.js';
 import { messages } from './messages.js';
@@ -13,14 +13,9 @@ import type { Lang, ProjectFiles } from './store.js';
 export type ProjectCheck = { readonly ok: true; readonly spec: ProjectSpec } | { readonly ok: false; readonly issues: readonly FieldIssue[] };
 
 export function checkProject(raw: unknown, files: ProjectFiles, lang: Lang): ProjectCheck {
-  let spec: ProjectSpec;
-  try {
-    spec = parseProjectValue(raw, 'project').spec;
-  } catch (e) {
-    const issues = libraryIssues(e);
-    if (!issues) throw e;
-    return { ok: false, issues };
-  }
+  const v = validateProject(raw, { lang });
+  if (!v.ok) return { ok: false, issues: v.issues };
+  const spec: ProjectSpec = v.spec;
   const name = spec.market.prices;
   if (name !== undefined) {
     const text = files[name];
