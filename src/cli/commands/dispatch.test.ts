@@ -88,3 +88,20 @@ test('bad quantities on the command line are named by their option', async () =>
   await assert.rejects(run(['--prices', year, ...STUDY, '--standing-loss', '0.1']), /--standing-loss: a unit is required for a rate per unit time/);
   await assert.rejects(run(['--prices', year, ...STUDY, '--soc-start', '1.2']), /storage\.socInitial: must lie in \[0, 1\] .*\(got 1\.2\)/);
 });
+
+test('a bad flag value is named as the flag with the value as written, not an internal field in SI (issue 12, item 4)', async () => {
+  const cases: [string[], RegExp][] = [
+    [['--power', '0MW'], /^--power-charge \(or --power\) 0MW is not valid; expected a power above 0/],
+    [['--eta-charge', '190%'], /^--eta-charge 190% is not valid; expected 0 < x ≤ 1/],
+    [['--soc-min', '0.6', '--soc-max', '0.5'], /^--soc-max 0.5 is not valid; expected --soc-min < x ≤ 1/],
+  ];
+  for (const [flags, message] of cases) {
+    const args = [...STUDY];
+    for (let i = 0; i < flags.length; i += 2) {
+      const k = args.indexOf(flags[i]);
+      if (k >= 0) args[k + 1] = flags[i + 1];
+      else args.push(flags[i], flags[i + 1]);
+    }
+    await assert.rejects(() => run(['--prices', year, ...args]), (e: unknown) => message.test((e as Error).message) && !/storage\.|W \(got/.test((e as Error).message));
+  }
+});

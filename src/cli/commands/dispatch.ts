@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatNumber, parseQuantity } from '../../units/index.js';
 import { STDOUT, type CommandOutput } from '../output.js';
-import { formatIsoTime, parsePriceCsv, simpleStorage, solveDispatch, type DispatchResult } from '../../dispatch/index.js';
+import { DispatchInputError, formatIsoTime, parsePriceCsv, simpleStorage, solveDispatch, type DispatchResult } from '../../dispatch/index.js';
 
 const MW = 1e6;
 const MWH = 3.6e9;
@@ -58,7 +58,7 @@ export function registerDispatchCommand(program: Command, output: CommandOutput 
       }
       const series = parsePriceCsv(text, { source: flags.prices, timeZone: flags.timeZone, allowAnyLength: !!flags.anyLength });
       const power = parseQuantity(flags.power, 'power', '--power');
-      const storage = simpleStorage({
+      const storage = inFlagTerms(flags, () => simpleStorage({
         power,
         powerCharge: flags.powerCharge === undefined ? power : parseQuantity(flags.powerCharge, 'power', '--power-charge'),
         energy: parseQuantity(flags.energy, 'energy', '--energy'),
@@ -69,11 +69,38 @@ export function registerDispatchCommand(program: Command, output: CommandOutput 
         ...(flags.socStart !== undefined ? { socInitial: parseQuantity(flags.socStart, 'fraction', '--soc-start') } : {}),
         standingLoss: flags.standingLoss === undefined ? 0 : parseQuantity(flags.standingLoss, 'ratePerTime', '--standing-loss'),
         endState: { kind: 'atLeastInitial' },
-      });
+      }));
       const result = await solveDispatch(series, storage, { milp: !!flags.milp });
       if (!result.ok) throw new Error(`dispatch: ${result.reason}`);
       output.out(flags.json ? `${JSON.stringify(toJson(result.value))}\n` : summary(result.value, flags, storage.energyCapacity));
     });
+}
+
+/**
+ * The flags behind the storage's fields, and the range each must lie in, as the user writes them: an error names
+ * `--eta-charge 1.9`, not `storage.charge.efficiency` in SI.
+ */
+const FLAG_OF: Readonly<Record<string, { flag: keyof DispatchFlags; name: string; valid: string }>> = {
+  'storage.charge.powerMax': { flag: 'powerCharge', name: '--power-charge (or --power)', valid: 'a power above 0, e.g. 100MW' },
+  'storage.discharge.powerMax': { flag: 'power', name: '--power', valid: 'a power above 0, e.g. 100MW' },
+  'storage.energyCapacity': { flag: 'energy', name: '--energy', valid: 'an energy above 0, e.g. 400MWh' },
+  'storage.charge.efficiency': { flag: 'etaCharge', name: '--eta-charge', valid: '0 < x ≤ 1 (or 0 % < x ≤ 100 %)' },
+  'storage.discharge.efficiency': { flag: 'etaDischarge', name: '--eta-discharge', valid: '0 < x ≤ 1 (or 0 % < x ≤ 100 %)' },
+  'storage.socMin': { flag: 'socMin', name: '--soc-min', valid: '0 ≤ x < 1' },
+  'storage.socMax': { flag: 'socMax', name: '--soc-max', valid: '--soc-min < x ≤ 1' },
+  'storage.socInitial': { flag: 'socStart', name: '--soc-start', valid: '--soc-min ≤ x ≤ --soc-max' },
+  'storage.standingLoss': { flag: 'standingLoss', name: '--standing-loss', valid: 'a loss rate ≥ 0 that keeps something over one step, e.g. 0.1%/h' },
+};
+
+function inFlagTerms<T>(flags: DispatchFlags, build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    const f = e instanceof DispatchInputError ? FLAG_OF[e.field] : undefined;
+    if (!f) throw e;
+    const written = flags[f.flag] ?? (f.flag === 'powerCharge' ? flags.power : undefined);
+    throw new Error(`${f.name} ${String(written)} is not valid; expected ${f.valid}`);
+  }
 }
 
 function toJson(r: DispatchResult) {
