@@ -86,7 +86,7 @@ test('a malformed price file stops the command with the row, column and value', 
 test('bad quantities on the command line are named by their option', async () => {
   await assert.rejects(run(['--prices', year, ...STUDY.slice(0, 2), '--energy', '400MW', ...STUDY.slice(4)]), /--energy: "MW" is not a unit of energy/);
   await assert.rejects(run(['--prices', year, ...STUDY, '--standing-loss', '0.1']), /--standing-loss: a unit is required for a rate per unit time/);
-  await assert.rejects(run(['--prices', year, ...STUDY, '--soc-start', '1.2']), /storage\.socInitial: must lie in \[0, 1\] .*\(got 1\.2\)/);
+  await assert.rejects(run(['--prices', year, ...STUDY, '--soc-start', '1.2']), /--soc-start 1\.2 is not valid; expected --soc-min ≤ x ≤ --soc-max/);
 });
 
 test('a bad flag value is named as the flag with the value as written, not an internal field in SI (issue 12, item 4)', async () => {
