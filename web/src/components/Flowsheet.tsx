@@ -20,7 +20,7 @@ export interface FlowsheetProps {
   readonly lang: Lang;
   /** Which design point ('charge', 'discharge'): names the flowsheet for tests. */
   readonly name: string;
-  /** CSS height of the drawing. Default 420 px. */
+  /** CSS height of the drawing. Default: from the layout's proportions at a laptop's width, 260 to 480 px. */
   readonly height?: number;
 }
 
@@ -86,9 +86,11 @@ function handles(e: FlowsheetEdge, onSpine: ReadonlySet<string>): { sourceHandle
   };
 }
 
-export function Flowsheet({ solution, lang, name, height = 420 }: FlowsheetProps) {
+export function Flowsheet({ solution, lang, name, height }: FlowsheetProps) {
   const t = strings(lang);
   const graph = useMemo(() => flowsheetGraph(solution), [solution]);
+  // a long, flat plant gets a low drawing: the height the layout needs when its width fills about 1150 px
+  const shown = height ?? Math.round(Math.min(480, Math.max(260, (1150 * graph.rows * ROW) / (graph.columns * COLUMN) + 70)));
   const [selected, setSelected] = useState<{ kind: 'stream' | 'component'; id: string } | null>(null);
 
   const colours = useMemo(() => {
@@ -142,7 +144,7 @@ export function Flowsheet({ solution, lang, name, height = 420 }: FlowsheetProps
 
   return (
     <div className="cn-flowsheet" data-flowsheet={name} data-nodes={nodes.length} data-edges={edges.length}>
-      <div className="cn-flowsheet-canvas" style={{ height }}>
+      <div className="cn-flowsheet-canvas" style={{ height: shown }}>
         <ReactFlow
           nodes={nodes}
           edges={edges}
@@ -228,9 +230,10 @@ function StreamDetail({ s, lang, t, colour, main }: { s: StreamRow; lang: Lang; 
 
 function ComponentDetail({ c, lang, t }: { c: ComponentRow; lang: Lang; t: Strings }) {
   const rows: [string, string][] = [];
-  if (c.P_el !== undefined) rows.push([t.electricPower, f.power(c.P_el, lang)]);
+  // signs as people read them: power drawn or delivered, heat added or removed; an exchanger's duty passes hot → cold
+  if (c.P_el !== undefined) rows.push([c.P_el < 0 ? t.powerDelivered : t.powerDrawn, f.power(Math.abs(c.P_el), lang)]);
   if (c.P !== undefined && c.P_el === undefined) rows.push([t.fluidPower, f.power(c.P, lang)]);
-  if (c.Q !== undefined) rows.push([t.heatDuty, f.power(c.Q, lang)]);
+  if (c.Q !== undefined) rows.push(c.type === 'heat-exchanger' ? [t.heatDuty, f.power(Math.abs(c.Q), lang)] : [c.Q < 0 ? t.heatRemoved : t.heatAdded, f.power(Math.abs(c.Q), lang)]);
   if (c.pr !== undefined && c.pr !== 1) rows.push([t.pressureRatio, f.num(c.pr, lang, 3)]);
   if (c.eta_s !== undefined && c.eta_s !== null) rows.push([t.isentropicEfficiency, f.percent(c.eta_s, lang)]);
   if (c.pinch !== undefined) rows.push([t.pinch, f.temperatureDifference(c.pinch, lang)]);

@@ -1,44 +1,34 @@
 /**
- * ECharts, tree-shaken to what the result pages draw (lines, bars, heat maps, scatter, the custom series of a
- * histogram or a range band) and registered once. Loaded on demand by EChart.tsx, so none of it is in the first page
- * load.
+ * ECharts, tree-shaken to what the report layer's chart builders (src/report/charts) draw — lines, bars, a heat map
+ * with its continuous visual map, scatter points, mark lines and areas — and registered once. Loaded on demand by
+ * EChart.tsx, so none of it is in the first page load. A builder that starts using another series type or component
+ * needs it added here (ECharts then says which in the console).
  */
 import { init, use, registerTheme, type ECharts } from 'echarts/core';
-import { BarChart, CustomChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
-  AriaComponent,
-  DataZoomComponent,
-  DatasetComponent,
-  GraphicComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  MarkPointComponent,
   TitleComponent,
   TooltipComponent,
-  VisualMapComponent,
+  VisualMapContinuousComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 use([
   BarChart,
-  CustomChart,
   HeatmapChart,
   LineChart,
   ScatterChart,
-  AriaComponent,
-  DataZoomComponent,
-  DatasetComponent,
-  GraphicComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  MarkPointComponent,
   TitleComponent,
   TooltipComponent,
-  VisualMapComponent,
+  VisualMapContinuousComponent,
   CanvasRenderer,
 ]);
 

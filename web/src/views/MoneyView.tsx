@@ -4,14 +4,14 @@
  * Carlo histogram where the run has them, and the indicators and statements of the Chinese method (建设项目经济评价
  * 方法与参数) where the results carry them.
  */
-import { useEffect, useMemo } from 'react';
+import type { MouseEvent } from 'react';
 import { cashFlowChart, cumulativeAfterTax } from '../../../src/report/charts/cashflow.js';
 import { drawStatistics, metricDraws, monteCarloChart } from '../../../src/report/charts/montecarlo.js';
 import { tornadoChart } from '../../../src/report/charts/tornado.js';
 import { formatMoney, formatNumber, formatPercent, moneyUnit, priceUnit } from '../../../src/report/display.js';
 import { label } from '../../../src/report/labels.js';
 import type { CnEvaluation } from '../../../src/finance/cn-evaluation.js';
-import { cashFlowCsv, CASH_FLOW_COLUMNS, type PlantEvaluation } from '../../../src/project/index.js';
+import type { CASH_FLOW_COLUMNS, PlantEvaluation } from '../../../src/project/index.js';
 import { Card, Note } from '../components/Card.js';
 import { ChartBox } from '../components/ChartBox.js';
 import { DataTable, type TableRow } from '../components/DataTable.js';
@@ -22,6 +22,36 @@ import '../components/components.css';
 import './views.css';
 
 const MWH = 3.6e9;
+
+/**
+ * The rows of the yearly table: the columns of the cash-flow CSV, in its order (typed as CASH_FLOW_COLUMNS, so a change
+ * there fails to compile here; the constant is not imported because its module brings the whole plant library).
+ */
+const CASH_FLOW_ROWS: typeof CASH_FLOW_COLUMNS = [
+  'energyDischarged',
+  'revenue',
+  'chargingCost',
+  'omFixed',
+  'omVariable',
+  'otherCosts',
+  'capex',
+  'replacement',
+  'decommissioning',
+  'salvage',
+  'vatPaid',
+  'surcharges',
+  'ebitda',
+  'depreciation',
+  'interest',
+  'incomeTax',
+  'principal',
+  'debtService',
+  'debtBalance',
+  'cfads',
+  'projectCashFlowPreTax',
+  'projectCashFlowAfterTax',
+  'equityCashFlow',
+] as const;
 
 export default function MoneyView({ results, plantIndex, lang }: ViewProps) {
   const t = strings(lang);
@@ -152,7 +182,7 @@ function CashFlowTable({ plant, plantIndex, lang, t }: { plant: PlantResultsJson
   const money = (v: number) => (Math.abs(v) < 1e-9 ? '0' : formatNumber(v / factor, lang, digits));
   const strong = new Set(['revenue', 'ebitda', 'projectCashFlowAfterTax', 'equityCashFlow', 'cumulative']);
   const rows: TableRow[] = [
-    ...CASH_FLOW_COLUMNS.map((k) => ({
+    ...CASH_FLOW_ROWS.map((k) => ({
       key: k,
       strong: strong.has(k),
       cells: [`${t.cashFlowRows[k]}${k === 'energyDischarged' ? ' (MWh)' : ''}`, ...c[k].map((v) => (k === 'energyDischarged' ? formatNumber(v / MWH, lang, 0) : money(v)))],
@@ -162,18 +192,29 @@ function CashFlowTable({ plant, plantIndex, lang, t }: { plant: PlantResultsJson
   ];
   const head = [`${t.item} (${unit})`, ...c.year.map((y, i) => (c.operatingYear[i] > 0 ? `${y}` : `${y}`))];
 
-  // the CSV of the results folder (cashFlowCsv reads only the finance of a plant)
-  const csv = useMemo(() => cashFlowCsv(plant as unknown as PlantEvaluation, plant.finance.currency), [plant]);
-  const url = useMemo(() => (typeof URL.createObjectURL === 'function' ? URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })) : ''), [csv]);
-  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   const file = `cashflow-${plantIndex + 1}-${plant.name.replace(/[^\w.-]+/g, '_')}.csv`;
+  // the CSV of the results folder, written by the library on demand (its module is loaded only for an export)
+  const exportCsv = async (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    const { cashFlowCsv } = await import('../../../src/project/output.js');
+    // cashFlowCsv reads only the plant's finance, which results.json carries whole
+    const csv = cashFlowCsv(plant as unknown as PlantEvaluation, plant.finance.currency);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = file;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
 
   return (
     <Card
       name="cash-flow-table"
       title={t.cashFlowTable}
       tools={
-        <a className="cn-link" href={url} download={file} data-export="cash-flow-csv">
+        <a className="cn-link" href="#" download={file} data-export="cash-flow-csv" onClick={exportCsv}>
           {t.exportCsv}
         </a>
       }

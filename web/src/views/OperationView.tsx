@@ -96,7 +96,7 @@ function Verdict({ plant, schedule, lang, t }: { plant: PlantResultsJson; schedu
   }
   const follows = v.unfollowedSteps === 0 && r.violationCount === 0;
   const first = r.violations[0];
-  const firstText = first ? `${stepTime(schedule, first.step)}, ${wordOr(t.violationLimits, first.limit)}` : '';
+  const firstText = first ? `${stepTime(schedule, first.step)}${t.comma}${wordOr(t.violationLimits, first.limit)}` : '';
   const items: KpiItem[] = [
     { key: 'hoursNotFollowed', label: t.verdictHoursLabel, value: f.num(v.hourShare * 100, lang, 1), unit: '%', note: `${v.unfollowedSteps} / ${v.runningSteps} ${t.hours}`, tone: v.hourShare > 0.05 ? 'bad' : undefined },
     { key: 'energyNotFollowed', label: t.verdictEnergyLabel, value: f.num(v.energyShare * 100, lang, 1), unit: '%', tone: v.energyShare > 0.05 ? 'bad' : undefined },
@@ -105,10 +105,12 @@ function Verdict({ plant, schedule, lang, t }: { plant: PlantResultsJson; schedu
   return (
     <Card name="verdict" title={t.replayVerdict}>
       <p className="cn-verdict" data-verdict={follows ? 'follows' : 'not-followed'} data-hour-share={v.hourShare} data-energy-share={v.energyShare}>
-        {follows ? t.verdictFollows : t.verdictShares(f.percent(v.hourShare, lang), f.percent(v.energyShare, lang))}{' '}
-        {r.violationCount > 0 ? t.verdictViolations(r.violationCount, firstText) : ''}{' '}
-        {t.verdictEnergy(f.energyMWh(r.energyIn, lang), f.energyMWh(r.dispatchEnergyIn, lang), f.energyMWh(r.energyOut, lang), f.energyMWh(r.dispatchEnergyOut, lang))}{' '}
-        {t.verdictMoneyBasis}
+        {[
+          follows ? t.verdictFollows : t.verdictShares(f.percent(v.hourShare, lang), f.percent(v.energyShare, lang)),
+          ...(r.violationCount > 0 ? [t.verdictViolations(r.violationCount, firstText)] : []),
+          t.verdictEnergy(f.energyMWh(r.energyIn, lang), f.energyMWh(r.dispatchEnergyIn, lang), f.energyMWh(r.energyOut, lang), f.energyMWh(r.dispatchEnergyOut, lang)),
+          t.verdictMoneyBasis,
+        ].join(t.sentenceGap)}
       </p>
       <KpiCards items={items} name="verdict" />
     </Card>
@@ -134,7 +136,7 @@ function dispatchFigures(plant: PlantResultsJson, prices: { mean: number; min: n
       unit: priceUnit(lang, currency),
       note: `${label('mean', lang)} ${f.num(prices.mean * MWH, lang, 0)}`,
     },
-    { key: 'dispatch', label: t.dispatchMethod, value: `${d.formulation.toUpperCase()}`, note: `${wordOr(t.horizons, d.horizon.kind)}, ${wordOr(t.statuses, d.status)}` },
+    { key: 'dispatch', label: t.dispatchMethod, value: `${d.formulation.toUpperCase()}`, note: `${wordOr(t.horizons, d.horizon.kind)}${t.comma}${wordOr(t.statuses, d.status)}` },
   ];
 }
 

@@ -6,7 +6,6 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { cycleChart } from '../../../src/report/charts/cycle.js';
-import { propertyDiagramChart } from '../../../src/report/charts/property.js';
 import { label } from '../../../src/report/labels.js';
 import { Card, Note } from '../components/Card.js';
 import { ChartBox } from '../components/ChartBox.js';
@@ -51,7 +50,12 @@ function TemplatePlant({ plant, lang, t, diagramData }: ViewProps & { plant: Pla
   const [mode, setMode] = useState<Mode>('charge');
   const solution = detail[mode].solution as SolutionJson;
   const fluid = workingFluid(detail.charge.solution as SolutionJson) ?? workingFluid(detail.discharge.solution as SolutionJson);
-  const diagram = useLoaded(`diagram:${fluid}`, fluid && diagramData ? () => diagramData(fluid) : undefined, t.noDiagramSource);
+  // the diagrams' data come from the back end; their builder (which reads fluid names through src/fluids) loads beside them
+  const diagram = useLoaded(
+    `diagram:${fluid}`,
+    fluid && diagramData ? () => Promise.all([diagramData(fluid), import('../../../src/report/charts/property.js')]).then(([data, module]) => ({ data, chart: module.propertyDiagramChart })) : undefined,
+    t.noDiagramSource,
+  );
 
   const perf = plant.performance;
   const kpis: KpiItem[] = [
@@ -94,7 +98,7 @@ function TemplatePlant({ plant, lang, t, diagramData }: ViewProps & { plant: Pla
           />
         }
       >
-        <Suspense fallback={<div className="cn-placeholder" style={{ height: 440 }}>{t.loading}</div>}>
+        <Suspense fallback={<div className="cn-placeholder" style={{ height: 340 }}>{t.loading}</div>}>
           <Flowsheet key={mode} solution={solution} lang={lang} name={mode} />
         </Suspense>
         <BalanceLine solution={solution} lang={lang} t={t} />
@@ -104,7 +108,7 @@ function TemplatePlant({ plant, lang, t, diagramData }: ViewProps & { plant: Pla
         {(['ph', 'Ts'] as const).map((kind) => (
           <Card key={kind} name={`diagram-${kind}`}>
             {diagram.state === 'done' ? (
-              <ChartBox name={kind === 'ph' ? 'ph-diagram' : 'ts-diagram'} build={() => propertyDiagramChart(detail, diagram.value, kind, lang)} deps={[detail, diagram.value, kind, lang]} height={400} />
+              <ChartBox name={kind === 'ph' ? 'ph-diagram' : 'ts-diagram'} build={() => diagram.value.chart(detail, diagram.value.data, kind, lang)} deps={[detail, diagram.value, kind, lang]} height={400} />
             ) : diagram.state === 'loading' ? (
               <div className="cn-placeholder" style={{ height: 400 }}>
                 {t.diagramLoading}
@@ -182,7 +186,7 @@ function BalanceLine({ solution, lang, t }: { solution: SolutionJson; lang: Lang
   if (!b) return null;
   return (
     <p className="cn-muted cn-small cn-balance">
-      {t.balances}: {t.netPower} {f.power(b.netPower, lang)} · {t.totalExergyDestruction} {f.power(b.exergyDestruction, lang)}
+      {t.balances}: {b.netPower < 0 ? t.netPowerDelivered : t.netPowerDrawn} {f.power(Math.abs(b.netPower), lang)} · {t.totalExergyDestruction} {f.power(b.exergyDestruction, lang)}
     </p>
   );
 }
