@@ -5,8 +5,9 @@
  */
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { evaluate, resultsJson, summaryText } from '../../project/index.js';
-import { checkWritable, loadProjectFile, withFolderLock, writeResults } from '../../project/node.js';
+import { evaluate, resultFiles, resultsJson, summaryText, type ProjectEvaluation, type ResultFile } from '../../project/index.js';
+import { checkWritable, loadProjectFile, withFolderLock, writeFolder } from '../../project/node.js';
+import { resultsData, resultsInDisplayUnits } from '../../report/index.js';
 import { STDOUT, type CommandOutput } from '../output.js';
 
 interface EvaluateFlags {
@@ -21,7 +22,7 @@ export function registerEvaluateCommand(program: Command, output: CommandOutput 
     .description('Evaluate a project file: each plant’s design and cycle, a year of dispatch, cash flows, NPV, IRR, payback, DSCR and LCOS.')
     .argument('<file>', 'project file (.yaml or .json)')
     .option('--json', 'print the results as JSON (SI units; schedules left out — use --out for them)')
-    .option('--out <dir>', 'write results.json, summary.txt and schedule CSVs into this folder')
+    .option('--out <dir>', 'write results.json, results-display.json (display units), summary.txt, and per plant the hourly schedule and the yearly cash flow (CSV) into this folder, atomically')
     .option('--no-progress', 'no progress bar')
     .action(async (file: string, flags: EvaluateFlags) => {
       const project = loadProjectFile(file);
@@ -56,12 +57,21 @@ async function run(project: ReturnType<typeof loadProjectFile>, flags: EvaluateF
       bar?.update(plants * stages.length, { plant: '', stage: 'done' });
       bar?.stop();
       if (flags.out) {
-        const files = writeResults(result, flags.out, currency);
+        const files = writeFolder(flags.out, [...resultFiles(result, currency), ...displayFiles(result)]);
         if (!flags.json) output.out(`wrote ${files.length} files to ${flags.out}\n`);
       }
       output.out(flags.json ? JSON.stringify(resultsJson(result), null, 2) + '\n' : summaryText(result, currency));
     }
   }
+}
+
+/** The results in display units with their units named, in English and in Chinese, beside the SI ones. */
+function displayFiles(e: ProjectEvaluation): ResultFile[] {
+  const data = resultsData(e);
+  return [
+    { name: 'results-display.json', text: JSON.stringify(resultsInDisplayUnits(data, 'en'), null, 2) + '\n' },
+    { name: 'results-display.zh.json', text: JSON.stringify(resultsInDisplayUnits(data, 'zh'), null, 2) + '\n' },
+  ];
 }
 
 function currencyOf(finance: Record<string, unknown> | undefined): string {
