@@ -96,6 +96,7 @@ describe('runs', { concurrency: true }, () => {
       assert.deepEqual(listed.body.map((r: { id: string; status: string }) => [r.id, r.status]), [[runId, 'done']]);
       const all = (await call(base, 'GET', '/api/runs')).body as { id: string }[];
       assert.deepEqual(all.map((r) => r.id).sort(), [first.body.id, runId].sort());
+      assert.deepEqual(((await call(base, 'GET', '/api/runs?limit=1')).body as { id: string }[]).map((r) => r.id), [runId], 'the newest first');
 
       // the results are those of a direct evaluation of the same project
       const direct = await directPromise;

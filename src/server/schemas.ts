@@ -207,4 +207,7 @@ export const YearlyCashFlow = named(
 
 export const FormatQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
 export const ReportQuery = z.object({ format: z.enum(['html', 'pdf', 'xlsx']).default('html'), lang: Lang.optional() });
-export const RunsQuery = z.object({ project: z.string().optional().describe('Only the runs of this project') });
+export const RunsQuery = z.object({
+  project: z.string().optional().describe('Only the runs of this project'),
+  limit: z.coerce.number().int().min(1).max(1000).default(100).describe('At most this many, the newest'),
+});

@@ -264,9 +264,9 @@ export class Store {
     return r && runFromRow(r);
   }
 
-  /** Runs, newest first; of one project when given. */
-  listRuns(projectId?: string): RunRecord[] {
-    const rows = (projectId === undefined ? this.statements.listRuns.all() : this.statements.listRunsOfProject.all(projectId)) as RunRow[];
+  /** Runs, newest first, at most `limit`; of one project when given. */
+  listRuns(projectId?: string, limit = 1000): RunRecord[] {
+    const rows = (projectId === undefined ? this.statements.listRuns.all(limit) : this.statements.listRunsOfProject.all(projectId, limit)) as RunRow[];
     return rows.map(runFromRow);
   }
 
@@ -377,8 +377,8 @@ function prepare(db: Database.Database) {
     deleteProject: db.prepare('DELETE FROM projects WHERE id = ?'),
     insertRun: db.prepare("INSERT INTO runs (id, project_id, version, status, progress, lang, created_at) VALUES (?, ?, ?, 'queued', 0, ?, ?)"),
     getRun: db.prepare(`SELECT ${runColumns} FROM runs WHERE id = ?`),
-    listRuns: db.prepare(`SELECT ${runColumns} FROM runs ORDER BY created_at DESC, rowid DESC`),
-    listRunsOfProject: db.prepare(`SELECT ${runColumns} FROM runs WHERE project_id = ? ORDER BY created_at DESC, rowid DESC`),
+    listRuns: db.prepare(`SELECT ${runColumns} FROM runs ORDER BY created_at DESC, rowid DESC LIMIT ?`),
+    listRunsOfProject: db.prepare(`SELECT ${runColumns} FROM runs WHERE project_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?`),
     activeRunsOfProject: db.prepare(`SELECT ${runColumns} FROM runs WHERE project_id = ? AND status IN ('queued', 'running')`),
     markRunning: db.prepare("UPDATE runs SET status = 'running', started_at = ? WHERE id = ? AND status = 'queued'"),
     setProgress: db.prepare("UPDATE runs SET progress = ?, stage = ?, plant = ? WHERE id = ? AND status = 'running'"),

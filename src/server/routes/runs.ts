@@ -54,13 +54,13 @@ export function runRoutes(s: Services) {
       method: 'GET',
       path: '/api/runs',
       operationId: 'listRuns',
-      summary: 'Runs, the newest first (of one project with ?project=)',
+      summary: 'Runs, the newest first (of one project with ?project=; at most ?limit=, default 100)',
       tag: 'runs',
       query: RunsQuery,
       responses: { 200: { description: 'The runs', schema: z.array(RunSummary) }, ...errors(404) },
       handle: ({ query, m }) => {
         if (query.project !== undefined && !store.getProject(query.project)) throw new HttpError(404, 'not_found', m.notFound('project', query.project));
-        return { json: store.listRuns(query.project).map(summary) };
+        return { json: store.listRuns(query.project, query.limit).map(summary) };
       },
     }),
     route({
