@@ -10,6 +10,7 @@ import { registerSolveCommand } from './commands/solve.js';
 import { registerEvaluateCommand } from './commands/evaluate.js';
 import { registerSimulateCommand } from './commands/simulate.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerReportCommand } from './commands/report.js';
 
 export function buildProgram(): Command {
   const program = new Command('chuneng')
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerSolveCommand(program);
   registerDispatchCommand(program);
   registerServeCommand(program);
+  registerReportCommand(program);
   return program;
 }
 

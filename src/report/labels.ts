@@ -169,6 +169,78 @@ export function channelName(channel: string, lang: Lang): string {
   return words.join(lang === 'zh' ? '' : ' ') || channel;
 }
 
+/** The design-point figures of the plant templates (`plantModel.figures`; the part after a "C1." or "oil." prefix). */
+export const FIGURE_NAMES = {
+  chargeNetPower: { en: 'charge net power', zh: '充电净功率' },
+  dischargeNetPower: { en: 'discharge net power', zh: '放电净功率' },
+  chargeAuxiliaries: { en: 'charge auxiliaries', zh: '充电辅机功率' },
+  dischargeAuxiliaries: { en: 'discharge auxiliaries', zh: '放电辅机功率' },
+  chargeMassFlow: { en: 'charge mass flow', zh: '充电质量流量' },
+  dischargeMassFlow: { en: 'discharge mass flow', zh: '放电质量流量' },
+  condensingTemperature: { en: 'condensing temperature', zh: '冷凝温度' },
+  condensingPressure: { en: 'condensing pressure', zh: '冷凝压力' },
+  evaporatingPressure: { en: 'evaporating pressure', zh: '蒸发压力' },
+  compressorOutletPressure: { en: 'compressor outlet pressure', zh: '压缩机出口压力' },
+  liquidMassWindow: { en: 'usable liquid mass', zh: '可用液态工质质量' },
+  airMassWindow: { en: 'usable air mass', zh: '可用空气质量' },
+  chargeDurationEstimate: { en: 'charge duration (estimate)', zh: '充电时长 (估算)' },
+  dischargeDurationEstimate: { en: 'discharge duration (estimate)', zh: '放电时长 (估算)' },
+  domeVolume: { en: 'dome volume', zh: '气膜仓容积' },
+  basinVolume: { en: 'basin volume', zh: '水池容积' },
+  specificCompressionWork: { en: 'specific compression work', zh: '单位质量压缩耗功' },
+  specificExpansionWork: { en: 'specific expansion work', zh: '单位质量膨胀做功' },
+  outletTemperature: { en: 'outlet temperature', zh: '出口温度' },
+  inletTemperature: { en: 'inlet temperature', zh: '入口温度' },
+  inletPressure: { en: 'inlet pressure', zh: '入口压力' },
+  pressureRatio: { en: 'pressure ratio', zh: '压比' },
+  hotTemperature: { en: 'hot temperature', zh: '热罐温度' },
+  mediumMass: { en: 'medium mass', zh: '介质质量' },
+  tankVolume: { en: 'volume of each tank', zh: '单罐容积' },
+  designCavernPressure: { en: 'design cavern pressure', zh: '设计储气压力' },
+  cavernWallArea: { en: 'cavern wall area', zh: '洞穴壁面积' },
+} as const satisfies Record<string, Term>;
+
+/** "C1.outletTemperature" → "C1 outlet temperature" / "C1 出口温度"; an unknown name is split at its capitals. */
+export function figureName(key: string, lang: Lang): string {
+  const dot = key.lastIndexOf('.');
+  const prefix = dot < 0 ? '' : key.slice(0, dot);
+  const name = key.slice(dot + 1);
+  const known = Object.hasOwn(FIGURE_NAMES, name) ? FIGURE_NAMES[name as keyof typeof FIGURE_NAMES][lang] : name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const where = prefix ? prefix.split('.').map((w) => (Object.hasOwn(CHANNEL_WORDS, w) ? CHANNEL_WORDS[w as keyof typeof CHANNEL_WORDS][lang] : w)).join(' ') : '';
+  return where ? `${where} ${known}` : known;
+}
+
+/** The columns of the yearly cash flow (src/project/output.ts CASH_FLOW_COLUMNS, src/finance/cashflow.ts). */
+export const CASH_FLOW_NAMES = {
+  year: { en: 'Year t', zh: '年份 t' },
+  operatingYear: { en: 'Operating year', zh: '运营年' },
+  energyDischarged: { en: 'Energy discharged', zh: '放电量' },
+  revenue: { en: 'Revenue', zh: '营业收入' },
+  chargingCost: { en: 'Charging cost', zh: '充电成本' },
+  omFixed: { en: 'Fixed O&M', zh: '固定运维费' },
+  omVariable: { en: 'Variable O&M', zh: '可变运维费' },
+  otherCosts: { en: 'Other costs', zh: '其他费用' },
+  capex: { en: 'Capex', zh: '建设投资' },
+  replacement: { en: 'Replacements', zh: '更新改造投资' },
+  decommissioning: { en: 'Decommissioning', zh: '拆除费用' },
+  salvage: { en: 'Salvage value', zh: '残值回收' },
+  vatPaid: { en: 'VAT paid', zh: '应纳增值税' },
+  surcharges: { en: 'Surcharges', zh: '税金附加' },
+  ebitda: { en: 'EBITDA', zh: '息税折旧摊销前利润' },
+  depreciation: { en: 'Depreciation', zh: '折旧' },
+  interest: { en: 'Interest', zh: '利息' },
+  incomeTax: { en: 'Income tax', zh: '所得税' },
+  principal: { en: 'Principal', zh: '还本' },
+  debtService: { en: 'Debt service', zh: '还本付息' },
+  debtBalance: { en: 'Debt balance', zh: '借款余额' },
+  cfads: { en: 'CFADS', zh: '可用于偿债的现金流 (CFADS)' },
+  projectCashFlowPreTax: { en: 'Project cash flow before tax', zh: '所得税前项目现金流' },
+  projectCashFlowAfterTax: { en: 'Project cash flow after tax', zh: '所得税后项目现金流' },
+  equityCashFlow: { en: 'Equity cash flow', zh: '资本金现金流' },
+  cumulativeAfterTax: { en: 'Cumulative after tax', zh: '累计税后现金流' },
+  dscr: { en: 'DSCR', zh: '偿债覆盖率 (DSCR)' },
+} as const satisfies Record<string, Term>;
+
 export type LabelKey = keyof typeof LABELS;
 
 /** The term `key` in `lang`. */

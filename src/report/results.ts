@@ -5,40 +5,11 @@
 import type { PlantEvaluation, ProjectEvaluation } from '../project/index.js';
 import type { ReplayReport } from '../project/template-plant.js';
 
-/** One indicator of the Chinese method (建设项目经济评价方法与参数), as `PlantEvaluation.finance.cn` carries it. */
-export interface CnIndicator {
-  readonly key: string;
-  readonly nameZh: string;
-  readonly nameEn: string;
-  readonly value: number | null;
-  readonly unit: string;
-  readonly benchmark?: number | null;
-  readonly passes?: boolean | null;
-  readonly definitionZh: string;
-  readonly definitionEn: string;
-  readonly source: string;
-}
-
-/** A statement of the Chinese method (项目投资现金流量表 …): rows of values per year. */
-export interface CnStatement {
-  readonly key: string;
-  readonly nameZh: string;
-  readonly nameEn: string;
-  readonly years: readonly (number | string)[];
-  readonly rows: readonly { readonly key: string; readonly nameZh: string; readonly nameEn: string; readonly values: readonly (number | null)[] }[];
-}
-
-export interface CnEvaluation {
-  /** Fraction per year. */
-  readonly benchmarkRate: number;
-  readonly indicators: readonly CnIndicator[];
-  readonly statements: readonly CnStatement[];
-}
+export type { CnEvaluation, CnIndicator, CnStatement, CnStatementRow } from '../finance/index.js';
 
 /** A plant of results.json: the evaluation without its schedule (the CSVs carry it). */
-export type ResultsPlant = Omit<PlantEvaluation, 'schedule' | 'replay' | 'finance'> & {
+export type ResultsPlant = Omit<PlantEvaluation, 'schedule' | 'replay'> & {
   readonly replay?: Omit<ReplayReport, 'charge' | 'discharge'>;
-  readonly finance: PlantEvaluation['finance'] & { readonly cn?: CnEvaluation };
   readonly scheduleSteps: number;
 };
 

@@ -5,7 +5,7 @@
  */
 import { formatMoney, formatNumber, formatPercent } from '../display.js';
 import { kpiValues, type KpiValue } from '../kpis.js';
-import { label, type Lang, type LabelKey } from '../labels.js';
+import { type Lang, type LabelKey } from '../labels.js';
 import type { ResultsData, ResultsPlant } from '../results.js';
 
 export interface CompareTable {
@@ -95,6 +95,6 @@ export function replayVerdict(p: ResultsPlant, lang: Lang): string | undefined {
     return zh ? '电站模型能完整执行调度计划。' : 'The plant model follows the whole dispatch schedule.';
   }
   return zh
-    ? `电站模型在约 ${formatPercent(stepShare, lang)} 的时段无法按计划运行，少放电 ${formatPercent(energyShare, lang)} (${label('replay', lang)})。`
+    ? `电站模型在约 ${formatPercent(stepShare, lang)} 的时段无法按计划运行，少放电 ${formatPercent(energyShare, lang)}。`
     : `The plant model could not follow the schedule in about ${formatPercent(stepShare, lang)} of the hours and delivered ${formatPercent(energyShare, lang)} less energy than dispatched.`;
 }

@@ -27,8 +27,11 @@ export function cyclePanels(cycle: Cycle, lang: Lang): Panel[] {
     // fuel only where the plant burns any (diabatic CAES)
     ...(fuel && fuel.values.some((v) => v > 0) ? [{ name: label('fuel', lang), color: COLORS.taxes, values: fuel.values.map((v) => round(v / 1e6)) }] : []),
   ];
+  // one colour per store across the panels, so a store's pressure, temperature and level read as one thing
+  const stores = [...new Set(ch.map(([k]) => channelName(k, lang)))];
+  const colorOf = (name: string) => PALETTE[stores.indexOf(name) % PALETTE.length];
   const lines = (entries: [string, { values: readonly number[] }][], f: (v: number) => number) =>
-    entries.map(([k, c], i) => ({ name: channelName(k, lang), color: PALETTE[i % PALETTE.length], values: c.values.map((v) => round(f(v))) }));
+    entries.map(([k, c]) => ({ name: channelName(k, lang), color: colorOf(channelName(k, lang)), values: c.values.map((v) => round(f(v))) }));
   const panels: Panel[] = [
     { name: label('power', lang), unit: 'MW', lines: power },
     { name: label('storePressure', lang), unit: 'MPa', lines: lines(pick('.p', 'Pa'), (v) => v / 1e6) },
@@ -76,7 +79,7 @@ export function cycleChart(detail: Pick<PlantDetail, 'cycle'>, lang: Lang): ECha
       type: 'value' as const,
       gridIndex: i,
       min: 0,
-      max: round(hours[hours.length - 1] ?? 0),
+      max: Math.ceil(hours[hours.length - 1] ?? 0),
       axisLabel: { show: i === panels.length - 1 },
       name: i === panels.length - 1 ? axisName(label('time', lang), 'h') : '',
       nameLocation: 'middle' as const,

@@ -50,7 +50,7 @@ export function yearHeatmapChart(s: ScheduleData, lang: Lang): EChartsOption {
     legend: { show: false },
     grid: { left: 60, right: 30, top: 60, bottom: 90 },
     xAxis: { type: 'category', data: days, name: label('dayOfYear', lang), nameLocation: 'middle', nameGap: 26, axisLabel: { interval: 29, fontSize: 10 }, splitArea: { show: false } },
-    yAxis: { type: 'category', data: Array.from({ length: 24 }, (_, h) => String(h)), name: axisName(label('hourOfDay', lang), 'h'), inverse: true, axisLabel: { interval: 2, fontSize: 10 } },
+    yAxis: { type: 'category', data: Array.from({ length: 24 }, (_, h) => String(h)), name: axisName(label('hourOfDay', lang), 'h'), nameLocation: 'start', inverse: true, axisLabel: { interval: 2, fontSize: 10 } },
     visualMap: {
       type: 'continuous',
       min: -round(limit, 3),

@@ -47,6 +47,15 @@ export function drawStatistics(draws: readonly number[]): { readonly p10: number
   };
 }
 
+/** Without draws the axis has no data to span: the percentiles' range with a margin, so their lines show. */
+function spanOf(xs: number[]): { min?: number; max?: number } {
+  if (xs.length === 0) return {};
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  const pad = (hi - lo) * 0.5 || Math.abs(hi) * 0.1 || 1;
+  return { min: round(lo - pad, 3), max: round(hi + pad, 3) };
+}
+
 export function monteCarloChart(plant: Pick<ResultsPlant, 'name' | 'finance'>, lang: Lang): EChartsOption {
   const mc = plant.finance.monteCarlo;
   if (!mc) throw new RangeError(`${plant.name}: no Monte Carlo in the results (add a monteCarlo section to the plant's finance)`);
@@ -74,7 +83,7 @@ export function monteCarloChart(plant: Pick<ResultsPlant, 'name' | 'finance'>, l
     ...baseOption(title, subtitle),
     tooltip: { trigger: 'item', confine: true },
     grid: { left: 70, right: 40, top: 70, bottom: 70 },
-    xAxis: { type: 'value', name: axisName(axis.name, axis.unit), nameLocation: 'middle', nameGap: 26, scale: true },
+    xAxis: { type: 'value', name: axisName(axis.name, axis.unit), nameLocation: 'middle', nameGap: 26, scale: true, ...(draws ? {} : spanOf(marks.map((m) => m.xAxis))) },
     yAxis: { type: 'value', name: axisName(label('draws', lang), '–') },
     series: [
       {

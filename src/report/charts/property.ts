@@ -55,7 +55,15 @@ export function propertyDiagramChart(detail: Pick<PlantDetail, 'charge' | 'disch
     grid: { left: 70, right: 70, top: subtitle ? 64 : 48, bottom: 80 },
     xAxis: { type: 'value', scale: true, name: ph ? axisName(label('enthalpy', lang), 'kJ/kg') : axisName(label('entropy', lang), 'kJ/(kg·K)'), nameLocation: 'middle', nameGap: 26 },
     yAxis: ph
-      ? { type: 'log', logBase: 10, name: axisName(label('pressure', lang), 'MPa'), min: round(diagram.range.pmin / 1e6, 2), max: round(diagram.range.pmax / 1e6, 2) }
+      ? {
+          type: 'log',
+          logBase: 10,
+          name: axisName(label('pressure', lang), 'MPa'),
+          min: round(diagram.range.pmin / 1e6, 2),
+          max: round(diagram.range.pmax / 1e6, 2),
+          // the range ends are not round numbers; the decades label the axis
+          axisLabel: { showMinLabel: false, showMaxLabel: false },
+        }
       : { type: 'value', scale: true, name: axisName(label('temperature', lang), '°C') },
     // the legend lists each kind of line once: series of one name toggle together
     legend: { ...(baseOption('').legend as object), data: [label('chargeProcess', lang), label('dischargeProcess', lang), ...(dome.length ? [label('saturationDome', lang)] : []), label(ph ? 'isotherm' : 'isobar', lang)] },

@@ -57,7 +57,7 @@ export function weekOperationChart(s: ScheduleData, week: number, lang: Lang, cu
     ...base,
     grid: [
       { left: 70, right: 70, top: 64, height: '22%' },
-      { left: 70, right: 70, top: '42%', bottom: 80 },
+      { left: 70, right: 70, top: '45%', bottom: 80 },
     ],
     axisPointer: { link: [{ xAxisIndex: 'all' }] },
     xAxis: [xAxis(0, false), xAxis(1, true)],
