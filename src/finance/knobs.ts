@@ -87,10 +87,8 @@ export const FINANCE_METRICS = {
   npvEquity: (r: ProjectResult) => r.summary.npvEquity,
   projectIrr: (r: ProjectResult) => irrValue(r.summary.irrProjectAfterTax),
   equityIrr: (r: ProjectResult) => irrValue(r.summary.irrEquity),
-  lcos: (r: ProjectResult) => {
-    if (!r.summary.lcos) throw new FinanceInputError('metric', 'lcos', 'a metric that is defined: this project discharges no energy, so its LCOS is undefined');
-    return r.summary.lcos.value;
-  },
+  // undefined (like an IRR that does not exist) when the project discharges no energy
+  lcos: (r: ProjectResult) => r.summary.lcos?.value,
   minDscr: (r: ProjectResult) => r.summary.minDscr?.value,
 } as const satisfies Record<string, (r: ProjectResult) => number | undefined>;
 

@@ -14,7 +14,7 @@ import {
   type DispatchResult,
   type PriceSeries,
 } from '../dispatch/index.js';
-import { chineseEvaluation, evaluateProject, financeMonteCarlo, type CashFlowTable, type CnEvaluation, financeTornado, lcosLazard, parseFinanceSection, type ProjectFinanceInputs } from '../finance/index.js';
+import { chineseEvaluation, evaluateProject, financeMonteCarlo, type CashFlowTable, type CnEvaluation, type MonteCarloResult, financeTornado, lcosLazard, parseFinanceSection, type ProjectFinanceInputs } from '../finance/index.js';
 import { compensatedSum } from '../numerics/index.js';
 import { formatNumber, SECONDS_PER_YEAR } from '../units/index.js';
 import { ancillaryRevenuePerYear, capacityRevenuePerYear, priceSeries } from './market.js';
@@ -90,7 +90,7 @@ export interface PlantEvaluation {
     /** The indicators and statements of the Chinese method (建设项目经济评价方法与参数, src/finance/cn-evaluation.ts). */
     readonly cn: CnEvaluation;
     readonly tornado?: ReturnType<typeof financeTornado>;
-    readonly monteCarlo?: ReturnType<typeof financeMonteCarlo>;
+    readonly monteCarlo?: MonteCarloData;
   };
   /** Hourly (per step) schedule, SI. */
   readonly schedule: DispatchResult['schedule'];
@@ -236,7 +236,14 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
   const lazard = lcosLazard(finance.inputs, { targetEquityIrr: target });
   const tornado = finance.sensitivity ? financeTornado(finance.inputs, finance.sensitivity.variables, finance.sensitivity.metric, (done, total) => report('sensitivity', done, total)) : undefined;
   const mc = finance.monteCarlo
-    ? financeMonteCarlo(finance.inputs, finance.monteCarlo.variables, { draws: finance.monteCarlo.draws, seed: finance.monteCarlo.seed, onProgress: (done, total) => report('Monte Carlo', done, total) })
+    ? plainSamples(
+        financeMonteCarlo(finance.inputs, finance.monteCarlo.variables, {
+          draws: finance.monteCarlo.draws,
+          seed: finance.monteCarlo.seed,
+          keepSamples: true, // the histogram and P(NPV > 0) are drawn from the draws
+          onProgress: (done, total) => report('Monte Carlo', done, total),
+        }),
+      )
     : undefined;
   report('finance', 1, 1);
 
@@ -293,6 +300,19 @@ function yearlyCashFlow(table: CashFlowTable, dscr: readonly (number | null)[]):
   for (const [k, v] of Object.entries(table)) out[k] = Array.from(v as ArrayLike<number>);
   out.dscr = [...dscr];
   return out as YearlyCashFlow;
+}
+
+/** A Monte Carlo result with its draws as plain arrays (JSON): each variable's sampled values, each metric's values. */
+export type MonteCarloData = Omit<MonteCarloResult, 'samples'> & {
+  readonly samples?: { readonly inputs: Readonly<Record<string, readonly number[]>>; readonly metrics: Readonly<Record<string, readonly (number | null)[]>> };
+};
+
+function plainSamples(mc: MonteCarloResult): MonteCarloData {
+  const { samples, ...rest } = mc;
+  if (!samples) return rest;
+  const inputs: Record<string, number[]> = {};
+  for (const [k, v] of Object.entries(samples.inputs)) inputs[k] = Array.from(v);
+  return { ...rest, samples: { inputs, metrics: samples.metrics } };
 }
 
 function ones(n: number): Float64Array {
