@@ -119,6 +119,25 @@ describe('runs', { concurrency: true }, () => {
       const nope = await call(base, 'GET', `/api/runs/${runId}/results/plants/3/schedule`);
       assert.deepEqual([nope.status, nope.body.error.code], [404, 'not_found']);
 
+      // its report in each format, in either language; a run without results has no report
+      const report = async (query: string) => {
+        const res = await fetch(new URL(`/api/runs/${runId}/report?${query}`, base));
+        return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), bytes: Buffer.from(await res.arrayBuffer()) };
+      };
+      const html = await report('format=html&lang=en');
+      assert.deepEqual([html.status, html.type], [200, 'text/html; charset=utf-8']);
+      assert.match(html.disposition!, /^attachment; filename="battery test\.html"/);
+      assert.match(html.bytes.toString('utf8'), /<svg[\s\S]*battery/);
+      const zh = await report('format=html&lang=zh');
+      assert.match(zh.bytes.toString('utf8'), /净现值/);
+      const xlsx = await report('format=xlsx');
+      assert.deepEqual([xlsx.status, xlsx.type, xlsx.bytes.subarray(0, 2).toString('latin1')], [200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'PK']);
+      const pdf = await report('format=pdf');
+      assert.equal(pdf.status, 200, pdf.bytes.toString('utf8').slice(0, 300));
+      assert.deepEqual([pdf.type, pdf.bytes.subarray(0, 5).toString('latin1')], ['application/pdf', '%PDF-']);
+      assert.equal((await call(base, 'GET', `/api/runs/${runId}/report?format=docx`)).status, 400);
+      assert.equal((await call(base, 'GET', `/api/runs/${first.body.id}/report`)).body.error.code, 'run_ended');
+
       // a finished run's stream says how it ended and closes
       const late = await readEvents(new URL(`/api/runs/${runId}/events`, base).href);
       assert.deepEqual(late.events, [{ event: 'status', data: { status: 'done' } }]);
