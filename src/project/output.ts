@@ -3,8 +3,8 @@
  * series and cash flows that reopen the run without recomputing it. No file access here (write.ts writes them).
  */
 import { formatNumber } from '../units/index.js';
-import type { PlantEvaluation, ProjectEvaluation } from './evaluate.js';
-import { replayLine } from './template-plant.js';
+import type { PlantEvaluation, ProjectEvaluation, YearlyCashFlow } from './evaluate.js';
+import type { ReplayReport } from './template-plant.js';
 
 const MWH = 3.6e9;
 const MW = 1e6;
@@ -135,7 +135,7 @@ export const CASH_FLOW_COLUMNS = [
   'equityCashFlow',
 ] as const;
 
-export function cashFlowCsv(p: PlantEvaluation, currency = 'CNY'): string {
+export function cashFlowCsv(p: { readonly finance: { readonly cashFlow: YearlyCashFlow } }, currency = 'CNY'): string {
   const c = p.finance.cashFlow;
   const head = ['year', 'operating_year', ...CASH_FLOW_COLUMNS.map((k) => (k === 'energyDischarged' ? 'energyDischarged_MWh' : `${k}_${currency}`)), 'cumulative_after_tax_' + currency, 'dscr'];
   const lines = [head.join(',')];
@@ -158,4 +158,11 @@ function offsetText(minutes: number): string {
   const sign = minutes >= 0 ? '+' : '-';
   const m = Math.abs(minutes);
   return `${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** A one-line account of a replay, for the terminal. */
+export function replayLine(r: ReplayReport): string {
+  const mwh = (j: number) => (j / MWH).toFixed(0);
+  const head = r.feasible ? 'feasible' : `${r.violationCount} violations (first: step ${r.violations[0]?.step}, ${r.violations[0]?.limit})`;
+  return `${head}; plant model ${mwh(r.energyIn)} MWh in / ${mwh(r.energyOut)} MWh out vs dispatch ${mwh(r.dispatchEnergyIn)} / ${mwh(r.dispatchEnergyOut)}`;
 }

@@ -11,7 +11,6 @@ import type { PlantPerformance } from './performance.js';
 import type { SiteSpec } from './schema.js';
 import { ProjectError, ProjectFileError } from './errors.js';
 
-const MWH = 3.6e9;
 
 export interface ReplayReport {
   readonly feasible: boolean;
@@ -176,11 +175,4 @@ export function buildTemplatePlant(
       };
     },
   };
-}
-
-/** A one-line account of a replay, for the terminal. */
-export function replayLine(r: ReplayReport): string {
-  const mwh = (j: number) => (j / MWH).toFixed(0);
-  const head = r.feasible ? 'feasible' : `${r.violationCount} violations (first: step ${r.violations[0]?.step}, ${r.violations[0]?.limit})`;
-  return `${head}; plant model ${mwh(r.energyIn)} MWh in / ${mwh(r.energyOut)} MWh out vs dispatch ${mwh(r.dispatchEnergyIn)} / ${mwh(r.dispatchEnergyOut)}`;
 }
