@@ -11,7 +11,6 @@ import type { PlantPerformance } from './performance.js';
 import type { SiteSpec } from './schema.js';
 import { ProjectError, ProjectFileError } from './errors.js';
 
-
 export interface ReplayReport {
   readonly feasible: boolean;
   readonly violationCount: number;
