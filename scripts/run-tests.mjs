@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs every `*.test.ts` beside the code (src/, scripts/) with Node's own test runner through tsx.
+// Runs every `*.test.ts` beside the code (src/, scripts/, web/) with Node's own test runner through tsx.
 // Node 20's runner does not expand globs itself, so the file list is collected here.
+// The browser tests (web/e2e/) drive the built app: it is built first when dist/web is missing or older than its sources.
 // Usage: node scripts/run-tests.mjs [substring ...]   (only files whose path contains one of the substrings)
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -8,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 
 const root = new URL('..', import.meta.url).pathname;
-const roots = ['src', 'scripts'];
-const skip = new Set(['node_modules', 'dist', 'web']);
+const roots = ['src', 'scripts', 'web'];
+const skip = new Set(['node_modules', 'dist']);
 
 function collect(dir, out) {
   for (const name of readdirSync(dir)) {
@@ -29,6 +30,10 @@ const files = roots
 if (files.length === 0) {
   console.error(`no test files matched ${filters.join(', ') || '(all)'}`);
   process.exit(1);
+}
+if (files.some((f) => f.startsWith(join('web', 'e2e')))) {
+  const build = spawnSync(process.execPath, ['--import', 'tsx', join('web', 'e2e', 'build.ts')], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const concurrency = Math.max(2, availableParallelism());
 const result = spawnSync(

@@ -2,7 +2,7 @@
  * A result page (plant, operation, money, compare) from the views' list, with the plant chooser. Schedules and
  * property diagrams are fetched from the back end on demand and kept for the run.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useBackend } from './backend-context.js';
 import { useI18n } from '../i18n/index.js';
 import type { Lang, PropertyDiagramData, ResultsJson, ScheduleData } from '../backend/types.js';
@@ -21,11 +21,25 @@ export function ResultsPage({ page, results, runId, plantIndex, onPlant, lang }:
   const backend = useBackend();
   const { t } = useI18n();
   const View = VIEWS.find((v) => v.key === page)?.component;
+  // results grow plant by plant during a run; the loaders belong to the run and read the latest
+  const latest = useRef(results);
+  latest.current = results;
   // one fetch per plant and fluid for the run
   const loaders = useMemo(() => {
     const schedules = new Map<number, Promise<ScheduleData>>();
     const diagrams = new Map<string, Promise<PropertyDiagramData>>();
     return {
+      diagramFor: (plantIndex: number) => (fluid: string) => {
+        const detail = latest.current.plants[plantIndex]?.plantDetail;
+        const key = `${plantIndex}:${fluid}`;
+        let p = diagrams.get(key);
+        if (!p) {
+          p = backend.diagram(fluid, detail ? [...detail.charge.paths, ...detail.discharge.paths] : undefined);
+          p.catch(() => diagrams.delete(key));
+          diagrams.set(key, p);
+        }
+        return p;
+      },
       loadSchedule: (i: number) => {
         let p = schedules.get(i);
         if (!p) {
@@ -35,17 +49,9 @@ export function ResultsPage({ page, results, runId, plantIndex, onPlant, lang }:
         }
         return p;
       },
-      diagramData: (fluid: string) => {
-        let p = diagrams.get(fluid);
-        if (!p) {
-          p = backend.diagram(fluid);
-          p.catch(() => diagrams.delete(fluid));
-          diagrams.set(fluid, p);
-        }
-        return p;
-      },
     };
   }, [backend, runId]);
+  const diagramData = useMemo(() => loaders.diagramFor(plantIndex), [loaders, plantIndex]);
   if (!View) return null;
   return (
     <div className="results-page" data-view-page={page}>
@@ -58,7 +64,7 @@ export function ResultsPage({ page, results, runId, plantIndex, onPlant, lang }:
           ))}
         </div>
       ) : null}
-      <View key={`${page}-${plantIndex}`} results={results} plantIndex={plantIndex} loadSchedule={loaders.loadSchedule} diagramData={loaders.diagramData} lang={lang} />
+      <View key={`${page}-${plantIndex}`} results={results} plantIndex={plantIndex} loadSchedule={loaders.loadSchedule} diagramData={diagramData} lang={lang} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import {
   type PlantResultsJson,
   type PricePreview,
   type PricePreviewResult,
+  type ProcessPaths,
   type ProjectDocument,
   type PropertyDiagramData,
   type ReportFile,
@@ -191,9 +192,9 @@ export class HttpBackend implements Backend {
     };
   }
 
-  private async partialPlant(runId: string, index: number): Promise<PlantResultsJson | undefined> {
-    const r = await this.call<Partial<ResultsJson>>('GET', `api/runs/${encodeURIComponent(runId)}/results`);
-    return r.plants?.[index];
+  /** A plant's entry of results.json, which the API serves as soon as that plant is done. */
+  private partialPlant(runId: string, index: number): Promise<PlantResultsJson> {
+    return this.call('GET', `api/runs/${encodeURIComponent(runId)}/results/plants/${index}`);
   }
 
   results(runId: string): Promise<ResultsJson> {
@@ -204,9 +205,16 @@ export class HttpBackend implements Backend {
     return this.call('GET', `api/runs/${encodeURIComponent(runId)}/results/plants/${plantIndex}/schedule`);
   }
 
-  diagram(fluid: string): Promise<PropertyDiagramData> {
-    return this.call('GET', `api/fluids/${encodeURIComponent(fluid)}/diagram`);
+  /**
+   * Property diagrams are drawn from the fluid library; the API has no route for them, so the served app computes
+   * them in the same Web Worker the static build uses (loaded on the first diagram).
+   */
+  async diagram(fluid: string, paths?: ProcessPaths): Promise<PropertyDiagramData> {
+    this.local ??= import('./worker-backend.js').then((m) => new m.WorkerBackend());
+    return (await this.local).diagram(fluid, paths);
   }
+
+  private local: Promise<Backend> | undefined;
 
   reportFormats(): readonly ReportFormat[] {
     return ['html', 'pdf', 'xlsx'];

@@ -3,24 +3,44 @@
  * read a price file for a preview, evaluate a project and turn its evaluation into the objects the HTTP API returns
  * (results.json per plant, ScheduleData). No physics, finance or validation here: the library does all of it.
  */
-import { evaluate, parseProjectValue, readFromMap, resultsJson, ProjectFileError, type PlantEvaluation, type ProjectEvaluation } from '../../../src/project/index.js';
+import { evaluate, parseProjectValue, readFromMap, resultsJson, validateProject, ProjectError, type PlantEvaluation, type ProjectEvaluation } from '../../../src/project/index.js';
+import { priceSeries } from '../../../src/project/market.js';
+import { translate } from '../i18n/context.js';
 import { parsePriceCsv, PriceFileError, DispatchInputError } from '../../../src/dispatch/index.js';
 import { compensatedSum } from '../../../src/numerics/index.js';
 import type { FieldIssue, Lang, PlantResultsJson, PricePreviewResult, ResultsJson, RunProgress, ScheduleData, Validation } from './types.js';
 
-/** Every field problem of a project (until the library's validateProject lands: the project schema's own issues). */
-export function validateDocument(project: unknown, files: Readonly<Record<string, string>>, _lang: Lang): Validation {
+/**
+ * Every field problem of a project, in `lang`: the library's validateProject (schema, finance sections, template
+ * parameters), then the files it names — given with it, and a price file read as the run reads it.
+ */
+export function validateDocument(project: unknown, files: Readonly<Record<string, string>>, lang: Lang): Validation {
+  const v = validateProject(project, { lang });
+  if (!v.ok) return { ok: false, issues: v.issues };
+  const name = v.spec.market.prices;
+  if (name === undefined) return { ok: true };
+  if (files[name] === undefined) {
+    return { ok: false, issues: [{ field: 'market.prices', path: ['market', 'prices'], value: name, code: 'file_missing', message: translate(lang, 'market.fileMissing', { name }) }] };
+  }
   try {
-    parseProjectValue(project, 'project', readFromMap(files));
+    priceSeries(v.spec.market, v.spec.site, readFromMap(files));
     return { ok: true };
   } catch (e) {
-    if (e instanceof ProjectFileError) return { ok: false, issues: e.issues.map((i) => ({ field: i.field, message: i.message })) };
+    if (e instanceof PriceFileError) return { ok: false, issues: [priceIssue(e, lang)] };
+    if (e instanceof ProjectError || e instanceof DispatchInputError) return { ok: false, issues: [{ field: 'market.prices', path: ['market', 'prices'], code: 'price_file', message: e.message }] };
     throw e;
   }
 }
 
+/** A bad row of a price file as an issue of `market.prices`, naming the row (framed in the user's language). */
+function priceIssue(e: PriceFileError, lang: Lang): FieldIssue & { row: number; column: string } {
+  const detail = e.message.replace(/^.*? row \d+, column "[^"]*": /, '');
+  const message = lang === 'en' ? e.message : translate(lang, 'market.badRow', { row: e.row, column: e.column, message: detail });
+  return { field: 'market.prices', path: ['market', 'prices'], value: e.value, code: 'price_file', message, row: e.row, column: e.column };
+}
+
 /** A price CSV read the way a run reads it (a complete year); a bad row becomes an issue naming the row. */
-export function previewPrices(text: string, timeZone: string, source = 'prices.csv'): PricePreviewResult {
+export function previewPrices(text: string, timeZone: string, lang: Lang = 'en', source = 'prices.csv'): PricePreviewResult {
   try {
     const s = parsePriceCsv(text, { source, timeZone });
     let min = Infinity;
@@ -34,10 +54,7 @@ export function previewPrices(text: string, timeZone: string, source = 'prices.c
       preview: { steps: s.prices.length, startMs: s.startMs, stepSeconds: s.stepSeconds, min, max, mean: compensatedSum(s.prices) / s.prices.length, price: Array.from(s.prices) },
     };
   } catch (e) {
-    if (e instanceof PriceFileError) {
-      const issue: FieldIssue & { row: number; column: string } = { field: 'market.prices', path: ['market', 'prices'], value: e.value, code: 'price_file', message: e.message, row: e.row, column: e.column };
-      return { ok: false, issues: [issue] };
-    }
+    if (e instanceof PriceFileError) return { ok: false, issues: [priceIssue(e, lang)] };
     if (e instanceof DispatchInputError) return { ok: false, issues: [{ field: 'market.prices', path: ['market', 'prices'], code: 'price_series', message: e.message }] };
     throw e;
   }

@@ -1,5 +1,5 @@
 /** Messages between the app and its Web Worker (worker.ts). Every request has an id; the answers carry it back. */
-import type { ExampleInfo, FieldIssue, Lang, ParameterInfo, PlantResultsJson, PricePreviewResult, ProjectDocument, PropertyDiagramData, ResultsJson, RunProgress, ScheduleData, TemplateInfo, Validation } from './types.js';
+import type { ProcessPaths, ExampleInfo, FieldIssue, Lang, ParameterInfo, PlantResultsJson, PricePreviewResult, ProjectDocument, PropertyDiagramData, ResultsJson, RunProgress, ScheduleData, TemplateInfo, Validation } from './types.js';
 
 export type WorkerRequest =
   | { readonly id: number; readonly op: 'examples' }
@@ -9,7 +9,7 @@ export type WorkerRequest =
   | { readonly id: number; readonly op: 'validate'; readonly project: unknown; readonly files: Readonly<Record<string, string>>; readonly lang: Lang }
   | { readonly id: number; readonly op: 'preview'; readonly text: string; readonly timeZone: string; readonly lang: Lang }
   | { readonly id: number; readonly op: 'run'; readonly project: unknown; readonly files: Readonly<Record<string, string>> }
-  | { readonly id: number; readonly op: 'diagram'; readonly fluid: string };
+  | { readonly id: number; readonly op: 'diagram'; readonly fluid: string; readonly paths?: ProcessPaths };
 
 /** What each operation answers with. */
 export interface WorkerAnswers {

@@ -4,10 +4,14 @@
  * the API returns: results.json (`resultsJson(evaluation)`), ScheduleData per plant, FieldIssue lists.
  */
 import type { ParameterInfo } from '../../../src/plant/templates/parameters.js';
+import type { PropertyDiagramOptions } from '../../../src/report/diagram.js';
 import type { PlantResultsJson, PropertyDiagramData, ResultsJson, ScheduleData } from '../views/types.js';
 
 export type Lang = 'en' | 'zh';
 export type { ParameterInfo, PlantResultsJson, PropertyDiagramData, ResultsJson, ScheduleData };
+
+/** The process paths of a plant's design points (results.json plantDetail.*.paths): they set a diagram's range. */
+export type ProcessPaths = NonNullable<PropertyDiagramOptions['paths']>;
 
 /** A problem with one field of a project, in the language asked for (validateProject's FieldIssue). */
 export interface FieldIssue {
@@ -19,6 +23,9 @@ export interface FieldIssue {
   /** The valid range or choices, for people. */
   readonly valid?: string;
   readonly code?: string;
+  /** The file line of a bad row in a price file (1-based) and its column. */
+  readonly row?: number;
+  readonly column?: string;
 }
 
 /** A project as the editor holds it: the project file as JSON (units in strings) and the files it names. */
@@ -118,7 +125,8 @@ export interface Backend {
   startRun(doc: ProjectDocument, events: RunEvents, lang: Lang): Promise<RunHandle>;
   results(runId: string): Promise<ResultsJson>;
   schedule(runId: string, plantIndex: number): Promise<ScheduleData>;
-  diagram(fluid: string): Promise<PropertyDiagramData>;
+  /** The saturation dome and isolines of a fluid over the range of the given process paths. */
+  diagram(fluid: string, paths?: ProcessPaths): Promise<PropertyDiagramData>;
   /** The report formats this back end can make (the worker: those the browser can build). */
   reportFormats(): readonly ReportFormat[];
   report(runId: string, format: ReportFormat, lang: Lang): Promise<ReportFile>;

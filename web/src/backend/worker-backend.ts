@@ -12,6 +12,7 @@ import {
   type Lang,
   type ParameterInfo,
   type PricePreviewResult,
+  type ProcessPaths,
   type ProjectDocument,
   type PropertyDiagramData,
   type ReportFile,
@@ -181,8 +182,8 @@ export class WorkerBackend implements Backend {
     return s;
   }
 
-  diagram(fluid: string): Promise<PropertyDiagramData> {
-    return this.quick.request<'diagram'>({ op: 'diagram', fluid });
+  diagram(fluid: string, paths?: ProcessPaths): Promise<PropertyDiagramData> {
+    return this.quick.request<'diagram'>({ op: 'diagram', fluid, ...(paths ? { paths } : {}) });
   }
 
   reportFormats(): readonly ReportFormat[] {

@@ -7,6 +7,7 @@ import wasmUrl from 'highs/runtime?url';
 import { configureHighs } from '../../../src/dispatch/index.js';
 import { templateParameters, isTemplateName, TEMPLATE_NAMES } from '../../../src/plant/templates/index.js';
 import { ProjectFileError } from '../../../src/project/index.js';
+import { propertyDiagramData } from '../../../src/report/diagram.js';
 import { listExamples, loadExample } from './examples.js';
 import { previewPrices, runDocument, validateDocument } from './library.js';
 import type { WorkerMessage, WorkerRequest } from './protocol.js';
@@ -29,14 +30,14 @@ async function answer(request: WorkerRequest): Promise<unknown> {
     case 'validate':
       return validateDocument(request.project, request.files, request.lang);
     case 'preview':
-      return previewPrices(request.text, request.timeZone);
+      return previewPrices(request.text, request.timeZone, request.lang);
     case 'run':
       return runDocument(request.project, request.files, {
         onProgress: (progress) => post({ id: request.id, kind: 'progress', progress }),
         onPlant: (index, plant, schedule) => post({ id: request.id, kind: 'plant', index, plant, schedule }),
       });
     case 'diagram':
-      throw new Error('property diagrams are not available in this build yet');
+      return propertyDiagramData(request.fluid, request.paths ? { paths: request.paths } : {});
   }
 }
 

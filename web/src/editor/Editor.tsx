@@ -75,7 +75,7 @@ function ImportExport({ doc, onLoad }: { doc: ProjectDocument; onLoad: (doc: Pro
     <>
       <label className="file-button">
         {t('editor.import')}
-        <input type="file" accept=".yaml,.yml,.json,application/json,text/yaml" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
+        <input type="file" data-testid="import-file" accept=".yaml,.yml,.json,application/json,text/yaml" onChange={(e) => e.target.files?.[0] && void importFile(e.target.files[0])} />
       </label>
       <button type="button" onClick={() => void exportAs('yaml')}>
         {t('editor.exportYaml')}

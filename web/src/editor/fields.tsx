@@ -12,6 +12,8 @@ import { useI18n } from '../i18n/index.js';
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 export interface FieldHelp {
+  /** A line of explanation shown under the input. */
+  readonly note?: string;
   readonly unit?: string;
   readonly placeholder?: string;
   readonly doc?: string;
@@ -34,7 +36,7 @@ function Issues({ field, id }: { field: string; id: string }) {
 
 function Help({ help }: { help: FieldHelp }) {
   const { t } = useI18n();
-  const parts = [help.doc, help.range ? t('editor.range', { range: help.range }) : '', help.source ? t('editor.source', { source: help.source }) : ''].filter(Boolean);
+  const parts = [help.note, help.range ? t('editor.range', { range: help.range }) : '', help.source ? t('editor.source', { source: help.source }) : ''].filter(Boolean);
   if (parts.length === 0) return null;
   return <div className="field-help">{parts.join(' · ')}</div>;
 }
@@ -65,7 +67,7 @@ function shown(value: unknown, unit?: string): string {
   return text;
 }
 
-export function TextField({ path, label, unit, placeholder, doc, range, source, numeric, wide }: TextFieldProps) {
+export function TextField({ path, label, unit, placeholder, note, doc, range, source, numeric, wide }: TextFieldProps) {
   const { project, set, issuesAt } = useEditor();
   const value = getAt(project, path);
   const [text, setText] = useState(shown(value, unit));
@@ -94,7 +96,7 @@ export function TextField({ path, label, unit, placeholder, doc, range, source, 
         />
         {unit ? <span className="field-unit">{unit}</span> : null}
       </span>
-      <Help help={{ range, source }} />
+      <Help help={{ note, range, source }} />
       <Issues field={path} id={`${id}-err`} />
     </label>
   );

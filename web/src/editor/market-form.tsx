@@ -17,9 +17,10 @@ const MWH = 3.6e9;
 function IssueText({ issue }: { issue: FieldIssue & { row?: number; column?: string } }) {
   const { t } = useI18n();
   if (issue.row !== undefined) {
-    // the library's message names the file, the row and the column; the UI says the row in the user's language first
-    const detail = issue.message.replace(/^.*? row \d+, column "[^"]*": /, '');
-    return <>{t('market.badRow', { row: issue.row, column: issue.column ?? '', message: detail })}</>;
+    // the library's English message names the file, the row and the column; in Chinese the back end frames it already
+    const english = /^.*? row \d+, column "[^"]*": /;
+    if (!english.test(issue.message)) return <>{issue.message}</>;
+    return <>{t('market.badRow', { row: issue.row, column: issue.column ?? '', message: issue.message.replace(english, '') })}</>;
   }
   return <>{t('market.badFile', { message: issue.message })}</>;
 }
@@ -131,7 +132,7 @@ export function MarketForm() {
         Array.isArray(base) ? (
           <p className="note">{base.join(', ')}</p>
         ) : (
-          <TextField path="market.tariff.henan2024.basePrice" label={t('market.basePrice')} unit="yuan/kWh" placeholder="0.38 yuan/kWh" doc={t('market.basePrice.help')} range={t('market.basePrice.help')} />
+          <TextField path="market.tariff.henan2024.basePrice" label={t('market.basePrice')} unit="yuan/kWh" placeholder="0.38 yuan/kWh" note={t('market.basePrice.help')} />
         )
       ) : (
         <PriceUpload />

@@ -31,7 +31,14 @@ function Reports({ runId }: { runId: string }) {
   const [busy, setBusy] = useState<ReportFormat | null>(null);
   const [error, setError] = useState('');
   const formats = backend.reportFormats();
-  if (formats.length === 0) return <p className="note reports-need-server">{t('report.needsServer')}</p>;
+  const resultsFile = async () => {
+    try {
+      const results = await backend.results(runId);
+      download(new Blob([JSON.stringify(results, null, 2) + '\n'], { type: 'application/json' }), 'results.json');
+    } catch (e) {
+      setError(t('report.failed', { message: (e as Error).message }));
+    }
+  };
   const make = async (format: ReportFormat) => {
     setBusy(format);
     setError('');
@@ -52,7 +59,11 @@ function Reports({ runId }: { runId: string }) {
           {t(`report.${f}`)}
         </button>
       ))}
+      <button type="button" data-report="json" onClick={() => void resultsFile()}>
+        {t('report.json')}
+      </button>
       {busy ? <span className="note">{t('report.making', { format: busy.toUpperCase() })}</span> : null}
+      {formats.length === 0 ? <p className="note reports-need-server">{t('report.needsServer')}</p> : null}
       {error ? <div className="field-error">{error}</div> : null}
     </div>
   );

@@ -1,0 +1,136 @@
+/**
+ * The static build with no server at all: offline.html opened from the folder (file://) and index.html from a plain
+ * static file server with no API. Both compute in the browser's Web Worker, and the results are the Node library's
+ * to 1e-12 relative (NPV, LCOS, IRR, energies), for a battery and for a template plant (Luoyang examples).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { evaluate, parseProjectText, resultsJson } from '../../src/project/index.js';
+import { DIST_WEB, ensureWebBuild, launchBrowser, loadExample, newPage, openApp, openView, chartsOnPage, runAndWatch, screenshot, startStaticServer } from './harness.js';
+import { exampleText } from './fixtures.js';
+
+type Plant = {
+  name: string;
+  dispatch: { charged: number; discharged: number; revenue: number };
+  replay?: { energyIn: number; energyOut: number };
+  finance: { npvProjectAfterTax: number; npvEquity: number; lcosSchmidt: number | null; lcosLazard: number | null; irrProjectAfterTax: number | null; capex: number };
+  performance: { energyCapacity: number; roundTripEfficiency: number };
+};
+
+/**
+ * The figures compared, by name. Chromium's V8 and Node 20's compute Math.exp, Math.log, Math.pow … differently in
+ * the last bit for some arguments, so a template plant's thermodynamics (and everything after it) agree to round-off,
+ * not bitwise: about 1e-15 relative. The equity NPV is a small difference of large cash flows, so its error is
+ * measured against the investment (the scale of its terms) rather than against itself.
+ */
+function figures(p: Plant): Record<string, number | null> {
+  return {
+    npvProjectAfterTax: p.finance.npvProjectAfterTax,
+    npvEquity: p.finance.npvEquity,
+    lcosSchmidt: p.finance.lcosSchmidt,
+    lcosLazard: p.finance.lcosLazard,
+    irrProjectAfterTax: p.finance.irrProjectAfterTax,
+    capex: p.finance.capex,
+    charged: p.dispatch.charged,
+    discharged: p.dispatch.discharged,
+    revenue: p.dispatch.revenue,
+    replayIn: p.replay?.energyIn ?? null,
+    replayOut: p.replay?.energyOut ?? null,
+    energyCapacity: p.performance.energyCapacity,
+    roundTripEfficiency: p.performance.roundTripEfficiency,
+  };
+}
+
+async function nodeResults(id: string): Promise<{ plants: Plant[] }> {
+  const e = await evaluate(parseProjectText(exampleText(id), `${id}.yaml`).spec);
+  return JSON.parse(JSON.stringify(resultsJson(e))) as { plants: Plant[] };
+}
+
+function assertSameNumbers(browser: { plants: Plant[] }, node: { plants: Plant[] }): void {
+  assert.equal(browser.plants.length, node.plants.length);
+  for (const [i, p] of node.plants.entries()) {
+    const a = figures(browser.plants[i]);
+    const b = figures(p);
+    const capex = p.finance.capex;
+    for (const [k, expected] of Object.entries(b)) {
+      const actual = a[k];
+      const scale = k.startsWith('npv') ? Math.max(Math.abs(expected ?? 0), capex) : Math.abs(expected ?? 0);
+      if (expected === null) {
+        assert.equal(actual, null, `${p.name} ${k}`);
+        continue;
+      }
+      assert.ok(actual !== null, `${p.name} ${k}: browser has none, Node ${expected}`);
+      const rel = Math.abs(actual - expected) / Math.max(scale, 1e-300);
+      assert.ok(rel <= 1e-12, `${p.name} ${k}: browser ${actual}, Node ${expected} (relative ${rel})`);
+    }
+  }
+}
+
+/** Runs the loaded project and downloads its results.json from the run page. */
+async function runToResults(page: Page): Promise<{ plants: Plant[] }> {
+  const run = await runAndWatch(page);
+  assert.equal(run.status, 'done', await page.textContent('.run-panel') ?? '');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-report="json"]')]);
+  return JSON.parse(readFileSync(await download.path(), 'utf8')) as { plants: Plant[] };
+}
+
+describe('the static build with no server', () => {
+  let browser: Browser;
+  const expected = new Map<string, Promise<{ plants: Plant[] }>>();
+
+  before(async () => {
+    ensureWebBuild();
+    // the Node evaluations run while the browser works
+    for (const id of ['li-ion', 'a-caes']) expected.set(id, nodeResults(id));
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('offline.html opened from the folder computes the Luoyang battery in the browser to the Node numbers', async () => {
+    const { page, errors } = await newPage(browser);
+    // index.html opened from file:// forwards to offline.html
+    assert.equal(await openApp(page, pathToFileURL(join(DIST_WEB, 'index.html')).href + '?lang=en'), 'worker');
+    assert.match(page.url(), /offline\.html/);
+    assert.match((await page.textContent('[data-backend]')) ?? '', /computed in this browser/);
+    await loadExample(page, 'li-ion', 1);
+    const results = await runToResults(page);
+    assertSameNumbers(results, await expected.get('li-ion')!);
+    // reports need the server: the page says so instead of offering buttons that fail
+    assert.match((await page.textContent('.reports')) ?? '', /made by the server/);
+    await screenshot(page, 'offline-run-en');
+    await openView(page, 'operation', 0, ['week-operation']);
+    const charts = await chartsOnPage(page);
+    assert.ok(charts.find((c) => c.name === 'week-operation')?.lengths.includes(168));
+    await screenshot(page, 'offline-operation-en');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('index.html from a static file server with no API computes a template plant (A-CAES) in its worker to the Node numbers', async () => {
+    const server = await startStaticServer();
+    try {
+      const { page, errors } = await newPage(browser);
+      assert.equal(await openApp(page, `${server.url}?lang=zh`), 'worker');
+      assert.match((await page.textContent('[data-backend]')) ?? '', /本地计算/);
+      await loadExample(page, 'a-caes', 1);
+      const results = await runToResults(page);
+      assertSameNumbers(results, await expected.get('a-caes')!);
+      assert.ok(server.requests.some((r) => r.endsWith('.wasm')), 'HiGHS loaded as its own asset');
+      await screenshot(page, 'static-run-zh');
+      await openView(page, 'plant', 0, ['ph-diagram', 'ts-diagram', 'cycle']);
+      const charts = await chartsOnPage(page);
+      for (const name of ['ph-diagram', 'ts-diagram', 'cycle']) assert.ok(charts.find((c) => c.name === name)?.lengths.some((n) => n > 0), `${name} drawn`);
+      await screenshot(page, 'static-plant-zh');
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    } finally {
+      await server.stop();
+    }
+  });
+});
