@@ -99,11 +99,13 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // .vite/manifest.json: which chunks each page and lazy part loads (read by bench/web.bench.ts)
+      manifest: !offline,
       reportCompressedSize: false,
       chunkSizeWarningLimit: 1500,
       // offline: everything inline, HiGHS's wasm as a data: URL (a file:// page cannot fetch it)
       assetsInlineLimit: offline ? () => true : undefined,
-      rollupOptions: offline ? { output: { inlineDynamicImports: true } } : undefined,
+      rolldownOptions: offline ? { output: { codeSplitting: false } } : undefined,
     },
     server: { fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
   };

@@ -132,6 +132,18 @@ export async function startStaticServer(root = DIST_WEB): Promise<Running & { re
   };
 }
 
+/** An element as the page-side callbacks here read it (kept structural: this file is also checked without the DOM types). */
+type Attributed = { getAttribute(name: string): string | null; tagName: string };
+
+/** Polls (in Node) until `selector` matches `n` elements. */
+export async function waitForCount(page: Page, selector: string, n: number, timeoutMs = 30_000): Promise<void> {
+  const t0 = Date.now();
+  while ((await page.locator(selector).count()) !== n) {
+    if (Date.now() - t0 > timeoutMs) throw new Error(`${selector}: ${await page.locator(selector).count()} elements, not ${n}, after ${timeoutMs / 1000} s`);
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Waits until the app has chosen its back end and shown the first project. */
 export async function openApp(page: Page, url: string): Promise<string> {
   await page.goto(url);
@@ -143,18 +155,18 @@ export async function openApp(page: Page, url: string): Promise<string> {
 export async function loadExample(page: Page, id: string, plants: number): Promise<void> {
   await page.click('nav button[data-page="editor"]');
   await page.selectOption('select.examples', id);
-  await page.waitForFunction((n) => document.querySelectorAll('.plant-card').length === n, plants, { timeout: 30_000 });
+  await waitForCount(page, '.plant-card', plants);
 }
 
 /** Waits for validation to settle and returns the number of problems the run button reports. */
 export async function problemCount(page: Page): Promise<number> {
-  await page.waitForFunction(() => !document.querySelector('.editor-run-bar .checking'), null, { timeout: 30_000 });
+  await page.locator('.editor-run-bar .checking').waitFor({ state: 'detached', timeout: 30_000 });
   return Number(await page.getAttribute('.editor-run-bar .run-button', 'data-problems'));
 }
 
 /** Starts a run from the editor and samples the progress bar until it ends; returns the progress values seen. */
 export async function runAndWatch(page: Page, timeoutMs = 120_000): Promise<{ status: string; progress: number[]; seconds: number }> {
-  await page.waitForFunction(() => document.querySelector('.editor-run-bar .run-button:not([disabled])'), null, { timeout: 30_000 });
+  await page.waitForSelector('.editor-run-bar .run-button:not([disabled])', { timeout: 30_000 });
   const t0 = Date.now();
   await page.click('.editor-run-bar .run-button');
   const progress: number[] = [];
@@ -170,7 +182,7 @@ export async function runAndWatch(page: Page, timeoutMs = 120_000): Promise<{ st
 
 /** Every chart on the page: its name and the lengths of its series (data-series-length, from the EChart wrapper). */
 export async function chartsOnPage(page: Page): Promise<{ name: string; lengths: number[] }[]> {
-  return page.$$eval('[data-chart]', (els) =>
+  return page.locator('[data-chart]').evaluateAll((els: Attributed[]) =>
     els.map((el) => ({
       name: el.getAttribute('data-chart') ?? '',
       lengths: (el.getAttribute('data-series-length') ?? '')
@@ -191,12 +203,11 @@ export async function openView(page: Page, view: string, plantIndex?: number, ch
   await page.waitForSelector(`[data-view-page="${view}"]`);
   for (const name of charts) await page.waitForSelector(`[data-chart="${name}"][data-ready="true"]`, { timeout: 60_000 });
   // every chart on the page drawn (EChart sets data-ready), nothing still loading
-  await page.waitForFunction(
-    () => {
-      const charts = [...document.querySelectorAll('[data-chart]')].filter((el) => el.tagName !== 'svg');
-      return !document.querySelector('[data-view-page] .cn-loading') && charts.every((el) => el.getAttribute('data-ready') === 'true');
-    },
-    null,
-    { timeout: 60_000 },
-  );
+  const t0 = Date.now();
+  for (;;) {
+    const ready = await page.locator('[data-chart]').evaluateAll((els: Attributed[]) => els.filter((el) => el.tagName.toLowerCase() !== 'svg').map((el) => el.getAttribute('data-ready')));
+    if ((await page.locator('[data-view-page] .cn-loading').count()) === 0 && ready.every((r) => r === 'true')) break;
+    if (Date.now() - t0 > 60_000) throw new Error(`${view}: charts not drawn after 60 s (${ready.join(', ')})`);
+    await page.waitForTimeout(50);
+  }
 }

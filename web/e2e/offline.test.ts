@@ -101,7 +101,12 @@ describe('the static build with no server', () => {
     await loadExample(page, 'li-ion', 1);
     const results = await runToResults(page);
     assertSameNumbers(results, await expected.get('li-ion')!);
-    // reports need the server: the page says so instead of offering buttons that fail
+    // the HTML report is made in the browser by the report layer's builder; PDF and XLSX need the server, and the page says so
+    const [report] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-report="html"]')]);
+    const html = readFileSync(await report.path(), 'utf8');
+    assert.ok((html.match(/<svg/g) ?? []).length >= 4, 'the report carries its charts as SVG');
+    assert.ok(html.includes('Li-ion (LFP)'));
+    assert.equal(await page.$('[data-report="pdf"]'), null);
     assert.match((await page.textContent('.reports')) ?? '', /made by the server/);
     await screenshot(page, 'offline-run-en');
     await openView(page, 'operation', 0, ['week-operation']);

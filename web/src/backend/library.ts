@@ -5,6 +5,7 @@
  */
 import { evaluate, parseProjectValue, readFromMap, resultsJson, validateProject, ProjectError, type PlantEvaluation, type ProjectEvaluation } from '../../../src/project/index.js';
 import { priceSeries } from '../../../src/project/market.js';
+import { scheduleData } from '../../../src/report/results.js';
 import { translate } from '../i18n/context.js';
 import { parsePriceCsv, PriceFileError, DispatchInputError } from '../../../src/dispatch/index.js';
 import { compensatedSum } from '../../../src/numerics/index.js';
@@ -69,22 +70,6 @@ export function plantResultsJson(e: Pick<ProjectEvaluation, 'name' | 'site' | 'p
 /** results.json of an evaluation, as the API sends it (through JSON: no typed arrays, no undefined, NaN → null). */
 export function resultsObject(e: ProjectEvaluation): ResultsJson {
   return asJson(resultsJson(e)) as ResultsJson;
-}
-
-/** A plant's hourly schedule as plain arrays (SI), with the powers the plant model realises for a template plant. */
-export function scheduleData(p: PlantEvaluation): ScheduleData {
-  const s = p.schedule;
-  return {
-    startMs: s.startMs,
-    stepSeconds: s.stepSeconds,
-    utcOffsetMinutes: s.utcOffsetMinutes,
-    energyCapacity: p.performance.energyCapacity,
-    price: Array.from(s.price),
-    charge: Array.from(s.charge),
-    discharge: Array.from(s.discharge),
-    energy: Array.from(s.energy),
-    ...(p.replay ? { plantCharge: Array.from(p.replay.charge), plantDischarge: Array.from(p.replay.discharge) } : {}),
-  };
 }
 
 function asJson(value: unknown): unknown {

@@ -4,6 +4,7 @@
  * and a cancel terminates the run's worker. Results and schedules are kept in memory for the session.
  */
 import { createWorker } from './worker-factory.js';
+import { fileSafe } from '../editor/download.js';
 import type { WorkerAnswers, WorkerMessage, WorkerRequest } from './protocol.js';
 import {
   BackendError,
@@ -186,11 +187,20 @@ export class WorkerBackend implements Backend {
     return this.quick.request<'diagram'>({ op: 'diagram', fluid, ...(paths ? { paths } : {}) });
   }
 
+  /**
+   * The HTML report is built here by the report layer's own builder (charts rendered to SVG by ECharts, loaded on
+   * first use). The PDF needs Chromium's printing and the workbook ExcelJS's Node build: the server makes those.
+   */
   reportFormats(): readonly ReportFormat[] {
-    return [];
+    return ['html'];
   }
 
-  async report(_runId: string, format: ReportFormat): Promise<ReportFile> {
-    throw new BackendError(`${format.toUpperCase()} reports are made by the server (chuneng serve); this page computes in the browser`, 501, 'needs_server');
+  async report(runId: string, format: ReportFormat, lang: Lang): Promise<ReportFile> {
+    if (format !== 'html') throw new BackendError(`${format.toUpperCase()} reports are made by the server (chuneng serve); this page computes in the browser`, 501, 'needs_server');
+    const run = this.runs.get(runId);
+    if (!run?.results) throw new BackendError(`no results for run ${runId}`, 404, 'not_found');
+    const { htmlReport } = await import('../../../src/report/node/html.js');
+    const html = htmlReport({ results: run.results, schedules: run.results.plants.map((_, i) => run.schedules[i]) }, lang);
+    return { blob: new Blob([html], { type: 'text/html;charset=utf-8' }), fileName: `${fileSafe(run.results.name)}-report-${lang}.html` };
   }
 }

@@ -63,7 +63,7 @@ function Reports({ runId }: { runId: string }) {
         {t('report.json')}
       </button>
       {busy ? <span className="note">{t('report.making', { format: busy.toUpperCase() })}</span> : null}
-      {formats.length === 0 ? <p className="note reports-need-server">{t('report.needsServer')}</p> : null}
+      {formats.length < 3 ? <p className="note reports-need-server">{t('report.needsServer')}</p> : null}
       {error ? <div className="field-error">{error}</div> : null}
     </div>
   );
