@@ -1,10 +1,9 @@
 /**
  * Display units for people: MW, MWh, %, money per MWh, and money in 万元 / 亿元 in Chinese and in millions with
  * thousands separators in English. SI numbers come in (W, J, money/J, fractions); numbers and strings go out.
- *
- * Money formatting lives here until `formatMoney` lands in src/units (the contract names it); the report then
- * switches to it in one place (`formatMoney` below).
+ * Money text comes from src/units' formatMoney (one rule for the web app and the reports).
  */
+import { CURRENCIES, formatMoney as unitsFormatMoney, type Currency } from '../units/index.js';
 import type { Lang } from './labels.js';
 
 export const MW = 1e6;
@@ -92,20 +91,16 @@ export function decimalsFor(value: number): number {
 }
 
 /**
- * Money for reading: Chinese in 万元 (亿元 from 1 亿), English in millions ("69.38 M CNY") or plain with
- * thousands separators below a million.
+ * Money for reading, through src/units' formatMoney (万元, 亿元 from 1 亿 in Chinese; M CNY in English) with about
+ * four significant digits; a currency src/units does not name is written with its code.
  */
 export function formatMoney(value: number, lang: Lang, currency = 'CNY'): string {
   if (!Number.isFinite(value)) return '—';
   const a = Math.abs(value);
-  if (lang === 'zh') {
-    const c = currencyName(currency, lang);
-    if (a >= 1e8) return `${formatNumber(value / 1e8, lang, 2)} 亿${c}`;
-    if (a >= 1e4) return `${formatNumber(value / 1e4, lang, decimalsFor(value / 1e4))} 万${c}`;
-    return `${formatNumber(value, lang, 0)} ${c}`;
-  }
-  if (a >= 1e6) return `${formatNumber(value / 1e6, lang, decimalsFor(value / 1e6))} M ${currency}`;
-  return `${formatNumber(value, lang, 0)} ${currency}`;
+  const scale = lang === 'zh' ? (a >= 1e8 ? 1e8 : a >= 1e4 ? 1e4 : 1) : a >= 1e6 ? 1e6 : 1;
+  const digits = scale === 1 ? 0 : decimalsFor(value / scale);
+  if ((CURRENCIES as readonly string[]).includes(currency)) return unitsFormatMoney(value, { lang, currency: currency as Currency, digits, scale });
+  return `${formatNumber(value / scale, lang, digits)} ${lang === 'zh' ? `${scale === 1e8 ? '亿' : scale === 1e4 ? '万' : ''}${currency}` : `${scale === 1e6 ? 'M ' : ''}${currency}`}`;
 }
 
 /** A fraction as a percentage: "7.0 %" in English, "7.0%" in Chinese. */

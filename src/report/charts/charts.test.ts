@@ -5,6 +5,8 @@ import { luoyang } from '../node/testing.js';
 import { resultsData, scheduleData, type ResultsPlant } from '../results.js';
 import { propertyDiagramData, workingFluid } from '../diagram.js';
 import { LABELS } from '../labels.js';
+import { resultsInDisplayUnits } from '../kpis.js';
+import { formatMoney, formatPercent, formatValue } from '../display.js';
 import {
   cashFlowChart,
   compareTable,
@@ -188,8 +190,44 @@ test('the comparison has the KPIs in rows, the plants in columns and a verdict d
   assert.match(en.verdicts[1], /^NPV is negative \(−?-?116\.2 M CNY\) at a 6 % discount rate: revenue does not cover the capex; the project IRR after tax, 4\.6 %, is below the 6 % benchmark; the minimum DSCR of 0\.81 is below 1/);
   assert.match(en.verdicts[2], /^NPV is positive \(135\.4 M CNY\)/);
   const zh = compareTable(r, 'zh');
-  assert.match(zh.verdicts[0], /^净现值为正 \(6,938 万元\)，项目投资税后内部收益率 7\.0% 高于基准 6%/);
+  assert.match(zh.verdicts[0], /^净现值为正 \(6938 万元\)，项目投资税后内部收益率 7\.0% 高于基准 6%/);
   assert.equal(zh.rows.find((x) => x.key === 'totalInvestment')!.texts[1], '7.40 亿元');
   assert.match(replayVerdict(r.plants[1], 'en')!, /could not follow the schedule/);
   assert.equal(replayVerdict(r.plants[2], 'en'), undefined);
+});
+
+test('money reads in 万元 and 亿元 in Chinese and in M CNY with thousands separators in English', () => {
+  assert.equal(formatMoney(69_380_510.77, 'zh'), '6938 万元');
+  assert.equal(formatMoney(-116_230_000, 'zh'), '-1.16 亿元');
+  assert.equal(formatMoney(69_380_510.77, 'en'), '69.38 M CNY');
+  assert.equal(formatMoney(3.2e9, 'en'), '3,200 M CNY');
+  assert.equal(formatPercent(0.07002, 'zh'), '7.0%');
+  assert.equal(formatPercent(0.07002, 'en'), '7.0 %');
+  // 558.1 yuan/MWh is 1.5503e-7 yuan/J
+  assert.equal(formatValue(558.1 / 3.6e9, 'pricePerEnergy', 'zh'), '558.1 元/MWh');
+  assert.equal(formatValue(196_838 * 3.6e9, 'energy', 'en'), '196,838 MWh');
+});
+
+test('results in display units name every unit: MW, MWh, %, 万元 and 元/MWh in Chinese', async () => {
+  const e = await luoyang();
+  const d = resultsInDisplayUnits(resultsData(e), 'zh') as {
+    prices: { unit: string; mean: number };
+    plants: { name: string; kpis: Record<string, { value: number | null; unit: string; text: string }> }[];
+  };
+  assert.equal(d.prices.unit, '元/MWh');
+  // six significant digits in the file
+  assert.ok(Math.abs(d.prices.mean / (e.prices.mean * 3.6e9) - 1) < 1e-5);
+  const co2 = d.plants[0].kpis;
+  assert.deepEqual(
+    Object.fromEntries(Object.entries(co2).map(([k, v]) => [k, v.unit])),
+    {
+      ratedPower: 'MW', energyCapacity: 'MWh', roundTripEfficiency: '%', annualDischarge: 'MWh', equivalentFullCycles: '–', totalInvestment: '万元', arbitrageMargin: '万元',
+      npvProjectAfterTax: '万元', irrProjectAfterTax: '%', irrEquity: '%', paybackYears: '年', minDscr: '–', lcosSchmidt: '元/MWh', lcosLazard: '元/MWh',
+    },
+  );
+  assert.equal(co2.totalInvestment.value, e.plants[0].finance.capex / 1e4);
+  assert.ok(Math.abs(co2.lcosSchmidt.value! / (e.plants[0].finance.lcosSchmidt! * 3.6e9) - 1) < 1e-7);
+  // the first operating year's discharge, as the cash flow counts it
+  const c = e.plants[0].finance.cashFlow;
+  assert.ok(Math.abs(co2.annualDischarge.value! / (c.energyDischarged[c.operatingYear.indexOf(1)] / 3.6e9) - 1) < 1e-7);
 });
