@@ -137,7 +137,7 @@ export const LABELS = {
   passes: { en: 'Meets benchmark', zh: '是否满足' },
   yes: { en: 'yes', zh: '是' },
   no: { en: 'no', zh: '否' },
-  definition: { en: 'Definition', zh: '定义' },
+  definition: { en: 'Definitions', zh: '定义' },
   source: { en: 'Source', zh: '来源' },
   schedule: { en: 'Hourly schedule', zh: '逐时运行' },
   unit: { en: 'Unit', zh: '单位' },
