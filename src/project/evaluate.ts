@@ -14,7 +14,7 @@ import {
   type DispatchResult,
   type PriceSeries,
 } from '../dispatch/index.js';
-import { chineseEvaluation, evaluateProject, financeMonteCarlo, type CashFlowTable, type CnEvaluation, type MonteCarloResult, financeTornado, lcosLazard, parseFinanceSection, type ProjectFinanceInputs } from '../finance/index.js';
+import { chineseEvaluation, evaluateProject, financeMonteCarlo, type CashFlowTable, type CnEvaluation, type FinanceMetricName, type MonteCarloResult, financeTornado, lcosLazard, parseFinanceSection, type ProjectFinanceInputs } from '../finance/index.js';
 import { compensatedSum } from '../numerics/index.js';
 import { formatNumber, SECONDS_PER_YEAR } from '../units/index.js';
 import { ancillaryRevenuePerYear, capacityRevenuePerYear, priceSeries } from './market.js';
@@ -89,7 +89,8 @@ export interface PlantEvaluation {
     readonly cashFlow: YearlyCashFlow;
     /** The indicators and statements of the Chinese method (建设项目经济评价方法与参数, src/finance/cn-evaluation.ts). */
     readonly cn: CnEvaluation;
-    readonly tornado?: ReturnType<typeof financeTornado>;
+    /** The tornado of the finance section, with the metric it varies (src/finance/knobs.ts FINANCE_METRICS). */
+    readonly tornado?: ReturnType<typeof financeTornado> & { readonly metric: FinanceMetricName };
     readonly monteCarlo?: MonteCarloData;
   };
   /** Hourly (per step) schedule, SI. */
@@ -288,7 +289,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
         ...(finance.benchmark.paybackYears !== undefined ? { benchmarkPayback: finance.benchmark.paybackYears } : {}),
         ...(finance.benchmark.equityRate !== undefined ? { equityBenchmarkRate: finance.benchmark.equityRate } : {}),
       }),
-      ...(tornado ? { tornado } : {}),
+      ...(tornado && finance.sensitivity ? { tornado: { metric: finance.sensitivity.metric, ...tornado } } : {}),
       ...(mc ? { monteCarlo: mc } : {}),
     },
     schedule: r.schedule,
