@@ -17,6 +17,7 @@ import { messages, requestLang, type Messages } from './messages.js';
 import { openApiDocument } from './openapi.js';
 import { Router, route, type AnyRoute, type Reply } from './router.js';
 import { RunManager } from './runs.js';
+import { ReportRenderer } from './report-jobs.js';
 import { SERVER_DEFAULTS, SERVER_LIMITS, type ServerLimits } from './limits.js';
 import { Store, type Lang } from './store.js';
 import type { Services } from './services.js';
@@ -102,6 +103,7 @@ function checkConfig(host: string, token: string | undefined, limits: ServerLimi
     ['concurrentRuns', '--concurrent-runs'],
     ['sseClients', '--sse-clients'],
     ['runMemoryMb', '--run-memory'],
+    ['concurrentReports', '--concurrent-reports'],
   ];
   for (const [key, flag] of positive) {
     if (!(Number.isFinite(limits[key]) && limits[key] > 0)) throw new ServerConfigError(`${flag} must be a positive number (got ${limits[key]})`);
@@ -174,9 +176,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const store = Store.open(options.dataDir ?? SERVER_DEFAULTS.dataDir);
   const interrupted = store.interruptUnfinished((lang) => ({ code: 'interrupted', message: messages(lang).interruptedRestart() }));
   const runs = new RunManager({ store, limits, log, ...(options.workerUrl ? { workerUrl: options.workerUrl } : {}) });
+  const reports = new ReportRenderer(limits);
   const services: Services = {
     store,
     runs,
+    reports,
     limits,
     version: packageVersion(),
     examplesDir: options.examplesDir ?? `${PACKAGE_ROOT}examples/luoyang`,
@@ -282,7 +286,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     close: () =>
       (closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        await runs.shutdown();
+        await Promise.all([runs.shutdown(), reports.close()]);
         server.closeAllConnections();
         await closed;
         store.close();

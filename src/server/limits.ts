@@ -1,6 +1,6 @@
 /**
  * The server's limits, each with its default in one place; `chuneng serve` overrides them by flags
- * (--max-body, --run-seconds, --concurrent-runs, --queue, --sse-clients, --run-memory).
+ * (--max-body, --run-seconds, --concurrent-runs, --queue, --sse-clients, --run-memory, --concurrent-reports).
  */
 import { availableParallelism } from 'node:os';
 
@@ -17,6 +17,8 @@ export interface ServerLimits {
   readonly sseClients: number;
   /** Heap of one run's worker: a run that needs more fails alone instead of taking the server down. Unit: MB */
   readonly runMemoryMb: number;
+  /** Reports rendered at the same time, each in its own worker thread; more wait their turn. */
+  readonly concurrentReports: number;
 }
 
 export const SERVER_LIMITS: ServerLimits = Object.freeze({
@@ -28,6 +30,7 @@ export const SERVER_LIMITS: ServerLimits = Object.freeze({
   queueLength: 16,
   sseClients: 64,
   runMemoryMb: 4096,
+  concurrentReports: 2,
 });
 
 /** Where `chuneng serve` listens and keeps its data unless told otherwise. */

@@ -23,7 +23,8 @@ async function serve(dataDir: string): Promise<Serving> {
   child.stderr!.on('data', (c) => (out += c));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const url = await Promise.race([
-    waitFor(() => /open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1], 60, `chuneng serve to start (output so far: ${out})`),
+    // the start-up lines end with how to stop it
+    waitFor(() => (out.includes('Ctrl+C stops') ? /open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1] : undefined), 60, `chuneng serve to start (output so far: ${out})`),
     exited.then(({ code }) => {
       throw new Error(`chuneng serve exited with ${code} before listening: ${out}`);
     }),

@@ -1,6 +1,6 @@
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cashFlowCsv, evaluate, parseProjectValue, readFromMap, resultsJson, scheduleCsv } from '../project/index.js';
+import { cashFlowCsv, evaluate, parseProjectValue, readFromMap, resultsJson, scheduleCsv, type ProjectEvaluation } from '../project/index.js';
 import { Store } from './store.js';
 import { Run, ScheduleData } from './schemas.js';
 import { scheduleData } from '../report/index.js';
@@ -28,11 +28,14 @@ async function createProject(base: string, project: object): Promise<string> {
 
 // the runs mostly wait on their workers: the tests run side by side
 describe('runs', { concurrency: true }, () => {
-  test('runs queue behind the busy worker (429 beyond the queue), cancel, stream their progress in order, and give the results of a direct evaluation', async () => {
-    // the direct evaluation of the same project, in this process, to compare with
-    const spec = parseProjectValue(batteryProject()).spec;
-    const directPromise = evaluate(spec, { readText: readFromMap(files) });
+  // the direct evaluation to compare with, first: it holds this process's event loop for a while, which the servers
+  // of the tests below (in this process too) must not share
+  let direct: ProjectEvaluation;
+  before(async () => {
+    direct = await evaluate(parseProjectValue(batteryProject()).spec, { readText: readFromMap(files) });
+  });
 
+  test('runs queue behind the busy worker (429 beyond the queue), cancel, stream their progress in order, and give the results of a direct evaluation', async () => {
     const server = await testServer({ workerUrl: FIXTURE_WORKER, limits: { concurrentRuns: 1, queueLength: 1 } });
     const base = server.url;
     try {
@@ -99,7 +102,6 @@ describe('runs', { concurrency: true }, () => {
       assert.deepEqual(((await call(base, 'GET', '/api/runs?limit=1')).body as { id: string }[]).map((r) => r.id), [runId], 'the newest first');
 
       // the results are those of a direct evaluation of the same project
-      const direct = await directPromise;
       const results = await call(base, 'GET', `/api/runs/${runId}/results`);
       assert.equal(results.status, 200);
       assert.deepEqual(timeless(results.body), timeless(resultsJson(direct)));

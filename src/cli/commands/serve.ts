@@ -21,6 +21,7 @@ interface ServeFlags {
   queue?: string;
   sseClients?: string;
   runMemory?: string;
+  concurrentReports?: string;
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, kib: 1024, k: 1024, mb: 1024 ** 2, mib: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, gib: 1024 ** 3, g: 1024 ** 3 };
@@ -54,6 +55,7 @@ export function limitsFromFlags(flags: ServeFlags): Partial<ServerLimits> {
     ...(flags.queue !== undefined ? { queueLength: parseCount(flags.queue, '--queue', 0) } : {}),
     ...(flags.sseClients !== undefined ? { sseClients: parseCount(flags.sseClients, '--sse-clients', 1) } : {}),
     ...(flags.runMemory !== undefined ? { runMemoryMb: parseCount(flags.runMemory, '--run-memory', 64) } : {}),
+    ...(flags.concurrentReports !== undefined ? { concurrentReports: parseCount(flags.concurrentReports, '--concurrent-reports', 1) } : {}),
   };
 }
 
@@ -71,7 +73,8 @@ export function registerServeCommand(program: Command, output: CommandOutput = S
     .option('--concurrent-runs <n>', `runs evaluated at once, each in a worker thread (default ${L.concurrentRuns} here)`)
     .option('--queue <n>', `runs that may wait beyond those; more are refused with 429 (default ${L.queueLength})`)
     .option('--sse-clients <n>', `open event streams (default ${L.sseClients})`)
-    .option('--run-memory <mb>', `heap of one run's worker, MB (default ${L.runMemoryMb})`)
+    .option('--run-memory <mb>', `heap of one run's (or report's) worker, MB (default ${L.runMemoryMb})`)
+    .option('--concurrent-reports <n>', `reports rendered at once, each in a worker thread (default ${L.concurrentReports})`)
     .action(async (flags: ServeFlags) => {
       const token = flags.token ?? (process.env.CHUNENG_TOKEN || undefined);
       const server = await startServer({
@@ -82,10 +85,16 @@ export function registerServeCommand(program: Command, output: CommandOutput = S
         limits: limitsFromFlags(flags),
       });
       const open = server.host === '0.0.0.0' || server.host === '::' ? `http://localhost:${server.port}/ (listening on all addresses)` : server.url;
-      output.out(`Chuneng workbench: open ${open}\n`);
-      output.out(`  data: ${resolve(flags.data)}; ${server.limits.concurrentRuns} run(s) at a time, ${server.limits.queueLength} queued at most; Ctrl+C stops\n`);
-      if (token !== undefined) output.out('  API requests need the header "Authorization: Bearer <token>"\n');
-      if (server.interrupted > 0) output.out(`  ${server.interrupted} run(s) left unfinished by the last server were marked interrupted\n`);
+      output.out(
+        [
+          `Chuneng workbench: open ${open}`,
+          `  data: ${resolve(flags.data)}; ${server.limits.concurrentRuns} run(s) at a time, ${server.limits.queueLength} queued at most`,
+          ...(token !== undefined ? ['  API requests need the header "Authorization: Bearer <token>"'] : []),
+          ...(server.interrupted > 0 ? [`  ${server.interrupted} run(s) left unfinished by the last server were marked interrupted`] : []),
+          '  Ctrl+C stops',
+          '',
+        ].join('\n'),
+      );
       await new Promise<void>((done) => {
         let stopping = false;
         const stop = (signal: NodeJS.Signals) => {

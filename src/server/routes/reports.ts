@@ -1,10 +1,8 @@
 /**
  * GET /api/runs/:id/report: the run's report as a file — the self-contained HTML page, its PDF (printed by Chromium
  * where the machine has one; a 501 naming what is missing otherwise) or the XLSX workbook — in Chinese or English,
- * made by the report layer from the stored results.json and schedules. The report layer is loaded on first use,
- * so starting the server does not pay for ECharts and ExcelJS.
+ * made by the report layer from the stored results.json and schedules, in a worker thread (../report-jobs.ts).
  */
-import type { ResultsData, ScheduleData } from '../../report/index.js';
 import { HttpError } from '../errors.js';
 import { attachment } from '../http.js';
 import { route, type Reply } from '../router.js';
@@ -40,20 +38,17 @@ export function reportRoutes(s: Services) {
           const going = run.status === 'queued' || run.status === 'running';
           throw new HttpError(409, going ? 'run_not_done' : 'run_ended', going ? m.runNotDone(run.status) : m.runEnded(run.status));
         }
-        const results = JSON.parse(text) as ResultsData;
-        const schedules = results.plants.map((_, i) => {
-          const t = s.store.getPlantText(run.id, i, 'scheduleJson');
-          return t && (JSON.parse(t.text) as ScheduleData);
-        });
-        const { renderReport, ChromiumMissingError } = await import('../../report/node/index.js');
-        try {
-          const report = await renderReport({ results, schedules }, query.lang ?? lang, query.format);
-          const name = `${fileSafe(results.name)}.${query.format}`;
-          return { text: report.body, type: report.contentType, headers: { 'Content-Disposition': attachment(name) } };
-        } catch (e) {
-          if (e instanceof ChromiumMissingError) throw new HttpError(501, 'pdf_unavailable', m.reportFailed(e.message));
-          throw e;
+        const plants = s.store.plantsDone(run.id);
+        const count = plants.length ? plants[plants.length - 1].index + 1 : 0;
+        const schedulesJson = Array.from({ length: count }, (_, i) => s.store.getPlantText(run.id, i, 'scheduleJson')?.text ?? null);
+        const outcome = await s.reports.render({ resultsJson: text, schedulesJson, lang: query.lang ?? lang, format: query.format });
+        if (!outcome.ok) {
+          if (outcome.chromiumMissing) throw new HttpError(501, 'pdf_unavailable', m.reportFailed(outcome.message));
+          throw new Error(`report ${query.format} of run ${run.id}: ${outcome.message}`);
         }
+        const saved = s.store.listVersions(run.projectId)?.find((v) => v.version === run.version);
+        const name = `${fileSafe(saved?.name ?? 'report')}.${query.format}`;
+        return { text: outcome.body, type: outcome.contentType, headers: { 'Content-Disposition': attachment(name) } };
       },
     }),
   ];
