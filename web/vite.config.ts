@@ -107,6 +107,10 @@ export default defineConfig(({ mode }) => {
       assetsInlineLimit: offline ? () => true : undefined,
       rolldownOptions: offline ? { output: { codeSplitting: false } } : undefined,
     },
-    server: { fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
+    server: {
+      fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },
+      // `npm run dev:web` beside `chuneng serve` (its default port) uses the API; without it, the worker
+      proxy: { '/api': { target: 'http://127.0.0.1:8640', changeOrigin: false } },
+    },
   };
 });

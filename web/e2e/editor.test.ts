@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, openApp, problemCount, screenshot, startServer } from './harness.js';
+import { launchBrowser, newPage, openApp, problemCount, runAndCancel, screenshot, startServer } from './harness.js';
 import { priceCsv } from './fixtures.js';
 
 const RATE = 'plants[0].finance.discountRate';
@@ -93,6 +93,13 @@ describe('the project editor', () => {
     await page.click('text=Use this price file');
     await page.waitForSelector('text=In use: prices.csv');
     assert.equal(await problemCount(page), 0);
+  });
+
+  test('a run on the server is cancelled from the run page', async () => {
+    await page.selectOption('select.examples', 'compare');
+    await page.waitForFunction(() => document.querySelectorAll('.plant-card').length === 3);
+    assert.equal(await runAndCancel(page), 'cancelled');
+    await screenshot(page, 'served-run-cancelled-en', false);
   });
 
   test('the app raised no uncaught error', () => {

@@ -180,6 +180,16 @@ export async function runAndWatch(page: Page, timeoutMs = 120_000): Promise<{ st
   }
 }
 
+/** Starts a run, waits until it has made progress, cancels it and returns the status it ends with. */
+export async function runAndCancel(page: Page): Promise<string> {
+  await page.waitForSelector('.editor-run-bar .run-button:not([disabled])', { timeout: 30_000 });
+  await page.click('.editor-run-bar .run-button');
+  await page.waitForSelector('.run-panel progress:not([data-progress="0.000"])', { timeout: 60_000 });
+  await page.click('.run-panel button.cancel');
+  await page.waitForSelector('.run-panel[data-run-status="cancelled"], .run-panel[data-run-status="done"], .run-panel[data-run-status="failed"]', { timeout: 30_000 });
+  return (await page.getAttribute('.run-panel', 'data-run-status')) ?? '';
+}
+
 /** Every chart on the page: its name and the lengths of its series (data-series-length, from the EChart wrapper). */
 export async function chartsOnPage(page: Page): Promise<{ name: string; lengths: number[] }[]> {
   return page.locator('[data-chart]').evaluateAll((els: Attributed[]) =>

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { evaluate, parseProjectText, resultsJson } from '../../src/project/index.js';
-import { DIST_WEB, ensureWebBuild, launchBrowser, loadExample, newPage, openApp, openView, chartsOnPage, runAndWatch, screenshot, startStaticServer } from './harness.js';
+import { DIST_WEB, ensureWebBuild, launchBrowser, loadExample, newPage, openApp, openView, chartsOnPage, runAndCancel, runAndWatch, screenshot, startStaticServer } from './harness.js';
 import { exampleText } from './fixtures.js';
 
 type Plant = {
@@ -117,6 +117,24 @@ describe('the static build with no server', () => {
     await page.context().close();
   });
 
+  test('a run in the browser is cancelled by stopping its worker, and the next run starts a fresh one', async () => {
+    const server = await startStaticServer();
+    try {
+      const { page, errors } = await newPage(browser);
+      await openApp(page, `${server.url}?lang=en`);
+      await loadExample(page, 'compare', 3);
+      assert.equal(await runAndCancel(page), 'cancelled');
+      assert.match((await page.textContent('.run-panel')) ?? '', /cancelled/);
+      await loadExample(page, 'li-ion', 1);
+      const run = await runAndWatch(page);
+      assert.equal(run.status, 'done', `${(await page.textContent('.run-panel')) ?? ''} (progress ${run.progress.join(', ')})`);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    } finally {
+      await server.stop();
+    }
+  });
+
   test('index.html from a static file server with no API computes a template plant (A-CAES) in its worker to the Node numbers', async () => {
     const server = await startStaticServer();
     try {
@@ -132,6 +150,15 @@ describe('the static build with no server', () => {
       const charts = await chartsOnPage(page);
       for (const name of ['ph-diagram', 'ts-diagram', 'cycle']) assert.ok(charts.find((c) => c.name === name)?.lengths.some((n) => n > 0), `${name} drawn`);
       await screenshot(page, 'static-plant-zh');
+      // back in the editor, the store volume is sized in energy: the last run's energy per m³ turns a target into a volume
+      await page.click('nav button[data-page="editor"]');
+      const hint = page.locator('[data-sizing="plants[0].parameters.storage.volume"]');
+      assert.match((await hint.textContent()) ?? '', /每立方米 1\.88 千瓦时 → 562\.9 兆瓦时/);
+      await hint.locator('input').fill('1000');
+      assert.match((await hint.textContent()) ?? '', /约 532\d{3} 立方米/);
+      await hint.locator('button').click();
+      assert.match(await page.locator('[data-field="plants[0].parameters.storage.volume"] input').inputValue(), /^532\d{3}$/);
+      await screenshot(page, 'static-editor-sizing-zh', false);
       assert.deepEqual(errors, []);
       await page.context().close();
     } finally {

@@ -34,9 +34,14 @@ function Issues({ field, id }: { field: string; id: string }) {
   );
 }
 
+/** A parameter's source as the library writes it; its word for "assumption" in the UI's language. */
+export function sourceText(source: string, t: ReturnType<typeof useI18n>['t']): string {
+  return source.replace(/^assumption\b/, t('editor.assumption'));
+}
+
 function Help({ help }: { help: FieldHelp }) {
   const { t } = useI18n();
-  const parts = [help.note, help.range ? t('editor.range', { range: help.range }) : '', help.source ? t('editor.source', { source: help.source }) : ''].filter(Boolean);
+  const parts = [help.note, help.range ? t('editor.range', { range: help.range }) : '', help.source ? t('editor.source', { source: sourceText(help.source, t) }) : ''].filter(Boolean);
   if (parts.length === 0) return null;
   return <div className="field-help">{parts.join(' · ')}</div>;
 }

@@ -11,7 +11,7 @@ import { useBackend } from '../app/backend-context.js';
 import { useI18n, parameterLabel, formatNumber } from '../i18n/index.js';
 import type { ParameterInfo, PlantResultsJson } from '../backend/types.js';
 import { useEditor } from './context.js';
-import { SelectField, TextField, type FieldHelp } from './fields.js';
+import { SelectField, TextField, sourceText, type FieldHelp } from './fields.js';
 import { getAt, setAt as setAtPath } from './paths.js';
 
 /** The parameter that sizes each template's store (its energy follows from it). */
@@ -47,7 +47,7 @@ function useParameters(template: string): readonly ParameterInfo[] | undefined {
 }
 
 function help(p: ParameterInfo): FieldHelp {
-  return { unit: p.unit || undefined, placeholder: p.default || undefined, doc: p.doc, range: p.range, source: p.source && p.source !== 'assumption' ? p.source : p.source };
+  return { unit: p.unit || undefined, placeholder: p.default || undefined, doc: p.doc, range: p.range, source: p.source };
 }
 
 /** One parameter's input, by its kind. */
@@ -107,7 +107,7 @@ function TextFieldShell({ path, label, p, value, onChange }: { path: string; lab
       <span className="field-input">
         <input type="text" value={value} placeholder={p.default} aria-invalid={issues.length > 0} onChange={(e) => onChange(e.target.value)} />
       </span>
-      <div className="field-help">{[p.doc, t('editor.range', { range: p.range })].join(' · ')}</div>
+      <div className="field-help">{[p.doc, t('editor.range', { range: p.range }), p.source ? t('editor.source', { source: sourceText(p.source, t) }) : ''].filter(Boolean).join(' · ')}</div>
       {issues.length ? (
         <div className="field-error" data-error-for={path}>
           {issues.map((i, k) => (
