@@ -3,10 +3,10 @@
  * read a price file for a preview, evaluate a project and turn its evaluation into the objects the HTTP API returns
  * (results.json per plant, ScheduleData). No physics, finance or validation here: the library does all of it.
  */
-import { evaluate, parseProjectValue, readFromMap, resultsJson, validateProject, ProjectError, type PlantEvaluation, type ProjectEvaluation } from '../../../src/project/index.js';
+import { evaluate, parseProjectValue, readFromMap, plantResultsJson as plantEntry, resultsJson, validateProject, ProjectError, type PlantEvaluation, type ProjectEvaluation } from '../../../src/project/index.js';
 import { priceSeries } from '../../../src/project/market.js';
 import { scheduleData } from '../../../src/report/results.js';
-import { translate } from '../i18n/context.js';
+import { translate } from '../i18n/translate.js';
 import { parsePriceCsv, PriceFileError, DispatchInputError } from '../../../src/dispatch/index.js';
 import { compensatedSum } from '../../../src/numerics/index.js';
 import type { FieldIssue, Lang, PlantResultsJson, PricePreviewResult, ResultsJson, RunProgress, ScheduleData, Validation } from './types.js';
@@ -63,8 +63,7 @@ export function previewPrices(text: string, timeZone: string, lang: Lang = 'en',
 
 /** A plant's part of results.json, exactly as `resultsJson` writes it (and JSON carries it). */
 export function plantResultsJson(e: Pick<ProjectEvaluation, 'name' | 'site' | 'prices' | 'conventions'>, plant: PlantEvaluation): PlantResultsJson {
-  const json = resultsJson({ ...e, plants: [plant], seconds: 0 }) as { plants: unknown[] };
-  return asJson(json.plants[0]) as PlantResultsJson;
+  return asJson(resultsJson({ ...e, plants: [plant], seconds: 0 }).plants[0]) as PlantResultsJson;
 }
 
 /** results.json of an evaluation, as the API sends it (through JSON: no typed arrays, no undefined, NaN → null). */

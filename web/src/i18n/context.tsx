@@ -3,19 +3,13 @@
  * lives in App, above every page, so switching language re-renders the labels and keeps every input.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { en, zh, type MessageKey } from './catalogue.js';
+import { en, type MessageKey } from './catalogue.js';
+import { translate, type Params } from './translate.js';
 import type { Lang } from '../backend/types.js';
 
-export type Params = Readonly<Record<string, string | number>>;
+export { translate, type Params };
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-const CATALOGUES = { en, zh } as const;
-
-/** The message of `key` in `lang` with its `{name}` values filled in. */
-export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text: string = CATALOGUES[lang][key];
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
-}
 
 export interface I18n {
   readonly lang: Lang;
