@@ -2,7 +2,7 @@
 export { ProjectSchema, type ProjectSpec, type PlantSpec, type MarketSpec, type DispatchSpec, type SiteSpec, type PerformanceSpec } from './schema.js';
 export { parseProjectText, parseProjectValue, readFromMap, type LoadedProject, type ReadText } from './parse.js';
 export { evaluate, CONVENTIONS, type ProjectEvaluation, type PlantEvaluation, type EvaluateOptions, type ProjectProgress, type YearlyCashFlow, type MonteCarloData } from './evaluate.js';
-export { summaryText, resultsJson, resultFiles, scheduleCsv, cashFlowCsv, CASH_FLOW_COLUMNS, type ResultFile } from './output.js';
+export { summaryText, resultsJson, plantResultsJson, type ResultsData, type ResultsPlant, resultFiles, scheduleCsv, cashFlowCsv, CASH_FLOW_COLUMNS, type ResultFile } from './output.js';
 export { type PlantDetail, type DesignPointData, DETAIL_CYCLE } from './template-plant.js';
 export { linearPerformance, type PlantPerformance, type PartLoadCurve } from './performance.js';
 export { storageParams } from './storage.js';

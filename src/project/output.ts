@@ -57,16 +57,24 @@ export function summaryText(e: ProjectEvaluation, currency = 'CNY'): string {
   ].join('\n');
 }
 
-/** JSON without the bulky schedules (those go to CSV). */
-export function resultsJson(e: ProjectEvaluation): object {
-  return {
-    ...e,
-    plants: e.plants.map(({ schedule, replay, ...rest }) => ({
-      ...rest,
-      ...(replay ? { replay: { ...replay, charge: undefined, discharge: undefined } } : {}),
-      scheduleSteps: schedule.charge.length,
-    })),
-  };
+/** A plant of results.json: the evaluation without its schedule and realised powers (the CSVs carry them). */
+export type ResultsPlant = Omit<PlantEvaluation, 'schedule' | 'replay'> & {
+  readonly replay?: Omit<ReplayReport, 'charge' | 'discharge'>;
+  readonly scheduleSteps: number;
+};
+
+/** results.json: the evaluation without the bulky schedules (SI units, money in each plant's currency). */
+export type ResultsData = Omit<ProjectEvaluation, 'plants'> & { readonly plants: readonly ResultsPlant[] };
+
+/** One plant's entry of results.json (the API serves it as soon as the plant is done). */
+export function plantResultsJson({ schedule, replay, ...rest }: PlantEvaluation): ResultsPlant {
+  const plain = replay ? (({ charge: _c, discharge: _d, ...r }) => r)(replay) : undefined;
+  return { ...rest, ...(plain ? { replay: plain } : {}), scheduleSteps: schedule.charge.length };
+}
+
+/** results.json of an evaluation. */
+export function resultsJson(e: ProjectEvaluation): ResultsData {
+  return { ...e, plants: e.plants.map(plantResultsJson) };
 }
 
 /** A file of a results folder: its name and its text. */

@@ -21,7 +21,7 @@ export {
   type DisplayKind,
 } from './display.js';
 export { KPIS, kpiValues, resultsInDisplayUnits, annualDischarge, type Kpi, type KpiValue } from './kpis.js';
-export { scheduleData, resultsData, realisedPowers, type ScheduleData, type ResultsData, type ResultsPlant, type CnEvaluation, type CnIndicator, type CnStatement, type CnStatementRow } from './results.js';
+export { scheduleData, realisedPowers, type ScheduleData, type ResultsData, type ResultsPlant, type CnEvaluation, type CnIndicator, type CnStatement, type CnStatementRow } from './results.js';
 export {
   propertyDiagramData,
   workingFluid,

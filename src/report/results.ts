@@ -2,19 +2,10 @@
  * The data the report layer draws from, as plain JSON: results.json (`resultsJson(evaluation)`, SI units) and the
  * hourly schedule in its plain-array form (`ScheduleData`, as served over HTTP and posted by the web worker).
  */
-import type { PlantEvaluation, ProjectEvaluation } from '../project/index.js';
-import type { ReplayReport } from '../project/template-plant.js';
+import type { PlantEvaluation } from '../project/index.js';
 
 export type { CnEvaluation, CnIndicator, CnStatement, CnStatementRow } from '../finance/index.js';
-
-/** A plant of results.json: the evaluation without its schedule (the CSVs carry it). */
-export type ResultsPlant = Omit<PlantEvaluation, 'schedule' | 'replay'> & {
-  readonly replay?: Omit<ReplayReport, 'charge' | 'discharge'>;
-  readonly scheduleSteps: number;
-};
-
-/** results.json. */
-export type ResultsData = Omit<ProjectEvaluation, 'plants'> & { readonly plants: readonly ResultsPlant[] };
+export type { ResultsData, ResultsPlant } from '../project/index.js';
 
 /** A plant's hourly (per step) schedule as plain arrays; SI: price money/J, powers W, energy J. */
 export interface ScheduleData {
@@ -52,17 +43,6 @@ export function scheduleData(p: PlantEvaluation): ScheduleData {
     discharge: Array.from(s.discharge),
     energy: Array.from(s.energy),
     ...(p.replay ? { plantCharge: Array.from(p.replay.charge), plantDischarge: Array.from(p.replay.discharge) } : {}),
-  };
-}
-
-/** An evaluation in the results.json form, without a JSON round trip. */
-export function resultsData(e: ProjectEvaluation): ResultsData {
-  return {
-    ...e,
-    plants: e.plants.map(({ schedule, replay, ...rest }) => {
-      const plain = replay ? (({ charge: _c, discharge: _d, ...r }) => r)(replay) : undefined;
-      return { ...rest, ...(plain ? { replay: plain } : {}), scheduleSteps: schedule.charge.length };
-    }),
   };
 }
 

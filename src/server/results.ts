@@ -3,22 +3,16 @@
  * schedule as plain arrays (the report layer's ScheduleData, as the web worker posts it), the yearly cash flow, and the
  * CSV texts `evaluate --out` writes.
  */
-import { cashFlowCsv, resultsJson, scheduleCsv, type PlantEvaluation, type ProjectEvaluation, type YearlyCashFlow } from '../project/index.js';
+import { cashFlowCsv, plantResultsJson, scheduleCsv, type PlantEvaluation, type YearlyCashFlow } from '../project/index.js';
 import { scheduleData } from '../report/index.js';
 import type { PlantResultTexts } from './store.js';
-
-/** The plant's object of results.json: resultsJson maps each plant on its own, so one plant gives its entry. */
-export function plantJson(p: PlantEvaluation): object {
-  const one = resultsJson({ plants: [p] } as unknown as ProjectEvaluation) as { plants: object[] };
-  return one.plants[0];
-}
 
 export function plantTexts(p: PlantEvaluation): PlantResultTexts {
   const currency = p.finance.currency;
   const cashFlow: YearlyCashFlow = p.finance.cashFlow;
   return {
     name: p.name,
-    plantJson: JSON.stringify(plantJson(p)),
+    plantJson: JSON.stringify(plantResultsJson(p)),
     scheduleJson: JSON.stringify(scheduleData(p)),
     cashFlowJson: JSON.stringify(cashFlow),
     scheduleCsv: scheduleCsv(p, currency),

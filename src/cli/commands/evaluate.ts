@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { evaluate, resultFiles, resultsJson, summaryText, type ProjectEvaluation, type ResultFile } from '../../project/index.js';
 import { checkWritable, loadProjectFile, withFolderLock, writeFolder } from '../../project/node.js';
-import { resultsData, resultsInDisplayUnits } from '../../report/index.js';
+import { resultsInDisplayUnits } from '../../report/index.js';
 import { STDOUT, type CommandOutput } from '../output.js';
 
 interface EvaluateFlags {
@@ -67,7 +67,7 @@ async function run(project: ReturnType<typeof loadProjectFile>, flags: EvaluateF
 
 /** The results in display units with their units named, in English and in Chinese, beside the SI ones. */
 function displayFiles(e: ProjectEvaluation): ResultFile[] {
-  const data = resultsData(e);
+  const data = resultsJson(e);
   return [
     { name: 'results-display.json', text: JSON.stringify(resultsInDisplayUnits(data, 'en'), null, 2) + '\n' },
     { name: 'results-display.zh.json', text: JSON.stringify(resultsInDisplayUnits(data, 'zh'), null, 2) + '\n' },

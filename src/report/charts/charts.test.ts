@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { percentile, monteCarlo } from '../../finance/montecarlo.js';
 import { luoyang } from '../node/testing.js';
-import { resultsData, scheduleData, type ResultsPlant } from '../results.js';
+import { scheduleData, type ResultsPlant } from '../results.js';
+import { resultsJson } from '../../project/index.js';
 import { propertyDiagramData, workingFluid } from '../diagram.js';
 import { LABELS } from '../labels.js';
 import { resultsInDisplayUnits } from '../kpis.js';
@@ -78,7 +79,7 @@ test('monthly revenue has twelve months whose net margins add up to the year’s
 
 test('the cash-flow chart has one bar per year in each stack and the CSV’s cumulative after-tax cash flow as its line', async () => {
   const e = await luoyang();
-  const p = resultsData(e).plants[0];
+  const p = resultsJson(e).plants[0];
   const years = p.finance.cashFlow.year.length;
   // t = 0 … C + N, and the year after for the end of life
   assert.equal(years, 2 + 30 + 2);
@@ -94,7 +95,7 @@ test('the cash-flow chart has one bar per year in each stack and the CSV’s cum
 
 test('the tornado lists the inputs by decreasing swing, widest on top, as changes from the base NPV', async () => {
   const e = await luoyang();
-  const p = resultsData(e).plants[2];
+  const p = resultsJson(e).plants[2];
   const t = p.finance.tornado!;
   const o = tornadoChart(p, 'en');
   const rows = (o.yAxis as { data: string[] }).data;
@@ -109,7 +110,7 @@ test('the tornado lists the inputs by decreasing swing, widest on top, as change
 
 test('the Monte Carlo histogram counts every draw and draws P10, P50 and P90 at the percentiles of the draws', async () => {
   const e = await luoyang();
-  const base = resultsData(e).plants[2];
+  const base = resultsJson(e).plants[2];
   // the run's own draws where it keeps them; otherwise NPVs drawn here with the same engine, samples kept
   const drawn = monteCarlo(base.finance.npvProjectAfterTax, [{ name: 'revenueMultiplier', distribution: { kind: 'normal', mean: 1, sd: 0.3 }, apply: (npv, k) => npv + (k - 1) * 4e8 }], (npv) => ({ npv }), { draws: 400, seed: 3, keepSamples: true });
   const mc = base.finance.monteCarlo?.samples
@@ -144,7 +145,7 @@ test('the CO2 p–h diagram’s dome runs from the triple point to the critical 
 
 test('the gas-liquid CO2 plant’s p–h and T–s diagrams draw its CO2 paths over the dome and the CAES diagram draws isolines only', async () => {
   const e = await luoyang();
-  const [co2, caes] = resultsData(e).plants;
+  const [co2, caes] = resultsJson(e).plants;
   assert.equal(workingFluid(co2.plantDetail!), 'CO2');
   const d = propertyDiagramData('CO2', { paths: [...co2.plantDetail!.charge.paths, ...co2.plantDetail!.discharge.paths] });
   const ph = series(propertyDiagramChart(co2.plantDetail!, d, 'ph', 'en'));
@@ -169,7 +170,7 @@ test('the gas-liquid CO2 plant’s p–h and T–s diagrams draw its CO2 paths o
 
 test('the cycle chart draws power, store pressure, temperatures and levels over the same hours', async () => {
   const e = await luoyang();
-  const d = resultsData(e).plants[1].plantDetail!;
+  const d = resultsJson(e).plants[1].plantDetail!;
   const o = cycleChart(d, 'zh');
   const s = series(o);
   for (const x of s) assert.equal(x.data.length, d.cycle.t.length, x.name);
@@ -180,7 +181,7 @@ test('the cycle chart draws power, store pressure, temperatures and levels over 
 
 test('the comparison has the KPIs in rows, the plants in columns and a verdict derived from each plant’s numbers', async () => {
   const e = await luoyang();
-  const r = resultsData(e);
+  const r = resultsJson(e);
   const en = compareTable(r, 'en');
   assert.deepEqual(en.columns.map((c) => c.name), ['gas-liquid CO2', 'adiabatic CAES', 'Li-ion (LFP)']);
   const npv = en.rows.find((x) => x.key === 'npvProjectAfterTax')!;
@@ -210,7 +211,7 @@ test('money reads in 万元 and 亿元 in Chinese and in M CNY with thousands se
 
 test('results in display units name every unit: MW, MWh, %, 万元 and 元/MWh in Chinese', async () => {
   const e = await luoyang();
-  const d = resultsInDisplayUnits(resultsData(e), 'zh') as {
+  const d = resultsInDisplayUnits(resultsJson(e), 'zh') as {
     prices: { unit: string; mean: number };
     plants: { name: string; kpis: Record<string, { value: number | null; unit: string; text: string }> }[];
   };

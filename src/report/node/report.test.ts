@@ -11,7 +11,8 @@ import { writeResults } from '../../project/node.js';
 import { registerReportCommand } from '../../cli/commands/report.js';
 import { cashFlowChart } from '../charts/index.js';
 import { plantCharts } from '../figures.js';
-import { resultsData, scheduleData } from '../results.js';
+import { scheduleData } from '../results.js';
+import { resultsJson } from '../../project/index.js';
 import { htmlReport } from './html.js';
 import { pdfReport, ChromiumMissingError, chromiumPath } from './pdf.js';
 import { readResultsFolder } from './read.js';
@@ -32,7 +33,7 @@ const SHOTS = join(tmpdir(), 'chuneng-report-shots');
 
 test('a chart rendered to SVG on the server carries its Chinese labels and units', async () => {
   const e = await luoyang();
-  const svg = renderChartSvg(cashFlowChart(resultsData(e).plants[0], 'zh'), 900, 480);
+  const svg = renderChartSvg(cashFlowChart(resultsJson(e).plants[0], 'zh'), 900, 480);
   assert.match(svg, /^<svg[^>]+width="900" height="480"/);
   for (const text of ['现金流 — gas-liquid CO2', '累计税后现金流', '现金流 (万元)', '偿债覆盖率 (DSCR)', '年份 (0 = 开工年)']) assert.ok(svg.includes(text), text);
   // one bar per year of each of the eight cash rows: 34 years
