@@ -8,3 +8,4 @@ export { linearPerformance, type PlantPerformance, type PartLoadCurve } from './
 export { storageParams } from './storage.js';
 export { ProjectError, ProjectFileError } from './errors.js';
 export { validateProject, FINANCE_PLACEHOLDERS, ISSUE_CODES, MESSAGES, message, type FieldIssue, type ProjectValidation, type ValidateOptions, type Lang, type IssueCode } from './validate.js';
+export { priceSeries, PRICE_MAGNITUDE } from './market.js';

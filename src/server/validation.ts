@@ -4,8 +4,7 @@
  * language), then the files the project names — given with it, and a price file read as the evaluation reads it
  * (every row, the project's year, its unit).
  */
-import { readFromMap, validateProject, type ProjectSpec } from '../project/index.js';
-import { priceSeries } from '../project/market.js';
+import { priceSeries, readFromMap, validateProject, type ProjectSpec } from '../project/index.js';
 import { libraryIssues, type FieldIssue } from './errors.js';
 import { messages } from './messages.js';
 import type { Lang, ProjectFiles } from './store.js';
