@@ -5,6 +5,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, openApp, problemCount, runAndCancel, screenshot, startServer } from './harness.js';
 import { priceCsv } from './fixtures.js';
@@ -93,6 +95,18 @@ describe('the project editor', () => {
     await page.click('text=Use this price file');
     await page.waitForSelector('text=In use: prices.csv');
     assert.equal(await problemCount(page), 0);
+  });
+
+  test('the project is exported as YAML and JSON that read back as the same project', async () => {
+    const texts: string[] = [];
+    for (const label of ['Export YAML', 'Export JSON']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`text=${label}`)]);
+      texts.push(readFileSync(await download.path(), 'utf8'));
+    }
+    const fromYaml = parse(texts[0]) as { name: string; market: { prices?: string } };
+    assert.deepEqual(fromYaml, JSON.parse(texts[1]));
+    assert.equal(fromYaml.name, 'Luoyang 100 MW gas-liquid CO2 storage');
+    assert.equal(fromYaml.market.prices, 'prices.csv');
   });
 
   test('a run on the server is cancelled from the run page', async () => {

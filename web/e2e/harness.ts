@@ -164,17 +164,27 @@ export async function problemCount(page: Page): Promise<number> {
   return Number(await page.getAttribute('.editor-run-bar .run-button', 'data-problems'));
 }
 
-/** Starts a run from the editor and samples the progress bar until it ends; returns the progress values seen. */
-export async function runAndWatch(page: Page, timeoutMs = 120_000): Promise<{ status: string; progress: number[]; seconds: number }> {
+/**
+ * Starts a run from the editor and samples the progress bar until it ends; returns the progress values seen and,
+ * while the run was still going, how many plants were shown done and whether the result pages could be opened.
+ */
+export async function runAndWatch(page: Page, timeoutMs = 120_000): Promise<{ status: string; progress: number[]; seconds: number; doneWhileRunning: number[]; resultsWhileRunning: boolean }> {
   await page.waitForSelector('.editor-run-bar .run-button:not([disabled])', { timeout: 30_000 });
   const t0 = Date.now();
   await page.click('.editor-run-bar .run-button');
   const progress: number[] = [];
+  const doneWhileRunning: number[] = [];
+  let resultsWhileRunning = false;
   for (;;) {
     const status = await page.getAttribute('.run-panel', 'data-run-status').catch(() => null);
     const p = await page.getAttribute('.run-panel progress', 'data-progress').catch(() => null);
     if (p !== null && progress[progress.length - 1] !== Number(p)) progress.push(Number(p));
-    if (status === 'done' || status === 'failed' || status === 'cancelled') return { status, progress, seconds: (Date.now() - t0) / 1000 };
+    if (status === 'running') {
+      const done = await page.locator('.plant-progress li[data-plant-state="done"]').count();
+      if (doneWhileRunning[doneWhileRunning.length - 1] !== done) doneWhileRunning.push(done);
+      if (done > 0 && (await page.isEnabled('nav button[data-page="operation"]'))) resultsWhileRunning = true;
+    }
+    if (status === 'done' || status === 'failed' || status === 'cancelled') return { status, progress, seconds: (Date.now() - t0) / 1000, doneWhileRunning, resultsWhileRunning };
     if (Date.now() - t0 > timeoutMs) throw new Error(`the run did not end within ${timeoutMs / 1000} s (progress ${progress.join(', ')})`);
     await page.waitForTimeout(50);
   }

@@ -62,6 +62,9 @@ describe('the web app served by chuneng serve', () => {
     assert.ok(new Set(between).size >= 3, `progress seen: ${run.progress.join(', ')}`);
     assert.deepEqual(run.progress, [...run.progress].sort((a, b) => a - b), 'progress never goes back');
     assert.deepEqual(await page.$$eval('.plant-progress li', (els) => els.map((e) => e.getAttribute('data-plant-state'))), ['done', 'done', 'done']);
+    // results arrive as they are computed: plants shown done, and the result pages open, before the run ends
+    assert.ok(run.doneWhileRunning.includes(1) && run.doneWhileRunning.includes(2), `plants done seen while running: ${run.doneWhileRunning.join(', ')}`);
+    assert.ok(run.resultsWhileRunning, 'the result pages opened before the run ended');
     assert.equal(await page.getAttribute('.kpi-table', 'data-kpi-table'), '3');
     await screenshot(page, 'served-run-en');
   });
