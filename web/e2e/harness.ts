@@ -168,7 +168,7 @@ export async function problemCount(page: Page): Promise<number> {
  * Starts a run from the editor and samples the progress bar until it ends; returns the progress values seen and,
  * while the run was still going, how many plants were shown done and whether the result pages could be opened.
  */
-export async function runAndWatch(page: Page, timeoutMs = 120_000): Promise<{ status: string; progress: number[]; seconds: number; doneWhileRunning: number[]; resultsWhileRunning: boolean }> {
+export async function runAndWatch(page: Page, timeoutMs = 120_000, midRunScreenshot?: string): Promise<{ status: string; progress: number[]; seconds: number; doneWhileRunning: number[]; resultsWhileRunning: boolean }> {
   await page.waitForSelector('.editor-run-bar .run-button:not([disabled])', { timeout: 30_000 });
   const t0 = Date.now();
   await page.click('.editor-run-bar .run-button');
@@ -181,7 +181,10 @@ export async function runAndWatch(page: Page, timeoutMs = 120_000): Promise<{ st
     if (p !== null && progress[progress.length - 1] !== Number(p)) progress.push(Number(p));
     if (status === 'running') {
       const done = await page.locator('.plant-progress li[data-plant-state="done"]').count();
-      if (doneWhileRunning[doneWhileRunning.length - 1] !== done) doneWhileRunning.push(done);
+      if (doneWhileRunning[doneWhileRunning.length - 1] !== done) {
+        doneWhileRunning.push(done);
+        if (done === 1 && midRunScreenshot) await screenshot(page, midRunScreenshot, false);
+      }
       if (done > 0 && (await page.isEnabled('nav button[data-page="operation"]'))) resultsWhileRunning = true;
     }
     if (status === 'done' || status === 'failed' || status === 'cancelled') return { status, progress, seconds: (Date.now() - t0) / 1000, doneWhileRunning, resultsWhileRunning };

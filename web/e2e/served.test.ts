@@ -56,7 +56,7 @@ describe('the web app served by chuneng serve', () => {
     // the comparison with a tornado and a Monte Carlo in each finance section, imported as a YAML file
     await page.setInputFiles('[data-testid="import-file"]', { name: 'luoyang-compare.yaml', mimeType: 'application/yaml', buffer: Buffer.from(compareWithRisk()) });
     await page.waitForFunction(() => document.querySelectorAll('.plant-card').length === 3);
-    const run = await runAndWatch(page, 240_000);
+    const run = await runAndWatch(page, 240_000, 'served-run-midway-en');
     assert.equal(run.status, 'done', `run ended ${run.status}: ${await page.textContent('.run-panel')}`);
     const between = run.progress.filter((p) => p > 0 && p < 1);
     assert.ok(new Set(between).size >= 3, `progress seen: ${run.progress.join(', ')}`);
