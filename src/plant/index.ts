@@ -19,8 +19,24 @@
  *   two-tank-store (supply, return; fluid, T, p) · gas-holder, storage-vessel (out or in; fluid, mode, p, T | Q)
  *   cycle-closer (in, out)
  * Stream specifications: m, p, T, h, Q (vapour quality), fluid.
+ *
+ * A converged solution that breaks the second law or its specification's sense — a compressor that expands, a
+ * pipe that raises the pressure, a stream against its connection, a temperature cross, negative exergy destruction
+ * (violations.ts) — is a failed result `{ ok: false, reason, violations, last }` unless the network or the component
+ * accepts it (`allowUnphysical`: in a file, at the top level or on a component entry); accepted, it is a warning.
  */
-export { Network, DEFAULT_DEAD_STATE, type Connection, type ConnectionOptions, type NetworkOptions, type SolveStats, type SolveFailure } from './network/network.js';
+export { Network, DEFAULT_DEAD_STATE, type Connection, type ConnectionOptions, type NetworkOptions, type NetworkSolveResult, type SolveStats, type SolveFailure } from './network/network.js';
+export {
+  PhysicsViolationError,
+  VIOLATION_KINDS,
+  VIOLATION_MEANINGS,
+  VIOLATION_TOLERANCES,
+  describeViolations,
+  type PhysicsViolation,
+  type Violation,
+  type ViolationKind,
+  type UnphysicalAllowance,
+} from './violations.js';
 export { Solution, type StreamRow, type Balances, type Balance, type ProcessPathData, type PathPoint } from './network/solution.js';
 export { SOLVER_DEFAULTS, type SolverOptions } from './network/newton.js';
 export type { Equation, PortRef, GradientSink, Scales } from './network/equation.js';
@@ -53,4 +69,4 @@ export { StreamState, type StreamFluid } from './fluids/stream-fluid.js';
 export { CombustionGas } from './fluids/combustion-gas.js';
 export { CycleCloser } from './components/cycle-closer.js';
 export { parseNetwork, parseNetworkText, type NetworkFileParse, type NetworkIssue } from './file/load.js';
-export { NetworkFileSchema, type NetworkFile } from './file/schema.js';
+export { NetworkFileSchema, AllowUnphysicalSchema, type NetworkFile } from './file/schema.js';

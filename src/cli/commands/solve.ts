@@ -2,6 +2,8 @@
  * `chuneng solve network.yaml [--json]`: the steady state of a plant network described in a YAML or JSON file
  * (format: src/plant/file/schema.ts). A thin adapter: the file is read here, parsed and checked by the plant layer,
  * solved by it, and printed as a stream table, a component table, the balances and any warnings (or as JSON).
+ * A solution that breaks physics (a compressor that expands, a temperature cross, …; src/plant/violations.ts) stops
+ * the command with the plant layer's reason unless the file accepts it (`allowUnphysical`); accepted, it is a warning.
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
@@ -17,7 +19,9 @@ interface SolveFlags {
 export function registerSolveCommand(program: Command, output: CommandOutput = STDOUT): Command {
   return program
     .command('solve')
-    .description('Steady state of a plant network file (YAML or JSON): stream and component tables, balances, exergy and warnings.')
+    .description(
+      'Steady state of a plant network file (YAML or JSON): stream and component tables, balances, exergy and warnings. A solution that breaks physics (a compressor that expands, a temperature cross, …) fails unless the file accepts it (allowUnphysical).',
+    )
     .argument('<file>', 'network file (.yaml, .yml or .json)')
     .option('--json', 'print the solution as JSON (SI units)')
     .option('--paths', 'with --json: add p–h and T–s path points of every process')
@@ -37,7 +41,11 @@ export function registerSolveCommand(program: Command, output: CommandOutput = S
         if (error instanceof NetworkSpecificationError) throw new Error(`${file}: ${error.message}`);
         throw error;
       }
-      if (!result.ok) throw new Error(`${file}: the network did not converge: ${result.reason}`);
+      if (!result.ok) {
+        // a converged solution that breaks physics the file does not accept: the reason is the plant layer's paragraph
+        if (result.violations) throw new Error(`${file}: ${result.reason}`);
+        throw new Error(`${file}: the network did not converge: ${result.reason}`);
+      }
       const solution = result.value;
       if (flags.json) {
         const json = { ...(solution.toJSON() as Record<string, unknown>), ...(flags.paths ? { paths: solution.paths() } : {}) };

@@ -7,6 +7,7 @@ import type { Equation, PortRef, Scales } from '../network/equation.js';
 import type { Evaluator } from '../network/evaluator.js';
 import type { StreamFluid } from '../fluids/stream-fluid.js';
 import { PlantInputError } from '../errors.js';
+import { allows, checkAllowance, negativeDestruction, watts, type UnphysicalAllowance, type Violation, type ViolationKind } from '../violations.js';
 
 /** The dead state of exergy: ambient temperature and pressure. */
 export interface DeadState {
@@ -120,6 +121,7 @@ export abstract class Component<P extends object = object> {
   abstract readonly type: string;
   readonly id: string;
   protected params: P;
+  private unphysical: UnphysicalAllowance | undefined;
 
   constructor(id: string, params: P) {
     if (typeof id !== 'string' || !/^[A-Za-z0-9_][A-Za-z0-9_\-]*$/.test(id)) {
@@ -200,5 +202,55 @@ export abstract class Component<P extends object = object> {
 
   paths(): readonly ProcessPath[] {
     return [];
+  }
+
+  /**
+   * Accepts solutions in which this component breaks physics (every kind, or the kinds listed; `false` withdraws
+   * it): they are then warnings instead of a failed solve (violations.ts).
+   */
+  allowUnphysical(kinds: UnphysicalAllowance | false = true): this {
+    this.unphysical = checkAllowance(this.label, 'allowUnphysical', kinds);
+    return this;
+  }
+
+  /** The opt-in given by `allowUnphysical`, if any. */
+  get unphysicalAllowance(): UnphysicalAllowance | undefined {
+    return this.unphysical;
+  }
+
+  /** Whether this component accepts violations of this kind. */
+  allowsUnphysical(kind: ViolationKind): boolean {
+    return allows(this.unphysical, kind);
+  }
+
+  /**
+   * What the solved component breaks of the second law or of its own sense: what `senseViolations` finds, and
+   * negative exergy destruction beyond round-off — on its own, or, where the component also runs against its sense
+   * (the usual cause), told in that violation. Checked after every solve, so kept lean: no full report.
+   */
+  violations(r: ReportContext): readonly Violation[] {
+    const own = this.senseViolations(r);
+    const destruction = this.exergyDestruction(r);
+    const negative = negativeDestruction(destruction, this.exergyScale(r));
+    if (!negative) return own;
+    if (own.length === 0) return [negative];
+    return [{ ...own[0], message: `${own[0].message}; its exergy destruction is negative too (${watts(destruction)})` }, ...own.slice(1)];
+  }
+
+  /** Violations of the component's own sense (a compressor that expands, a pipe that raises the pressure). */
+  protected senseViolations(_r: ReportContext): readonly Violation[] {
+    return [];
+  }
+
+  /** Exergy destroyed (the report's figure; components with a costly report compute it alone). Unit: W */
+  exergyDestruction(r: ReportContext): number {
+    return this.report(r).exergyDestruction;
+  }
+
+  /** Σ |m e| over the ports: the scale of the exergy destruction's round-off (machines add their power). Unit: W */
+  protected exergyScale(r: ReportContext): number {
+    let scale = 0;
+    for (const port of [...this.inlets(), ...this.outlets()]) scale += Math.abs(r.e.m(r.ref(port)) * r.exergy(port));
+    return scale;
   }
 }

@@ -10,10 +10,12 @@
  *   ttd_l:      0 = T_h,out − T_c,in − ttd_l        (cold-end approach)
  *   ttd_min:    0 = min_t (T_h(t) − T_c(t)) − ttd_min   (internal pinch, discretised along the enthalpy: pinch.ts)
  *   Q:          0 = m_h (h_h,in − h_h,out) − Q
- *   eps:        0 = Q − ε Q_max,  Q_max = min(m_h (h_h,in − h_h(T_c,in, p_h,out)), m_c (h_c(T_h,in, p_c,out) − h_c,in))
+ *   eps:        0 = Q − ε Q_max,  Q_max = the smaller in magnitude of m_h (h_h,in − h_h(T_c,in, p_h,out)) and
+ *               m_c (h_c(T_h,in, p_c,out) − h_c,in)   (negative where the hot side enters colder: heat flows back)
  *   UA:         0 = Σ_slices dQ/LMTD_slice − UA   (the discretised profile, so phase change is counted right)
  * Outlet temperatures are specifications on the streams. Every solved exchanger reports its internal pinch and
- * where it lies; a pinch below the smaller end difference or a temperature cross is written into its notes.
+ * where it lies; a pinch below the smaller end difference is written into its notes, a temperature cross (a
+ * negative pinch) or a side whose pressure rises is a violation (violations.ts).
  */
 import { StreamState } from '../fluids/stream-fluid.js';
 import { stateVars, uniqueVars, type GradientSink, type PortRef } from '../network/equation.js';
@@ -22,6 +24,7 @@ import { checkNumber, PlantInputError } from '../errors.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
 import { equality, pressureDrop, pressureRatio, temperatureDifference } from './common.js';
 import { conductance, internalPinch, logMean, PinchPoint, pinchGradient, type Side } from './pinch.js';
+import { pressureRise, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
 
 export interface HeatExchangerParams {
   /** Hot-side pressure ratio p_out/p_in (default 1; 'free': set by other specifications). Unit: - */
@@ -51,6 +54,9 @@ export interface HeatExchangerParams {
  * reports, so that a reported pinch or UA given back as a specification reproduces the exchanger exactly.
  */
 export const HEAT_EXCHANGER_SLICES = 24;
+
+/** The pinch of the physics check after every solve, written over each time (read before the next check). */
+const checkPoint = new PinchPoint();
 
 export class HeatExchanger extends Component<HeatExchangerParams> {
   readonly type = 'heat-exchanger';
@@ -275,6 +281,65 @@ export class HeatExchanger extends Component<HeatExchangerParams> {
     return { ...profile, pinch };
   }
 
+  /**
+   * A temperature cross anywhere along the profile (the internal pinch below zero); a side whose pressure rises.
+   * An exchanger held at a pinch ttd_min ≥ 0 cannot cross (its converged pinch is that value), so its profile is
+   * not computed again.
+   */
+  protected override senseViolations(r: ReportContext): readonly Violation[] {
+    const out: Violation[] = [];
+    const e = r.e;
+    const [hi, ho, ci, co] = ['hot_in', 'hot_out', 'cold_in', 'cold_out'].map((n) => r.ref(n));
+    const tol = VIOLATION_TOLERANCES.temperature;
+    const Q = e.m(hi) * (e.h(hi) - e.h(ho));
+    const ends = [e.state(hi), e.state(ho), e.state(ci), e.state(co)];
+    // heat from the hot side to the cold needs T_hot ≥ T_cold all along; heat the other way (the sides have changed
+    // roles: the hot side entered colder) needs T_cold ≥ T_hot all along — the same profile with the sides swapped
+    const back = Q < 0;
+    const held = !back && this.params.ttd_min !== undefined && this.params.ttd_min >= 0;
+    const pinch =
+      held || Q === 0
+        ? undefined
+        : back
+          ? internalPinch(sideOf(e, ci, co), sideOf(e, hi, ho), HEAT_EXCHANGER_SLICES, checkPoint, undefined, [ends[2], ends[3], ends[0], ends[1]])
+          : internalPinch(sideOf(e, hi, ho), sideOf(e, ci, co), HEAT_EXCHANGER_SLICES, checkPoint, undefined, ends);
+    if (pinch && pinch.dT < -tol) {
+      const ttd_u = ends[0].T - ends[3].T;
+      const ttd_l = ends[1].T - ends[2].T;
+      // the position counted from the hot end of the exchanger (where the hot side enters) either way
+      const t = back ? 1 - pinch.t : pinch.t;
+      const [Th, Tc] = back ? [pinch.Tcold, pinch.Thot] : [pinch.Thot, pinch.Tcold];
+      const where = `${(t * 100).toFixed(1)} % of the duty from the hot end (hot ${Th.toFixed(2)} K, cold ${Tc.toFixed(2)} K)`;
+      const endsText = ttd_u >= 0 && ttd_l >= 0 ? `, although the ends show ttd_u = ${ttd_u.toFixed(3)} K and ttd_l = ${ttd_l.toFixed(3)} K` : ` (ends: ttd_u = ${ttd_u.toFixed(3)} K, ttd_l = ${ttd_l.toFixed(3)} K)`;
+      const what = back
+        ? `the heat passes from the cold side to the hot side (Q = ${watts(-Q)} back), yet T_cold − T_hot = ${pinch.dT.toFixed(3)} K at ${where}${endsText}`
+        : `T_hot − T_cold = ${pinch.dT.toFixed(3)} K at ${where}${endsText}`;
+      out.push({
+        kind: 'temperature-cross',
+        quantity: back ? 'min(T_cold − T_hot)' : 'pinch',
+        value: pinch.dT,
+        unit: 'K',
+        sensible: back ? 'T_cold − T_hot ≥ 0 all along (heat passing back)' : 'T_hot − T_cold ≥ 0 all along',
+        message:
+          `temperature cross inside: ${what}, where heat can only pass from the warmer stream to the colder ` +
+          `(sensible: T_hot − T_cold ≥ 0 all along; a larger approach, more flow on the side whose temperature changes most, or ttd_min instead of an end difference)`,
+      });
+    }
+    const side = (quantity: string, what: string, i: PortRef, o: PortRef) => {
+      const rise = pressureRise(quantity, what, e.p(i), e.p(o));
+      if (rise) out.push(rise);
+    };
+    side('pr1', 'the hot side', hi, ho);
+    side('pr2', 'the cold side', ci, co);
+    return out;
+  }
+
+  /** E_D = m_h (e_h,in − e_h,out) + m_c (e_c,in − e_c,out). Unit: W */
+  override exergyDestruction(r: ReportContext): number {
+    const e = r.e;
+    return e.m(r.ref('hot_in')) * (r.exergy('hot_in') - r.exergy('hot_out')) + e.m(r.ref('cold_in')) * (r.exergy('cold_in') - r.exergy('cold_out'));
+  }
+
   override report(r: ReportContext): ComponentReport {
     const e = r.e;
     const [hi, ho, ci, co] = ['hot_in', 'hot_out', 'cold_in', 'cold_out'].map((n) => r.ref(n));
@@ -285,9 +350,9 @@ export class HeatExchanger extends Component<HeatExchangerParams> {
     const notes: string[] = [];
     const endMin = Math.min(ttd_u, ttd_l);
     const where = `${(pinch.t * 100).toFixed(1)} % of the duty from the hot end (hot ${pinch.Thot.toFixed(2)} K, cold ${pinch.Tcold.toFixed(2)} K)`;
-    if (pinch.dT < 0) {
-      notes.push(`temperature cross inside: T_hot − T_cold = ${pinch.dT.toFixed(3)} K at ${where}, although the ends show ttd_u = ${ttd_u.toFixed(3)} K and ttd_l = ${ttd_l.toFixed(3)} K`);
-    } else if (pinch.dT < endMin - 1e-6 * Math.max(1, Math.abs(endMin))) {
+    if (Q < 0) {
+      notes.push(`the heat passes from the cold side to the hot side (Q = ${Q.toPrecision(6)} W): the hot side enters colder, and the sides have changed roles`);
+    } else if (pinch.dT >= -VIOLATION_TOLERANCES.temperature && pinch.dT < endMin - 1e-6 * Math.max(1, Math.abs(endMin))) {
       notes.push(`internal pinch ${pinch.dT.toFixed(3)} K at ${where}, below both end differences (${ttd_u.toFixed(3)} K, ${ttd_l.toFixed(3)} K)`);
     }
     const tmp = new StreamState();
@@ -298,7 +363,7 @@ export class HeatExchanger extends Component<HeatExchangerParams> {
       // Q_max needs states at the other side's inlet temperature, which may lie outside a medium's range
     }
     const UA = pinch.dT > 0 ? conductance(sideOf(e, hi, ho), sideOf(e, ci, co), Q, HEAT_EXCHANGER_SLICES) : Infinity;
-    const exergyDestruction = e.m(hi) * (r.exergy('hot_in') - r.exergy('hot_out')) + e.m(ci) * (r.exergy('cold_in') - r.exergy('cold_out'));
+    const exergyDestruction = this.exergyDestruction(r);
     return {
       id: this.id,
       type: this.type,
@@ -327,11 +392,15 @@ function sideOf(e: Evaluator, i: PortRef, o: PortRef): Side {
   return { fluid: i.fluid, pIn: e.p(i), pOut: e.p(o), hIn: e.h(i), hOut: e.h(o), f: e.f(i) };
 }
 
-/** The classical Q_max: each side brought to the other side's inlet temperature, the smaller duty. Unit: W */
+/**
+ * The classical Q_max: each side brought to the other side's inlet temperature, the duty smaller in magnitude —
+ * negative where the hot side enters colder than the cold side (the sides have changed roles, and the heat flows
+ * from the cold side to the hot). Unit: W
+ */
 function maxDuty(e: Evaluator, hi: PortRef, ho: PortRef, ci: PortRef, co: PortRef, tmp: StreamState): number {
   const Thi = e.state(hi).T;
   const Tci = e.state(ci).T;
   const hotMax = e.m(hi) * (e.h(hi) - hi.fluid.hTP(Tci, e.p(ho), e.f(hi), tmp));
   const coldMax = e.m(ci) * (ci.fluid.hTP(Thi, e.p(co), e.f(ci), tmp) - e.h(ci));
-  return Math.min(hotMax, coldMax);
+  return Math.abs(hotMax) <= Math.abs(coldMax) ? hotMax : coldMax;
 }

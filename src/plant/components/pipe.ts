@@ -7,6 +7,7 @@
  */
 import { checkNumber } from '../errors.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
+import { pressureRise, type Violation } from '../violations.js';
 import { equality } from './common.js';
 import { addPressureChoice, checkPressureChoice, propagatePressureChoice } from './valve.js';
 
@@ -83,6 +84,12 @@ export class Pipe extends Component<PipeParams> {
 
   override paths(): readonly ProcessPath[] {
     return [{ from: 'in', to: 'out', kind: 'linear' }];
+  }
+
+  /** A pressure loss element whose pressure rises. */
+  protected override senseViolations(r: ReportContext): readonly Violation[] {
+    const v = pressureRise('pr', 'the pipe', r.e.p(r.ref('in')), r.e.p(r.ref('out')));
+    return v ? [v] : [];
   }
 
   override report(r: ReportContext): ComponentReport {

@@ -5,10 +5,13 @@
  *   pressure:  0 = p_out − pr · p_in   (default pr = 1; 'free'; or dp: 0 = p_out − p_in + Δp)
  *   duty:      0 = m (h_out − h_in) ∓ Q   (Q the magnitude: added by a heater, removed by a cooler)
  * The heat's exergy is Q (1 − T0/T_external) (T_external defaults to the dead-state temperature: heat to or from
- * the ambient carries none); a result that needs heat hotter than its source is flagged in the notes.
+ * the ambient carries none). With T_external given, heat against it — a heater whose fluid gets hotter than
+ * T_external, a cooler whose fluid gets colder — is a violation (violations.ts); without, a result that needs heat
+ * hotter than the ambient is flagged in the notes.
  */
 import { checkNumber, PlantInputError } from '../errors.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
+import { num, pressureRise, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
 import { equality, pressureDrop, pressureRatio } from './common.js';
 
 export interface SimpleHeatExchangerParams {
@@ -116,7 +119,7 @@ abstract class SimpleHeatExchanger extends Component<SimpleHeatExchangerParams> 
     const notes: string[] = [];
     if (Q * this.direction < 0) notes.push(`a ${this.type} with heat flowing the other way: Q = ${Q} W`);
     const scale = Math.abs(Q) + Math.abs(m * r.exergy('in'));
-    if (exergyDestruction < -1e-9 * scale) {
+    if (this.params.T_external === undefined && exergyDestruction < -1e-9 * scale) {
       notes.push(
         `the heat would have to come from above T_external = ${Text} K (negative exergy destruction ${exergyDestruction.toExponential(3)} W): set T_external to the temperature of the real source or sink`,
       );
@@ -131,6 +134,42 @@ abstract class SimpleHeatExchanger extends Component<SimpleHeatExchangerParams> 
       notes,
       accounting: { work: 0, electric: 0, heat: Q, heatExergy, mass: 0, energy: 0, exergy: 0 },
     };
+  }
+
+  /**
+   * A pressure rise; with T_external given, heat against it: heat comes in from a source at T_external only while
+   * the fluid is colder (every temperature along the way, so both ends, ≤ T_external), and goes out to a sink at
+   * T_external only while the fluid is hotter — which also keeps the entropy generation m Δs − Q/T_external ≥ 0.
+   * The default T_external (the ambient) stands for a source or sink not described, so it is not held against the
+   * heat (the notes say when the heat would need one hotter).
+   */
+  override violations(r: ReportContext): readonly Violation[] {
+    const out: Violation[] = [];
+    const i = r.ref('in');
+    const o = r.ref('out');
+    const rise = pressureRise('pr', `the ${this.type}`, r.e.p(i), r.e.p(o));
+    if (rise) out.push(rise);
+    const Text = this.params.T_external;
+    const Q = r.e.m(i) * (r.e.h(o) - r.e.h(i));
+    if (Text === undefined || Q === 0) return out;
+    const [Tin, Tout] = [r.e.state(i).T, r.e.state(o).T];
+    const tol = VIOLATION_TOLERANCES.temperature;
+    const heating = Q > 0;
+    const [T, end] = heating ? (Tout >= Tin ? [Tout, 'T_out'] : [Tin, 'T_in']) : Tout <= Tin ? [Tout, 'T_out'] : [Tin, 'T_in'];
+    if (heating ? T > Text + tol : T < Text - tol) {
+      const sensible = `${end} ${heating ? '≤' : '≥'} T_external = ${num(Text)} K`;
+      out.push({
+        kind: 'heat-against-temperature',
+        quantity: end,
+        value: T,
+        unit: 'K',
+        sensible,
+        message: heating
+          ? `takes in Q = ${watts(Q)} from a source at T_external = ${num(Text)} K, yet the fluid reaches ${end} = ${num(T)} K: heat cannot flow from a colder source (sensible: ${sensible}, or T_external the temperature of the real source)`
+          : `rejects Q = ${watts(-Q)} to a sink at T_external = ${num(Text)} K, yet the fluid reaches ${end} = ${num(T)} K: heat cannot flow into a hotter sink (sensible: ${sensible}, or T_external the temperature of the real sink)`,
+      });
+    }
+    return out;
   }
 
   /** The named outside source or sink ('ambient' when none is named). */

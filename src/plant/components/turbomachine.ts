@@ -16,6 +16,7 @@ import { addStateGradient, stateVars, uniqueVars, type GradientSink, type PortRe
 import type { Evaluator } from '../network/evaluator.js';
 import { checkNumber, PlantInputError } from '../errors.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
+import { bar, num, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
 import { checkLine, evaluateLine, type CharacteristicLine } from './characteristic.js';
 import { equality, fixed, pressureRatio } from './common.js';
 
@@ -241,6 +242,40 @@ export abstract class Turbomachine<P extends TurbomachineParams = TurbomachinePa
     return [{ from: 'in', to: 'out', kind: 'polytropic' }];
   }
 
+  /** A compressor or pump whose outlet pressure lies below its inlet's, or a turbine whose outlet pressure lies above. */
+  protected override senseViolations(r: ReportContext): readonly Violation[] {
+    const i = r.ref('in');
+    const o = r.ref('out');
+    const pIn = r.e.p(i);
+    const pOut = r.e.p(o);
+    const pr = pOut / pIn;
+    const tol = VIOLATION_TOLERANCES.pressure;
+    if (this.expansion ? !(pr > 1 + tol) : !(pr < 1 - tol)) return [];
+    const [does, needs, other] = this.expansion
+      ? ['compresses instead of expanding', 'pr ≤ 1', 'a compressor raises the pressure']
+      : ['expands instead of compressing', 'pr ≥ 1', 'a turbine or a valve lowers it'];
+    return [
+      {
+        kind: this.expansion ? 'compression-in-turbine' : 'expansion-in-compressor',
+        quantity: 'pr',
+        value: pr,
+        unit: '-',
+        sensible: needs,
+        message: `${does}: pr = p_out/p_in = ${num(pr)} (${bar(pIn)} → ${bar(pOut)}), fluid power P = ${watts(r.e.m(i) * (r.e.h(o) - r.e.h(i)))}, where a ${this.type} needs ${needs} (${other})`,
+      },
+    ];
+  }
+
+  /** E_D = P_el + m (e_in − e_out): the drivetrain's losses included. Unit: W */
+  override exergyDestruction(r: ReportContext): number {
+    const m = r.e.m(r.ref('in'));
+    return this.electricOf(m * (r.e.h(r.ref('out')) - r.e.h(r.ref('in')))) + m * (r.exergy('in') - r.exergy('out'));
+  }
+
+  protected override exergyScale(r: ReportContext): number {
+    return super.exergyScale(r) + Math.abs(this.electricOf(r.e.m(r.ref('in')) * (r.e.h(r.ref('out')) - r.e.h(r.ref('in')))));
+  }
+
   override report(r: ReportContext): ComponentReport {
     const e = r.e;
     const i = r.ref('in');
@@ -254,7 +289,7 @@ export abstract class Turbomachine<P extends TurbomachineParams = TurbomachinePa
     const dh = e.h(o) - e.h(i);
     const dhs = pt.h - e.h(i);
     const eta_s = this.expansion ? dh / dhs : dhs / dh;
-    const exergyDestruction = P_el + m * (r.exergy('in') - r.exergy('out'));
+    const exergyDestruction = this.exergyDestruction(r);
     const shaft = this.expansion ? P * (this.params.eta_mech ?? 1) : P / (this.params.eta_mech ?? 1);
     return {
       id: this.id,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { THERMINOL_VP1 } from '../../fluids/incompressible/index.js';
-import { Network } from '../network/network.js';
+import { Network, type NetworkOptions } from '../network/network.js';
 import { TwoTankStore } from './two-tank-store.js';
 import { HeatExchanger } from './heat-exchanger.js';
 import { Source } from './source.js';
@@ -41,8 +41,8 @@ test('a store with an unknown liquid is refused with the store named, and one ou
 });
 
 test('pressurised water as the store liquid comes from IAPWS-95, and boiling in a tank is flagged', () => {
-  const build = (p: number) => {
-    const net = new Network({ deadState: { T: 293.15, p: 101325 } });
+  const build = (p: number, allowUnphysical?: NetworkOptions['allowUnphysical']) => {
+    const net = new Network({ deadState: { T: 293.15, p: 101325 }, ...(allowUnphysical ? { allowUnphysical } : {}) });
     net.add(new Source('hot_air', { fluid: 'Air' }), new HeatExchanger('X', { ttd_u: 15 }), new Sink('air_out'), new TwoTankStore('tes', { fluid: { store: 'Water' }, T: 320, p, mode: 'charge' }));
     net.connect('hot_air', 'X.hot_in', { m: 20, p: 20e5, T: 480 });
     net.connect('X.hot_out', 'air_out', { T: 330 });
@@ -57,5 +57,8 @@ test('pressurised water as the store liquid comes from IAPWS-95, and boiling in 
   const m = ok.stream('s3').m;
   assert.ok(Math.abs((ok.component('tes').Q as number) - m * (water.hMass(465, 30e5) - water.hMass(320, 30e5))) < 1e-6 * (ok.component('tes').Q as number));
   assert.deepEqual(ok.component('tes').notes, []);
-  assert.match(build(3e5).component('tes').notes.join(), /the store medium is (gas|twophase) at 465\.00 K .*not liquid: raise the store pressure/);
+  // at 3 bar the water boils at 406.7 K inside the exchanger, where the air is colder: a temperature cross, refused…
+  assert.throws(() => build(3e5), /heat-exchanger X: temperature cross inside: T_hot − T_cold = -56\.\d+ K/);
+  // …and, accepted, the tank says why
+  assert.match(build(3e5, ['temperature-cross']).component('tes').notes.join(), /the store medium is (gas|twophase) at 465\.00 K .*not liquid: raise the store pressure/);
 });

@@ -7,6 +7,7 @@
  */
 import { checkNumber, PlantInputError } from '../errors.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
+import { pressureRise, type Violation } from '../violations.js';
 import { equality, fixed, pressureDrop, pressureRatio } from './common.js';
 
 export interface ValveParams {
@@ -92,6 +93,12 @@ export class Valve extends Component<ValveParams> {
 
   override paths(): readonly ProcessPath[] {
     return [{ from: 'in', to: 'out', kind: 'isenthalpic' }];
+  }
+
+  /** A pressure loss element whose pressure rises. */
+  protected override senseViolations(r: ReportContext): readonly Violation[] {
+    const v = pressureRise('pr', 'the valve', r.e.p(r.ref('in')), r.e.p(r.ref('out')));
+    return v ? [v] : [];
   }
 
   override report(r: ReportContext): ComponentReport {

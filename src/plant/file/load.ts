@@ -41,8 +41,14 @@ export type NetworkFileParse =
 const fieldOf = (path: readonly PropertyKey[]) =>
   path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
 
-/** Builds one component from its parsed entry. */
+/** Builds one component from its parsed entry, with its opt-in to unphysical solutions. */
 function make(id: string, entry: ComponentEntry): Component {
+  const { allowUnphysical, ...rest } = entry;
+  const c = construct(id, rest as ComponentEntry);
+  return allowUnphysical === undefined ? c : c.allowUnphysical(allowUnphysical);
+}
+
+function construct(id: string, entry: ComponentEntry): Component {
   const { type, ...params } = entry as ComponentEntry & Record<string, unknown>;
   const p = params as never;
   switch (type) {
@@ -107,7 +113,7 @@ export function parseNetwork(input: unknown): NetworkFileParse {
   const issues: NetworkIssue[] = [];
   let network: Network;
   try {
-    network = new Network({ name: file.name, deadState: file.deadState });
+    network = new Network({ name: file.name, deadState: file.deadState, ...(file.allowUnphysical !== undefined ? { allowUnphysical: file.allowUnphysical || undefined } : {}) });
   } catch (error) {
     if (error instanceof PlantInputError) return { ok: false, issues: [{ field: 'deadState', message: error.message }] };
     throw error;

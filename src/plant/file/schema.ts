@@ -18,9 +18,23 @@
  * Component ids are the keys of `components`; a connection runs from an outlet to an inlet ('id.port', or the id
  * alone where the component has one such port) and may carry specifications of its stream (m, p, T, h, Q) and its
  * fluid. Unknown keys are errors (a misspelt specification must not pass silently).
+ *
+ * A solution that breaks physics or the specification's sense is refused (src/plant/violations.ts): a compressor or
+ * pump that expands (expansion-in-compressor), a turbine that compresses (compression-in-turbine), a pressure rise
+ * across a pipe, valve, heater, cooler or exchanger side (pressure-rise), a stream against its connection
+ * (negative-mass-flow), a temperature cross in a heat exchanger (temperature-cross), a heater or cooler against its
+ * T_external (heat-against-temperature), negative exergy destruction (negative-exergy-destruction). To accept one
+ * as a warning — a published case reproduced as published, a study of a limit — opt in for the whole network or
+ * for one component (a stream's flow: either of its ends), with every kind (`true`) or a list:
+ *
+ *   allowUnphysical: [temperature-cross]                         # anywhere in the network
+ *   components:
+ *     IC2: { type: heat-exchanger, ttd_u: 10 K, allowUnphysical: [temperature-cross] }   # this exchanger only
+ *     C9:  { type: compressor, eta_s: 0.8, p_out: 1 bar, allowUnphysical: true }          # anything of this one
  */
 import { z } from 'zod';
 import { parseQuantity, UnitError, type QuantityKind } from '../../units/index.js';
+import { VIOLATION_KINDS } from '../violations.js';
 
 type Ctx = z.core.$RefinementCtx;
 
@@ -75,19 +89,27 @@ const machine = {
   etaChar: characteristic.optional(),
 };
 
+/** An opt-in to solutions that break physics: every kind (true), none (false) or the kinds listed. */
+export const AllowUnphysicalSchema = z.union([z.boolean(), z.array(z.enum(VIOLATION_KINDS))], {
+  error: (issue) => `expected true, false or a list of ${VIOLATION_KINDS.join(', ')} (got ${JSON.stringify(issue.input)})`,
+});
+
+const optIn = { allowUnphysical: AllowUnphysicalSchema.optional() };
+
 const freeRatio = z.union([z.literal('free'), ratio]);
 const mode = z.enum(['supply', 'receive']);
 
 export const ComponentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('source'), fluid: FluidSchema, ambient: z.boolean().optional() }).strict(),
-  z.object({ type: z.literal('sink'), ambient: z.boolean().optional() }).strict(),
-  z.object({ type: z.literal('compressor'), ...machine }).strict(),
-  z.object({ type: z.literal('pump'), ...machine }).strict(),
+  z.object({ type: z.literal('source'), fluid: FluidSchema, ambient: z.boolean().optional(), ...optIn }).strict(),
+  z.object({ type: z.literal('sink'), ambient: z.boolean().optional(), ...optIn }).strict(),
+  z.object({ type: z.literal('compressor'), ...machine, ...optIn }).strict(),
+  z.object({ type: z.literal('pump'), ...machine, ...optIn }).strict(),
   z
     .object({
       type: z.literal('turbine'),
       ...machine,
       coneLaw: z.object({ m: massFlow, p_in: pressure, p_out: pressure, T_in: temperature }).strict().optional(),
+      ...optIn,
     })
     .strict(),
   z
@@ -103,6 +125,7 @@ export const ComponentSchema = z.discriminatedUnion('type', [
       Q: power.optional(),
       eps: ratio.optional(),
       UA: conductance.optional(),
+      ...optIn,
     })
     .strict(),
   ...(['heater', 'cooler'] as const).map((type) =>
@@ -114,19 +137,20 @@ export const ComponentSchema = z.discriminatedUnion('type', [
         Q: power.optional(),
         T_external: temperature.optional(),
         sink: z.string().optional(),
+        ...optIn,
       })
       .strict(),
   ),
-  z.object({ type: z.literal('valve'), pr: ratio.optional(), dp: pressureDifference.optional(), p_out: pressure.optional() }).strict(),
-  z.object({ type: z.literal('pipe'), pr: ratio.optional(), dp: pressureDifference.optional(), p_out: pressure.optional(), Q: power.optional() }).strict(),
-  z.object({ type: z.literal('mixer'), inlets: z.number().optional() }).strict(),
-  z.object({ type: z.literal('splitter'), outlets: z.number().optional(), fractions: z.array(ratio).optional() }).strict(),
-  z.object({ type: z.literal('combustor'), pr: ratio.optional(), dp: pressureDifference.optional(), lambda: z.number().optional() }).strict(),
-  z.object({ type: z.literal('two-tank-store'), fluid: FluidSchema, T: temperature, p: pressure, mode: z.enum(['charge', 'discharge']).optional() }).strict(),
-  z.object({ type: z.literal('gas-holder'), fluid: FluidSchema, mode, p: pressure.optional(), T: temperature.optional(), Q: ratio.optional() }).strict(),
-  z.object({ type: z.literal('storage-vessel'), fluid: FluidSchema, mode, p: pressure, T: temperature.optional(), Q: ratio.optional() }).strict(),
-  z.object({ type: z.literal('power-bus'), members: z.array(z.string()), P: power, sense: z.enum(['consumed', 'delivered']).optional() }).strict(),
-  z.object({ type: z.literal('cycle-closer') }).strict(),
+  z.object({ type: z.literal('valve'), pr: ratio.optional(), dp: pressureDifference.optional(), p_out: pressure.optional(), ...optIn }).strict(),
+  z.object({ type: z.literal('pipe'), pr: ratio.optional(), dp: pressureDifference.optional(), p_out: pressure.optional(), Q: power.optional(), ...optIn }).strict(),
+  z.object({ type: z.literal('mixer'), inlets: z.number().optional(), ...optIn }).strict(),
+  z.object({ type: z.literal('splitter'), outlets: z.number().optional(), fractions: z.array(ratio).optional(), ...optIn }).strict(),
+  z.object({ type: z.literal('combustor'), pr: ratio.optional(), dp: pressureDifference.optional(), lambda: z.number().optional(), ...optIn }).strict(),
+  z.object({ type: z.literal('two-tank-store'), fluid: FluidSchema, T: temperature, p: pressure, mode: z.enum(['charge', 'discharge']).optional(), ...optIn }).strict(),
+  z.object({ type: z.literal('gas-holder'), fluid: FluidSchema, mode, p: pressure.optional(), T: temperature.optional(), Q: ratio.optional(), ...optIn }).strict(),
+  z.object({ type: z.literal('storage-vessel'), fluid: FluidSchema, mode, p: pressure, T: temperature.optional(), Q: ratio.optional(), ...optIn }).strict(),
+  z.object({ type: z.literal('power-bus'), members: z.array(z.string()), P: power, sense: z.enum(['consumed', 'delivered']).optional(), ...optIn }).strict(),
+  z.object({ type: z.literal('cycle-closer'), ...optIn }).strict(),
 ]);
 
 export const ConnectionSchema = z
@@ -148,6 +172,7 @@ export const NetworkFileSchema = z
     name: z.string().optional(),
     description: z.string().optional(),
     deadState: z.object({ T: temperature.optional(), p: pressure.optional() }).strict().optional(),
+    allowUnphysical: AllowUnphysicalSchema.optional(),
     components: z.record(z.string(), ComponentSchema),
     connections: z.array(ConnectionSchema),
     solver: z.object({ tolerance: z.number().positive().optional(), maxIterations: z.number().int().positive().optional() }).strict().optional(),

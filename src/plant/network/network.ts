@@ -13,7 +13,9 @@
  * before any number is computed — dangling ports, fluid conflicts, and too few or too many specifications, named by
  * stream and component. Solving goes block by block in block-triangular order (structure.ts), each block by Newton
  * (newton.ts) from starting values spread through the topology (guess.ts) or, on a re-solve, from the last
- * solution.
+ * solution. A converged solution that breaks physics or its specification's sense (violations.ts: a compressor
+ * that expands, a temperature cross, negative flow, …) is a failed result carrying the violations, unless the network
+ * (`allowUnphysical`) or the component accepts them.
  */
 import { resolveFluid, type FluidSpec } from '../fluids/resolve.js';
 import type { StreamFluid } from '../fluids/stream-fluid.js';
@@ -28,6 +30,7 @@ import { GuessState, startingValues } from './guess.js';
 import { SOLVER_DEFAULTS, isRangeError, solveBlock, type BlockOutcome, type SolverOptions, type SystemView } from './newton.js';
 import { assemble, type Assembly } from './assemble.js';
 import { Solution } from './solution.js';
+import { allows, checkAllowance, describeViolations, type PhysicsViolation, type UnphysicalAllowance, type ViolationKind } from '../violations.js';
 
 /** How a solve starts: from the last solution, block by block from nothing, or from guesses spread through the topology. */
 type StartMode = 'warm' | 'sequential' | 'guess';
@@ -60,6 +63,8 @@ export interface NetworkOptions {
   readonly name?: string;
   /** Dead state of exergy, also the ambient of sources and sinks with `ambient: true` (default 293.15 K, 101325 Pa). */
   readonly deadState?: Partial<DeadState>;
+  /** Violations of physics accepted anywhere in the network as warnings (every kind, or those listed; violations.ts). */
+  readonly allowUnphysical?: UnphysicalAllowance;
 }
 
 export const DEFAULT_DEAD_STATE: DeadState = Object.freeze({ T: 293.15, p: 101325 });
@@ -86,6 +91,12 @@ export interface SolveFailure {
   readonly residuals: readonly { readonly owner: string; readonly equation: string; readonly residual: number }[];
 }
 
+/**
+ * What `Network.solve` returns: a solution, or why not — with `failure` where Newton did not converge, with
+ * `violations` (and the converged solution as `last`) where the solution breaks physics the network does not accept.
+ */
+export type NetworkSolveResult = SolveResult<Solution> & { readonly failure?: SolveFailure; readonly violations?: readonly PhysicsViolation[] };
+
 
 export class Network {
   readonly name: string;
@@ -97,6 +108,7 @@ export class Network {
   private lastSignature = '';
   /** Variable layout of the last solution: a solve after a specification changed starts from it when this holds. */
   private lastLayout = '';
+  private unphysical: UnphysicalAllowance | undefined;
 
   constructor(options: NetworkOptions = {}) {
     this.name = options.name ?? 'network';
@@ -105,6 +117,26 @@ export class Network {
     checkNumber('network', 'deadState.T', T, { min: 0, minOpen: true, unit: 'K' });
     checkNumber('network', 'deadState.p', p, { min: 0, minOpen: true, unit: 'Pa' });
     this.deadState = Object.freeze({ T, p });
+    this.unphysical = checkAllowance('network', 'allowUnphysical', options.allowUnphysical);
+  }
+
+  /**
+   * Accepts solutions that break physics anywhere in the network (every kind, or the kinds listed; `false`
+   * withdraws it): they are then warnings instead of a failed solve. One component: `Component.allowUnphysical`.
+   */
+  allowUnphysical(kinds: UnphysicalAllowance | false = true): this {
+    this.unphysical = checkAllowance('network', 'allowUnphysical', kinds);
+    return this;
+  }
+
+  /** The network-wide opt-in, if any. */
+  get unphysicalAllowance(): UnphysicalAllowance | undefined {
+    return this.unphysical;
+  }
+
+  /** Whether the network accepts violations of this kind everywhere. */
+  allowsUnphysical(kind: ViolationKind): boolean {
+    return allows(this.unphysical, kind);
   }
 
   /** Adds components (ids must be unique). */
@@ -195,10 +227,12 @@ export class Network {
 
   /**
    * Solves the network. Throws NetworkSpecificationError for a network that cannot be solved as specified (the
-   * caller's mistake); returns `{ ok: false, reason, last }` when Newton does not converge, with the largest
-   * residuals by component and equation.
+   * caller's mistake); returns `{ ok: false, reason, failure }` when Newton does not converge, with the largest
+   * residuals by component and equation, and `{ ok: false, reason, violations, last }` when the converged solution
+   * breaks physics in a way neither the network nor the component accepts (the reason: one paragraph naming each
+   * component or stream, the quantity, its value and what would be sensible).
    */
-  solve(options: Partial<SolverOptions> = {}): SolveResult<Solution> & { failure?: SolveFailure } {
+  solve(options: Partial<SolverOptions> = {}): NetworkSolveResult {
     const t0 = performance.now();
     const opts = { ...SOLVER_DEFAULTS, ...options };
     const built = this.build();
@@ -236,10 +270,14 @@ export class Network {
         .join('; ');
       return { ...failed(`${outcome.reason}. Largest residuals (scaled): ${worst}`, outcome.iterations), failure };
     }
+    // a converged point is a good start for the next solve, whether or not its physics is accepted
     this.last = Float64Array.from(e.x);
     this.lastSignature = a.signature;
     this.lastLayout = this.layout();
-    return solved(new Solution(this, a.ports, a.portMaps, e.clone(), a.fuel, stats), outcome.iterations);
+    const solution = new Solution(this, a.ports, a.portMaps, e.clone(), a.fuel, stats);
+    const refused = solution.violations().filter((v) => !v.allowed);
+    if (refused.length > 0) return { ...failed(describeViolations(refused), outcome.iterations, solution), violations: refused };
+    return solved(solution, outcome.iterations);
   }
 
   private run(a: Assembly, opts: SolverOptions, mode: StartMode): { ok: boolean; iterations: number; reason?: string } {

@@ -46,7 +46,8 @@ test('p–h and T–s paths run from each process inlet to its outlet', () => {
 test('a solution serialises to plain SI data with stats, tables, balances and warnings', () => {
   const s = solveExample('co2-condenser');
   const json = JSON.parse(JSON.stringify(s));
-  assert.deepEqual(Object.keys(json), ['network', 'deadState', 'stats', 'streams', 'components', 'balances', 'heatTotals', 'warnings']);
+  assert.deepEqual(Object.keys(json), ['network', 'deadState', 'stats', 'streams', 'components', 'balances', 'heatTotals', 'warnings', 'violations']);
+  assert.deepEqual(json.violations, []);
   assert.equal(json.streams.length, 4);
   assert.equal(json.streams[1].Q, 0);
   assert.ok(!('accounting' in json.components[0]));

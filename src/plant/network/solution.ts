@@ -9,6 +9,8 @@
  * unaffected). Fuels add their standard chemical exergy (fluids/chemical-exergy.ts).
  * Energy balance: Σ m h_abs entering − leaving + Σ work + Σ external heat = 0, with h on the formation basis for
  * media that have one (so a combustor's fuel counts); its relative residual is divided by the sum of the magnitudes.
+ * Violations (violations.ts): what each component finds against physics or its own sense, and streams flowing
+ * against their connection; each marked allowed where the network or the component opts in.
  */
 import { StreamState } from '../fluids/stream-fluid.js';
 import { chemicalExergy } from '../fluids/chemical-exergy.js';
@@ -19,6 +21,7 @@ import type { PortRef } from './equation.js';
 import type { Evaluator } from './evaluator.js';
 import type { Network, SolveStats } from './network.js';
 import { isRangeError } from './newton.js';
+import { num, VIOLATION_TOLERANCES, type PhysicsViolation, type Violation } from '../violations.js';
 
 export interface StreamRow {
   readonly id: string;
@@ -93,6 +96,8 @@ export class Solution {
   private streamRows?: StreamRow[];
   private reports?: ComponentReport[];
   private balanceMemo?: Balances;
+  private violationMemo?: PhysicsViolation[];
+  private readonly unjudged: string[] = [];
 
   constructor(
     readonly network: Network,
@@ -266,17 +271,61 @@ export class Solution {
     return out;
   }
 
-  /** Notes of every component (temperature crosses, pinches, second-law flags) and of the exergy reference. */
+  /**
+   * What the solution breaks of physics or of the specification's sense: each component's own findings (a compressor
+   * that expands, a temperature cross, negative exergy destruction, …) and every stream flowing against its
+   * connection; `allowed` where the network or the component opts in (for a stream: either of its ends).
+   */
+  violations(): readonly PhysicsViolation[] {
+    if (this.violationMemo) return this.violationMemo;
+    const out: PhysicsViolation[] = [];
+    const net = this.network;
+    for (const c of net.allComponents()) {
+      let found: readonly Violation[];
+      try {
+        found = c.violations(this.context(c));
+      } catch (error) {
+        // a stream its medium cannot take (a store liquid below its range) cannot be judged here; whoever reads
+        // the stream meets the same error (a transient step stops on it)
+        if (!isRangeError(error)) throw error;
+        this.unjudged.push(`${c.label}: not checked against physics: ${(error as Error).message}`);
+        continue;
+      }
+      for (const v of found) out.push({ ...v, where: c.label, id: c.id, allowed: net.allowsUnphysical(v.kind) || c.allowsUnphysical(v.kind) });
+    }
+    let mMax = 0;
+    for (const port of this.ports) mMax = Math.max(mMax, Math.abs(this.e.m(port)));
+    const conns = net.allConnections();
+    this.ports.forEach((port, k) => {
+      const m = this.e.m(port);
+      if (!(m < -VIOLATION_TOLERANCES.massFlow * mMax)) return;
+      const c = conns[k];
+      const ends = [net.component(c.from.component), net.component(c.to.component)];
+      out.push({
+        kind: 'negative-mass-flow',
+        quantity: 'm',
+        value: m,
+        unit: 'kg/s',
+        sensible: 'm ≥ 0',
+        message: `the mass flow is negative, m = ${num(m)} kg/s: the stream would run from ${c.to.component} to ${c.from.component}, against its connection (sensible: m ≥ 0; turn the connection round, or change the specification that forces the flow back)`,
+        where: `stream ${c.id} (${c.label})`,
+        id: c.id,
+        allowed: net.allowsUnphysical('negative-mass-flow') || ends.some((x) => x.allowsUnphysical('negative-mass-flow')),
+      });
+    });
+    this.violationMemo = out;
+    return out;
+  }
+
+  /**
+   * Notes of every component (pinches inside exchangers, heaters against the ambient, …), the violations the network
+   * or component accepts (marked so; a solution with others is not returned by solve) and the exergy reference.
+   */
   warnings(): readonly string[] {
     const out: string[] = [];
     for (const r of this.components()) for (const n of r.notes) out.push(`${r.type} ${r.id}: ${n}`);
-    for (const r of this.components()) {
-      const scale = Math.abs(r.P ?? 0) + Math.abs(r.Q ?? 0) + 1;
-      if (r.exergyDestruction < -1e-6 * scale && r.type !== 'heater' && r.type !== 'cooler') {
-        out.push(`${r.type} ${r.id}: negative exergy destruction ${r.exergyDestruction.toExponential(3)} W (check the specifications)`);
-      }
-    }
-    out.push(...this.deadNotes);
+    for (const v of this.violations()) out.push(`${v.where}: ${v.message} [${v.kind}${v.allowed ? ', allowed' : ''}]`);
+    out.push(...this.unjudged, ...this.deadNotes);
     return out;
   }
 
@@ -333,6 +382,7 @@ export class Solution {
       balances: this.balances(),
       heatTotals: this.heatTotals(),
       warnings: this.warnings(),
+      violations: this.violations(),
     };
   }
 }

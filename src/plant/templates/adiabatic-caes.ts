@@ -42,6 +42,7 @@ import {
   designPoint,
   dischargeReturns,
   holdEndDifferences,
+  solveHoldingPinches,
   connectPath,
   heatRejectionSchema,
   lossEntry,
@@ -241,8 +242,8 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
   const dischargeNet = dDesign.network;
   const dischargeSol = dDesign.solution;
   const mDischarge = dDesign.massFlow;
-  holdEndDifferences(chargeNet, chargeSol, Object.keys(cd.doc.components));
-  holdEndDifferences(dischargeNet, dischargeSol, Object.keys(dd.doc.components));
+  const chargeHolds = holdEndDifferences(chargeNet, chargeSol, Object.keys(cd.doc.components));
+  const dischargeHolds = holdEndDifferences(dischargeNet, dischargeSol, Object.keys(dd.doc.components));
 
   // ——— sizes and the empty state ———
   const cav = makeCavern('cavern', ambient, S);
@@ -285,6 +286,7 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
   const chargeMode: OperatingMode = {
     phase: 'charge',
     network: chargeNet,
+    solve: () => solveHoldingPinches(chargeNet, chargeHolds),
     ports: chargePorts,
     busMembers: Array.from({ length: N }, (_, k) => `C${k + 1}`),
     sinks,
@@ -301,6 +303,7 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
   const dischargeMode: OperatingMode = {
     phase: 'discharge',
     network: dischargeNet,
+    solve: () => solveHoldingPinches(dischargeNet, dischargeHolds),
     ports: dischargePorts,
     busMembers: Array.from({ length: M }, (_, k) => `T${k + 1}`),
     sinks,

@@ -85,6 +85,8 @@ import {
   designPoint,
   dischargeReturns,
   holdEndDifferences,
+  solveHoldingPinches,
+  pinchHolds,
   heatRejectionSchema,
   lossEntry,
   lossFunction,
@@ -460,8 +462,8 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   });
   const mC = cDesign.massFlow;
   const mD = dDesign.massFlow;
-  holdEndDifferences(cDesign.network, cDesign.solution, Object.keys(cd.doc.components).filter((id) => id.startsWith('HX')));
-  holdEndDifferences(dDesign.network, dDesign.solution, Object.keys(dd.doc.components).filter((id) => id.startsWith('HX')));
+  const chargeHolds = holdEndDifferences(cDesign.network, cDesign.solution, Object.keys(cd.doc.components).filter((id) => id.startsWith('HX')));
+  const dischargeHolds = [...holdEndDifferences(dDesign.network, dDesign.solution, Object.keys(dd.doc.components).filter((id) => id.startsWith('HX'))), ...pinchHolds(dDesign.solution, recuperated ? ['REC'] : [])];
   offDesign.on = true;
   if (chargeBasin) {
     offDesign.condenserRise = cDesign.solution.stream(chargeBasin.ret).T - T0;
@@ -555,6 +557,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   const chargeMode: OperatingMode = {
     phase: 'charge',
     network: cDesign.network,
+    solve: () => solveHoldingPinches(cDesign.network, chargeHolds),
     ports: chargePorts,
     busMembers: compressors,
     sinks,
@@ -595,6 +598,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   const dischargeMode: OperatingMode = {
     phase: 'discharge',
     network: dDesign.network,
+    solve: () => solveHoldingPinches(dDesign.network, dischargeHolds),
     ports: dischargePorts,
     busMembers: turbines,
     sinks,

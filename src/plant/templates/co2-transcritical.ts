@@ -49,6 +49,8 @@ import {
   dischargeReturns,
   heatRejectionSchema,
   holdEndDifferences,
+  solveHoldingPinches,
+  pinchHolds,
   lossEntry,
   lossFunction,
   ratiosSchema,
@@ -305,8 +307,8 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     returns: dischargeReturns(stores, dischargeLoops),
     lines: turbines.map((id) => ({ id, line: TURBINE_LINE })),
   });
-  holdEndDifferences(cDesign.network, cDesign.solution, Object.keys(cd.doc.components).filter((id) => id.startsWith('HX')));
-  holdEndDifferences(dDesign.network, dDesign.solution, Object.keys(dd.doc.components).filter((id) => id.startsWith('HX')));
+  const chargeHolds = holdEndDifferences(cDesign.network, cDesign.solution, Object.keys(cd.doc.components).filter((id) => id.startsWith('HX')));
+  const dischargeHolds = [...holdEndDifferences(dDesign.network, dDesign.solution, Object.keys(dd.doc.components).filter((id) => id.startsWith('HX'))), ...pinchHolds(dDesign.solution, recuperated ? ['REC'] : [])];
   const mC = cDesign.massFlow;
   const mD = dDesign.massFlow;
 
@@ -386,6 +388,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     fuelConnections: [],
     mainFlow: 'LP-C1',
     hRefAbs: 0,
+    solve: () => solveHoldingPinches(cDesign.network, chargeHolds),
     prepare(x, bus) {
       applyToNetwork(cDesign.network, [...chargeUpdates({ lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.map((t) => t.store.state(x, TwoTankThermalStore.COLD).T) }), { component: 'motors', set: { P: bus } }]);
       return undefined;
@@ -413,7 +416,10 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     fuelConnections: [],
     mainFlow: 'HP-TV',
     hRefAbs: 0,
-    ...(P.expansion.heatRationing ? { solve: (x: Float64Array) => solveRationed(dDesign.network, 'HP-TV', rationed, x) } : {}),
+    solve: (x: Float64Array) => {
+      const once = () => solveHoldingPinches(dDesign.network, dischargeHolds);
+      return P.expansion.heatRationing ? solveRationed(dDesign.network, 'HP-TV', rationed, x, once) : once();
+    },
     prepare(x, bus) {
       const st = hp.state(x);
       if (!Number.isNaN(st.Q)) return `the HP store is two-phase (${(st.p / 1e5).toFixed(2)} bar, ${(st.T - CELSIUS).toFixed(2)} degC)`;

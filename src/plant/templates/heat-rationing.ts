@@ -15,6 +15,7 @@
 import { failed, solved, type SolveResult } from '../../numerics/index.js';
 import type { Network } from '../network/network.js';
 import type { Solution } from '../network/solution.js';
+import { isRangeError } from '../network/newton.js';
 import type { TwoTankThermalStore } from '../transient/stores.js';
 import { stageList, type ThermalStoreParams } from './common.js';
 import { applyToNetwork, type NetworkDoc } from './doc.js';
@@ -72,12 +73,18 @@ const MAX_SOLVES = 40;
 /**
  * Solves a discharge network with its rationed stores at their allowance (one store after the other, twice, as
  * the stores' exchangers share the working fluid). `mainFlow`: the working-fluid connection whose flow the
- * ratios refer to.
+ * ratios refer to; `solve`: one solve of the network as it stands (default net.solve()).
  */
-export function solveRationed(net: Network, mainFlow: string, stores: readonly RationedStore[], x: Float64Array): SolveResult<Solution> {
-  const first = net.solve();
-  if (!first.ok) return first;
-  let sol = first.value;
+export function solveRationed(net: Network, mainFlow: string, stores: readonly RationedStore[], x: Float64Array, solve: () => SolveResult<Solution> = () => net.solve()): SolveResult<Solution> {
+  // a point the plant cannot run at (an approach left so large by the last step that a medium would flow backwards:
+  // violations.ts) still tells on which side of the allowance it lies, so the search goes on from it; it is never
+  // the point returned: `last` is the latest solve (returned when it fails), `sol` the latest point the search reads
+  const pointOf = (t: SolveResult<Solution>): Solution | undefined => (t.ok ? t.value : 'violations' in t && t.violations !== undefined ? t.last : undefined);
+  const first = solve();
+  let last = first;
+  const start = pointOf(first);
+  if (!start) return first;
+  let sol = start;
   let solves = 1;
   for (let pass = 0; pass < (stores.length > 1 ? 2 : 1); pass++) {
     for (const store of stores) {
@@ -98,7 +105,11 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
       let hi = aMax;
       let fLo = Number.NaN;
       let fHi: number | undefined;
-      if (f > 0) {
+      // the last step's approach starts the bracket where it lies inside it (the working fluid may since arrive
+      // warmer, so that it lies beyond aMax, where the hottest exchanger's medium would flow backwards)
+      if (current > aMax) {
+        // both ends unknown
+      } else if (f > 0) {
         lo = current;
         fLo = f;
       } else {
@@ -107,11 +118,21 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
       }
       const at = (a: number): number | undefined => {
         setApproach(net, store, a);
-        const t = net.solve();
+        const t = solve();
         solves++;
-        if (!t.ok) return undefined;
-        sol = t.value;
-        return excess(sol);
+        last = t;
+        const point = pointOf(t);
+        if (!point) return undefined;
+        let g: number;
+        try {
+          g = excess(point);
+        } catch (error) {
+          // a point whose streams a medium cannot take (a store liquid below its range) tells nothing
+          if (!isRangeError(error)) throw error;
+          return undefined;
+        }
+        sol = point;
+        return g;
       };
       if (Number.isNaN(fLo)) {
         const g = at(lo);
@@ -134,7 +155,7 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
         }
         if (g === undefined) {
           // the network has no solution with a larger approach: spend at lo (the hot tank runs dry first and says so)
-          if (at(lo) === undefined) return failed(`heat rationing of ${store.supply}: no solution at a hot-end approach of ${lo.toFixed(4)} K, where there was one`, solves);
+          if (at(lo) === undefined || !last.ok) return failed(`heat rationing of ${store.supply}: no solution at a hot-end approach of ${lo.toFixed(4)} K, where there was one`, solves);
           break;
         }
         if (Math.abs(g) <= RATIO_TOLERANCE || (fHi !== undefined && hi - lo < 1e-9)) {
@@ -153,9 +174,12 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
           side = -1;
         }
       }
+      // a search that ended on a point the plant cannot run at goes back to lo, where it spends a little more than
+      // allowed (another store's exchangers may be what cannot run: their turn comes in this pass or the next)
+      if (!last.ok) at(lo);
     }
   }
-  return solved(sol, solves);
+  return last.ok ? solved(last.value, solves) : last;
 }
 
 function approachOf(net: Network, store: RationedStore): number {

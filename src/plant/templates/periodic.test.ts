@@ -49,9 +49,11 @@ test('without heat rationing a discharge that runs out of stored heat before the
   assert.match(p.designCycle.stops.join('; '), /discharge: \w+ hot tank empty/);
   assert.match(p.warnings[0], /runs out of stored heat before the main store is empty/);
   assert.match(p.warnings[0], /thermalStores\[\]\.hotEndApproach/);
-  // the capacity shrinks cycle after cycle: the HP store keeps CO2 the discharge could not reheat
+  // the capacity shrinks cycle after cycle: the HP store keeps CO2 the discharge could not reheat (the search ends
+  // when it stalls, or on a cycle that delivers next to nothing, which is not reported)
   const rtes = p.designCycle.roundTripEfficiencies;
-  assert.ok(rtes.length >= PERIODIC_CYCLE.stallCycles + 1, `${rtes.length} cycles`);
+  assert.ok(rtes.length >= PERIODIC_CYCLE.stallCycles, `${rtes.length} cycles`);
+  assert.match(p.warnings[0], /the delivered energy went from 2\.\d+ to 0\.\d+ MWh per cycle/);
 });
 
 test('with heat rationing (the default) the same plant spends its heat in step with its CO2: both run out together and the cycle is periodic', () => {

@@ -13,6 +13,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { parseQuantity, UnitError, type QuantityKind } from '../../units/index.js';
 import { PlantInputError } from '../errors.js';
+import { PhysicsViolationError } from '../violations.js';
 import type { CycleOptions } from '../transient/cycle.js';
 import { createPlant, TEMPLATE_NAMES, TemplateParameterError } from './index.js';
 import type { PlantModel, Site } from './types.js';
@@ -125,6 +126,8 @@ export function plantOf(file: PlantFile): { ok: true; plant: PlantModel } | { ok
       const field = error.field.startsWith('site.') ? error.field : `parameters.${error.field}`;
       return { ok: false, issues: [{ field, message: error.message }] };
     }
+    // parameters whose design point breaks physics (violations.ts): the parameters as a whole are at fault
+    if (error instanceof PhysicsViolationError) return { ok: false, issues: [{ field: 'parameters', message: error.message }] };
     throw error;
   }
 }

@@ -268,7 +268,11 @@ export function solvePoint(mode: OperatingMode, size: number, x: Float64Array, n
   const why = mode.prepare(x, bus);
   if (why !== undefined) return { ok: false, reason: why };
   const r = mode.solve ? mode.solve(x) : mode.network.solve();
-  if (!r.ok) return { ok: false, reason: `the ${mode.phase} network did not converge: ${r.reason}` };
+  if (!r.ok) {
+    // a converged point that breaks physics (violations.ts) is a limit of operation, not a solver failure
+    const impossible = 'violations' in r && r.violations !== undefined;
+    return { ok: false, reason: impossible ? `the ${mode.phase} point is physically impossible: ${r.reason}` : `the ${mode.phase} network did not converge: ${r.reason}` };
+  }
   try {
     return { ok: true, point: readPoint(mode, r.value, out) };
   } catch (error) {
