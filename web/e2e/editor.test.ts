@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, openApp, problemCount, runAndCancel, screenshot, startServer } from './harness.js';
+import { launchBrowser, loadExample, newPage, openApp, problemCount, runAndCancel, runAndWatch, screenshot, startServer } from './harness.js';
 import { priceCsv } from './fixtures.js';
 
 const RATE = 'plants[0].finance.discountRate';
@@ -109,7 +109,18 @@ describe('the project editor', () => {
     assert.equal(fromYaml.market.prices, 'prices.csv');
   });
 
+  test('each run stores the project as it was run: a second run after an edit is version 2 of the same project', async () => {
+    await loadExample(page, 'li-ion', 1);
+    assert.equal((await runAndWatch(page)).status, 'done');
+    await page.click('nav button[data-page="editor"]');
+    await page.locator('[data-field="plants[0].finance.discountRate"] input').fill('7');
+    assert.equal((await runAndWatch(page)).status, 'done');
+    const projects = (await (await fetch(`${server.url}api/projects`)).json()) as { name: string; version: number }[];
+    assert.deepEqual(projects.map((p) => [p.name, p.version]), [['Luoyang 100 MW / 400 MWh Li-ion battery', 2]]);
+  });
+
   test('a run on the server is cancelled from the run page', async () => {
+    await page.click('nav button[data-page="editor"]');
     await page.selectOption('select.examples', 'compare');
     await page.waitForFunction(() => document.querySelectorAll('.plant-card').length === 3);
     assert.equal(await runAndCancel(page), 'cancelled');

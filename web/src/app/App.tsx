@@ -87,6 +87,8 @@ export function App() {
   const [plantIndex, setPlantIndex] = useState(0);
   const [run, setRun] = useState<RunState>(IDLE);
   const handle = useRef<{ cancel(): Promise<void> } | null>(null);
+  // the stored project the editor's document belongs to (each run a new version of it); a loaded project starts afresh
+  const projectId = useRef<string | undefined>(undefined);
 
   const setLang = useCallback((l: Lang) => {
     setLangState(l);
@@ -173,6 +175,7 @@ export function App() {
 
   const load = useCallback((d: ProjectDocument) => {
     touched.current = true;
+    projectId.current = undefined;
     setDoc(d);
     setPage('editor');
   }, []);
@@ -197,8 +200,10 @@ export function App() {
             }),
         },
         lang,
+        projectId.current,
       );
       handle.current = h;
+      projectId.current = h.projectId;
       setRun((r) => ({ ...r, runId: h.id, status: r.status === 'starting' ? 'running' : r.status }));
       const outcome = await h.finished;
       handle.current = null;

@@ -184,6 +184,7 @@ export class HttpBackend implements Backend {
     });
     return {
       id,
+      projectId: saved.id,
       finished,
       cancel: async () => {
         await this.call('POST', `api/runs/${encodeURIComponent(id)}/cancel`).catch(() => undefined);

@@ -83,6 +83,8 @@ export type RunOutcome =
 
 export interface RunHandle {
   readonly id: string;
+  /** The stored project the run belongs to (give it to the next run: a new version of the same project). */
+  readonly projectId: string;
   readonly finished: Promise<RunOutcome>;
   cancel(): Promise<void>;
 }
@@ -121,8 +123,11 @@ export interface Backend {
   previewPrices(text: string, timeZone: string, lang: Lang): Promise<PricePreviewResult>;
   /** Stores the project (a new version when `id` is given); the worker keeps it in memory. */
   saveProject(doc: ProjectDocument, id?: string): Promise<{ readonly id: string; readonly version: number }>;
-  /** Evaluates the project; progress and finished plants arrive through `events`. */
-  startRun(doc: ProjectDocument, events: RunEvents, lang: Lang): Promise<RunHandle>;
+  /**
+   * Stores the project (a new version of `projectId` when given) and evaluates it; progress and finished plants
+   * arrive through `events`.
+   */
+  startRun(doc: ProjectDocument, events: RunEvents, lang: Lang, projectId?: string): Promise<RunHandle>;
   results(runId: string): Promise<ResultsJson>;
   schedule(runId: string, plantIndex: number): Promise<ScheduleData>;
   /** The saturation dome and isolines of a fluid over the range of the given process paths. */

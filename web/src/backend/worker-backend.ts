@@ -133,7 +133,8 @@ export class WorkerBackend implements Backend {
     return { id: key, version: versions.length };
   }
 
-  async startRun(doc: ProjectDocument, events: RunEvents): Promise<RunHandle> {
+  async startRun(doc: ProjectDocument, events: RunEvents, _lang: Lang, projectId?: string): Promise<RunHandle> {
+    const saved = await this.saveProject(doc, projectId);
     const id = `run-${++this.runCount}`;
     const stored: StoredRun = { schedules: [] };
     this.runs.set(id, stored);
@@ -163,6 +164,7 @@ export class WorkerBackend implements Backend {
       });
     return {
       id,
+      projectId: saved.id,
       finished: done,
       cancel: async () => {
         if (!finished) client.terminate(new Cancelled('cancelled'));
