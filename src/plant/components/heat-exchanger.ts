@@ -23,7 +23,7 @@ import type { Evaluator } from '../network/evaluator.js';
 import { checkNumber, PlantInputError } from '../errors.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
 import { equality, pressureDrop, pressureRatio, temperatureDifference } from './common.js';
-import { conductance, internalPinch, logMean, PinchPoint, pinchGradient, type Side } from './pinch.js';
+import { conductance, internalPinch, logMean, PinchPoint, pinchGradient, pinchTemperatures, type PinchTemperatures, type Side } from './pinch.js';
 import { pressureRise, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
 
 export interface HeatExchangerParams {
@@ -55,11 +55,60 @@ export interface HeatExchangerParams {
  */
 export const HEAT_EXCHANGER_SLICES = 24;
 
-/** The pinch of the physics check after every solve, written over each time (read before the next check). */
-const checkPoint = new PinchPoint();
+/**
+ * The physics check's pinches of one exchanger, remembered for the last few distinct end states: the transient, the
+ * periodic search and the templates' retries solve the same state again, and the pinch is a function of the two
+ * sides' media and end variables (p, h, f) alone, so a state seen before is answered exactly without its profile.
+ */
+class PinchMemo {
+  private static readonly SIZE = 4;
+  /** Per entry: the direction (1 forward, −1 back) and the ten end variables. */
+  private readonly keys = new Float64Array(PinchMemo.SIZE * 11).fill(NaN);
+  private readonly media: (readonly [Side['fluid'], Side['fluid']] | undefined)[] = new Array(PinchMemo.SIZE).fill(undefined);
+  private readonly values: PinchTemperatures[] = Array.from({ length: PinchMemo.SIZE }, () => ({ dT: NaN, t: NaN, Thot: NaN, Tcold: NaN }));
+  private next = 0;
+
+  /** The pinch of `hot` against `cold` (the sides as passed: swapped where the heat passes back). */
+  pinch(hot: Side, cold: Side, back: boolean, ends: readonly [number, number, number, number]): PinchTemperatures {
+    const dir = back ? -1 : 1;
+    const k = this.keys;
+    for (let i = 0; i < PinchMemo.SIZE; i++) {
+      const o = i * 11;
+      const m = this.media[i];
+      if (
+        m !== undefined && m[0] === hot.fluid && m[1] === cold.fluid && k[o] === dir &&
+        k[o + 1] === hot.pIn && k[o + 2] === hot.pOut && k[o + 3] === hot.hIn && k[o + 4] === hot.hOut && k[o + 5] === hot.f &&
+        k[o + 6] === cold.pIn && k[o + 7] === cold.pOut && k[o + 8] === cold.hIn && k[o + 9] === cold.hOut && k[o + 10] === cold.f
+      ) {
+        return this.values[i];
+      }
+    }
+    const i = this.next;
+    this.next = (i + 1) % PinchMemo.SIZE;
+    // invalidated first: a profile that throws (a medium out of range) leaves no entry behind
+    this.media[i] = undefined;
+    const value = pinchTemperatures(hot, cold, HEAT_EXCHANGER_SLICES, ends, this.values[i]);
+    const o = i * 11;
+    k[o] = dir;
+    k[o + 1] = hot.pIn;
+    k[o + 2] = hot.pOut;
+    k[o + 3] = hot.hIn;
+    k[o + 4] = hot.hOut;
+    k[o + 5] = hot.f;
+    k[o + 6] = cold.pIn;
+    k[o + 7] = cold.pOut;
+    k[o + 8] = cold.hIn;
+    k[o + 9] = cold.hOut;
+    k[o + 10] = cold.f;
+    this.media[i] = [hot.fluid, cold.fluid];
+    return value;
+  }
+}
 
 export class HeatExchanger extends Component<HeatExchangerParams> {
   readonly type = 'heat-exchanger';
+  /** The physics check's pinches of states seen before. */
+  private readonly checked = new PinchMemo();
 
   constructor(id: string, params: HeatExchangerParams = {}) {
     super(id, params);
@@ -301,8 +350,8 @@ export class HeatExchanger extends Component<HeatExchangerParams> {
       held || Q === 0
         ? undefined
         : back
-          ? internalPinch(sideOf(e, ci, co), sideOf(e, hi, ho), HEAT_EXCHANGER_SLICES, checkPoint, undefined, [ends[2], ends[3], ends[0], ends[1]])
-          : internalPinch(sideOf(e, hi, ho), sideOf(e, ci, co), HEAT_EXCHANGER_SLICES, checkPoint, undefined, ends);
+          ? this.checked.pinch(sideOf(e, ci, co), sideOf(e, hi, ho), true, [ends[2].T, ends[3].T, ends[0].T, ends[1].T])
+          : this.checked.pinch(sideOf(e, hi, ho), sideOf(e, ci, co), false, [ends[0].T, ends[1].T, ends[2].T, ends[3].T]);
     if (pinch && pinch.dT < -tol) {
       const ttd_u = ends[0].T - ends[3].T;
       const ttd_l = ends[1].T - ends[2].T;

@@ -163,6 +163,60 @@ export function internalPinch(hot: Side, cold: Side, slices: number, out: PinchP
   return out;
 }
 
+/** Where the profile is tightest, temperatures only (the physics check's answer; pinchTemperatures). */
+export interface PinchTemperatures {
+  /** Smallest T_hot − T_cold over the nodes. Unit: K */
+  dT: number;
+  /** Its node: fraction of the duty from the hot end. Unit: - */
+  t: number;
+  /** Hot and cold temperatures there. Unit: K */
+  Thot: number;
+  Tcold: number;
+}
+
+/** T at (p, h, f): the medium's temperature-only path where it has one, else from the full state (into `tmp`). */
+function temperatureAt(fluid: StreamFluid, p: number, h: number, f: number, tmp: StreamState): number {
+  if (fluid.temperature) return fluid.temperature(p, h, f);
+  fluid.evaluate(p, h, f, tmp);
+  return tmp.T;
+}
+
+/**
+ * The same nodes, differences and minimum as `internalPinch` (bit for bit: the same (p, h) at each node, the same
+ * order and comparison), for a caller that needs only the temperatures — the physics check after every solve: no
+ * states copied, no kink derivative, and each medium's temperature-only path where it has one. `ends` are the
+ * temperatures at hot in, hot out, cold in, cold out.
+ */
+export function pinchTemperatures(hot: Side, cold: Side, slices: number, ends: readonly [number, number, number, number], out: PinchTemperatures): PinchTemperatures {
+  out.dT = Infinity;
+  out.t = NaN;
+  out.Thot = NaN;
+  out.Tcold = NaN;
+  for (const node of nodes(hot, cold, slices)) {
+    const t = node.t;
+    let Th: number;
+    let Tc: number;
+    if (t === 0) {
+      Th = ends[0];
+      Tc = ends[3];
+    } else if (t === 1) {
+      Th = ends[1];
+      Tc = ends[2];
+    } else {
+      Th = temperatureAt(hot.fluid, hot.pIn + t * (hot.pOut - hot.pIn), hot.hIn + t * (hot.hOut - hot.hIn), hot.f, hs);
+      Tc = temperatureAt(cold.fluid, cold.pOut + t * (cold.pIn - cold.pOut), cold.hOut + t * (cold.hIn - cold.hOut), cold.f, cs);
+    }
+    const dT = Th - Tc;
+    if (dT < out.dT) {
+      out.dT = dT;
+      out.t = t;
+      out.Thot = Th;
+      out.Tcold = Tc;
+    }
+  }
+  return out;
+}
+
 /** The ends' variables a pinch depends on, for its gradient. */
 export interface PinchVariables {
   readonly hHotIn: number;

@@ -89,6 +89,11 @@ export class CombustionGas implements StreamFluid {
     return f > 0 ? (1 - f) / f / ((1 - fSt) / fSt) : Infinity;
   }
 
+  /** T(h) of the mixture at f alone. Unit: K */
+  temperature(_p: number, h: number, f: number): number {
+    return this.mixtureAt(f).T_hMass(h);
+  }
+
   evaluate(p: number, h: number, f: number, out: StreamState): void {
     const m = this.mixtureAt(f);
     const T = m.T_hMass(h);

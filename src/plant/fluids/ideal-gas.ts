@@ -26,6 +26,11 @@ export class IdealGasFluid implements StreamFluid {
     fillIdealGas(this.mixture, p, this.mixture.T_hMass(h), h, out);
   }
 
+  /** T(h) alone (the ideal gas's temperature does not depend on p). Unit: K */
+  temperature(_p: number, h: number): number {
+    return this.mixture.T_hMass(h);
+  }
+
   hTP(T: number, p: number, _f: number, out?: StreamState): number {
     const h = this.mixture.hMass(T);
     if (out) fillIdealGas(this.mixture, p, T, h, out);

@@ -30,6 +30,11 @@ export class LiquidFluid implements StreamFluid {
     this.fillAt(T, p, h, out);
   }
 
+  /** T(h, p) without the differences `evaluate` adds for the derivatives. Unit: K */
+  temperature(p: number, h: number): number {
+    return this.medium.T_hMass(h, p);
+  }
+
   hTP(T: number, p: number, _f: number, out?: StreamState): number {
     const h = this.medium.hMass(T, p);
     if (out) this.fillAt(T, p, h, out);

@@ -88,6 +88,11 @@ export interface StreamFluid {
   readonly pmax: number;
   /** The state at pressure p, enthalpy h and composition f (ignored for fixed compositions), written into `out`. */
   evaluate(p: number, h: number, f: number, out: StreamState): void;
+  /**
+   * The temperature alone at (p, h, f), exactly the T `evaluate` writes, without the rest of the state (media whose
+   * temperature is cheaper than their full state offer it; callers fall back to `evaluate`). Unit: K
+   */
+  temperature?(p: number, h: number, f: number): number;
   /** Enthalpy at (T, p); with `out` also the full state there (one evaluation instead of two). Unit: J/kg */
   hTP(T: number, p: number, f: number, out?: StreamState): number;
   /** The isentropic end point at pressure p with entropy s, written into `out`. */
