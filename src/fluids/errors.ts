@@ -22,18 +22,39 @@ export class FluidInputError extends RangeError {
   }
 }
 
-/** A solver that did not converge on input that was valid: says which, where, and why. */
+/** What a FluidSolveError knows about the last iterate, where the solver had one. */
+export interface SolveDetail {
+  /** Found minus wanted, per input, at the last iterate (SI units of each input). */
+  readonly residuals?: Readonly<Record<string, number>>;
+  /** Iterations the solver took before it gave up or stopped. */
+  readonly iterations?: number;
+}
+
+/**
+ * A solver that did not converge on input that was valid, or whose result did not reproduce its inputs: says which
+ * flash, the inputs, why, and (where known) the residuals and the iterations taken.
+ */
 export class FluidSolveError extends Error {
   readonly subject: string;
   readonly inputs: Readonly<Record<string, number>>;
-  constructor(subject: string, inputs: Record<string, number>, reason: string) {
+  readonly residuals?: Readonly<Record<string, number>>;
+  readonly iterations?: number;
+  constructor(subject: string, inputs: Record<string, number>, reason: string, detail: SolveDetail = {}) {
     const where = Object.entries(inputs)
       .map(([k, v]) => `${k} = ${v}`)
       .join(', ');
-    super(`${subject}: no solution for ${where}: ${reason}`);
+    const residuals = detail.residuals
+      ? `; residuals ${Object.entries(detail.residuals)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(', ')}`
+      : '';
+    const iterations = detail.iterations !== undefined ? `; ${detail.iterations} iterations` : '';
+    super(`${subject}: no solution for ${where}: ${reason}${residuals}${iterations}`);
     this.name = 'FluidSolveError';
     this.subject = subject;
     this.inputs = inputs;
+    if (detail.residuals) this.residuals = detail.residuals;
+    if (detail.iterations !== undefined) this.iterations = detail.iterations;
   }
 }
 

@@ -37,7 +37,9 @@ export interface Saturation {
  *   co2.ph(7e6, 3e5).T;           // K, deciding the phase itself
  *
  * Every method takes and returns SI values and throws a FluidInputError (naming fluid, input, value and valid
- * range) for input it cannot take; it never returns NaN.
+ * range) for input it cannot take. A returned state reproduces its inputs within FLASH_TOLERANCE (each flash checks
+ * before returning, and throws a FluidSolveError with the inputs, residuals and iterations otherwise) and holds no
+ * NaN or Infinity: a property that diverges or lies outside its correlation is null (see FluidState).
  */
 export class Fluid {
   readonly name: string;

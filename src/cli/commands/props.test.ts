@@ -34,7 +34,7 @@ test('inputs: aliases, units and clear errors', () => {
 });
 
 test('batch: one JSON line per input with the required fields; Q only when two-phase', () => {
-  const out = runBatch(fluid('CO2'), '{"T":300,"p":7e6}\n\n{"p":5e6,"h":3e5}\n{"T":250,"Q":0.5}\n').trim().split('\n').map((l) => JSON.parse(l));
+  const out = runBatch(fluid('CO2'), '{"T":300,"p":7e6}\n{"p":5e6,"h":3e5}\n{"T":250,"Q":0.5}\n').trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(out.length, 3);
   assert.deepEqual(Object.keys(out[0]), ['T', 'p', 'rho', 'h', 's', 'u', 'cp', 'cv', 'w', 'phase']);
   assert.equal(out[1].phase, 'twophase');
@@ -42,6 +42,49 @@ test('batch: one JSON line per input with the required fields; Q only when two-p
   assert.equal(out[1].p, 5e6);
   assert.ok(out[1].Q > 0 && out[1].Q < 1);
   assert.equal(out[2].Q, 0.5);
+});
+
+test('issue 12 item 7: batch output line n answers input line n, blank lines included (as error lines)', () => {
+  const input = '{"T":300,"p":7e6}\n\n   \n{"p":5e6,"h":3e5}\r\n\n';
+  const lines = runBatch(fluid('CO2'), input).split('\n');
+  assert.equal(lines.pop(), '', 'the output ends with a newline');
+  // five input lines (the newline ending the last one starts no sixth)
+  assert.equal(lines.length, 5);
+  const out = lines.map((l) => JSON.parse(l));
+  assert.equal(out[0].phase, 'liquid');
+  assert.match(out[1].error, /^line 2: blank/);
+  assert.match(out[2].error, /^line 3: blank/);
+  assert.equal(out[3].phase, 'twophase');
+  assert.match(out[4].error, /^line 5: blank/);
+  assert.equal(runBatch(fluid('CO2'), ''), '', 'no input, no output');
+  assert.equal(runBatch(fluid('CO2'), '\n').split('\n').length, 2, 'one blank line, one error line');
+});
+
+test('issue 12 item 1: a two-phase tank at the critical density to four digits is a state, not an error', () => {
+  const [o] = runBatch(fluid('CO2'), '{"rho":467.6,"u":250000}\n').trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(o.phase, 'twophase');
+  assert.ok(Math.abs(o.T - 284.195) < 0.01 && Math.abs(o.u - 250000) < 1e-6, JSON.stringify(o));
+});
+
+test('issue 12 item 2: --transport keeps valid lines valid, with null where a correlation ends (CO2 conductivity above 1100 K)', () => {
+  const out = runBatch(fluid('CO2'), '{"T":1200,"p":1e5}\n{"T":300,"p":1e5}\n', true).trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(out[0].error, undefined, JSON.stringify(out[0]));
+  assert.equal(out[0].k, null);
+  assert.ok(out[0].mu > 4.6e-5 && out[0].mu < 4.8e-5, JSON.stringify(out[0]));
+  assert.ok(out[1].k > 0.016 && out[1].k < 0.018);
+});
+
+test('issue 12 item 2: one state whose conductivity is outside its correlation prints "—" for it, and at the critical point "—" for cp', async () => {
+  const text = await run(['CO2', 'T=1200K', 'p=1bar']);
+  assert.match(text, /thermal conductivity k\s+—/);
+  assert.match(text, /viscosity mu\s+46\.84\d* µPa s/);
+  assert.match(text, /—: not defined here/);
+  const c = fluid('CO2').critical;
+  const critical = await run(['CO2', `T=${c.T}K`, `p=${c.p}Pa`]);
+  assert.match(critical, /isobaric heat capacity cp\s+—/);
+  const json = JSON.parse(await run(['CO2', 'T=1200K', 'p=1bar', '--json']));
+  assert.equal(json.k, null);
+  assert.equal(json.phase, 'supercritical_gas');
 });
 
 test('batch: a bad line gives an error for that line alone, never stopping the batch', () => {

@@ -34,13 +34,16 @@ export function registerPropsCommand(program: Command, output: CommandOutput = S
     .description(
       `Properties of ${FLUID_NAMES.join(', ')} (CoolProp's names accepted too). One state: inputs as key=value with ` +
         'units, e.g. "chuneng props CO2 T=25degC p=70bar". Batch: --batch reads JSON lines from stdin, each one input ' +
-        'pair in SI (T K, p Pa, rho kg/m3, h J/kg, s J/(kg K), u J/kg, Q 0-1), and writes one JSON line per input.',
+        'pair in SI (T K, p Pa, rho kg/m3, h J/kg, s J/(kg K), u J/kg, Q 0-1), and writes exactly one JSON line per ' +
+        'input line (an error line for a blank or bad one), so output line n answers input line n. A property that ' +
+        'diverges there (cp at the critical point) or lies outside its correlation (CO2 conductivity above 1100 K) is ' +
+        'null in JSON and "—" in the table.',
     )
     .argument('<fluid>', 'fluid name')
     .argument('[inputs...]', 'two inputs as key=value with units, e.g. T=25degC p=70bar (keys: T p rho h s u Q)')
-    .option('--batch', 'read JSON lines from stdin and write one JSON line per input')
+    .option('--batch', 'read JSON lines from stdin and write one JSON line per input line')
     .option('--json', 'print the single state as JSON (SI)')
-    .option('--transport', 'also give viscosity mu (Pa s) and thermal conductivity k (W/(m K)) in batch output')
+    .option('--transport', 'also give viscosity mu (Pa s) and thermal conductivity k (W/(m K)) in batch output (null outside their correlations)')
     .option('--reference-state <name>', `enthalpy/entropy reference: ${REFERENCE_STATES.join(', ')}`, 'DEF')
     .action(async (name: string, inputs: string[], flags: PropsFlags) => {
       const f = fluid(name, { referenceState: flags.referenceState as ReferenceStateName });
@@ -89,8 +92,12 @@ function describe(f: Fluid, s: FluidState): string {
     ['viscosity mu', s.mu === null ? '—' : `${formatNumber(s.mu * 1e6, 8)} µPa s`],
     ['thermal conductivity k', s.k === null ? '—' : `${formatNumber(s.k * 1e3, 8)} mW/(m K)`],
   ];
+  const dash = rows.some(([, v]) => v === '—')
+    ? '—: not defined here (a two-phase mixture, the critical point where it diverges, or outside its correlation\'s range)\n'
+    : '';
   return (
     textTable(rows) +
+    dash +
     `h and s reference: ${f.referenceState === 'DEF' ? f.defaultReferenceState : f.referenceState}\nEOS: ${f.citation}\n`
   );
 }
@@ -107,21 +114,22 @@ const PAIRS: [InputKey, InputKey, (f: Fluid, a: number, b: number) => FluidState
 ];
 
 /**
- * One JSON line per input line: T, p, rho, h, s, u, cp, cv, w, phase, Q (Q only when two-phase; cp, cv, w null
- * there), or {"error": "..."} for that line alone. Blank lines are skipped.
+ * Exactly one JSON line per input line, in order: T, p, rho, h, s, u, cp, cv, w, phase, Q (Q only when two-phase;
+ * cp, cv, w null there and where they diverge), with --transport also mu and k (null outside their correlations),
+ * or {"error": "line n: ..."} for that line alone — a blank line included, so that output line n always answers
+ * input line n. The newline that ends the last line does not begin another.
  */
 export function runBatch(f: Fluid, text: string, transport = false): string {
+  if (text === '') return '';
   const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
   const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === '') continue;
-    out.push(batchLine(f, line, i + 1, transport));
-  }
+  for (let i = 0; i < lines.length; i++) out.push(batchLine(f, lines[i].trim(), i + 1, transport));
   return out.length ? out.join('\n') + '\n' : '';
 }
 
 function batchLine(f: Fluid, line: string, number: number, transport: boolean): string {
+  if (line === '') return JSON.stringify({ error: `line ${number}: blank; give one input pair such as {"T": 300, "p": 1e6}` });
   let input: unknown;
   try {
     input = JSON.parse(line);

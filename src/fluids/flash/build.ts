@@ -1,4 +1,5 @@
-import type { FluidState, Phase } from '../state.js';
+import { CRITICAL_POINT_ZONE, type FluidState, type Phase } from '../state.js';
+import { FluidSolveError } from '../errors.js';
 import type { PureFluid } from '../pure/pure-fluid.js';
 import { MolarProperties, evaluateProperties } from '../eos/properties.js';
 
@@ -22,67 +23,96 @@ export function singlePhaseState(fluid: PureFluid, T: number, rhoMolar: number, 
 
 /** The same, from properties already evaluated at the state (saves an EOS evaluation at the end of a flash). */
 export function stateFromProperties(fluid: PureFluid, m: MolarProperties, phase: Phase, Q: number | null = null, pKnown?: number): FluidState {
-  const M = fluid.eos.M;
-  return Object.freeze(
-    new SinglePhase(fluid, phase, Q, m.T, pKnown ?? m.p, m.rhoMolar, m.hMolar, m.sMolar, m.uMolar, m.gMolar, m.cpMolar, m.cvMolar, m.w, m.Z, m.jouleThomson, m.dpdrhoMolar, m.dpdT, Math.exp(m.lnFugacityCoefficient), M),
-  );
+  const p = pKnown ?? m.p;
+  // one test for all the properties a state must have (a NaN or an infinity anywhere makes the sum non-finite)
+  if (!Number.isFinite(m.T + m.rhoMolar + p + m.hMolar + m.sMolar + m.uMolar + m.gMolar + m.Z) || !(m.rhoMolar > 0)) {
+    throw new FluidSolveError(`${fluid.name} state`, { T: m.T, rho: m.rhoMolar * fluid.eos.M }, `the EOS gives no finite p, h, s or u there (p = ${p} Pa, h = ${m.hMolar / fluid.eos.M} J/kg)`);
+  }
+  return Object.freeze(new SinglePhase(fluid, phase, Q, m, p));
+}
+
+/** x if it is a positive finite number, else null. */
+function positive(x: number): number | null {
+  return x > 0 && x < Infinity ? x : null;
+}
+
+/** x if it is finite, else null. */
+function finite(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
 }
 
 class SinglePhase implements FluidState {
   declare private readonly source: PureFluid;
   readonly fluid: string;
+  readonly T: number;
+  readonly p: number;
+  readonly rhoMolar: number;
+  readonly hMolar: number;
+  readonly sMolar: number;
+  readonly uMolar: number;
+  readonly gMolar: number;
+  readonly cpMolar: number | null;
+  readonly cvMolar: number | null;
+  readonly w: number | null;
+  readonly Z: number;
+  readonly jouleThomson: number | null;
+  readonly fugacityCoefficient: number | null;
   readonly rho: number;
   readonly h: number;
   readonly s: number;
   readonly u: number;
   readonly g: number;
-  readonly cp: number;
-  readonly cv: number;
-  readonly isothermalCompressibility: number;
-  readonly dpdT_rho: number;
+  readonly cp: number | null;
+  readonly cv: number | null;
+  readonly isothermalCompressibility: number | null;
+  readonly dpdT_rho: number | null;
   constructor(
     source: PureFluid,
     readonly phase: Phase,
     readonly Q: number | null,
-    readonly T: number,
-    readonly p: number,
-    readonly rhoMolar: number,
-    readonly hMolar: number,
-    readonly sMolar: number,
-    readonly uMolar: number,
-    readonly gMolar: number,
-    readonly cpMolar: number,
-    readonly cvMolar: number,
-    readonly w: number,
-    readonly Z: number,
-    readonly jouleThomson: number,
-    dpdrhoMolar: number,
-    dpdT: number,
-    readonly fugacityCoefficient: number,
-    M: number,
+    m: MolarProperties,
+    p: number,
   ) {
     // the fluid object stays out of enumeration (and out of JSON)
     Object.defineProperty(this, 'source', { value: source, enumerable: false });
+    const M = source.eos.M;
     this.fluid = source.name;
-    this.rho = rhoMolar * M;
-    this.h = hMolar / M;
-    this.s = sMolar / M;
-    this.u = uMolar / M;
-    this.g = gMolar / M;
-    this.cp = cpMolar / M;
-    this.cv = cvMolar / M;
-    this.isothermalCompressibility = 1 / (rhoMolar * dpdrhoMolar);
-    this.dpdT_rho = dpdT;
+    this.T = m.T;
+    this.p = p;
+    this.rhoMolar = m.rhoMolar;
+    this.hMolar = m.hMolar;
+    this.sMolar = m.sMolar;
+    this.uMolar = m.uMolar;
+    this.gMolar = m.gMolar;
+    // at the critical point itself (to round-off) c_p and κ_T diverge; with non-analytic terms c_v too, and w → 0
+    const critical = !(m.dpdrhoMolar / (source.eos.R * m.T) > CRITICAL_POINT_ZONE);
+    const cvGone = critical && source.cvDiverges;
+    this.cpMolar = critical ? null : positive(m.cpMolar);
+    this.cvMolar = cvGone ? null : positive(m.cvMolar);
+    this.w = cvGone ? null : positive(m.w);
+    this.Z = m.Z;
+    this.jouleThomson = finite(m.jouleThomson);
+    this.fugacityCoefficient = finite(Math.exp(m.lnFugacityCoefficient));
+    this.rho = m.rhoMolar * M;
+    this.h = m.hMolar / M;
+    this.s = m.sMolar / M;
+    this.u = m.uMolar / M;
+    this.g = m.gMolar / M;
+    this.cp = this.cpMolar === null ? null : this.cpMolar / M;
+    this.cv = this.cvMolar === null ? null : this.cvMolar / M;
+    this.isothermalCompressibility = critical ? null : positive(1 / (m.rhoMolar * m.dpdrhoMolar));
+    this.dpdT_rho = finite(m.dpdT);
   }
 
   get mu(): number | null {
     const t = this.source.transport;
-    return t ? t.viscosity(this.source.eos, this.T, this.rhoMolar) : null;
+    return t ? t.viscosityWithin(this.source.eos, this.T, this.rhoMolar) : null;
   }
 
+  /** Null at the critical point (where c_p is): the critical enhancement diverges with it. */
   get k(): number | null {
     const t = this.source.transport;
-    return t ? t.conductivity(this.source.eos, this.T, this.rhoMolar) : null;
+    return t && this.cp !== null ? t.conductivityWithin(this.source.eos, this.T, this.rhoMolar) : null;
   }
 
   /** JSON with the transport properties (which are computed on access). */
@@ -114,6 +144,9 @@ export function twoPhaseState(
   pSat: number,
   caloric?: SaturatedCaloric,
 ): FluidState {
+  if (!(Q >= 0 && Q <= 1) || !(rhoL >= rhoV && rhoV > 0) || !(pSat > 0 && pSat < Infinity)) {
+    throw new FluidSolveError(`${fluid.name} two-phase state`, { T, Q }, `no two-phase state with ρ' = ${rhoL * fluid.eos.M} kg/m3, ρ'' = ${rhoV * fluid.eos.M} kg/m3, p = ${pSat} Pa`);
+  }
   if (Q === 0 || Q === 1 || !caloric) {
     const liquid = singlePhaseState(fluid, T, rhoL, 'twophase', 0, pSat);
     const vapor = singlePhaseState(fluid, T, rhoV, 'twophase', 1, pSat);

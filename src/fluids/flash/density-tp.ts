@@ -1,8 +1,9 @@
 import type { PureFluid } from '../pure/pure-fluid.js';
 import { SaturationPoint } from '../pure/saturation.js';
 import { pengRobinsonGuess, solveDensity, virialGasGuess } from '../pure/density.js';
-import { FluidSolveError } from '../errors.js';
+import { FluidInputError, FluidSolveError } from '../errors.js';
 import type { IsobarTable } from './isobar-table.js';
+import { FLASH_TOLERANCE } from './verify.js';
 
 const sat = new SaturationPoint();
 
@@ -39,10 +40,21 @@ export function densityTP(
     if (branch === 'auto') {
       if (p > sat.pL) liquid = true;
       else if (p < sat.pV) liquid = false;
+      // a pseudo-pure fluid's bubble and dew points themselves are states, to FLASH_TOLERANCE (a pure fluid's p_sat
+      // is both: no state there)
+      else if (fluid.pseudoPure && p >= sat.pL * (1 - FLASH_TOLERANCE.p)) liquid = true;
+      else if (fluid.pseudoPure && p <= sat.pV * (1 + FLASH_TOLERANCE.p)) liquid = false;
       else {
-        throw new FluidSolveError(`${fluid.name} (T, p)`, { T, p }, fluid.pseudoPure
-          ? `between the dew (${sat.pV} Pa) and bubble (${sat.pL} Pa) pressures, where the pseudo-pure model gives no state`
-          : `on the saturation line (p_sat = ${sat.pL} Pa): give a vapour quality instead`);
+        // the caller's inputs name no single state: an input error, not a solver's
+        throw new FluidInputError(
+          `${fluid.name} (T, p)`,
+          'p',
+          p,
+          fluid.pseudoPure
+            ? `p ≤ ${sat.pV} Pa (dew) or p ≥ ${sat.pL} Pa (bubble) at T = ${T} K: between them the pseudo-pure model gives no state`
+            : `p ≠ ${sat.pL} Pa, the saturation pressure at T = ${T} K: on the saturation line itself the state needs a vapour quality (T, Q)`,
+          'Pa',
+        );
       }
     } else liquid = branch === 'liquid';
     out.liquidLike = liquid;
@@ -69,6 +81,12 @@ export function densityTP(
   }
   // at or above the critical temperature: one root
   out.liquidLike = p >= c.p;
+  // The critical point itself: there p(ρ) is flat to third order and any density within about 1e-5 of ρ_c gives p_c
+  // to round-off; the state asked for is the critical one.
+  if (!fluid.pseudoPure && T - c.T <= 4 * Number.EPSILON * c.T && Math.abs(p - c.p) <= 4 * Number.EPSILON * c.p) {
+    out.rhoMolar = c.rhoMolar;
+    return out;
+  }
   if (guess === 0 && table) guess = table.density(T, p, 'any');
   const g =
     guess > 0

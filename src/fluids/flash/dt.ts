@@ -1,11 +1,14 @@
 import type { FluidState } from '../state.js';
 import type { PureFluid } from '../pure/pure-fluid.js';
 import { SaturationPoint } from '../pure/saturation.js';
-import { singlePhaseLabel, singlePhaseState, twoPhaseState } from './build.js';
-import { checkDensity, checkTemperature } from './validate.js';
-import { FluidInputError, requireFinite } from '../errors.js';
+import { MolarProperties, evaluateProperties } from '../eos/properties.js';
+import { singlePhaseLabel, stateFromProperties, twoPhaseState } from './build.js';
+import { checkDensity, checkStateNotSolid, checkTemperature, withinPressureLimit } from './validate.js';
+import { FluidInputError } from '../errors.js';
+import { verifyInputs } from './verify.js';
 
 const sat = new SaturationPoint();
+const m = new MolarProperties();
 
 /** (ρ, T) flash: ρ in kg/m³. Inside the saturation dome the state is two-phase (lever rule on specific volume). */
 export function flashDT(fluid: PureFluid, rho: number, T: number): FluidState {
@@ -16,18 +19,23 @@ export function flashDT(fluid: PureFluid, rho: number, T: number): FluidState {
   let liquidLike = rhoMolar >= fluid.critical.rhoMolar;
   if (T < fluid.saturation.Tmax && T < fluid.critical.T) {
     fluid.saturation.atT(T, sat);
-    if (rhoMolar < sat.rhoL && rhoMolar > sat.rhoV) {
+    // (a pseudo-pure fluid's bubble and dew points are states to round-off: its band is open by 1e-9)
+    const slack = fluid.pseudoPure ? 1e-9 : 0;
+    if (rhoMolar < sat.rhoL * (1 - slack) && rhoMolar > sat.rhoV * (1 + slack)) {
       if (fluid.pseudoPure) {
         throw new FluidInputError(`${fluid.name} ${what}`, 'rho', rho, `rho ≤ ${sat.rhoV * fluid.eos.M} or ≥ ${sat.rhoL * fluid.eos.M} kg/m3 at T = ${T} K: between them lies the two-phase band the pseudo-pure model does not describe`, 'kg/m3');
       }
       const Q = (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL);
-      return twoPhaseState(fluid, T, Q, sat.rhoL, sat.rhoV, sat.pL);
+      const state = twoPhaseState(fluid, T, Q, sat.rhoL, sat.rhoV, sat.pL);
+      verifyInputs(fluid, what, 'rho', rho, state.rho, 'T', T, state.T, 0);
+      return state;
     }
-    liquidLike = rhoMolar >= sat.rhoL;
+    liquidLike = rhoMolar >= sat.rhoL * (1 - slack);
   }
-  const p = fluid.eos.pressure(T, rhoMolar);
-  if (!(p > 0 && p <= fluid.pmax)) {
+  const p = evaluateProperties(fluid.eos, T, rhoMolar, m).p;
+  if (!withinPressureLimit(fluid, p, m.rhoMolar * m.dpdrhoMolar)) {
     throw new FluidInputError(`${fluid.name} ${what}`, 'rho', rho, `a density whose pressure at T = ${T} K lies in (0, ${fluid.pmax}] Pa (it gives ${p} Pa)`, 'kg/m3');
   }
-  return singlePhaseState(fluid, T, rhoMolar, singlePhaseLabel(fluid, T, p, liquidLike));
+  checkStateNotSolid(fluid, T, p, m.rhoMolar * m.dpdrhoMolar, what, 'rho', rho, 'kg/m3');
+  return stateFromProperties(fluid, m, singlePhaseLabel(fluid, T, p, liquidLike));
 }

@@ -1,10 +1,11 @@
 import type { FluidState } from '../state.js';
 import type { PureFluid } from '../pure/pure-fluid.js';
-import { SaturationPoint } from '../pure/saturation.js';
+import { POLISH_WITHIN, SaturationPoint } from '../pure/saturation.js';
 import { MolarProperties, evaluateProperties } from '../eos/properties.js';
-import { singlePhaseLabel, singlePhaseState, twoPhaseState } from './build.js';
+import { singlePhaseLabel, stateFromProperties, twoPhaseState } from './build.js';
+import { verifyInputs } from './verify.js';
 import { brent } from '../../numerics/roots.js';
-import { checkDensity } from './validate.js';
+import { checkDensity, checkStateNotSolid, withinPressureLimit } from './validate.js';
 import { FluidInputError, FluidSolveError, requireFinite } from '../errors.js';
 
 const sat = new SaturationPoint();
@@ -38,37 +39,95 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
     const rhoVt = sat.rhoV;
     if (rhoMolar < rhoLt && rhoMolar > rhoVt) {
       const liquidSide = rhoMolar >= fluid.critical.rhoMolar;
-      const rb = brent(
-        (T) => {
-          satCurve.atT(T, sat);
-          return liquidSide ? sat.rhoL - rhoMolar : sat.rhoV - rhoMolar;
-        },
-        satCurve.Tmin,
-        satCurve.Tmax,
-        { rtol: 1e-15 },
-      );
-      if (!rb.ok) throw new FluidSolveError(subject, { rho, u }, `saturation boundary at this density: ${rb.reason}`);
-      const Tb = rb.value;
-      const ub = evaluateProperties(eos, Tb, rhoMolar, m).uMolar;
-      const band = 1e-11 * (Math.abs(ub) + eos.R * fluid.critical.T);
-      if (target < ub - band) {
-        const two = (T: number) => {
-          satCurve.atT(T, sat);
-          const uL = evaluateProperties(eos, T, sat.rhoL, mL).uMolar;
-          const uV = evaluateProperties(eos, T, sat.rhoV, mV).uMolar;
-          const Q = (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL);
-          return uL + Q * (uV - uL) - target;
-        };
+      const Tc = satCurve.Tmax;
+      /** The lever-rule u at T, ρ between the saturated densities there (molar). */
+      const lever = (T: number) => {
+        satCurve.atT(T, sat);
+        const uL = evaluateProperties(eos, T, sat.rhoL, mL).uMolar;
+        const uV = evaluateProperties(eos, T, sat.rhoV, mV).uMolar;
+        const Q = (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL);
+        return uL + Q * (uV - uL);
+      };
+      /** T_b in [lo, hi], where ρ'(T_b) = ρ on the liquid side, ρ''(T_b) = ρ on the vapour side. */
+      const boundary = (lo: number, hi: number) => {
+        const rb = brent(
+          (T) => {
+            satCurve.atT(T, sat);
+            return liquidSide ? sat.rhoL - rhoMolar : sat.rhoV - rhoMolar;
+          },
+          lo,
+          hi,
+          { rtol: 1e-15 },
+        );
+        if (!rb.ok) throw new FluidSolveError(subject, { rho, u }, `saturation boundary at this density: ${rb.reason}`, { iterations: rb.iterations });
+        return rb.value;
+      };
+      /**
+       * The two-phase state with u, its temperature in [T_triple, Thi] where 0 = u_lever(T) − u, given the value
+       * at Thi (at a boundary T_b it is u(T_b, ρ) − u: ρ is a saturated density there, and at T_c the lever rule is 0/0).
+       */
+      const twoPhaseBelow = (Thi: number, fHi: number, atBoundary: boolean): FluidState => {
+        const two = (T: number) => (T >= Thi ? fHi : lever(T) - target);
         const low = two(satCurve.Tmin);
-        if (low > 0) {
+        if (low > 1e-11 * (Math.abs(target) + eos.R * fluid.critical.T)) {
           throw new FluidInputError(subject, 'u', u, `u ≥ ${(low + target) / M} J/kg at rho = ${rho} kg/m3 (the triple-point two-phase value; below it the fluid freezes)`, 'J/kg');
         }
-        // the lever-rule u at T_b equals u(T_b, ρ) only to round-off
-        const r = two(Tb) <= 0 ? { ok: true as const, value: Tb } : brent(two, satCurve.Tmin, Tb, { rtol: 1e-15 });
-        if (!r.ok) throw new FluidSolveError(subject, { rho, u }, `two-phase temperature: ${r.reason}`);
+        // at the triple point itself to round-off: that state
+        const r = low >= 0 ? { ok: true as const, value: satCurve.Tmin, iterations: 0 } : brent(two, satCurve.Tmin, Thi, { rtol: 1e-15 });
+        if (!r.ok) throw new FluidSolveError(subject, { rho, u }, `two-phase temperature: ${r.reason}`, { iterations: r.iterations });
+        // the saturation boundary itself: the saturated phase, i.e. the single-phase state at (T_b, ρ)
+        if (atBoundary && r.value >= Thi) return finishSingle(fluid, Thi, rhoMolar, evaluateProperties(eos, Thi, rhoMolar, m), subject, rho, u, r.iterations);
         satCurve.atT(r.value, sat);
-        const Q = (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL);
-        return twoPhaseState(fluid, r.value, Q, sat.rhoL, sat.rhoV, sat.pL);
+        // round-off may put ρ an ulp outside the saturated densities at a T next to T_b
+        const Q = Math.min(1, Math.max(0, (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL)));
+        const state = twoPhaseState(fluid, r.value, Q, sat.rhoL, sat.rhoV, sat.pL);
+        verifyInputs(fluid, what, 'rho', rho, state.rho, 'u', u, state.u, r.iterations);
+        return state;
+      };
+      // Within POLISH_WITHIN of T_c every saturation evaluation is an extended-precision solve (about 2 ms). Where
+      // the boundary lies there (ρ within about 1e-3 of ρ_c), let u decide first: at or below the lever-rule u at
+      // T_z = T_c − POLISH_WITHIN the state is two-phase below T_z; at or above u(T_c, ρ) single-phase above T_c
+      // (u rises with T along an isochore). Only between the two is T_b itself needed.
+      const Tz = Math.max(satCurve.Tmin, Tc - 1.01 * POLISH_WITHIN);
+      satCurve.atT(Tz, sat);
+      let Tb: number;
+      if (rhoMolar < sat.rhoL && rhoMolar > sat.rhoV) {
+        const uz = lever(Tz);
+        if (target <= uz) return twoPhaseBelow(Tz, uz - target, false);
+        if (target >= evaluateProperties(eos, Tc, rhoMolar, m).uMolar) Tb = Tc;
+        else Tb = boundary(Tz, Tc);
+      } else Tb = boundary(satCurve.Tmin, Tz);
+      // within about 5e-7 of the critical density T_b rounds to T_c itself, where ρ' = ρ'' = ρ_c
+      const ub = evaluateProperties(eos, Tb, rhoMolar, m).uMolar;
+      const band = 1e-11 * (Math.abs(ub) + eos.R * fluid.critical.T);
+      if (target < ub - band) return twoPhaseBelow(Tb, ub - target, true);
+      Tlo = Tb;
+    }
+  } else {
+    // The pseudo-pure band (no states) lies between the dew and bubble densities below T_c: a density inside the
+    // band at the triple point leaves it where it meets the bubble or dew line, or, between their densities at T_c
+    // (air: 271 to 351 kg/m3), at T_c itself. Only states above that temperature exist.
+    satCurve.atT(satCurve.Tmin, sat);
+    if (rhoMolar < sat.rhoL && rhoMolar > sat.rhoV) {
+      satCurve.atT(satCurve.Tmax, sat);
+      let Tb = satCurve.Tmax;
+      if (!(rhoMolar < sat.rhoL && rhoMolar > sat.rhoV)) {
+        const liquidSide = rhoMolar >= sat.rhoL;
+        const rb = brent(
+          (T) => {
+            satCurve.atT(T, sat);
+            return liquidSide ? sat.rhoL - rhoMolar : sat.rhoV - rhoMolar;
+          },
+          satCurve.Tmin,
+          satCurve.Tmax,
+          { rtol: 1e-15 },
+        );
+        if (!rb.ok) throw new FluidSolveError(subject, { rho, u }, `bubble or dew line at this density: ${rb.reason}`, { iterations: rb.iterations });
+        Tb = rb.value;
+      }
+      const ub = evaluateProperties(eos, Tb, rhoMolar, m).uMolar;
+      if (target < ub - 1e-11 * (Math.abs(ub) + eos.R * fluid.critical.T)) {
+        throw new FluidInputError(subject, 'u', u, `u ≥ ${ub / M} J/kg at rho = ${rho} kg/m3 (its value at ${Tb} K; below it lies the two-phase band, which the pseudo-pure model does not describe)`, 'J/kg');
       }
       Tlo = Tb;
     }
@@ -79,10 +138,10 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
   const uHi = evaluateProperties(eos, Thi, rhoMolar, m).uMolar;
   const tol = 1e-12 * (Math.abs(uHi) + eos.R * fluid.critical.T);
   if (target > uHi + tol) throw new FluidInputError(subject, 'u', u, `u ≤ ${uHi / M} J/kg at rho = ${rho} kg/m3 (its value at Tmax = ${Thi} K)`, 'J/kg');
+  if (target >= uHi) return finishSingle(fluid, Thi, rhoMolar, m, subject, rho, u, 0);
   const uLo = evaluateProperties(eos, Tlo, rhoMolar, m).uMolar;
   if (target < uLo - tol) throw new FluidInputError(subject, 'u', u, `u ≥ ${uLo / M} J/kg at rho = ${rho} kg/m3 (its value at ${Tlo} K)`, 'J/kg');
-  if (target <= uLo) return finishSingle(fluid, Tlo, rhoMolar, evaluateProperties(eos, Tlo, rhoMolar, m).p, subject);
-  if (target >= uHi) return finishSingle(fluid, Thi, rhoMolar, evaluateProperties(eos, Thi, rhoMolar, m).p, subject);
+  if (target <= uLo) return finishSingle(fluid, Tlo, rhoMolar, m, subject, rho, u, 0);
   let T = Tlo + ((target - uLo) / (uHi - uLo)) * (Thi - Tlo);
   for (let it = 1; it <= 100; it++) {
     evaluateProperties(eos, T, rhoMolar, m);
@@ -90,27 +149,39 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
     if (f < 0) Tlo = T;
     else Thi = T;
     const newton = f / m.cvMolar;
-    if (Math.abs(newton) <= 1e-13 * T || f === 0) {
-      return finishSingle(fluid, T, rhoMolar, m.p, subject);
-    }
+    if (Math.abs(newton) <= 1e-13 * T || f === 0 || Thi - Tlo <= 1e-13 * T) return finishSingle(fluid, T, rhoMolar, m, subject, rho, u, it);
     let next = T - newton;
     if (!(next > Tlo && next < Thi)) next = 0.5 * (Tlo + Thi);
     T = next;
   }
-  throw new FluidSolveError(subject, { rho, u }, `temperature iteration did not converge (bracket [${Tlo}, ${Thi}] K)`);
+  throw new FluidSolveError(subject, { rho, u }, `temperature iteration did not converge (bracket [${Tlo}, ${Thi}] K)`, {
+    residuals: { u: m.uMolar / M - u },
+    iterations: 100,
+  });
 }
 
-function finishSingle(fluid: PureFluid, T: number, rhoMolar: number, p: number, subject: string): FluidState {
-  if (!(p > 0 && p <= fluid.pmax * (1 + 1e-12))) {
+/** The single-phase state whose properties m holds (at the input density), once it reproduces (ρ, u). */
+function finishSingle(fluid: PureFluid, T: number, rhoMolar: number, m: MolarProperties, subject: string, rho: number, u: number, iterations: number): FluidState {
+  const p = m.p;
+  if (!withinPressureLimit(fluid, p, m.rhoMolar * m.dpdrhoMolar)) {
     throw new FluidInputError(subject, 'rho', rhoMolar * fluid.eos.M, `a state with 0 < p ≤ ${fluid.pmax} Pa (this one has p = ${p} Pa at T = ${T} K)`, 'kg/m3');
   }
   let liquidLike = rhoMolar >= fluid.critical.rhoMolar;
   if (T < fluid.critical.T && T < fluid.saturation.Tmax) {
     fluid.saturation.atT(T, sat);
-    if (fluid.pseudoPure && rhoMolar < sat.rhoL && rhoMolar > sat.rhoV) {
+    if (fluid.pseudoPure && rhoMolar < sat.rhoL * (1 - 1e-9) && rhoMolar > sat.rhoV * (1 + 1e-9)) {
       throw new FluidInputError(subject, 'rho', rhoMolar * fluid.eos.M, `a density outside the two-phase band [${sat.rhoV * fluid.eos.M}, ${sat.rhoL * fluid.eos.M}] kg/m3 at T = ${T} K, which the pseudo-pure model does not describe`, 'kg/m3');
+    }
+    if (!fluid.pseudoPure && rhoMolar < sat.rhoL && rhoMolar > sat.rhoV) {
+      // Next to T_c, c_v is so large that u pins T only to ~1e-13 and ρ'(T), ρ''(T) move by more than ρ's width per
+      // ulp of T: a state found an ulp inside the dome is the two-phase one there (which differs in u by round-off)
+      const state = twoPhaseState(fluid, T, (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL), sat.rhoL, sat.rhoV, sat.pL);
+      verifyInputs(fluid, '(rho, u) flash', 'rho', rho, state.rho, 'u', u, state.u, iterations);
+      return state;
     }
     liquidLike = rhoMolar >= sat.rhoL;
   }
-  return singlePhaseState(fluid, T, rhoMolar, singlePhaseLabel(fluid, T, p, liquidLike));
+  checkStateNotSolid(fluid, T, p, m.rhoMolar * m.dpdrhoMolar, '(rho, u) flash', 'u', u, 'J/kg');
+  verifyInputs(fluid, '(rho, u) flash', 'rho', rho, rhoMolar * fluid.eos.M, 'u', u, m.uMolar / fluid.eos.M, iterations);
+  return stateFromProperties(fluid, m, singlePhaseLabel(fluid, T, p, liquidLike));
 }

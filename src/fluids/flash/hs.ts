@@ -1,8 +1,11 @@
 import type { FluidState } from '../state.js';
 import type { PureFluid } from '../pure/pure-fluid.js';
-import { SaturationPoint } from '../pure/saturation.js';
+import { POLISH_WITHIN, SaturationPoint } from '../pure/saturation.js';
 import { MolarProperties, evaluateProperties } from '../eos/properties.js';
-import { twoPhaseState } from './build.js';
+import { singlePhaseLabel, stateFromProperties, twoPhaseState } from './build.js';
+import { newton2D } from './newton2d.js';
+import { isSolid, withinPressureLimit } from './validate.js';
+import { reproduces, verifyInputs } from './verify.js';
 import { flashPS } from './px.js';
 import { DensityResult, densityTP } from './density-tp.js';
 import { brent } from '../../numerics/roots.js';
@@ -24,6 +27,12 @@ const dr = new DensityResult();
  * It ends at pmax, at Tmax, or at the melting line, whichever it meets first.
  */
 export function flashHS(fluid: PureFluid, h: number, s: number): FluidState {
+  const state = solveHS(fluid, h, s);
+  verifyInputs(fluid, '(h, s) flash', 'h', h, state.h, 's', s, state.s, 0);
+  return state;
+}
+
+function solveHS(fluid: PureFluid, h: number, s: number): FluidState {
   const what = '(h, s) flash';
   const subject = `${fluid.name} ${what}`;
   requireFinite(subject, 'h', h, 'J/kg');
@@ -57,35 +66,57 @@ export function flashHS(fluid: PureFluid, h: number, s: number): FluidState {
       satProps(T);
       return liquidSide ? mL.sMolar - sm : sm - mV.sMolar;
     };
-    // a pseudo-pure fluid's bubble and dew entropies differ a little at the top of the curve: an entropy in
-    // that gap passes over the top
-    const rb = f(curve.Tmax) < 0 ? { ok: true as const, value: curve.Tmax } : brent(f, Tt, curve.Tmax, { rtol: 1e-15 });
-    if (!rb.ok) throw new FluidSolveError(subject, { h, s }, `saturation boundary at this entropy: ${rb.reason}`);
-    const Tb = rb.value;
-    satProps(Tb);
-    const hb = liquidSide ? mL.hMolar : mV.hMolar;
-    // within round-off of the boundary, the saturated phase it is (Q = 0 or 1)
-    if (hm <= hb + 1e-11 * hScale) {
-      if (fluid.pseudoPure) {
-        throw new FluidInputError(subject, 'h', h, `h ≥ ${hb / M} J/kg at s = ${s} J/(kg K): below it lies the two-phase band, which the pseudo-pure model does not describe`, 'J/kg');
+    if (fluid.pseudoPure && f(curve.Tmax) < 0) {
+      // A pseudo-pure fluid's bubble and dew lines end at T_c apart (air: 271 and 351 kg/m3): an entropy between
+      // their entropies there meets the band at its top edge, T = T_c, at the density with that entropy.
+      const Te = curve.Tmax;
+      satProps(Te);
+      const rb = brent((lnRho) => evaluateProperties(eos, Te, Math.exp(lnRho), m).sMolar - sm, Math.log(sat.rhoV), Math.log(sat.rhoL), { rtol: 1e-15 });
+      if (!rb.ok) throw new FluidSolveError(subject, { h, s }, `top of the two-phase band at this entropy: ${rb.reason}`, { iterations: rb.iterations });
+      evaluateProperties(eos, Te, Math.exp(rb.value), m);
+      if (hm < m.hMolar - 1e-11 * hScale) {
+        throw new FluidInputError(subject, 'h', h, `h ≥ ${m.hMolar / M} J/kg at s = ${s} J/(kg K): below it lies the two-phase band, which the pseudo-pure model does not describe`, 'J/kg');
       }
-      return twoPhase(fluid, hm, sm, Tb, subject, h, s, satProps);
+      plo = m.p;
+      onBoundary = true;
+    } else {
+      // (bracketed on the side of T_z = T_c − POLISH_WITHIN it lies on: above T_z each saturation evaluation is an
+      // extended-precision solve, about 2 ms, and an entropy away from s_c never needs one)
+      const Tz = polishEdge(fluid);
+      const rb = Tz > Tt && f(Tz) < 0 ? brent(f, Tz, curve.Tmax, { rtol: 1e-15 }) : brent(f, Tt, Math.max(Tt, Tz), { rtol: 1e-15 });
+      if (!rb.ok) throw new FluidSolveError(subject, { h, s }, `saturation boundary at this entropy: ${rb.reason}`, { iterations: rb.iterations });
+      const Tb = rb.value;
+      satProps(Tb);
+      // h at the boundary point with entropy s: h_sat(T_b) + T_b (s − s_sat(T_b)), exact where s_sat(T_b) = s and
+      // right to first order where T_b is rounded (within about 1e-18 K of T_c, where s'' − s' is still ~1e-4 s)
+      const hb = liquidSide ? mL.hMolar + Tb * (sm - mL.sMolar) : mV.hMolar + Tb * (sm - mV.sMolar);
+      if (fluid.pseudoPure) {
+        if (hm < hb - 1e-11 * hScale) {
+          throw new FluidInputError(subject, 'h', h, `h ≥ ${hb / M} J/kg at s = ${s} J/(kg K): below it lies the two-phase band, which the pseudo-pure model does not describe`, 'J/kg');
+        }
+      } else if (hm <= hb + 1e-11 * hScale) {
+        // within round-off of the boundary, the saturated phase it is (Q = 0 or 1)
+        return twoPhase(fluid, hm, sm, Tb, liquidSide, subject, h, s, satProps);
+      }
+      plo = liquidSide ? sat.pL : sat.pV;
+      onBoundary = true;
     }
-    plo = liquidSide ? sat.pL : sat.pV;
-    onBoundary = true;
   } else {
-    plo = isentropeEnd(fluid, Tt, sm, sm >= sVt ? rhoVt : rhoLt, sm >= sVt);
+    // (starting from a saturated phase at T_triple, whose pressure is the curve's, not the EOS's at its density)
+    plo = sm >= sVt ? isentropeEnd(fluid, Tt, sm, rhoVt, true, curve.pmin) : isentropeEnd(fluid, Tt, sm, rhoLt, false, curve.pminLiquid);
   }
 
   // single phase: h(p) at fixed s, Newton in ln p with dh/d ln p = p/ρ, bracketed
-  const phi = isentropeTop(fluid, sm, plo, s);
+  const [pFluid, phi] = isentropeRange(fluid, sm, plo, s);
+  plo = pFluid;
   const at = (p: number): FluidState => flashPS(fluid, Math.min(phi, Math.max(plo, p)), s);
   const bottom = at(plo);
   const top = at(phi);
   if (h <= bottom.h) {
-    // near the critical point the boundary's h is steep in T: what the dome test called single-phase is the
-    // boundary state itself
-    if (bottom.h - h <= 1e-11 * hScale / M || onBoundary) return bottom;
+    if (bottom.h - h <= 1e-11 * hScale / M) return bottom;
+    // near the critical point the boundary's h is steep in T: what the dome test called single-phase lies between
+    // the boundary state and this one, to be found in (T, ρ)
+    if (onBoundary) return polish(fluid, hm, sm, bottom.T, bottom.rhoMolar, subject, h, s);
     throw new FluidInputError(subject, 'h', h, `h ≥ ${bottom.h} J/kg at s = ${s} J/(kg K) (its value at ${bottom.T} K, ${bottom.p} Pa, where the isentrope begins)`, 'J/kg');
   }
   if (h >= top.h) {
@@ -96,6 +127,9 @@ export function flashHS(fluid: PureFluid, h: number, s: number): FluidState {
   let hi = Math.log(phi);
   // start from the enthalpy-weighted position between the ends (the isentrope's h(ln p) is smooth and monotonic)
   let x = lo + ((h - bottom.h) / (top.h - bottom.h)) * (hi - lo);
+  // the valid state nearest the target so far, and whether one above it was seen (then the root is bracketed)
+  let best = bottom;
+  let bracketed = false;
   for (let it = 1; it <= 200; it++) {
     let st: FluidState;
     try {
@@ -110,8 +144,12 @@ export function flashHS(fluid: PureFluid, h: number, s: number): FluidState {
       continue;
     }
     const f = st.h - h;
+    if (Math.abs(f) < Math.abs(best.h - h)) best = st;
     if (f < 0) lo = x;
-    else hi = x;
+    else {
+      hi = x;
+      bracketed = true;
+    }
     let next = x - f / (st.p / st.rho);
     if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
     if (Math.abs(f) <= 1e-14 * hScale / M || Math.abs(next - x) < 4e-16 * Math.abs(x) + 1e-300) {
@@ -120,6 +158,9 @@ export function flashHS(fluid: PureFluid, h: number, s: number): FluidState {
     }
     x = next;
   }
+  // near the critical point h(p) along the isentrope is resolved only as well as the (p, s) flash resolves ρ:
+  // finish in (T, ρ) from the nearest state found
+  if (bracketed) return polish(fluid, hm, sm, best.T, best.rhoMolar, subject, h, s);
   throw new FluidInputError(
     subject,
     'h',
@@ -135,6 +176,7 @@ function twoPhase(
   hm: number,
   sm: number,
   Tb: number,
+  liquidSide: boolean,
   subject: string,
   h: number,
   s: number,
@@ -142,32 +184,118 @@ function twoPhase(
 ): FluidState {
   const M = fluid.eos.M;
   const curve = fluid.saturation;
+  // 0 = h'(T) + T(s − s'(T)) − h, smooth in T even where s'(T) is steep (d/dT = v' dp/dT + s − s')
   const h2 = (T: number) => {
     satProps(T);
     return mL.hMolar + T * (sm - mL.sMolar) - hm;
   };
   const low = h2(curve.Tmin);
-  if (low > 0) {
+  if (low > 1e-11 * (Math.abs(hm) + fluid.eos.R * fluid.critical.T)) {
     throw new FluidInputError(subject, 'h', h, `h ≥ ${(low + hm) / M} J/kg at s = ${s} J/(kg K) (the triple-point two-phase value)`, 'J/kg');
   }
-  // on the boundary itself (to round-off) the state is the saturated phase
+  // on the boundary itself (h₂(T_b) ≤ 0 to round-off) the state is the saturated phase. No tolerance here: near
+  // T_c h₂ is so flat that a state 1e-11 K below T_c has h₂(T_b) ~ 1e-10 J/mol, yet s'' − s' is 1e-6 of s
   const high = h2(Tb);
-  const r = high <= 1e-12 * Math.abs(hm) + 1e-9 ? { ok: true as const, value: Tb } : brent(h2, curve.Tmin, Tb, { rtol: 1e-15 });
-  if (!r.ok) throw new FluidSolveError(subject, { h, s }, `two-phase temperature: ${r.reason}`);
+  if (high > 0 && high <= 1e-12 * Math.abs(hm) + 1e-9) {
+    // Near the boundary at low T, h₂ is flat in T (its slope v' dp/dT is ~1e-3 J/(mol K) near the triple point) and
+    // its root is lost in the round-off of h': the saturated phase itself is better, where it reproduces (h, s).
+    const Qb = (sm - mL.sMolar) / (mV.sMolar - mL.sMolar);
+    if (Qb > -1e-9 && Qb < 1 + 1e-9) {
+      const state = twoPhaseState(fluid, Tb, Math.min(1, Math.max(0, Qb)), sat.rhoL, sat.rhoV, sat.pL);
+      if (reproduces(fluid, 'h', h, state.h, 's', s, state.s)) return state;
+    }
+  }
+  // h₂ rises with T: bracket on the side of T_z the root lies on (see polishEdge)
+  let lo = curve.Tmin;
+  let hi = Tb;
+  const Tz = polishEdge(fluid);
+  if (high > 0 && low < 0 && Tz > lo && Tz < hi) {
+    if (h2(Tz) >= 0) hi = Tz;
+    else lo = Tz;
+  }
+  const r =
+    high <= 0
+      ? { ok: true as const, value: Tb, iterations: 0 }
+      : low >= 0
+        ? { ok: true as const, value: curve.Tmin, iterations: 0 }
+        : brent(h2, lo, hi, { rtol: 1e-15 });
+  if (!r.ok) throw new FluidSolveError(subject, { h, s }, `two-phase temperature: ${r.reason}`, { iterations: r.iterations });
+  let T = r.value;
+  satProps(T);
+  let Q = (sm - mL.sMolar) / (mV.sMolar - mL.sMolar);
+  // Within ulps of T_c the boundary T_b rounds to T_c (where Q is 0/0) and h₂ is flat to round-off over many ulps,
+  // so the root may land on T_b. Below the boundary s lies strictly between s' and s'': step down by ulps until it does.
+  for (let k = 1; !(Q >= 0 && Q <= 1) && T >= Tb && k <= 1 << 20; k *= 4) {
+    const below = Tb * (1 - k * Number.EPSILON);
+    satProps(below);
+    const Qb = (sm - mL.sMolar) / (mV.sMolar - mL.sMolar);
+    if (Qb >= 0 && Qb <= 1) {
+      T = below;
+      Q = Qb;
+    }
+  }
+  if (Q > -1e-9 && Q < 1 + 1e-9) {
+    satProps(T);
+    const state = twoPhaseState(fluid, T, Math.min(1, Math.max(0, Q)), sat.rhoL, sat.rhoV, sat.pL);
+    if (reproduces(fluid, 'h', h, state.h, 's', s, state.s)) return state;
+  }
+  // On the boundary to round-off: the saturated phase as the single-phase state it is, found in (T, ρ)
   satProps(r.value);
-  const Q = (sm - mL.sMolar) / (mV.sMolar - mL.sMolar);
-  return twoPhaseState(fluid, r.value, Math.min(1, Math.max(0, Q)), sat.rhoL, sat.rhoV, sat.pL);
+  return polish(fluid, hm, sm, r.value, liquidSide ? sat.rhoL : sat.rhoV, subject, h, s);
+}
+
+const mPolish = new MolarProperties();
+
+/** Just below where the saturation curve polishes its values (each evaluation above it costs about 2 ms). Unit: K */
+function polishEdge(fluid: PureFluid): number {
+  return fluid.saturation.Tmax - 1.01 * POLISH_WITHIN;
 }
 
 /**
- * Where the isentrope ends at the top: pmax, the pressure where it reaches Tmax, or (for a dense liquid) where it
- * meets the melting line — the highest p above plo at which a fluid state with this entropy exists. Unit: Pa
+ * The single-phase state with (h, s) by Newton in (T, ρ) from a nearby (T0, ρ0): well conditioned there even at
+ * the critical point, where the searches through (p, s) states are not. Throws a FluidSolveError if it does not
+ * converge to a stable state that reproduces (h, s).
  */
-function isentropeTop(fluid: PureFluid, sm: number, plo: number, s: number): number {
+function polish(fluid: PureFluid, hm: number, sm: number, T0: number, rho0: number, subject: string, h: number, s: number): FluidState {
+  const it = newton2D(fluid, 'h', hm, 's', sm, 'auto', fluid.Tmin, fluid.Tmax, T0, rho0, mPolish, 40);
+  const M = fluid.eos.M;
+  const found = reproduces(fluid, 'h', h, mPolish.hMolar / M, 's', s, mPolish.sMolar / M) && withinPressureLimit(fluid, mPolish.p, mPolish.rhoMolar * mPolish.dpdrhoMolar) && !isSolid(fluid, mPolish.T, mPolish.p, mPolish.rhoMolar * mPolish.dpdrhoMolar);
+  if (it > 0 && found) {
+    let liquidLike = mPolish.rhoMolar >= fluid.critical.rhoMolar;
+    if (mPolish.T < fluid.critical.T && mPolish.T < fluid.saturation.Tmax) liquidLike = mPolish.rhoMolar >= fluid.saturation.atT(mPolish.T, sat).rhoL * (1 - 1e-9);
+    return stateFromProperties(fluid, mPolish, singlePhaseLabel(fluid, mPolish.T, mPolish.p, liquidLike));
+  }
+  // converged, but inside the saturation dome (next to T_c, where a metastable state and the two-phase one differ
+  // by round-off): the two-phase state at that T, if it reproduces (h, s)
+  if (found && !fluid.pseudoPure && mPolish.T < fluid.saturation.Tmax) {
+    const T = mPolish.T;
+    fluid.saturation.atT(T, sat);
+    evaluateProperties(fluid.eos, T, sat.rhoL, mL);
+    evaluateProperties(fluid.eos, T, sat.rhoV, mV);
+    const Q = (sm - mL.sMolar) / (mV.sMolar - mL.sMolar);
+    if (Q >= 0 && Q <= 1) {
+      const state = twoPhaseState(fluid, T, Q, sat.rhoL, sat.rhoV, sat.pL);
+      if (reproduces(fluid, 'h', h, state.h, 's', s, state.s)) return state;
+    }
+  }
+  throw new FluidSolveError(subject, { h, s }, `the (T, ρ) Newton from T = ${T0} K, ρ = ${rho0 * M} kg/m3 did not converge to a stable fluid state`, {
+    residuals: { h: mPolish.hMolar / M - h, s: mPolish.sMolar / M - s },
+    iterations: Math.abs(it),
+  });
+}
+
+/**
+ * The stretch [plo, phi] of the isentrope where its states are fluid. It runs from plo (where it meets T_triple or
+ * the saturation boundary) up to pmax, the pressure where it reaches Tmax, or the melting line, whichever comes
+ * first. Its lower end may lie in the solid too: within microkelvins of CO2's triple point the published melting line
+ * passes below the saturation pressure, so a liquid isentrope reaches the melting line just before T_triple. Where
+ * an end is not fluid, the end of the fluid stretch is found by bisection in ln p. Unit: Pa
+ */
+function isentropeRange(fluid: PureFluid, sm: number, plo: number, s: number): [number, number] {
   const eos = fluid.eos;
   const T = fluid.Tmax;
   densityTP(fluid, T, fluid.pmax, 'auto', dr);
-  let top = sm <= evaluateProperties(eos, T, dr.rhoMolar, m).sMolar ? fluid.pmax : Math.min(fluid.pmax, isentropeEnd(fluid, T, sm, dr.rhoMolar, true));
+  const top = sm <= evaluateProperties(eos, T, dr.rhoMolar, m).sMolar ? fluid.pmax : Math.min(fluid.pmax, isentropeEnd(fluid, T, sm, dr.rhoMolar, true));
   const valid = (p: number) => {
     try {
       flashPS(fluid, p, s);
@@ -177,36 +305,67 @@ function isentropeTop(fluid: PureFluid, sm: number, plo: number, s: number): num
       throw e;
     }
   };
-  if (!valid(top)) {
-    // the melting line comes first: bisect in ln p for the highest valid pressure
-    let good = Math.log(plo);
-    let bad = Math.log(top);
-    for (let k = 0; k < 100 && bad - good > 1e-15 * Math.abs(bad); k++) {
+  const loOk = valid(plo);
+  const hiOk = top > plo && valid(top);
+  if (loOk && hiOk) return [plo, top];
+  const a = Math.log(plo);
+  const b = Math.log(Math.max(plo, top));
+  // a fluid point of the stretch: an end that is one, else the first of a scan in ln p
+  let inside = loOk ? a : hiOk ? b : Number.NaN;
+  for (let k = 1; k < 64 && Number.isNaN(inside); k++) if (valid(Math.exp(a + ((b - a) * k) / 64))) inside = a + ((b - a) * k) / 64;
+  if (Number.isNaN(inside)) {
+    throw new FluidInputError(`${fluid.name} (h, s) flash`, 's', s, `an entropy with fluid states: the isentrope s = ${s} J/(kg K) lies in the solid from ${plo} Pa to ${top} Pa`, 'J/(kg K)');
+  }
+  /** The boundary between a fluid ln p and one that is not, to round-off; the fluid side. */
+  const edge = (good: number, bad: number) => {
+    for (let k = 0; k < 100 && Math.abs(bad - good) > 1e-15 * Math.abs(bad); k++) {
       const mid = 0.5 * (good + bad);
       if (valid(Math.exp(mid))) good = mid;
       else bad = mid;
     }
-    top = Math.exp(good);
+    let p = Math.exp(good);
     // exp(ln p) may land an ulp beyond the boundary
-    for (let k = 0; k < 50 && !valid(top); k++) top *= 1 - 1e-13 * 2 ** k;
-  }
-  return top;
+    const step = bad > good ? -1e-13 : 1e-13;
+    for (let k = 0; k < 50 && !valid(p); k++) p *= 1 + step * 2 ** k;
+    return p;
+  };
+  return [loOk ? plo : edge(inside, a), hiOk ? top : edge(inside, b)];
 }
 
 /**
  * The pressure where the isentrope s meets temperature T: s(T, ρ) = s solved in ln ρ (s falls as ρ rises at fixed
- * T), searching from rhoStart towards lower densities (gas side) or higher ones (liquid side). Unit: Pa
+ * T), searching from rhoStart towards lower densities (gas side; pmin where the isentrope passes below it first) or
+ * higher ones (liquid side); `pStart` is the
+ * pressure at rhoStart where it is known better than p(T, ρ) (a saturated liquid). Unit: Pa
  */
-function isentropeEnd(fluid: PureFluid, T: number, sm: number, rhoStart: number, gas: boolean): number {
+function isentropeEnd(fluid: PureFluid, T: number, sm: number, rhoStart: number, gas: boolean, pStart?: number): number {
   const eos = fluid.eos;
   const f = (lnRho: number) => evaluateProperties(eos, T, Math.exp(lnRho), m).sMolar - sm;
+  // s at the start already on the far side of s (to round-off: s is the saturated phase's own): the isentrope meets
+  // T there
+  const s0 = evaluateProperties(eos, T, rhoStart, m).sMolar - sm;
+  if (gas ? s0 >= 0 : s0 <= 0) return Math.min(fluid.pmax, Math.max(1e-12, pStart ?? m.p));
   const a = Math.log(rhoStart);
   let lo = gas ? a - 2 : a;
-  let hi = gas ? a : a + 0.25;
-  // widen until the sign changes (s spans −∞..∞ over ln ρ for a gas; the liquid side is short)
+  let hi = gas ? a : a + 0.05;
+  // widen until the sign changes: s spans −∞..∞ over ln ρ for a gas, but the fluid's states end at pmin (an
+  // isentrope still above s there meets pmin before T, at a higher temperature); on the liquid side s falls with ρ
+  // only up to where (∂p/∂T)_ρ turns negative far beyond the fluid's states, so search no further than the highest
+  // density
+  const bottom = Math.log(fluid.pmin / (eos.R * T));
+  const top = Math.log(fluid.rhoMaxMolar);
+  if (gas && f(bottom) < 0) return fluid.pmin;
+  let sMin = Infinity;
   for (let k = 0; k < 60 && f(lo) * f(hi) > 0; k++) {
-    if (f(lo) < 0) lo -= 2;
-    else hi += gas ? 2 : 0.25;
+    if (gas) lo = Math.max(bottom, lo - 2);
+    else {
+      sMin = Math.min(sMin, f(hi) + sm);
+      if (hi >= top) {
+        throw new FluidInputError(`${fluid.name} (h, s) flash`, 's', sm / eos.M, `s ≥ ${sMin / eos.M} J/(kg K) (the lowest entropy at ${T} K up to the highest density the fluid takes), so that the isentrope reaches the EOS's range`, 'J/(kg K)');
+      }
+      lo = hi;
+      hi = Math.min(top, hi + 0.05);
+    }
   }
   const r = brent(f, lo, hi, { rtol: 1e-15 });
   if (!r.ok) throw new FluidSolveError(`${fluid.name} (h, s) flash`, { T, s: sm / eos.M }, `where the isentrope meets T = ${T} K: ${r.reason}`);

@@ -15,8 +15,10 @@ export class IsobaricSolution {
   liquidLike = false;
   /** value − target at the solution (molar basis); far from zero when the target lay outside the bracket. */
   residual = 0;
-  /** d(value)/dT at the solution; near the critical point c_p is huge and a residual of slope·T·1e-12 is exact. */
+  /** d(value)/dT at the solution (c_p, or c_p/T). Unit: J/(mol K), or J/(mol K²) */
   slope = 0;
+  /** Iterations taken. */
+  iterations = 0;
 }
 
 /**
@@ -61,6 +63,7 @@ export function solveIsobar(
       out.liquidLike = dr.liquidLike;
       out.residual = f;
       out.slope = slope;
+      out.iterations = it;
       return out;
     }
     T = next;

@@ -3,6 +3,7 @@ import type { PureFluid } from '../pure/pure-fluid.js';
 import { SaturationPoint } from '../pure/saturation.js';
 import { singlePhaseState, twoPhaseState } from './build.js';
 import { checkPressure, checkQuality, checkTemperature } from './validate.js';
+import { verifyInputs } from './verify.js';
 import { FluidInputError } from '../errors.js';
 
 const satL = new SaturationPoint();
@@ -15,9 +16,15 @@ export function flashTQ(fluid: PureFluid, T: number, Q: number): FluidState {
   checkQuality(fluid, Q, what);
   const sat = fluid.saturation;
   if (T > sat.Tmax) throw new FluidInputError(`${fluid.name} ${what}`, 'T', T, `T ≤ ${sat.Tmax} K (the critical temperature: no saturation above it)`, 'K');
-  if (fluid.pseudoPure) return pseudoPureEnd(fluid, Q, T, T, what);
+  if (fluid.pseudoPure) {
+    checkPseudoPureQuality(fluid, Q, what);
+    sat.atT(T, satL);
+    return pseudoPureEnd(fluid, Q, T, T, true, true, what, 'T', T);
+  }
   sat.atT(T, satL);
-  return twoPhaseState(fluid, T, Q, satL.rhoL, satL.rhoV, satL.pL);
+  const state = twoPhaseState(fluid, T, Q, satL.rhoL, satL.rhoV, satL.pL);
+  verifyInputs(fluid, what, 'T', T, state.T, 'Q', Q, state.Q as number, 0);
+  return state;
 }
 
 /** (p, Q) flash: the saturated state at p with vapour mass fraction Q. */
@@ -26,28 +33,60 @@ export function flashPQ(fluid: PureFluid, p: number, Q: number): FluidState {
   checkPressure(fluid, p, what);
   checkQuality(fluid, Q, what);
   const sat = fluid.saturation;
+  if (fluid.pseudoPure) {
+    checkPseudoPureQuality(fluid, Q, what);
+    // the bubble line runs from the triple point's bubble pressure to pmax, the dew line from pmin to pmaxVapor
+    const bubble = Q === 0;
+    const lo = bubble ? sat.pminLiquid : sat.pmin;
+    const hi = bubble ? sat.pmax : sat.pmaxVapor;
+    if (p > hi || p < lo) {
+      throw new FluidInputError(`${fluid.name} ${what}`, 'p', p, `${lo} Pa ≤ p ≤ ${hi} Pa (the ${bubble ? 'bubble' : 'dew'} line, from the triple point to ${sat.Tmax} K)`, 'Pa');
+    }
+    const liquidExists = p >= sat.pminLiquid && p <= sat.pmax;
+    const vaporExists = p >= sat.pmin && p <= sat.pmaxVapor;
+    return pseudoPureEnd(fluid, Q, sat.temperature(p, 'liquid'), sat.temperature(p, 'vapor'), liquidExists, vaporExists, what, 'p', p);
+  }
   if (p > sat.pmax || p < sat.pmin) {
     throw new FluidInputError(`${fluid.name} ${what}`, 'p', p, `${sat.pmin} Pa ≤ p ≤ ${sat.pmax} Pa (triple to critical pressure)`, 'Pa');
   }
-  if (fluid.pseudoPure) return pseudoPureEnd(fluid, Q, sat.temperature(p, 'liquid'), sat.temperature(p, 'vapor'), what);
   const T = sat.temperature(p, 'liquid');
   sat.atT(T, satL);
-  return twoPhaseState(fluid, T, Q, satL.rhoL, satL.rhoV, p);
+  const state = twoPhaseState(fluid, T, Q, satL.rhoL, satL.rhoV, p);
+  // the saturation pressure at the temperature found must be p (the check on T(p))
+  verifyInputs(fluid, what, 'p', p, satL.pL, 'Q', Q, state.Q as number, 0);
+  return state;
 }
 
-/** Pseudo-pure fluids have a bubble point (Q = 0) and a dew point (Q = 1), but no mixture in between. */
-function pseudoPureEnd(fluid: PureFluid, Q: number, Tbubble: number, Tdew: number, what: string): FluidState {
+function checkPseudoPureQuality(fluid: PureFluid, Q: number, what: string): void {
   if (Q !== 0 && Q !== 1) {
     throw new FluidInputError(`${fluid.name} ${what}`, 'Q', Q, 'Q = 0 (bubble point) or Q = 1 (dew point): the pseudo-pure model has no two-phase mixtures');
   }
+}
+
+/**
+ * Pseudo-pure fluids have a bubble point (Q = 0) and a dew point (Q = 1), but no mixture in between; the state is
+ * the one asked for, with the other attached where it exists at the same T or p.
+ */
+function pseudoPureEnd(
+  fluid: PureFluid,
+  Q: number,
+  Tbubble: number,
+  Tdew: number,
+  liquidExists: boolean,
+  vaporExists: boolean,
+  what: string,
+  key: 'T' | 'p',
+  x: number,
+): FluidState {
   const sat = fluid.saturation;
   sat.atT(Tbubble, satL);
   sat.atT(Tdew, satV);
-  const liquid = singlePhaseState(fluid, Tbubble, satL.rhoL, 'twophase', 0, satL.pL);
-  const vapor = singlePhaseState(fluid, Tdew, satV.rhoV, 'twophase', 1, satV.pV);
-  const state = Q === 0 ? liquid : vapor;
+  const liquid = liquidExists ? singlePhaseState(fluid, Tbubble, satL.rhoL, 'twophase', 0, satL.pL) : undefined;
+  const vapor = vaporExists ? singlePhaseState(fluid, Tdew, satV.rhoV, 'twophase', 1, satV.pV) : undefined;
+  const state = (Q === 0 ? liquid : vapor) as FluidState;
+  verifyInputs(fluid, what, key, x, state[key], 'Q', Q, state.Q as number, 0);
   const copy = Object.create(Object.getPrototypeOf(state), Object.getOwnPropertyDescriptors(state));
-  Object.defineProperty(copy, 'liquid', { value: liquid, enumerable: true });
-  Object.defineProperty(copy, 'vapor', { value: vapor, enumerable: true });
+  if (liquid) Object.defineProperty(copy, 'liquid', { value: liquid, enumerable: true });
+  if (vapor) Object.defineProperty(copy, 'vapor', { value: vapor, enumerable: true });
   return Object.freeze(copy) as FluidState;
 }

@@ -1,5 +1,7 @@
 import type { PureFluid } from '../pure/pure-fluid.js';
 import { FluidInputError, requireFinite } from '../errors.js';
+import { FLASH_TOLERANCE } from './verify.js';
+
 
 /** Checks T against the fluid's limits; names the flash in the error. */
 export function checkTemperature(fluid: PureFluid, T: unknown, what: string): number {
@@ -18,6 +20,14 @@ export function checkPressure(fluid: PureFluid, p: unknown, what: string): numbe
   return v;
 }
 
+/**
+ * Whether a pressure found from a density lies in (0, pmax]: to round-off in pmax, and to the round-off the density
+ * carries into p (`rhoDpdrho` = ρ(∂p/∂ρ)_T, Pa; see FLASH_TOLERANCE.densityRoundOff).
+ */
+export function withinPressureLimit(fluid: PureFluid, p: number, rhoDpdrho: number): boolean {
+  return p > 0 && p <= fluid.pmax * (1 + 1e-12) + FLASH_TOLERANCE.densityRoundOff * Math.abs(rhoDpdrho);
+}
+
 /** Checks a mass density against (0, 2 ρ'(T_triple)]. */
 export function checkDensity(fluid: PureFluid, rho: unknown, what: string): number {
   const v = requireFinite(`${fluid.name} ${what}`, 'rho', rho, 'kg/m3');
@@ -26,11 +36,18 @@ export function checkDensity(fluid: PureFluid, rho: unknown, what: string): numb
   return v;
 }
 
+/**
+ * Whether (T, p) lies in the solid region (PureFluid.isSolid); for a state whose p comes from its density, beyond
+ * that density's round-off too (`rhoDpdrho` = ρ(∂p/∂ρ)_T, Pa; FLASH_TOLERANCE.densityRoundOff).
+ */
+export function isSolid(fluid: PureFluid, T: number, p: number, rhoDpdrho = 0): boolean {
+  return fluid.isSolid(T, p, FLASH_TOLERANCE.densityRoundOff * Math.abs(rhoDpdrho));
+}
+
 /** Throws if (T, p) lies in the solid region (above the melting pressure). */
 export function checkNotSolid(fluid: PureFluid, T: number, p: number, what: string): void {
-  const pm = fluid.meltingPressure(T);
-  if (pm !== undefined && p > pm) {
-    throw new FluidInputError(`${fluid.name} ${what}`, 'p', p, `p ≤ ${pm} Pa, the melting pressure at T = ${T} K (above it the fluid is solid)`, 'Pa');
+  if (isSolid(fluid, T, p)) {
+    throw new FluidInputError(`${fluid.name} ${what}`, 'p', p, `p ≤ ${fluid.meltingPressure(T)} Pa, the melting pressure at T = ${T} K (above it the fluid is solid)`, 'Pa');
   }
 }
 
@@ -39,4 +56,16 @@ export function checkQuality(fluid: PureFluid, Q: unknown, what: string): number
   const v = requireFinite(`${fluid.name} ${what}`, 'Q', Q);
   if (!(v >= 0 && v <= 1)) throw new FluidInputError(`${fluid.name} ${what}`, 'Q', v, '0 ≤ Q ≤ 1');
   return v;
+}
+
+/** Throws if a state found from other inputs (T, its pressure p) is solid (see isSolid), naming the input that put it there. */
+export function checkStateNotSolid(fluid: PureFluid, T: number, p: number, rhoDpdrho: number, what: string, field: string, value: number, unit: string): void {
+  if (!isSolid(fluid, T, p, rhoDpdrho)) return;
+  throw new FluidInputError(
+    `${fluid.name} ${what}`,
+    field,
+    value,
+    `a state below the melting pressure (this one has p = ${p} Pa at T = ${T} K, above p_m = ${fluid.meltingPressure(T)} Pa, where the fluid is solid)`,
+    unit,
+  );
 }

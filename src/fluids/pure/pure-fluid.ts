@@ -6,9 +6,9 @@ import type { SuperancillaryData } from './superancillary.js';
 import { solveCriticalPoint, type CriticalPoint } from './critical.js';
 import { PseudoPureSaturation, PureSaturation, SaturationPoint, type SaturationCurve } from './saturation.js';
 import { meltingPressure } from './melting.js';
-import { brent } from '../../numerics/roots.js';
 
 const caloricScratch = new MolarProperties();
+const solidScratch = new SaturationPoint();
 
 /** Transport correlations of a fluid, evaluated at (T, ρ). */
 export interface TransportModel {
@@ -16,6 +16,10 @@ export interface TransportModel {
   viscosity(eos: HelmholtzEOS, T: number, rhoMolar: number): number;
   /** Unit: W/(m K) */
   conductivity(eos: HelmholtzEOS, T: number, rhoMolar: number): number;
+  /** The viscosity where the correlation holds, else null (never throws). Unit: Pa s */
+  viscosityWithin(eos: HelmholtzEOS, T: number, rhoMolar: number): number | null;
+  /** The conductivity where the correlation holds, else null (never throws). Unit: W/(m K) */
+  conductivityWithin(eos: HelmholtzEOS, T: number, rhoMolar: number): number | null;
 }
 
 /**
@@ -41,6 +45,8 @@ export class PureFluid {
    *  densities underflow). Unit: Pa */
   readonly pmin = 1e-6;
   readonly transport?: TransportModel;
+  /** Whether c_v diverges at the critical point (an EOS with non-analytic terms: CO2, Water). */
+  readonly cvDiverges: boolean;
   /** This EOS's h and s minus those of the data's default reference state (molar): R T_r Δa2 and −R Δa1. */
   readonly hShiftMolar: number;
   readonly sShiftMolar: number;
@@ -57,6 +63,7 @@ export class PureFluid {
     this.Tmax = data.Tmax;
     this.pmax = data.pmax;
     this.transport = options.transport;
+    this.cvDiverges = data.alphar.some((term) => term.type === 'nonAnalytic');
     const defaults = new IdealHelmholtz(data.alpha0);
     this.hShiftMolar = this.eos.R * this.eos.Tr * (this.eos.ideal.a2 - defaults.a2);
     this.sShiftMolar = -this.eos.R * (this.eos.ideal.a1 - defaults.a1);
@@ -68,7 +75,7 @@ export class PureFluid {
     }
     if (data.pseudoPure) {
       this.critical = data.criticalPublished;
-      this.saturation = new PseudoPureSaturation(this.eos);
+      this.saturation = new PseudoPureSaturation(this.eos, data.criticalPublished.T);
     } else {
       let critical: CriticalPoint;
       if (options.saturation) {
@@ -120,16 +127,34 @@ export class PureFluid {
     return meltingPressure(this.data.meltingLine, T);
   }
 
-  /** The lowest fluid temperature at pressure p: the melting temperature where p exceeds the melting pressure at
-   *  Tmin, else Tmin. Unit: K */
+  /**
+   * Whether (T, p) is solid: above the melting pressure by more than 1e-9 of it (FLASH_TOLERANCE.p) and `slack` (Pa),
+   * unless at or below the saturation pressure — within microkelvins of the triple point the published melting line
+   * passes below the EOS's saturation pressure (CO2's by 14 Pa), and the saturated phases there are fluid.
+   */
+  isSolid(T: number, p: number, slack = 0): boolean {
+    const pm = this.meltingPressure(T);
+    if (pm === undefined || p <= pm * (1 + 1e-9) + slack) return false;
+    return !(T < this.saturation.Tmax && p <= this.saturation.atT(T, solidScratch).pL * (1 + 1e-12));
+  }
+
+  /** The lowest fluid temperature at pressure p (see isSolid): the melting temperature where p exceeds the melting
+   *  pressure at Tmin, else Tmin; Tmax where p exceeds every melting pressure up to Tmax. Unit: K */
   lowestTemperature(p: number): number {
-    const pm = this.meltingPressure(this.Tmin);
-    if (pm === undefined || p <= pm) return this.Tmin;
+    if (!this.isSolid(this.Tmin, p)) return this.Tmin;
     let lo = this.Tmin;
-    let hi = this.Tmin * 1.05;
-    while ((this.meltingPressure(hi) ?? Infinity) < p && hi < this.Tmax) hi = Math.min(this.Tmax, hi * 1.2);
-    if ((this.meltingPressure(hi) ?? Infinity) < p) return this.Tmax;
-    const r = brent((T) => (this.meltingPressure(T) ?? Infinity) - p, lo, hi, { rtol: 1e-15 });
-    return r.ok ? r.value : this.Tmin;
+    let hi = Math.min(this.Tmax, this.Tmin * 1.05);
+    while (this.isSolid(hi, p) && hi < this.Tmax) {
+      lo = hi;
+      hi = Math.min(this.Tmax, hi * 1.2);
+    }
+    if (this.isSolid(hi, p)) return this.Tmax;
+    // to round-off in T (about 60 halvings); the result is on the fluid side
+    while (hi - lo > 4 * Number.EPSILON * hi) {
+      const mid = 0.5 * (lo + hi);
+      if (this.isSolid(mid, p)) lo = mid;
+      else hi = mid;
+    }
+    return hi;
   }
 }

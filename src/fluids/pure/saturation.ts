@@ -6,8 +6,9 @@ import { solveDensity, virialGasGuess } from './density.js';
 import { brent } from '../../numerics/roots.js';
 import { FluidSolveError } from '../errors.js';
 
-/** Below this distance from Tc (K) the expansions' values are polished by the extended-precision solve. */
-const POLISH_WITHIN = 1.6e-5;
+/** Below this distance from Tc the expansions' values are polished by the extended-precision solve (about 2 ms
+ *  per temperature, where the expansions take 0.1 µs). Unit: K */
+export const POLISH_WITHIN = 1.6e-5;
 
 /** A point on the saturation (pure) or bubble/dew (pseudo-pure) lines, molar densities. */
 export class SaturationPoint {
@@ -32,11 +33,15 @@ export interface SaturationCurve {
   readonly pmin: number;
   /** Lowest pressure at which saturated liquid exists (the triple point's bubble pressure). Unit: Pa */
   readonly pminLiquid: number;
-  /** Pressure at the critical point. Unit: Pa */
+  /** Highest pressure on the curve (the critical pressure; for a pseudo-pure fluid the bubble pressure at Tmax). Unit: Pa */
   readonly pmax: number;
+  /** Highest pressure at which saturated vapour exists (pmax for a pure fluid; the dew pressure at Tmax for a
+   *  pseudo-pure one). Unit: Pa */
+  readonly pmaxVapor: number;
   /** Fills `out` at temperature T (Tmin ≤ T ≤ Tmax). */
   atT(T: number, out: SaturationPoint): SaturationPoint;
-  /** Saturation (pure) temperature at p, or for a pseudo-pure fluid the bubble (side "liquid") or dew temperature. */
+  /** Saturation (pure) temperature at p, or for a pseudo-pure fluid the bubble (side "liquid") or dew temperature;
+   *  clamped to [Tmin, Tmax] where p lies beyond that side's curve (callers check the range). */
   temperature(p: number, side: 'liquid' | 'vapor'): number;
   /** Saturated h', h'', s', s'' at T (molar, the default reference state) where the expansions give them
    *  exactly; false where the caller must evaluate the EOS instead. */
@@ -53,6 +58,7 @@ export class PureSaturation implements SaturationCurve {
   readonly pmin: number;
   readonly pminLiquid: number;
   readonly pmax: number;
+  readonly pmaxVapor: number;
   private readonly sa?: Superancillary;
 
   constructor(
@@ -63,6 +69,7 @@ export class PureSaturation implements SaturationCurve {
     this.Tmin = eos.data.Ttriple;
     this.Tmax = critical.T;
     this.pmax = critical.p;
+    this.pmaxVapor = critical.p;
     this.rhoc = critical.rhoMolar;
     if (data) this.sa = new Superancillary(data);
     this.pmin = this.sa ? this.sa.pressure(this.Tmin) : this.solve(this.Tmin, new SaturationPoint()).pL;
@@ -139,7 +146,9 @@ export class PureSaturation implements SaturationCurve {
 /**
  * A pseudo-pure fluid (air): its bubble and dew pressures are Lemmon et al.'s (2000) equations pL(T), pV(T)
  * (not a phase equilibrium of the EOS), and the densities are the EOS's liquid root at the bubble pressure and
- * vapour root at the dew pressure — the same definition as CoolProp's and REFPROP's.
+ * vapour root at the dew pressure — the same definition as CoolProp's and REFPROP's. The curves end at `Tend`, the
+ * published critical temperature (air's equations reach 0.1 K beyond it, where the bubble pressure passes a
+ * maximum): every flash treats T ≥ T_c as single-phase, so the band the model does not describe is the same for all.
  */
 export class PseudoPureSaturation implements SaturationCurve {
   readonly Tmin: number;
@@ -147,14 +156,19 @@ export class PseudoPureSaturation implements SaturationCurve {
   readonly pmin: number;
   readonly pminLiquid: number;
   readonly pmax: number;
+  readonly pmaxVapor: number;
 
-  constructor(private readonly eos: HelmholtzEOS) {
+  constructor(
+    private readonly eos: HelmholtzEOS,
+    Tend = Infinity,
+  ) {
     const a = eos.data.ancillaries;
     this.Tmin = eos.data.Ttriple;
-    this.Tmax = Math.min(a.pL.Tmax, a.pV.Tmax);
+    this.Tmax = Math.min(a.pL.Tmax, a.pV.Tmax, Tend);
     this.pminLiquid = evaluateAncillary(a.pL, this.Tmin);
     this.pmin = Math.min(this.pminLiquid, evaluateAncillary(a.pV, this.Tmin));
-    this.pmax = Math.max(evaluateAncillary(a.pL, this.Tmax), evaluateAncillary(a.pV, this.Tmax));
+    this.pmaxVapor = evaluateAncillary(a.pV, this.Tmax);
+    this.pmax = Math.max(evaluateAncillary(a.pL, this.Tmax), this.pmaxVapor);
   }
 
   atT(T: number, out: SaturationPoint): SaturationPoint {

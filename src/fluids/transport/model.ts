@@ -50,6 +50,20 @@ export class FluidTransport {
     return this.lambda.at(eos, T, rhoMolar);
   }
 
+  /** η(T, ρ) where the formulation holds (inside `viscosityRange`), else null; never throws. Unit: Pa s */
+  viscosityWithin(eos: HelmholtzEOS, T: number, rhoMolar: number): number | null {
+    if (!inRange(this.viscosityRange, T, rhoMolar)) return null;
+    const v = this.eta.at(eos, T, rhoMolar);
+    return Number.isFinite(v) ? v : null;
+  }
+
+  /** λ(T, ρ) where the formulation holds (inside `conductivityRange`), else null; never throws. Unit: W/(m K) */
+  conductivityWithin(eos: HelmholtzEOS, T: number, rhoMolar: number): number | null {
+    if (!inRange(this.conductivityRange, T, rhoMolar)) return null;
+    const v = this.lambda.at(eos, T, rhoMolar);
+    return Number.isFinite(v) ? v : null;
+  }
+
   private check(subject: string, range: TransportRange, eos: HelmholtzEOS, T: number, rhoMolar: number): void {
     if (eos.data.name !== this.fluid) throw new FluidInputError(subject, 'eos', eos.data.name, `the ${this.fluid} equation of state`);
     if (!(T >= range.Tmin && T <= range.Tmax)) {
@@ -66,4 +80,8 @@ export class FluidTransport {
       );
     }
   }
+}
+
+function inRange(range: TransportRange, T: number, rhoMolar: number): boolean {
+  return T >= range.Tmin && T <= range.Tmax && rhoMolar >= 0 && rhoMolar <= range.rhoMolarMax;
 }
