@@ -31,14 +31,17 @@ if (files.length === 0) {
   console.error(`no test files matched ${filters.join(', ') || '(all)'}`);
   process.exit(1);
 }
+const env = { ...process.env };
 if (files.some((f) => f.startsWith(join('web', 'e2e')))) {
   const build = spawnSync(process.execPath, ['--import', 'tsx', join('web', 'e2e', 'build.ts')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  // built once for the whole run: the browser tests do not rebuild under each other's open pages
+  env.CHUNENG_WEB_BUILT = '1';
 }
 const concurrency = Math.max(2, availableParallelism());
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
-  { cwd: root, stdio: 'inherit' },
+  { cwd: root, stdio: 'inherit', env },
 );
 process.exit(result.status ?? 1);

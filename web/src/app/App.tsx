@@ -160,6 +160,7 @@ export function App() {
       set: (path, value) => change((p) => setAt(p, path, value)),
       update: change,
       issuesAt: (field) => byField.get(field) ?? [],
+      issuesUnder: (prefix) => issues.filter((i) => i.field === prefix || i.field.startsWith(`${prefix}.`) || i.field.startsWith(`${prefix}[`)),
       files: doc.files,
       setFile: (name, text) => {
         touched.current = true;

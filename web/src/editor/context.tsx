@@ -10,6 +10,8 @@ export interface EditorContextValue {
   readonly update: (change: (project: unknown) => unknown) => void;
   /** The issues of exactly this field. */
   readonly issuesAt: (field: string) => readonly FieldIssue[];
+  /** The issues of this field and every field inside it (`plants[0].parameters.thermalStores` → its items' fields). */
+  readonly issuesUnder: (prefix: string) => readonly FieldIssue[];
   /** Files the project names (price CSVs), by name: content. */
   readonly files: Readonly<Record<string, string>>;
   readonly setFile: (name: string, text: string | undefined) => void;
@@ -20,6 +22,7 @@ export const EditorContext = createContext<EditorContextValue>({
   set: () => undefined,
   update: () => undefined,
   issuesAt: () => [],
+  issuesUnder: () => [],
   files: {},
   setFile: () => undefined,
 });

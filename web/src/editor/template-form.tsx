@@ -166,7 +166,7 @@ function SizingHint({ volumePath, result }: { volumePath: string; result?: Plant
 export function TemplateForm({ plantPath, template, lastResult }: { plantPath: string; template: string; lastResult?: PlantResultsJson }) {
   const params = useParameters(template);
   const { lang, t } = useI18n();
-  const { project, issuesAt, update } = useEditor();
+  const { project, issuesAt, issuesUnder, update } = useEditor();
   const base = `${plantPath}.parameters`;
   const volumePath = SIZING_VOLUME[template];
   const groups = useMemo(() => {
@@ -197,8 +197,8 @@ export function TemplateForm({ plantPath, template, lastResult }: { plantPath: s
       {groups.map(([group, list]) => {
         const isList = list.some((p) => p.path.includes('[]'));
         const groupPath = group ? `${base}.${group}` : base;
-        const hasIssue = (issuesOf: string) => issuesAt(issuesOf).length > 0;
-        const open = group === '' || getAt(project, groupPath) !== undefined || list.some((p) => hasIssue(`${base}.${p.path.replace('[]', '')}`));
+        // closed until asked for, or until one of its fields has a problem (the sizing above is what most people change)
+        const open = group ? issuesUnder(groupPath).length > 0 : list.some((p) => issuesAt(`${base}.${p.path}`).length > 0);
         if (isList) {
           const items = getAt(project, groupPath);
           const count = Array.isArray(items) ? items.length : 0;
