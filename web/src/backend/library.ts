@@ -61,9 +61,9 @@ export function previewPrices(text: string, timeZone: string, lang: Lang = 'en',
   }
 }
 
-/** A plant's part of results.json, exactly as `resultsJson` writes it (and JSON carries it). */
-export function plantResultsJson(e: Pick<ProjectEvaluation, 'name' | 'site' | 'prices' | 'conventions'>, plant: PlantEvaluation): PlantResultsJson {
-  return asJson(resultsJson({ ...e, plants: [plant], seconds: 0 }).plants[0]) as PlantResultsJson;
+/** A plant's entry of results.json (the library's plantResultsJson), as JSON carries it. */
+export function plantResultsJson(plant: PlantEvaluation): PlantResultsJson {
+  return asJson(plantEntry(plant)) as PlantResultsJson;
 }
 
 /** results.json of an evaluation, as the API sends it (through JSON: no typed arrays, no undefined, NaN → null). */
@@ -103,13 +103,11 @@ export async function runDocument(project: unknown, files: Readonly<Record<strin
   const loaded = parseProjectValue(project, 'project', readFromMap(files));
   const count = loaded.spec.plants.length;
   let index = 0;
-  let head: Pick<ProjectEvaluation, 'name' | 'site' | 'prices' | 'conventions'> | undefined;
   const e = await evaluate(loaded.spec, {
     readText: loaded.readText,
     onProgress: (event) => callbacks.onProgress(runProgress(index, count, event)),
     onPlant: (plant, i) => {
-      head ??= { name: loaded.spec.name, site: loaded.spec.site, prices: { startMs: 0, stepSeconds: 0, steps: 0, mean: 0, min: 0, max: 0 }, conventions: [] };
-      callbacks.onPlant(i, plantResultsJson(head, plant), scheduleData(plant));
+      callbacks.onPlant(i, plantResultsJson(plant), scheduleData(plant));
       index = i + 1;
     },
   });
