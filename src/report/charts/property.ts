@@ -5,7 +5,6 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { DiagramPoint, PropertyDiagramData } from '../diagram.js';
-import { pathsOf } from '../diagram.js';
 import { formatNumber } from '../display.js';
 import { label, type Lang } from '../labels.js';
 import type { PlantDetail } from '../../project/index.js';
@@ -46,7 +45,8 @@ export function propertyDiagramChart(detail: Pick<PlantDetail, 'charge' | 'disch
   const critical =
     c && diagram.domeInRange ? [{ name: label('criticalPoint', lang), type: 'scatter' as const, symbolSize: 7, color: COLORS.dome, z: 3, data: [xy(kind, c)] }] : [];
   const paths = (mode: 'charge' | 'discharge') =>
-    pathsOf(detail[mode].paths, diagram.fluid).map((p) =>
+    // a path names its fluid by the src/fluids name (the network's fluid object), as diagram.fluid does
+    detail[mode].paths.filter((p) => p.fluid === diagram.fluid).map((p) =>
       line(label(mode === 'charge' ? 'chargeProcess' : 'dischargeProcess', lang), mode === 'charge' ? COLORS.charge : COLORS.discharge, 2.5, [...p.points], { z: 4 }),
     );
   return {
