@@ -116,6 +116,9 @@ const FREEZING = 273.16;
 /** The evaporator's outside heat source when evaporator.source is 'water' (heat and pump power accounted under it). */
 const WATER_SOURCE = 'water source';
 
+
+/** The shortest charge or discharge a plant may have at design flow (a store of minutes is a design mistake). Unit: s */
+export const MIN_STORE_SECONDS = 15 * 60;
 export const CO2_GAS_LIQUID_SCHEMA = z
   .object({
     charge: modePowerSchema('charge', { power: 100e6, minPower: 1e4, minimumLoad: 0.4 }),
@@ -485,6 +488,18 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   const massWindow = massFull - massEmpty;
   const tCharge = massWindow / mC;
   const tDischarge = massWindow / mD;
+  // a tank that fills in seconds is no store, and a transient step would overfill it far beyond any real density
+  // (a 1 m3 tank failed deep in the (rho, u) flash at 17,500 kg/m3)
+  if (Math.min(tCharge, tDischarge) < MIN_STORE_SECONDS) {
+    const needed = (Lt.volume * MIN_STORE_SECONDS) / Math.min(tCharge, tDischarge);
+    throw new PlantInputError(
+      where,
+      'liquidTank.volume',
+      `${Lt.volume} m3`,
+      `a tank that stores at least ${MIN_STORE_SECONDS / 60} min of design flow: this one holds ${(massWindow / 1000).toPrecision(3)} t of CO2 between its levels, ` +
+        `${(tCharge / 60).toPrecision(2)} min of charge (${mC.toPrecision(4)} kg/s) and ${(tDischarge / 60).toPrecision(2)} min of discharge; at least ${Math.ceil(needed)} m3`,
+    );
+  }
   const perTank = Lt.volume / Lt.tanks;
   const Dt = Math.cbrt((4 * perTank) / (Math.PI * 3));
   const tankArea = Lt.tanks * (Math.PI * Dt * 3 * Dt + (Math.PI * Dt * Dt) / 2);
