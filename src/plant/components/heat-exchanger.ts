@@ -23,7 +23,7 @@ import type { Evaluator } from '../network/evaluator.js';
 import { checkNumber, PlantInputError } from '../errors.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
 import { equality, pressureDrop, pressureRatio, temperatureDifference } from './common.js';
-import { conductance, internalPinch, logMean, PinchPoint, pinchGradient, pinchTemperatures, type PinchTemperatures, type Side } from './pinch.js';
+import { conductance, internalPinch, logMean, PinchPoint, pinchGradient, pinchTemperatures, provesNoCross, type PinchTemperatures, type Side } from './pinch.js';
 import { pressureRise, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
 
 export interface HeatExchangerParams {
@@ -59,6 +59,7 @@ export const HEAT_EXCHANGER_SLICES = 24;
  * The physics check's pinches of one exchanger, remembered for the last few distinct end states: the transient, the
  * periodic search and the templates' retries solve the same state again, and the pinch is a function of the two
  * sides' media and end variables (p, h, f) alone, so a state seen before is answered exactly without its profile.
+ * Before the profile, `provesNoCross` may show from the ends and the midpoint that there is no cross (undefined).
  */
 class PinchMemo {
   private static readonly SIZE = 4;
@@ -69,7 +70,7 @@ class PinchMemo {
   private next = 0;
 
   /** The pinch of `hot` against `cold` (the sides as passed: swapped where the heat passes back). */
-  pinch(hot: Side, cold: Side, back: boolean, ends: readonly [number, number, number, number]): PinchTemperatures {
+  pinch(hot: Side, cold: Side, back: boolean, ends: readonly StreamState[]): PinchTemperatures | undefined {
     const dir = back ? -1 : 1;
     const k = this.keys;
     for (let i = 0; i < PinchMemo.SIZE; i++) {
@@ -83,11 +84,12 @@ class PinchMemo {
         return this.values[i];
       }
     }
+    if (provesNoCross(hot, cold, ends)) return undefined;
     const i = this.next;
     this.next = (i + 1) % PinchMemo.SIZE;
     // invalidated first: a profile that throws (a medium out of range) leaves no entry behind
     this.media[i] = undefined;
-    const value = pinchTemperatures(hot, cold, HEAT_EXCHANGER_SLICES, ends, this.values[i]);
+    const value = pinchTemperatures(hot, cold, HEAT_EXCHANGER_SLICES, [ends[0].T, ends[1].T, ends[2].T, ends[3].T], this.values[i]);
     const o = i * 11;
     k[o] = dir;
     k[o + 1] = hot.pIn;
@@ -350,8 +352,8 @@ export class HeatExchanger extends Component<HeatExchangerParams> {
       held || Q === 0
         ? undefined
         : back
-          ? this.checked.pinch(sideOf(e, ci, co), sideOf(e, hi, ho), true, [ends[2].T, ends[3].T, ends[0].T, ends[1].T])
-          : this.checked.pinch(sideOf(e, hi, ho), sideOf(e, ci, co), false, [ends[0].T, ends[1].T, ends[2].T, ends[3].T]);
+          ? this.checked.pinch(sideOf(e, ci, co), sideOf(e, hi, ho), true, [ends[2], ends[3], ends[0], ends[1]])
+          : this.checked.pinch(sideOf(e, hi, ho), sideOf(e, ci, co), false, ends);
     if (pinch && pinch.dT < -tol) {
       const ttd_u = ends[0].T - ends[3].T;
       const ttd_l = ends[1].T - ends[2].T;

@@ -217,6 +217,128 @@ export function pinchTemperatures(hot: Side, cold: Side, slices: number, ends: r
   return out;
 }
 
+const midHot = new StreamState();
+const midCold = new StreamState();
+
+/**
+ * Least T_hot − T_cold that `provesNoCross` accepts on each part, after twice its deviation bound (a margin far above
+ * the check's tolerance, 1e-4 K, for the premise's sake). Unit: K
+ */
+const NO_CROSS_MARGIN = 0.01;
+/**
+ * Slack on a part's slope range, relative to its larger end slope: the slopes come from derivatives with round-off
+ * (a liquid's by differences), and a nearly constant slope wobbles by more than a strict monotonicity test allows.
+ * The range is widened by it both in the test and in the bound (so the bound only grows). Unit: -
+ */
+const NO_CROSS_SLOPE_SLACK = 0.01;
+/** Halvings of the profile `provesNoCross` tries (2: quarters, nodes 6 and 18 of 24 at most) before giving up. */
+const NO_CROSS_DEPTH = 2;
+
+/**
+ * Whether T_hot − T_cold ≥ 0 at every node of the profile follows from the ends and a few midpoints alone, so that
+ * the physics check need not compute the slices (false: not proven, compute them).
+ *
+ * The bound. Along one side, T(t) = T(p(t), h(t)) with p and h linear in t; its slope
+ *   T'(t) = (∂T/∂h)_p dh/dt + (∂T/∂p)_h dp/dt
+ * is known wherever the state is, from its derivatives. Where T' is monotone on a part [a, b] of width w — the side
+ * single-phase, its cp and Joule–Thomson coefficient varying monotonically there — T' lies between its end values
+ * lo and hi, while its mean is the chord's slope S = (T(b) − T(a))/w. The deviation from the chord,
+ * d(τ) = ∫_a^{a+τ} (T' − S), is then at most τ (hi − S) from one end and (w − τ)(S − lo) from the other (the total
+ * integral is 0), both ways, so
+ *   |T(t) − chord(t)| ≤ max_τ min(τ (hi − S), (w − τ)(S − lo)) = w (hi − S)(S − lo)/(hi − lo) = D   (0 where lo = hi).
+ * The chords' difference is linear on the part, so at every t in it
+ *   T_hot − T_cold ≥ min(ΔT(a), ΔT(b)) − D_hot − D_cold.
+ * The profile is halved (its midpoints are nodes of the slices) until every part passes, at most NO_CROSS_DEPTH
+ * times, and never judged whole. The premise is tested where it can fail: every end and midpoint single-phase,
+ * neither side's enthalpies near its saturation dome (a phase change inside), the slopes at a part's ends and middle
+ * monotone, and each part's chord slope between its end slopes (a cp peak inside — the pseudo-critical line — pulls
+ * it outside), both within NO_CROSS_SLOPE_SLACK. The bound is taken twice over and must leave NO_CROSS_MARGIN. `ends`: hot in, hot out, cold in, cold
+ * out (the full states, with their derivatives).
+ */
+export function provesNoCross(hot: Side, cold: Side, ends: readonly StreamState[]): boolean {
+  const [hi, ho, ci, co] = ends;
+  for (const st of ends) if (!singlePhase(st)) return false;
+  if (!(Math.min(hi.T - co.T, ho.T - ci.T) >= NO_CROSS_MARGIN)) return false;
+  if (!clearOfDome(hot) || !clearOfDome(cold)) return false;
+  const dhH = hot.hOut - hot.hIn;
+  const dpH = hot.pOut - hot.pIn;
+  const dhC = cold.hIn - cold.hOut;
+  const dpC = cold.pIn - cold.pOut;
+  return provenOn(
+    hot, cold, 0, 1, 0,
+    hi.T, ho.T, hi.dTdh * dhH + hi.dTdp * dpH, ho.dTdh * dhH + ho.dTdp * dpH,
+    co.T, ci.T, co.dTdh * dhC + co.dTdp * dpC, ci.dTdh * dhC + ci.dTdp * dpC,
+  );
+}
+
+/** The bound on the part [a, b] (hot and cold temperatures and slopes at its ends), halved where it does not pass. */
+function provenOn(
+  hot: Side, cold: Side, a: number, b: number, depth: number,
+  TaH: number, TbH: number, saH: number, sbH: number,
+  TaC: number, TbC: number, saC: number, sbC: number,
+): boolean {
+  if (depth > 0) {
+    const w = b - a;
+    const D = 2 * (deviation(w, TaH, TbH, saH, sbH) + deviation(w, TaC, TbC, saC, sbC));
+    // NaN (a premise failed) compares false
+    if (Math.min(TaH - TaC, TbH - TbC) - D >= NO_CROSS_MARGIN) return true;
+    if (depth === NO_CROSS_DEPTH) return false;
+  }
+  const m = 0.5 * (a + b);
+  hot.fluid.evaluate(hot.pIn + m * (hot.pOut - hot.pIn), hot.hIn + m * (hot.hOut - hot.hIn), hot.f, midHot);
+  cold.fluid.evaluate(cold.pOut + m * (cold.pIn - cold.pOut), cold.hOut + m * (cold.hIn - cold.hOut), cold.f, midCold);
+  if (!singlePhase(midHot) || !singlePhase(midCold)) return false;
+  // the states are written over deeper down: their numbers taken now
+  const TmH = midHot.T;
+  const TmC = midCold.T;
+  const smH = midHot.dTdh * (hot.hOut - hot.hIn) + midHot.dTdp * (hot.pOut - hot.pIn);
+  const smC = midCold.dTdh * (cold.hIn - cold.hOut) + midCold.dTdp * (cold.pIn - cold.pOut);
+  if (!between(smH, saH, sbH) || !between(smC, saC, sbC)) return false;
+  return (
+    provenOn(hot, cold, a, m, depth + 1, TaH, TmH, saH, smH, TaC, TmC, saC, smC) &&
+    provenOn(hot, cold, m, b, depth + 1, TmH, TbH, smH, sbH, TmC, TbC, smC, sbC)
+  );
+}
+
+function singlePhase(st: StreamState): boolean {
+  return Number.isNaN(st.Q) && st.dTdh > 0 && Number.isFinite(st.dTdh) && Number.isFinite(st.dTdp) && Number.isFinite(st.T);
+}
+
+/** Whether the middle slope s lies between the end slopes a and b (within the slack): the three monotone. */
+function between(s: number, a: number, b: number): boolean {
+  const slack = NO_CROSS_SLOPE_SLACK * Math.max(Math.abs(a), Math.abs(b));
+  return s >= Math.min(a, b) - slack && s <= Math.max(a, b) + slack;
+}
+
+/** The chord-deviation bound D of a part of width w from its end temperatures and slopes; NaN where S is outside. */
+function deviation(w: number, Ta: number, Tb: number, sa: number, sb: number): number {
+  const S = (Tb - Ta) / w;
+  const slack = NO_CROSS_SLOPE_SLACK * Math.max(Math.abs(sa), Math.abs(sb));
+  const lo = Math.min(sa, sb) - slack;
+  const hi = Math.max(sa, sb) + slack;
+  if (!(S >= lo && S <= hi)) return NaN;
+  return hi === lo ? 0 : (w * (hi - S) * (S - lo)) / (hi - lo);
+}
+
+/**
+ * Whether a side's enthalpies stay clear of its medium's two-phase band at its end and middle pressures, by a tenth of
+ * the band's width (a medium with no band at any of them — supercritical, or no saturation — is clear; one with a
+ * band at some but not all is near its critical point, not clear).
+ */
+function clearOfDome(side: Side): boolean {
+  const hMin = Math.min(side.hIn, side.hOut);
+  const hMax = Math.max(side.hIn, side.hOut);
+  let bands = 0;
+  for (const p of [side.pIn, side.pOut, 0.5 * (side.pIn + side.pOut)]) {
+    const sat = saturationEnthalpies(side.fluid, p);
+    if (!sat) continue;
+    bands++;
+    const margin = 0.1 * (sat[1] - sat[0]);
+    if (hMax >= sat[0] - margin && hMin <= sat[1] + margin) return false;
+  }
+  return bands === 0 || bands === 3;
+}
+
 /** The ends' variables a pinch depends on, for its gradient. */
 export interface PinchVariables {
   readonly hHotIn: number;
