@@ -14,7 +14,19 @@ import {
   type DispatchResult,
   type PriceSeries,
 } from '../dispatch/index.js';
-import { chineseEvaluation, evaluateProject, financeMonteCarlo, type CashFlowTable, type CnEvaluation, type FinanceMetricName, type MonteCarloResult, financeTornado, lcosLazard, parseFinanceSection, type ProjectFinanceInputs } from '../finance/index.js';
+import {
+  chineseEvaluation,
+  evaluateProject,
+  financeMonteCarlo,
+  financeTornado,
+  lcosLazard,
+  parseFinanceSection,
+  type CashFlowTable,
+  type CnEvaluation,
+  type FinanceMetricName,
+  type MonteCarloResult,
+  type ProjectFinanceInputs,
+} from '../finance/index.js';
 import { compensatedSum } from '../numerics/index.js';
 import { formatNumber, SECONDS_PER_YEAR } from '../units/index.js';
 import { ancillaryRevenuePerYear, capacityRevenuePerYear, priceSeries } from './market.js';
@@ -172,7 +184,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
   // 2. a year of dispatch
   const variableCost = performance.fuelPerOutput * market.fuelPrice + wearCost;
   const reservePower = market.ancillary?.power ?? 0;
-  const minimumRun = performance.dischargeCurve.output[0] > 0 ? performance.dischargeCurve.output[0] : 0;
+  const minimumRun = Math.max(0, performance.dischargeCurve.output[0]);
   if (reservePower > 0 && !(reservePower <= performance.dischargePower - minimumRun)) {
     throw new ProjectError(
       'market.ancillary.power',
@@ -218,7 +230,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
   const done = replay ?? { charge: r.schedule.charge, discharge: r.schedule.discharge, energyOut: r.dischargedEnergy, fuel: performance.fuelPerOutput * r.dischargedEnergy };
   const arbitrageSales = sumOf(r.schedule.price, done.discharge, r.schedule.stepSeconds);
   // a charging surcharge (network charges) is paid on every unit drawn, beside the price
-  const chargingCost = sumOf(r.schedule.price, done.charge, r.schedule.stepSeconds) + market.chargingSurcharge * sumOf(ones(done.charge.length), done.charge, r.schedule.stepSeconds);
+  const chargingCost = sumOf(r.schedule.price, done.charge, r.schedule.stepSeconds) + market.chargingSurcharge * compensatedSum(done.charge) * r.schedule.stepSeconds;
   const capacity = capacityRevenuePerYear(market, performance.dischargePower);
   const ancillary = ancillaryRevenuePerYear(market);
   const yearScale = SECONDS_PER_YEAR / (r.schedule.charge.length * r.schedule.stepSeconds);
@@ -314,10 +326,6 @@ function plainSamples(mc: MonteCarloResult): MonteCarloData {
   const inputs: Record<string, number[]> = {};
   for (const [k, v] of Object.entries(samples.inputs)) inputs[k] = Array.from(v);
   return { ...rest, samples: { inputs, metrics: samples.metrics } };
-}
-
-function ones(n: number): Float64Array {
-  return new Float64Array(n).fill(1);
 }
 
 /** Σ price × power × Δt, compensated. */
