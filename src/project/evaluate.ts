@@ -185,11 +185,11 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
   const variableCost = performance.fuelPerOutput * market.fuelPrice + wearCost;
   const reservePower = market.ancillary?.power ?? 0;
   const minimumRun = Math.max(0, performance.dischargeCurve.output[0]);
-  if (reservePower > 0 && !(reservePower <= performance.dischargePower - minimumRun)) {
+  if (reservePower > 0 && !(reservePower < performance.dischargePower - minimumRun)) {
     throw new ProjectError(
       'market.ancillary.power',
       `${formatNumber(reservePower / 1e6, 6)} MW`,
-      `at most the discharge power of ${spec.name} less its minimum load: ${formatNumber((performance.dischargePower - minimumRun) / 1e6, 6)} MW (the reserve is held back from arbitrage)`,
+      `less than the discharge power of ${spec.name} less its minimum load: ${formatNumber((performance.dischargePower - minimumRun) / 1e6, 6)} MW (the reserve is held back from arbitrage)`,
     );
   }
   const { storage, relaxed } = storageParams(performance, project.dispatch, variableCost, { chargeCost: market.chargingSurcharge, reservePower });

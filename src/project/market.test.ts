@@ -78,7 +78,7 @@ test('an ancillary reserve is held back from arbitrage, and a reserve above the 
   close(e.plants[0].finance.revenuePerYear.ancillary, 4000 * 50, 1e-9);
   await assert.rejects(
     () => run(project('market: { year: 2025, prices: p.csv, ancillary: { power: 200 MW, rate: 50 yuan/(kW yr) } }'), files),
-    (err: unknown) => err instanceof ProjectError && err.field === 'market.ancillary.power' && /200 MW/.test(err.message) && /at most .* 10 MW/.test(err.message),
+    (err: unknown) => err instanceof ProjectError && err.field === 'market.ancillary.power' && /200 MW/.test(err.message) && /less than .* 10 MW/.test(err.message),
   );
 });
 
