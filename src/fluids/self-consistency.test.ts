@@ -183,3 +183,54 @@ test('issue 12 item 2: CO2 at 1200 K is a state whose conductivity is null (its 
   // inside the range the conductivity is there
   assert.ok((co2.tp(1000, 1e5).k ?? 0) > 0.05);
 });
+
+// Found by the fuzz suite (scripts/fuzz.ts) while fixing the above: each a state that exists, refused or missed.
+
+test('fuzz finding: water between its triple-point and its densest saturated liquid (999.79 to 999.93 kg/m3) is liquid, two-phase, then liquid again as u rises', () => {
+  const water = fluid('Water');
+  assert.ok(Math.abs((water.engine.liquidDensityMaximum?.T ?? 0) - 277.15) < 0.01);
+  for (const [rho, T, phase] of [
+    [999.85, 273.2, 'liquid'],
+    [999.85, 277, 'twophase'],
+    [999.85, 285, 'liquid'],
+    [999.7925200316273, 275.8916, 'twophase'],
+  ] as const) {
+    const o = water.dt(rho, T);
+    assert.equal(o.phase, phase, `dt(${rho}, ${T})`);
+    const s = water.du(rho, o.u);
+    assert.equal(s.phase, phase, `du(${rho}, ${o.u})`);
+    assert.ok(Math.abs(s.T - T) < 1e-9 * T, `du(${rho}, ${o.u}): T = ${s.T}, want ${T}`);
+    assertReproduces(water, s, { rho, u: o.u }, `Water du(${rho}, ${o.u})`);
+  }
+});
+
+test('fuzz finding: next to CO2\'s triple point, where the published melting line passes 14 Pa below the saturation pressure, liquid and saturated states come back from every pair', () => {
+  const co2 = fluid('CO2');
+  const liquid = co2.tp(216.59200559583485, 517973.36552540027);
+  assertReproduces(co2, co2.hs(liquid.h, liquid.s), { h: liquid.h, s: liquid.s }, 'hs of a liquid 5.6 µK above T_triple');
+  const saturated = co2.dt(1178.4626431723602, 216.592);
+  assertReproduces(co2, co2.ph(saturated.p, saturated.h), { p: saturated.p, h: saturated.h }, 'ph of the saturated liquid at T_triple');
+  const bubble = co2.tq(216.5920000000001, 0);
+  assertReproduces(co2, co2.hs(bubble.h, bubble.s), { h: bubble.h, s: bubble.s }, 'hs of the saturated liquid at T_triple');
+  // and a liquid beyond the melting line is still refused, by every pair that could give it
+  assert.throws(() => co2.tp(216.6, 6e5), FluidInputError);
+  assert.throws(() => co2.dt(1200, 216.6), /solid/);
+});
+
+test('fuzz finding: a (rho, u) a hair (1e-11) below u at the saturation boundary next to Tc is the boundary state, not a range error', () => {
+  const co2 = fluid('CO2');
+  const o = co2.dt(467.62349502555384, 304.12820000241265);
+  const s = co2.du(o.rho, o.u);
+  assertReproduces(co2, s, { rho: o.rho, u: o.u }, 'CO2 du next to the boundary');
+  const air = fluid('Air');
+  const b = air.tq(59.75000000000003, 0);
+  assertReproduces(air, air.du(b.rho, b.u), { rho: b.rho, u: b.u }, 'Air du of the bubble point at T_triple');
+});
+
+test('fuzz finding: cold compressed water whose isentrope leaves the fluid states below it (cooling under 273.16 K on compression) is found above the gap', () => {
+  const water = fluid('Water');
+  const o = water.dt(1023.5217069757515, 273.24890886651764);
+  const s = water.hs(o.h, o.s);
+  assertReproduces(water, s, { h: o.h, s: o.s }, 'Water hs of a liquid at 49 MPa, 273.25 K');
+  assert.ok(Math.abs(s.T - o.T) < 1e-9 * o.T && Math.abs(s.p / o.p - 1) < 1e-9, `T = ${s.T}, p = ${s.p}`);
+});

@@ -32,22 +32,49 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
   const target = u * M;
   const satCurve = fluid.saturation;
   let Tlo = fluid.Tmin;
+  let Thi = fluid.Tmax;
 
   if (!fluid.pseudoPure) {
     satCurve.atT(satCurve.Tmin, sat);
     const rhoLt = sat.rhoL;
     const rhoVt = sat.rhoV;
-    if (rhoMolar < rhoLt && rhoMolar > rhoVt) {
+    /** The lever-rule u at T, ρ between the saturated densities there (molar). */
+    const lever = (T: number) => {
+      satCurve.atT(T, sat);
+      const uL = evaluateProperties(eos, T, sat.rhoL, mL).uMolar;
+      const uV = evaluateProperties(eos, T, sat.rhoV, mV).uMolar;
+      const Q = (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL);
+      return uL + Q * (uV - uL);
+    };
+    const densest = fluid.liquidDensityMaximum;
+    if (densest && rhoMolar >= rhoLt && rhoMolar < densest.rhoMolar) {
+      // Water's saturated liquid is densest at 277 K: a density between ρ'(T_triple) and that maximum is liquid below
+      // T₁ and above T₂ (where ρ'(T) = ρ on either side of the maximum) and two-phase in between, where u rises from
+      // u(T₁, ρ) to u(T₂, ρ)
+      const root = (lo: number, hi: number) => {
+        const r = brent((T) => satCurve.atT(T, sat).rhoL - rhoMolar, lo, hi, { rtol: 1e-15 });
+        if (!r.ok) throw new FluidSolveError(subject, { rho, u }, `saturated-liquid density at this density: ${r.reason}`, { iterations: r.iterations });
+        return r.value;
+      };
+      const T1 = rhoMolar === rhoLt ? satCurve.Tmin : root(satCurve.Tmin, densest.T);
+      const T2 = root(densest.T, satCurve.Tmax);
+      const u1 = evaluateProperties(eos, T1, rhoMolar, m).uMolar;
+      const u2 = evaluateProperties(eos, T2, rhoMolar, m).uMolar;
+      const band = 1e-11 * (Math.abs(target) + eos.R * fluid.critical.T);
+      if (target <= u1 + band) Thi = T1;
+      else if (target >= u2 - band) Tlo = T2;
+      else {
+        const r = brent((T) => (T <= T1 ? u1 : T >= T2 ? u2 : lever(T)) - target, T1, T2, { rtol: 1e-15 });
+        if (!r.ok) throw new FluidSolveError(subject, { rho, u }, `two-phase temperature: ${r.reason}`, { iterations: r.iterations });
+        satCurve.atT(r.value, sat);
+        const Q = Math.min(1, Math.max(0, (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL)));
+        const state = twoPhaseState(fluid, r.value, Q, sat.rhoL, sat.rhoV, sat.pL);
+        verifyInputs(fluid, what, 'rho', rho, state.rho, 'u', u, state.u, r.iterations);
+        return state;
+      }
+    } else if (rhoMolar < rhoLt && rhoMolar > rhoVt) {
       const liquidSide = rhoMolar >= fluid.critical.rhoMolar;
       const Tc = satCurve.Tmax;
-      /** The lever-rule u at T, ρ between the saturated densities there (molar). */
-      const lever = (T: number) => {
-        satCurve.atT(T, sat);
-        const uL = evaluateProperties(eos, T, sat.rhoL, mL).uMolar;
-        const uV = evaluateProperties(eos, T, sat.rhoV, mV).uMolar;
-        const Q = (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL);
-        return uL + Q * (uV - uL);
-      };
       /** T_b in [lo, hi], where ρ'(T_b) = ρ on the liquid side, ρ''(T_b) = ρ on the vapour side. */
       const boundary = (lo: number, hi: number) => {
         const rb = brent(
@@ -133,11 +160,11 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
     }
   }
 
-  // single phase: Newton on T with du/dT|ρ = c_v, bracketed in [Tlo, Tmax]
-  let Thi = fluid.Tmax;
+  // single phase: Newton on T with du/dT|ρ = c_v, bracketed in [Tlo, Thi]
   const uHi = evaluateProperties(eos, Thi, rhoMolar, m).uMolar;
-  const tol = 1e-12 * (Math.abs(uHi) + eos.R * fluid.critical.T);
-  if (target > uHi + tol) throw new FluidInputError(subject, 'u', u, `u ≤ ${uHi / M} J/kg at rho = ${rho} kg/m3 (its value at Tmax = ${Thi} K)`, 'J/kg');
+  // the same band as the boundary test above: a u within it of u(T_b, ρ) is the boundary state
+  const tol = 1e-11 * (Math.abs(uHi) + eos.R * fluid.critical.T);
+  if (target > uHi + tol) throw new FluidInputError(subject, 'u', u, `u ≤ ${uHi / M} J/kg at rho = ${rho} kg/m3 (its value at ${Thi === fluid.Tmax ? 'Tmax = ' : ''}${Thi} K)`, 'J/kg');
   if (target >= uHi) return finishSingle(fluid, Thi, rhoMolar, m, subject, rho, u, 0);
   const uLo = evaluateProperties(eos, Tlo, rhoMolar, m).uMolar;
   if (target < uLo - tol) throw new FluidInputError(subject, 'u', u, `u ≥ ${uLo / M} J/kg at rho = ${rho} kg/m3 (its value at ${Tlo} K)`, 'J/kg');

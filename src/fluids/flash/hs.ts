@@ -23,8 +23,10 @@ const dr = new DensityResult();
  *  - in the two-phase region, at fixed s the mixture enthalpy h' + T(s − s') rises with T (again dh = v dp).
  * Where s lies between the triple-point s' and s'', the saturation boundary at that entropy (T_b, where
  * s'(T_b) = s or s''(T_b) = s) splits the isentrope: below h(T_b) two-phase, above it single-phase with
- * p > p_sat(T_b). Elsewhere the isentrope is single-phase from where it meets the triple-point temperature.
- * It ends at pmax, at Tmax, or at the melting line, whichever it meets first.
+ * p > p_sat(T_b). Elsewhere the isentrope is single-phase from where it meets the triple-point temperature (or
+ * pmin). It ends at pmax, at Tmax, or at the melting line, whichever it meets first. Near the critical point, where
+ * the searches through (p, s) states lose digits, the state is finished by Newton in (T, ρ), which stays well
+ * conditioned there; every result is checked against (h, s) (FLASH_TOLERANCE) before it is returned.
  */
 export function flashHS(fluid: PureFluid, h: number, s: number): FluidState {
   const state = solveHS(fluid, h, s);
@@ -107,13 +109,22 @@ function solveHS(fluid: PureFluid, h: number, s: number): FluidState {
   }
 
   // single phase: h(p) at fixed s, Newton in ln p with dh/d ln p = p/ρ, bracketed
-  const [pFluid, phi] = isentropeRange(fluid, sm, plo, s);
-  plo = pFluid;
+  const range = isentropeRange(fluid, sm, plo, s, h);
+  if (range.isolated !== undefined) {
+    // the saturated liquid where the isentrope begins is fluid, the liquid just above it solid (see isentropeRange)
+    const start = flashPS(fluid, range.isolated, s);
+    if (Math.abs(start.h - h) <= 1e-11 * hScale / M) return start;
+  }
+  plo = range.lo;
+  const phi = range.hi;
   const at = (p: number): FluidState => flashPS(fluid, Math.min(phi, Math.max(plo, p)), s);
-  const bottom = at(plo);
-  const top = at(phi);
+  const bottom = range.bottom ?? at(plo);
+  const top = range.top ?? at(phi);
   if (h <= bottom.h) {
     if (bottom.h - h <= 1e-11 * hScale / M) return bottom;
+    if (range.isolated !== undefined) {
+      throw new FluidInputError(subject, 'h', h, `h ≥ ${bottom.h} J/kg at s = ${s} J/(kg K): below it, down to the saturated liquid at ${range.isolated} Pa, this isentrope runs through the solid`, 'J/kg');
+    }
     // near the critical point the boundary's h is steep in T: what the dome test called single-phase lies between
     // the boundary state and this one, to be found in (T, ρ)
     if (onBoundary) return polish(fluid, hm, sm, bottom.T, bottom.rhoMolar, subject, h, s);
@@ -285,37 +296,40 @@ function polish(fluid: PureFluid, hm: number, sm: number, T0: number, rho0: numb
 }
 
 /**
- * The stretch [plo, phi] of the isentrope where its states are fluid. It runs from plo (where it meets T_triple or
- * the saturation boundary) up to pmax, the pressure where it reaches Tmax, or the melting line, whichever comes
- * first. Its lower end may lie in the solid too: within microkelvins of CO2's triple point the published melting line
- * passes below the saturation pressure, so a liquid isentrope reaches the melting line just before T_triple. Where
- * an end is not fluid, the end of the fluid stretch is found by bisection in ln p. Unit: Pa
+ * The stretch [lo, hi] of the isentrope, from plo up, where its states are fluid and h lies (h rises with p along
+ * it). It runs from plo (where it meets T_triple or the saturation boundary) up to pmax, the pressure where it
+ * reaches Tmax, or the melting line, whichever comes first — unless it leaves the fluid states on the way: cold
+ * compressed water's isentropes cool below 273.16 K and come back, or cross water's melting line where ice V gives
+ * way to ice VI; within microkelvins of CO2's triple point the published melting line passes below the saturation
+ * pressure, so a liquid isentrope starts with a lone saturated liquid (`isolated`) under a solid gap. Where an end is
+ * not fluid, the stretches are found by a scan in ln p and their ends by bisection; `bottom` and `top` are the end
+ * states where they were computed. Unit: Pa
  */
-function isentropeRange(fluid: PureFluid, sm: number, plo: number, s: number): [number, number] {
+function isentropeRange(
+  fluid: PureFluid,
+  sm: number,
+  plo: number,
+  s: number,
+  h: number,
+): { lo: number; hi: number; isolated?: number; bottom?: FluidState; top?: FluidState } {
   const eos = fluid.eos;
-  const T = fluid.Tmax;
-  densityTP(fluid, T, fluid.pmax, 'auto', dr);
-  const top = sm <= evaluateProperties(eos, T, dr.rhoMolar, m).sMolar ? fluid.pmax : Math.min(fluid.pmax, isentropeEnd(fluid, T, sm, dr.rhoMolar, true));
-  const valid = (p: number) => {
+  densityTP(fluid, fluid.Tmax, fluid.pmax, 'auto', dr);
+  const end = sm <= evaluateProperties(eos, fluid.Tmax, dr.rhoMolar, m).sMolar ? fluid.pmax : Math.min(fluid.pmax, isentropeEnd(fluid, fluid.Tmax, sm, dr.rhoMolar, true));
+  /** The state at p on the isentrope, or undefined where it is not a fluid one. */
+  const state = (p: number): FluidState | undefined => {
     try {
-      flashPS(fluid, p, s);
-      return true;
+      return flashPS(fluid, p, s);
     } catch (e) {
-      if (e instanceof FluidInputError) return false;
+      if (e instanceof FluidInputError) return undefined;
       throw e;
     }
   };
-  const loOk = valid(plo);
-  const hiOk = top > plo && valid(top);
-  if (loOk && hiOk) return [plo, top];
-  const a = Math.log(plo);
-  const b = Math.log(Math.max(plo, top));
-  // a fluid point of the stretch: an end that is one, else the first of a scan in ln p
-  let inside = loOk ? a : hiOk ? b : Number.NaN;
-  for (let k = 1; k < 64 && Number.isNaN(inside); k++) if (valid(Math.exp(a + ((b - a) * k) / 64))) inside = a + ((b - a) * k) / 64;
-  if (Number.isNaN(inside)) {
-    throw new FluidInputError(`${fluid.name} (h, s) flash`, 's', s, `an entropy with fluid states: the isentrope s = ${s} J/(kg K) lies in the solid from ${plo} Pa to ${top} Pa`, 'J/(kg K)');
-  }
+  const valid = (p: number) => state(p) !== undefined;
+  const isolated = Math.abs(plo / fluid.saturation.pminLiquid - 1) < 1e-3 && valid(plo) && !valid(plo * (1 + 1e-7)) ? plo : undefined;
+  const start = isolated === undefined ? plo : plo * (1 + 1e-7);
+  const bottom = isolated === undefined ? state(plo) : undefined;
+  const top = end > start ? state(end) : undefined;
+  if (bottom && top) return { lo: plo, hi: end, bottom, top };
   /** The boundary between a fluid ln p and one that is not, to round-off; the fluid side. */
   const edge = (good: number, bad: number) => {
     for (let k = 0; k < 100 && Math.abs(bad - good) > 1e-15 * Math.abs(bad); k++) {
@@ -329,7 +343,41 @@ function isentropeRange(fluid: PureFluid, sm: number, plo: number, s: number): [
     for (let k = 0; k < 50 && !valid(p); k++) p *= 1 + step * 2 ** k;
     return p;
   };
-  return [loOk ? plo : edge(inside, a), hiOk ? top : edge(inside, b)];
+  const a = Math.log(start);
+  const b = Math.log(Math.max(start, end));
+  const n = 64;
+  const grid = (j: number) => a + ((b - a) * j) / n;
+  let j = 0;
+  let found: { lo: number; hi: number } | undefined;
+  for (let stretch = 0; stretch < 8 && j <= n; stretch++) {
+    // the first fluid grid point from j on, and the last one before the next that is not
+    const first = j === 0 && bottom ? 0 : nextWhere(j, n, (k) => valid(Math.exp(grid(k))));
+    if (first > n) break;
+    const lo = first === 0 ? start : edge(grid(first), grid(first - 1));
+    const gap = nextWhere(first + 1, n, (k) => (k === n ? !top : !valid(Math.exp(grid(k)))));
+    const hi = gap > n ? end : edge(grid(gap - 1), grid(gap));
+    found = { lo, hi };
+    // h rises along the isentrope: the stretch that reaches h is the one
+    if (gap > n || (state(hi)?.h ?? Infinity) >= h) break;
+    j = gap + 1;
+  }
+  if (!found) {
+    if (isolated !== undefined) return { lo: isolated, hi: isolated, isolated };
+    throw new FluidInputError(`${fluid.name} (h, s) flash`, 's', s, `an entropy with fluid states: the isentrope s = ${s} J/(kg K) lies in the solid from ${plo} Pa to ${end} Pa`, 'J/(kg K)');
+  }
+  return {
+    lo: found.lo,
+    hi: found.hi,
+    isolated,
+    bottom: found.lo === plo ? bottom : undefined,
+    top: found.hi === end ? top : undefined,
+  };
+}
+
+/** The first k in [from, n] where test(k) holds, else n + 1. */
+function nextWhere(from: number, n: number, test: (k: number) => boolean): number {
+  for (let k = from; k <= n; k++) if (test(k)) return k;
+  return n + 1;
 }
 
 /**

@@ -99,8 +99,21 @@ export class PureFluid {
    *  would be too tight for liquids near the melting line; twice the triple-point liquid density is safely
    *  beyond every fluid state within the limits. Unit: mol/m³ */
   get rhoMaxMolar(): number {
-    return 2 * this.saturation.atT(this.saturation.Tmin, new SaturationPoint()).rhoL;
+    return (this.rhoMax ??= 2 * this.saturation.atT(this.saturation.Tmin, new SaturationPoint()).rhoL);
   }
+  private rhoMax?: number;
+
+  /**
+   * Where the saturated liquid is densest, when that is not at the triple point (water: about 277.1 K, 999.97
+   * kg/m³): a density between ρ'(T_triple) and this maximum is two-phase between two temperatures, not below one.
+   * Undefined for the usual fluid, whose ρ'(T) falls from the triple point on (and for a pseudo-pure one). T K,
+   * rhoMolar mol/m³
+   */
+  get liquidDensityMaximum(): { readonly T: number; readonly rhoMolar: number } | undefined {
+    if (this.densityMaximum === undefined) this.densityMaximum = this.pseudoPure ? null : findLiquidDensityMaximum(this.saturation);
+    return this.densityMaximum ?? undefined;
+  }
+  private densityMaximum?: { readonly T: number; readonly rhoMolar: number } | null;
 
   /**
    * Saturated h', h'', s', s'' at T (molar, this fluid's reference state), from the saturation expansions where
@@ -135,7 +148,7 @@ export class PureFluid {
   isSolid(T: number, p: number, slack = 0): boolean {
     const pm = this.meltingPressure(T);
     if (pm === undefined || p <= pm * (1 + 1e-9) + slack) return false;
-    return !(T < this.saturation.Tmax && p <= this.saturation.atT(T, solidScratch).pL * (1 + 1e-12));
+    return !(T < this.saturation.Tmax && p <= this.saturation.atT(T, solidScratch).pL * (1 + 1e-12) + slack);
   }
 
   /** The lowest fluid temperature at pressure p (see isSolid): the melting temperature where p exceeds the melting
@@ -157,4 +170,34 @@ export class PureFluid {
     }
     return hi;
   }
+}
+
+/** The maximum of ρ'(T) near the triple point, or null where ρ' falls from the triple point on. */
+function findLiquidDensityMaximum(curve: SaturationCurve): { T: number; rhoMolar: number } | null {
+  const sp = new SaturationPoint();
+  const rhoL = (T: number) => curve.atT(T, sp).rhoL;
+  const n = 100;
+  const span = 0.1 * (curve.Tmax - curve.Tmin);
+  let best = 0;
+  let bestRho = rhoL(curve.Tmin);
+  for (let i = 1; i <= n; i++) {
+    const r = rhoL(curve.Tmin + (span * i) / n);
+    if (r > bestRho) {
+      best = i;
+      bestRho = r;
+    }
+  }
+  if (best === 0) return null;
+  // golden-section search on the bracket around the best sample
+  let a = curve.Tmin + (span * (best - 1)) / n;
+  let b = curve.Tmin + (span * Math.min(n, best + 1)) / n;
+  const g = (Math.sqrt(5) - 1) / 2;
+  while (b - a > 1e-12 * b) {
+    const c = b - g * (b - a);
+    const d = a + g * (b - a);
+    if (rhoL(c) > rhoL(d)) b = d;
+    else a = c;
+  }
+  const T = 0.5 * (a + b);
+  return { T, rhoMolar: rhoL(T) };
 }

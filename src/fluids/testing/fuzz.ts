@@ -17,7 +17,7 @@
  * time bound.
  */
 import fc from 'fast-check';
-import { fluid, FluidInputError, FluidSolveError, type Fluid, type FluidState } from '../index.js';
+import { fluid, FluidInputError, FluidSolveError, type Fluid, type FluidState, type ReferenceStateName } from '../index.js';
 import { evaluateProperties, MolarProperties } from '../eos/properties.js';
 import { SaturationPoint } from '../pure/saturation.js';
 import { flashTolerance, type FlashInput } from '../flash/verify.js';
@@ -49,6 +49,8 @@ export interface FuzzOptions {
   /** The longest a single flash call may take. Unit: ms */
   readonly callTimeMs: number;
   readonly fluids: readonly string[];
+  /** The h, s reference state of the fluids (default DEF). */
+  readonly referenceState?: ReferenceStateName;
 }
 
 /** What the campaign saw (for the long run's report). */
@@ -369,7 +371,7 @@ export function rawCases(f: Fluid): fc.Arbitrary<[Pair, number, number]> {
  */
 export function fuzzFluids(options: FuzzOptions, tally = new FuzzTally()): FuzzTally {
   for (const name of options.fluids) {
-    const f = fluid(name);
+    const f = fluid(name, { referenceState: options.referenceState ?? 'DEF' });
     fc.assert(
       fc.property(origins(f), (o) => {
         const st = build(f, o);
