@@ -234,3 +234,15 @@ test('fuzz finding: cold compressed water whose isentrope leaves the fluid state
   assertReproduces(water, s, { h: o.h, s: o.s }, 'Water hs of a liquid at 49 MPa, 273.25 K');
   assert.ok(Math.abs(s.T - o.T) < 1e-9 * o.T && Math.abs(s.p / o.p - 1) < 1e-9, `T = ${s.T}, p = ${s.p}`);
 });
+
+test('fuzz finding: an oxygen liquid at its triple point, whose p(T, ρ) falls 1e-9 below the triple-point pressure by its density\'s round-off, comes back from (p, h) and (p, s)', () => {
+  const oxygen = fluid('Oxygen');
+  const o = oxygen.dt(1306.0768062449154, 54.3610000504496);
+  assert.ok(o.p < oxygen.triple.p, `p = ${o.p} below ${oxygen.triple.p}`);
+  const ph = oxygen.ph(o.p, o.h);
+  const ps = oxygen.ps(o.p, o.s);
+  for (const [pair, s, x] of [['ph', ph, 'h'], ['ps', ps, 's']] as const) {
+    assert.ok(Math.abs(s[x] - o[x]) <= flashTolerance(oxygen.engine, x, o[x]), `${pair}: ${x} = ${s[x]}, want ${o[x]}`);
+    assert.ok(Math.abs(s.T - oxygen.triple.T) < 1e-9, `${pair}: T = ${s.T}`);
+  }
+});

@@ -5,7 +5,7 @@ import { MolarProperties, evaluateProperties } from '../eos/properties.js';
 import { singlePhaseLabel, stateFromProperties, twoPhaseState } from './build.js';
 import { checkDensity, checkStateNotSolid, checkTemperature, withinPressureLimit } from './validate.js';
 import { FluidInputError } from '../errors.js';
-import { verifyInputs } from './verify.js';
+import { FLASH_TOLERANCE, verifyInputs } from './verify.js';
 
 const sat = new SaturationPoint();
 const m = new MolarProperties();
@@ -19,8 +19,8 @@ export function flashDT(fluid: PureFluid, rho: number, T: number): FluidState {
   let liquidLike = rhoMolar >= fluid.critical.rhoMolar;
   if (T < fluid.saturation.Tmax && T < fluid.critical.T) {
     fluid.saturation.atT(T, sat);
-    // (a pseudo-pure fluid's bubble and dew points are states to round-off: its band is open by 1e-9)
-    const slack = fluid.pseudoPure ? 1e-9 : 0;
+    // (a pseudo-pure fluid's bubble and dew points are states to the round-off of a density, FLASH_TOLERANCE's)
+    const slack = fluid.pseudoPure ? FLASH_TOLERANCE.densityRoundOff : 0;
     if (rhoMolar < sat.rhoL * (1 - slack) && rhoMolar > sat.rhoV * (1 + slack)) {
       if (fluid.pseudoPure) {
         throw new FluidInputError(`${fluid.name} ${what}`, 'rho', rho, `rho ≤ ${sat.rhoV * fluid.eos.M} or ≥ ${sat.rhoL * fluid.eos.M} kg/m3 at T = ${T} K: between them lies the two-phase band the pseudo-pure model does not describe`, 'kg/m3');

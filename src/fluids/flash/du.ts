@@ -3,7 +3,7 @@ import type { PureFluid } from '../pure/pure-fluid.js';
 import { POLISH_WITHIN, SaturationPoint } from '../pure/saturation.js';
 import { MolarProperties, evaluateProperties } from '../eos/properties.js';
 import { singlePhaseLabel, stateFromProperties, twoPhaseState } from './build.js';
-import { verifyInputs } from './verify.js';
+import { FLASH_TOLERANCE, verifyInputs } from './verify.js';
 import { brent } from '../../numerics/roots.js';
 import { checkDensity, checkStateNotSolid, withinPressureLimit } from './validate.js';
 import { FluidInputError, FluidSolveError, requireFinite } from '../errors.js';
@@ -196,7 +196,8 @@ function finishSingle(fluid: PureFluid, T: number, rhoMolar: number, m: MolarPro
   let liquidLike = rhoMolar >= fluid.critical.rhoMolar;
   if (T < fluid.critical.T && T < fluid.saturation.Tmax) {
     fluid.saturation.atT(T, sat);
-    if (fluid.pseudoPure && rhoMolar < sat.rhoL * (1 - 1e-9) && rhoMolar > sat.rhoV * (1 + 1e-9)) {
+    const slack = FLASH_TOLERANCE.densityRoundOff;
+    if (fluid.pseudoPure && rhoMolar < sat.rhoL * (1 - slack) && rhoMolar > sat.rhoV * (1 + slack)) {
       throw new FluidInputError(subject, 'rho', rhoMolar * fluid.eos.M, `a density outside the two-phase band [${sat.rhoV * fluid.eos.M}, ${sat.rhoL * fluid.eos.M}] kg/m3 at T = ${T} K, which the pseudo-pure model does not describe`, 'kg/m3');
     }
     if (!fluid.pseudoPure && rhoMolar < sat.rhoL && rhoMolar > sat.rhoV) {

@@ -5,7 +5,7 @@ import { MolarProperties, evaluateProperties } from '../eos/properties.js';
 import { singlePhaseLabel, stateFromProperties, twoPhaseState } from './build.js';
 import { newton2D } from './newton2d.js';
 import { isSolid, withinPressureLimit } from './validate.js';
-import { reproduces, verifyInputs } from './verify.js';
+import { flashTolerance, reproduces, verifyInputs } from './verify.js';
 import { flashPS } from './px.js';
 import { DensityResult, densityTP } from './density-tp.js';
 import { brent } from '../../numerics/roots.js';
@@ -113,15 +113,17 @@ function solveHS(fluid: PureFluid, h: number, s: number): FluidState {
   if (range.isolated !== undefined) {
     // the saturated liquid where the isentrope begins is fluid, the liquid just above it solid (see isentropeRange)
     const start = flashPS(fluid, range.isolated, s);
-    if (Math.abs(start.h - h) <= 1e-11 * hScale / M) return start;
+    if (Math.abs(start.h - h) <= flashTolerance(fluid, 'h', h)) return start;
   }
   plo = range.lo;
   const phi = range.hi;
   const at = (p: number): FluidState => flashPS(fluid, Math.min(phi, Math.max(plo, p)), s);
   const bottom = range.bottom ?? at(plo);
   const top = range.top ?? at(phi);
+  // an end within FLASH_TOLERANCE of h is the state (the ln p search cannot move by less than an ulp of p there)
+  if (Math.abs(bottom.h - h) <= flashTolerance(fluid, 'h', h)) return bottom;
+  if (Math.abs(top.h - h) <= flashTolerance(fluid, 'h', h)) return top;
   if (h <= bottom.h) {
-    if (bottom.h - h <= 1e-11 * hScale / M) return bottom;
     if (range.isolated !== undefined) {
       throw new FluidInputError(subject, 'h', h, `h ≥ ${bottom.h} J/kg at s = ${s} J/(kg K): below it, down to the saturated liquid at ${range.isolated} Pa, this isentrope runs through the solid`, 'J/kg');
     }
@@ -131,7 +133,6 @@ function solveHS(fluid: PureFluid, h: number, s: number): FluidState {
     throw new FluidInputError(subject, 'h', h, `h ≥ ${bottom.h} J/kg at s = ${s} J/(kg K) (its value at ${bottom.T} K, ${bottom.p} Pa, where the isentrope begins)`, 'J/kg');
   }
   if (h >= top.h) {
-    if (h - top.h <= 1e-11 * hScale / M) return top;
     throw new FluidInputError(subject, 'h', h, `h ≤ ${top.h} J/kg at s = ${s} J/(kg K) (its value at ${top.T} K, ${top.p} Pa, where the isentrope leaves the EOS's range)`, 'J/kg');
   }
   let lo = Math.log(plo);

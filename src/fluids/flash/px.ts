@@ -48,12 +48,12 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
   const slope = (m: MolarProperties) => (which === 'h' ? m.cpMolar : m.cpMolar / m.T);
   const sat = fluid.saturation;
 
-  // (a pressure within FLASH_TOLERANCE of the triple point's is the triple point's: a saturated liquid's p(T, ρ)
-  // there may fall below it by the round-off its density carries)
-  const pminTol = 1 - FLASH_TOLERANCE.p;
-  if (p < sat.pmax && p >= sat.pmin * pminTol) {
+  // A pressure within FLASH_TOLERANCE of the triple point's is the triple point's: a liquid's p(T, ρ) there may fall
+  // below it by the round-off its density carries (oxygen's by 1e-8, its liquid magnifying ρ's last bit 1e7-fold).
+  const slack = FLASH_TOLERANCE.p * sat.pmin + FLASH_TOLERANCE.densityRoundOff * fluid.tripleLiquidStiffness;
+  if (p < sat.pmax && p >= sat.pmin - slack) {
     // a pseudo-pure fluid between its triple-point dew and bubble pressures has a dew point but no liquid
-    const liquidExists = p >= sat.pminLiquid * pminTol;
+    const liquidExists = p >= sat.pminLiquid - slack;
     const TV = p > sat.pmin ? sat.temperature(p, 'vapor') : sat.Tmin;
     const TL = liquidExists ? (p > sat.pminLiquid ? sat.temperature(p, 'liquid') : sat.Tmin) : TV;
     let xL: number;
@@ -118,9 +118,13 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
     : finish(fluid, p, target, which, Tmid, fluid.Tmax, T0, 'auto', what);
 }
 
-/** A two-phase or saturated state, returned once it reproduces (p, x); `pFound` is the saturation pressure at its T. */
+/**
+ * A two-phase or saturated state, returned once it reproduces (p, x); `pFound` is the saturation pressure at its T.
+ * Below the triple point's pressure (within the slack above) that is the triple point's, and p is held to it with
+ * the round-off a triple-point liquid's density carries into p.
+ */
 function checked(fluid: PureFluid, what: string, p: number, pFound: number, which: 'h' | 's', x: number, state: FluidState, iterations: number): FluidState {
-  verifyInputs(fluid, what, 'p', p, pFound, which, x, state[which], iterations);
+  verifyInputs(fluid, what, 'p', p, pFound, which, x, state[which], iterations, p < fluid.saturation.pminLiquid ? fluid.tripleLiquidStiffness : 0);
   return state;
 }
 

@@ -103,6 +103,18 @@ export class PureFluid {
   }
   private rhoMax?: number;
 
+  /** ρ(∂p/∂ρ)_T of the saturated liquid at the triple point: how much a relative error in a liquid's density there
+   *  moves its p(T, ρ) (about 1e9 Pa, for a triple-point pressure of 146 Pa in oxygen's case). Unit: Pa */
+  get tripleLiquidStiffness(): number {
+    if (this.stiffness === undefined) {
+      const sp = this.saturation.atT(this.saturation.Tmin, new SaturationPoint());
+      const m = evaluateProperties(this.eos, this.saturation.Tmin, sp.rhoL, new MolarProperties());
+      this.stiffness = Math.abs(sp.rhoL * m.dpdrhoMolar);
+    }
+    return this.stiffness;
+  }
+  private stiffness?: number;
+
   /**
    * Where the saturated liquid is densest, when that is not at the triple point (water: about 277.1 K, 999.97
    * kg/m³): a density between ρ'(T_triple) and this maximum is two-phase between two temperatures, not below one.
@@ -142,13 +154,14 @@ export class PureFluid {
 
   /**
    * Whether (T, p) is solid: above the melting pressure by more than 1e-9 of it (FLASH_TOLERANCE.p) and `slack` (Pa),
-   * unless at or below the saturation pressure — within microkelvins of the triple point the published melting line
-   * passes below the EOS's saturation pressure (CO2's by 14 Pa), and the saturated phases there are fluid.
+   * unless at or below the saturation pressure to the same tolerance — within microkelvins of the triple point the
+   * published melting line passes below the EOS's saturation pressure (CO2's by 14 Pa), and the saturated phases
+   * there are fluid.
    */
   isSolid(T: number, p: number, slack = 0): boolean {
     const pm = this.meltingPressure(T);
     if (pm === undefined || p <= pm * (1 + 1e-9) + slack) return false;
-    return !(T < this.saturation.Tmax && p <= this.saturation.atT(T, solidScratch).pL * (1 + 1e-12) + slack);
+    return !(T < this.saturation.Tmax && p <= this.saturation.atT(T, solidScratch).pL * (1 + 1e-9) + slack);
   }
 
   /** The lowest fluid temperature at pressure p (see isSolid): the melting temperature where p exceeds the melting
