@@ -1,0 +1,36 @@
+/**
+ * Numerical methods of design-space studies (issue 16): designs on the unit cube, the distributions that map them
+ * to parameter values, global sensitivity (Sobol/Saltelli, Morris), a tornado, Monte Carlo statistics and
+ * multi-objective optimisation (NSGA-II). Pure TypeScript, browser-safe, no I/O; every random choice is seeded, so the
+ * same call gives the same numbers bit for bit on every machine and in every worker.
+ *
+ * ## How a runner uses it (the contract with src/project/study/*)
+ * A design is `UnitPoint[]` (rows of numbers in [0, 1], one column per parameter, `number[][]`). The runner maps
+ * each row to parameter values with `valuesFromUnit(row, distributions)` (or `fromUnit(distribution, u)` per column),
+ * evaluates the cases in any order and on any machine, and hands the outputs back **in row order** (`number[]`, one per
+ * row; NaN/undefined are refused by the analysis functions: drop or repeat failed cases and say so).
+ *
+ * - Random numbers: `seededRng(seed): Rng` (xoshiro128** of src/finance/random.ts, not a second generator).
+ * - Sweeps: `fullFactorial(levels: number[]): UnitPoint[]`; `cartesianProduct(values: number[][]): number[][]`.
+ * - Latin hypercube: `latinHypercube(n, d, { seed, maximin?: { iterations } }): UnitPoint[]`.
+ * - Sobol sequence: `sobolSequence(n, d, { skip?, seed? }): UnitPoint[]` (Joe–Kuo new-joe-kuo-6.21201, d ≤
+ *   `SOBOL_MAX_DIMENSION`; without a seed the raw sequence from index `skip` (default 0: the origin comes first); with
+ *   a seed a random digital shift, so no coordinate is 0).
+ * - Saltelli: `saltelliDesign(n, d, { seed, secondOrder? }): SaltelliDesign` → `.points` (n·(d+2) rows, or n·(2d+2)
+ *   with second order; blocks A, B, AB_1…AB_d, [BA_1…BA_d], each n rows) →
+ *   `sobolIndices(design, outputs, { bootstrap?, confidence?, seed? }): SobolIndices`
+ *   (first order: Saltelli 2010; total: Jansen 1999; second order: Saltelli 2002; percentile bootstrap CIs).
+ * - Morris: `morrisDesign(d, { trajectories, levels?, seed, candidates? }): MorrisDesign` → `.points` (r·(d+1) rows) →
+ *   `morrisIndices(design, outputs): MorrisIndices` (`mu`, `muStar`, `sigma` per parameter, per unit of the unit cube).
+ * - Tornado: `tornadoDesign(base, low, high): UnitPoint[]` (rows: base, then low_i, high_i for each i) →
+ *   `tornadoBars(outputs, names): TornadoBar[]` (sorted by swing, largest first).
+ * - Distributions: `StudyDistribution` (uniform, normal with optional truncation min/max, triangular, lognormal,
+ *   discrete), `checkStudyDistribution(d, field)`, `fromUnit(d, u)`, `valuesFromUnit(row, ds)`.
+ * - Statistics: `summarize(values, { quantiles? })` → mean, sample std, min, max, quantiles (type 7, P10 = the 10th
+ *   percentile); `exceedance(values, threshold, { confidence? })` → P(X > threshold) with a Wilson interval.
+ * - NSGA-II: `new Nsga2(options)`; `ask(): number[][]` (the generation's cases, in parameter units);
+ *   `tell(evaluations: (Evaluation | null)[])` in the same order (null = the case failed: infeasible, never chosen);
+ *   `front(): Individual[]`; `generation`. All objectives minimised; constraints g(x) ≤ 0. Deterministic: a run
+ *   resumed by replaying ask/tell with the stored evaluations reproduces the original bit for bit.
+ * - Hypervolume: `hypervolume(points, reference)` for 2 or 3 objectives (minimisation).
+ */
