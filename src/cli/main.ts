@@ -2,35 +2,54 @@
 /**
  * The `chuneng` command line. Each command lives in src/cli/commands/ and registers itself here; the commands are
  * thin adapters over the library. Errors are printed as one clear line (the library's message) with exit code 1.
+ *
+ * Start-up: a process loads only the command it runs. The command's name is read from argv before commander parses
+ * it, and only that command's module is imported (its fluids, plant, HiGHS or report code with it); `--version`
+ * loads none, and `--help`, `help` or a name that is not a command loads them all, so that commander lists every
+ * command or suggests the nearest.
  */
 import { Command, CommanderError } from 'commander';
-import { registerPropsCommand } from './commands/props.js';
-import { registerDispatchCommand } from './commands/dispatch.js';
-import { registerSolveCommand } from './commands/solve.js';
-import { registerEvaluateCommand } from './commands/evaluate.js';
-import { registerSimulateCommand } from './commands/simulate.js';
-import { registerServeCommand } from './commands/serve.js';
-import { registerReportCommand } from './commands/report.js';
 
-export function buildProgram(): Command {
+type Register = (program: Command) => unknown;
+
+/** Each command's module, imported only when the command runs (keys are the names typed after `chuneng`). */
+export const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  props: async () => (await import('./commands/props.js')).registerPropsCommand,
+  evaluate: async () => (await import('./commands/evaluate.js')).registerEvaluateCommand,
+  simulate: async () => (await import('./commands/simulate.js')).registerSimulateCommand,
+  solve: async () => (await import('./commands/solve.js')).registerSolveCommand,
+  dispatch: async () => (await import('./commands/dispatch.js')).registerDispatchCommand,
+  serve: async () => (await import('./commands/serve.js')).registerServeCommand,
+  report: async () => (await import('./commands/report.js')).registerReportCommand,
+};
+
+/**
+ * The commands a command line needs: the one it names, none for `--version`, all of them otherwise (help, a
+ * misspelt or missing command). Options never come before the command name except the program's own.
+ */
+export function commandsFor(args: readonly string[]): readonly string[] {
+  const first = args.find((a) => !a.startsWith('-'));
+  if (first !== undefined && Object.hasOwn(COMMANDS, first)) return [first];
+  if (first === undefined && args.length > 0 && args.every((a) => a === '--version' || a === '-V')) return [];
+  return Object.keys(COMMANDS);
+}
+
+/** The program with the commands `args` (argv after node and the script) needs; all commands when omitted. */
+export async function buildProgram(args?: readonly string[]): Promise<Command> {
   const program = new Command('chuneng')
     .description('Chuneng (储能): design and judge energy-storage plants — fluid properties, plant networks, dispatch and finance.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
-  registerPropsCommand(program);
-  registerEvaluateCommand(program);
-  registerSimulateCommand(program);
-  registerSolveCommand(program);
-  registerDispatchCommand(program);
-  registerServeCommand(program);
-  registerReportCommand(program);
+  const names = args === undefined ? Object.keys(COMMANDS) : commandsFor(args);
+  const registers = await Promise.all(names.map((name) => COMMANDS[name]()));
+  for (const register of registers) register(program);
   return program;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
-  program.exitOverride();
   try {
+    const program = await buildProgram(argv.slice(2));
+    program.exitOverride();
     await program.parseAsync(argv);
     return 0;
   } catch (e) {
