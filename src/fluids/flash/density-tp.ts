@@ -34,6 +34,8 @@ export function densityTP(
 ): DensityResult {
   const eos = fluid.eos;
   const c = fluid.critical;
+  // the table builds its isobars on first use with density solves of its own: before `sat` below is filled
+  table?.prepare(p);
   if (T < fluid.saturation.Tmax && T < c.T) {
     fluid.saturation.atT(T, sat);
     let liquid: boolean;
