@@ -9,7 +9,7 @@ import { flashPH, flashPS } from './flash/px.js';
 import { flashHS } from './flash/hs.js';
 import { flashDU } from './flash/du.js';
 import { flashDT } from './flash/dt.js';
-import { flashPQ, flashTQ } from './flash/quality.js';
+import { flashPQ, flashTQ, saturatedPhasesAtP } from './flash/quality.js';
 import { singlePhaseState } from './flash/build.js';
 import { FluidInputError } from './errors.js';
 import { checkTemperature } from './flash/validate.js';
@@ -157,6 +157,7 @@ export class Fluid {
 
   /** Saturated liquid and vapour at pressure p (pseudo-pure: bubble point and dew point at p). */
   saturationAtP(p: number): Saturation {
+    if (!this.engine.pseudoPure) return saturatedPhasesAtP(this.engine, p);
     const liquid = this.pq(p, 0);
     const vapor = this.pq(p, 1);
     return Object.freeze({ T: liquid.T, p, liquid, vapor });

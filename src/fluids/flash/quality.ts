@@ -46,15 +46,39 @@ export function flashPQ(fluid: PureFluid, p: number, Q: number): FluidState {
     const vaporExists = p >= sat.pmin && p <= sat.pmaxVapor;
     return pseudoPureEnd(fluid, Q, sat.temperature(p, 'liquid'), sat.temperature(p, 'vapor'), liquidExists, vaporExists, what, 'p', p);
   }
+  const T = saturationTemperatureAtP(fluid, p, what);
+  const state = twoPhaseState(fluid, T, Q, satL.rhoL, satL.rhoV, p);
+  // the saturation pressure at the temperature found must be p (the check on T(p))
+  verifyInputs(fluid, what, 'p', p, satL.pL, 'Q', Q, state.Q as number, 0);
+  return state;
+}
+
+/**
+ * A pure fluid's saturated liquid and vapour at p, the same states as `flashPQ(p, 0)` and `flashPQ(p, 1)` (with
+ * the same checks and errors) for one saturation solve and one EOS evaluation per phase, where the two flashes
+ * build both phases each and copy one of them.
+ */
+export function saturatedPhasesAtP(fluid: PureFluid, p: number): { readonly T: number; readonly p: number; readonly liquid: FluidState; readonly vapor: FluidState } {
+  const what = '(p, Q) flash';
+  checkPressure(fluid, p, what);
+  const T = saturationTemperatureAtP(fluid, p, what);
+  const { rhoL, rhoV } = satL;
+  if (!(rhoL >= rhoV && rhoV > 0)) twoPhaseState(fluid, T, 0, rhoL, rhoV, p); // throws the two-phase state's error
+  verifyInputs(fluid, what, 'p', p, satL.pL, 'Q', 0, 0, 0);
+  const liquid = singlePhaseState(fluid, T, rhoL, 'twophase', 0, p);
+  const vapor = singlePhaseState(fluid, T, rhoV, 'twophase', 1, p);
+  return Object.freeze({ T, p, liquid, vapor });
+}
+
+/** T_sat(p) of a pure fluid after checking p's range; leaves the saturation point there in satL. */
+function saturationTemperatureAtP(fluid: PureFluid, p: number, what: string): number {
+  const sat = fluid.saturation;
   if (p > sat.pmax || p < sat.pmin) {
     throw new FluidInputError(`${fluid.name} ${what}`, 'p', p, `${sat.pmin} Pa ≤ p ≤ ${sat.pmax} Pa (triple to critical pressure)`, 'Pa');
   }
   const T = sat.temperature(p, 'liquid');
   sat.atT(T, satL);
-  const state = twoPhaseState(fluid, T, Q, satL.rhoL, satL.rhoV, p);
-  // the saturation pressure at the temperature found must be p (the check on T(p))
-  verifyInputs(fluid, what, 'p', p, satL.pL, 'Q', Q, state.Q as number, 0);
-  return state;
+  return T;
 }
 
 function checkPseudoPureQuality(fluid: PureFluid, Q: number, what: string): void {
