@@ -62,3 +62,30 @@ export function deriveCRate(time: ArrayLike<number>, soc: ArrayLike<number>): Fl
 export function dutySpan(duty: Duty): number {
   return duty.time[duty.time.length - 1] - duty.time[0];
 }
+
+/**
+ * A year (365 days, both ends included) repeating one day's SOC profile given as knots [hour 0–24, SOC] joined
+ * linearly (the reference duties' daily_soc_knots_h_soc), at a constant cell temperature, sampled every `stepHours`.
+ */
+export function dailyProfileDuty(knots: readonly (readonly [number, number])[], temperatureK: number, stepHours = 0.25): Duty {
+  if (knots.length < 2 || knots[0][0] !== 0 || knots[knots.length - 1][0] !== 24)
+    throw new Error('daily profile knots must start at hour 0 and end at hour 24');
+  for (let j = 1; j < knots.length; j++) {
+    if (!(knots[j][0] > knots[j - 1][0])) throw new Error(`daily profile knot ${j} at hour ${knots[j][0]} is not after hour ${knots[j - 1][0]}`);
+  }
+  const perDay = 24 / stepHours;
+  if (!Number.isInteger(perDay)) throw new Error(`stepHours ${stepHours} does not divide a day`);
+  const n = DAYS_PER_YEAR * perDay + 1;
+  const time = new Float64Array(n);
+  const soc = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = (i % perDay) * stepHours;
+    time[i] = i * stepHours * 3600;
+    let j = 0;
+    while (j < knots.length - 2 && knots[j + 1][0] <= h) j++;
+    const [h0, s0] = knots[j];
+    const [h1, s1] = knots[j + 1];
+    soc[i] = s0 + ((s1 - s0) * (h - h0)) / (h1 - h0);
+  }
+  return makeDuty(time, soc, new Float64Array(n).fill(temperatureK));
+}

@@ -1,0 +1,12 @@
+/** The battery degradation layer: duties, the life-model interface, the shipped models and life under a duty. */
+export * from './duty.js';
+export * from './duty-csv.js';
+export * from './model.js';
+export * from './life-under-duty.js';
+export * from './registry.js';
+export { Lfp250AhModel, LFP_250AH_INFO } from './blast/lfp-250ah.js';
+export { BlastLifeModel } from './blast/blast-model.js';
+export { blastBreakpoints, sliceStressors, SliceStressors } from './blast/stepping.js';
+export { SamCalendarCycleModel } from './sam/calendar-cycle.js';
+export { CycleTable } from './sam/cycle-table.js';
+export { SAM_LFP_INFO, SAM_NMC_INFO, samLfpModel, samNmcModel } from './sam/models.js';

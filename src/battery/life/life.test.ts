@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseDutyCsv } from './duty-csv.js';
+import { dailyProfileDuty, type Duty } from './duty.js';
+import { lifeUnderDuty } from './life-under-duty.js';
+import { createLifeModel, LIFE_MODEL_IDS } from './registry.js';
+
+// Published models' results on the reference duties: ../shared/reference/battery/reference_results.json
+// (NREL BLAST-Lite bae8c71, NREL SSC e97a19f8e with SAM's library parameters).
+const REF = new URL('../../../../shared/reference/battery/', import.meta.url);
+const reference = JSON.parse(readFileSync(new URL('reference_results.json', REF), 'utf8'));
+const duties = new Map<string, Duty>(
+  Object.keys(reference.profiles).map((p) => [p, parseDutyCsv(readFileSync(new URL(reference.profiles[p].file, REF), 'utf8'), p)]),
+);
+
+/** Our id → the reference's model key and the acceptance tolerance on q per year (issue 15). */
+const PEERS: Record<string, { key: string; qTolerance: number }> = {
+  'lfp-250ah': { key: 'BLAST_Lfp_Gr_250AhPrismatic', qTolerance: 0.003 },
+  'sam-lfp': { key: 'SAM_LFP_calcyc', qTolerance: 0.01 },
+  'sam-nmc': { key: 'SAM_NMC_calcyc', qTolerance: 0.01 },
+};
+
+const lives = new Map<string, ReturnType<typeof lifeUnderDuty>>();
+function life(id: string, profile: string) {
+  const k = `${id}|${profile}`;
+  if (!lives.has(k)) lives.set(k, lifeUnderDuty(createLifeModel(id), duties.get(profile)!, 20));
+  return lives.get(k)!;
+}
+
+for (const [id, peer] of Object.entries(PEERS)) {
+  for (const profile of duties.keys()) {
+    const ref = reference.results[profile][peer.key];
+    test(`${id} gives ${peer.key}'s capacity each year on ${profile} within ${peer.qTolerance}, and its years to 80 % and 70 %`, () => {
+      const r = life(id, profile);
+      assert.equal(r.capacity.length, 21);
+      r.capacity.forEach((q, y) => assert.ok(Math.abs(q - ref.q_yearly[y]) <= peer.qTolerance, `year ${y}: ${q} vs ${ref.q_yearly[y]}`));
+      for (const [ours, theirs] of [
+        [r.yearsTo80, ref.years_to_80],
+        [r.yearsTo70, ref.years_to_70],
+      ] as const) {
+        if (theirs === null) assert.equal(ours, null);
+        else assert.ok(ours !== null && Math.abs(ours - theirs) <= Math.max(0.3, 0.03 * theirs), `${ours} vs ${theirs}`);
+      }
+    });
+    test(`${id} follows ${peer.key}'s own time stepping on ${profile}: every year's capacity to 1e-9`, () => {
+      const r = life(id, profile);
+      r.capacity.forEach((q, y) => assert.ok(Math.abs(q - ref.q_yearly[y]) < 1e-9, `year ${y}: ${q} vs ${ref.q_yearly[y]}`));
+    });
+  }
+}
+
+test('lfp-250ah counts the equivalent full cycles BLAST-Lite counts (throughput × present capacity) each year', () => {
+  for (const profile of duties.keys()) {
+    const ref = reference.results[profile].BLAST_Lfp_Gr_250AhPrismatic;
+    life('lfp-250ah', profile).equivalentFullCycles.forEach((e, y) => assert.ok(Math.abs(e - ref.efc_yearly[y]) < 1e-6, `${profile} year ${y}: ${e} vs ${ref.efc_yearly[y]}`));
+  }
+});
+
+test('the SAM models have no resistance state and report null resistance', () => {
+  assert.equal(life('sam-lfp', 'p1_daily1_05C_25C').resistance, null);
+});
+
+// Orderings the issue requires, on duties built here: the p1 day (10→90→10 % at 0.5C), the same twice a day, rest.
+const K = 273.15;
+const ONE_A_DAY: [number, number][] = [[0, 0.1], [2, 0.1], [3.6, 0.9], [19, 0.9], [20.6, 0.1], [24, 0.1]];
+const TWO_A_DAY: [number, number][] = [[0, 0.1], [2, 0.1], [3.6, 0.9], [8, 0.9], [9.6, 0.1], [12, 0.1], [13.6, 0.9], [19, 0.9], [20.6, 0.1], [24, 0.1]];
+const q10 = (id: string, d: Duty) => lifeUnderDuty(createLifeModel(id), d, 10).capacity[10];
+
+for (const id of LIFE_MODEL_IDS) {
+  test(`${id}: two cycles a day age faster than one, 35 °C faster than 25 °C, rest at full charge faster than at half`, () => {
+    const one25 = q10(id, dailyProfileDuty(ONE_A_DAY, 25 + K));
+    assert.ok(q10(id, dailyProfileDuty(TWO_A_DAY, 25 + K)) < one25 - 0.01, 'two cycles a day');
+    assert.ok(q10(id, dailyProfileDuty(ONE_A_DAY, 35 + K)) < one25, 'cycling at 35 °C');
+    const restHalf25 = q10(id, dailyProfileDuty([[0, 0.5], [24, 0.5]], 25 + K));
+    assert.ok(q10(id, dailyProfileDuty([[0, 0.5], [24, 0.5]], 35 + K)) < restHalf25 - 0.01, 'rest at 35 °C');
+    assert.ok(q10(id, dailyProfileDuty([[0, 1], [24, 1]], 25 + K)) < restHalf25 - 0.01, 'rest at full charge');
+  });
+}
+
+test('an unknown model id is refused with the list of valid ids', () => {
+  assert.throws(() => createLifeModel('lfp-999'), /life model "lfp-999" is unknown; valid: lfp-250ah, sam-lfp, sam-nmc/);
+});

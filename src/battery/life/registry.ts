@@ -1,0 +1,30 @@
+/** The shipped life models by id: `createLifeModel(id)` for a fresh model at the beginning of life. */
+import { Lfp250AhModel, LFP_250AH_INFO } from './blast/lfp-250ah.js';
+import type { LifeModel, LifeModelInfo } from './model.js';
+import { SAM_LFP_INFO, SAM_NMC_INFO, samLfpModel, samNmcModel } from './sam/models.js';
+
+interface Entry {
+  readonly info: LifeModelInfo;
+  readonly create: () => LifeModel;
+}
+
+const ENTRIES: readonly Entry[] = [
+  { info: LFP_250AH_INFO, create: () => new Lfp250AhModel() },
+  { info: SAM_LFP_INFO, create: samLfpModel },
+  { info: SAM_NMC_INFO, create: samNmcModel },
+];
+
+/** Ids of the shipped life models, in listing order. */
+export const LIFE_MODEL_IDS: readonly string[] = ENTRIES.map((e) => e.info.id);
+
+/** What each shipped model is, in listing order. */
+export function lifeModelInfos(): LifeModelInfo[] {
+  return ENTRIES.map((e) => e.info);
+}
+
+/** A fresh model at the beginning of life; an unknown id is refused with the list of ids. */
+export function createLifeModel(id: string): LifeModel {
+  const e = ENTRIES.find((x) => x.info.id === id);
+  if (!e) throw new Error(`life model "${id}" is unknown; valid: ${LIFE_MODEL_IDS.join(', ')}`);
+  return e.create();
+}
