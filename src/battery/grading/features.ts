@@ -8,7 +8,7 @@ import type { Campaign, CampaignDay } from './campaign.js';
 import { chargeAtVoltage, COULOMBS_PER_AH, cumulativeCharge, differentialVoltage, icPeak, monotoneEnvelope, voltageLevels, type IcPeak } from './charge-curve.js';
 import { dvVariation, dvVectors, type DvVariation } from './dv-vector.js';
 import type { GradingOptions } from './options.js';
-import { euclidean, mean } from './statistics.js';
+import { mean } from './statistics.js';
 
 export interface CellFeatures {
   /** Column name, e.g. "cell_001". */
@@ -24,7 +24,12 @@ export interface CellFeatures {
   readonly dvCurve: Float64Array;
   /** dV/dQ at the string's DV feature positions (the paper's DV vector), V/C. */
   readonly dvVector: Float64Array;
-  /** Euclidean distance of the DV vector from the string's mean DV vector, V/C. */
+  /**
+   * The DV vector relative to the string's mean at each position, dv_j / mean_j − 1 (dimensionless): the shape of
+   * the cell's curve against the string's.
+   */
+  readonly dvRelative: Float64Array;
+  /** Root mean square of dvRelative: how far the cell's DV vector lies from the string mean (dimensionless). */
   readonly dvDeviation: number;
   /** Main dQ/dV peak of the charge before the current step (or the whole charge without one). */
   readonly icPeak: IcPeak | null;
@@ -121,6 +126,7 @@ export function campaignFeatures(campaign: Campaign, options: GradingOptions): F
   const variation = dvVariation(dvCurves);
   const vectors = dvVectors(dvCurves, variation.positions);
   const meanVector = Float64Array.from(variation.positions, (_, j) => mean(vectors.map((v) => v[j])));
+  const relative = vectors.map((v) => v.map((x, j) => x / meanVector[j] - 1));
   const restDuration = rest.time[rest.time.length - 1] - rest.time[0];
 
   const cells = charge.cells.map((cell, c): CellFeatures => {
@@ -138,7 +144,8 @@ export function campaignFeatures(campaign: Campaign, options: GradingOptions): F
       capacityProxy: lo !== null && hi !== null ? hi - lo : null,
       dvCurve: dvCurves[c],
       dvVector: vectors[c],
-      dvDeviation: euclidean(vectors[c], meanVector),
+      dvRelative: relative[c],
+      dvDeviation: Math.sqrt(mean(relative[c].map((r) => r * r))),
       icPeak: icPeak(voltageLevels(preStep, q), options.ic.halfWindow, options.ic.step),
       resistance: stepUsable ? (windowMean(v, step + 1, step + 1 + w) - windowMean(v, step - w + 1, step + 1)) / (after - before) : null,
       temperatureRise: temp[temp.length - 1] - temp[0],

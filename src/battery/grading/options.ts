@@ -9,9 +9,11 @@ export interface GradingOptions {
    * Voltage limits of the capacity proxy (charge passed between the cell's smoothed voltage first reaching `lower`
    * and first reaching `upper`), V. Defaults 3.26–3.33 V: on the retired-LFP charge every cell crosses both on the
    * sloped stretch between the low-SOC knee and the flat plateau, well after the start transient (3.26 V at
-   * ≥ 4.9 Ah) and before the current step (3.33 V at ≤ 61 Ah of 104 Ah), so at the same near-constant 22.5–25 A.
-   * Higher limits fall on the flat plateau (3.34 V is crossed anywhere from 50 to 104 Ah) or after the current
-   * step, where the IR jump rather than the charge decides the crossing.
+   * ≥ 4.9 Ah) and before the current step (3.32 V at ≤ 49.5 Ah of 104 Ah), so at the same near-constant 22.5–25 A.
+   * Higher limits fall on the plateau's edge or on the plateau itself (3.34 V is crossed anywhere from 50 to
+   * 104 Ah), where a hot cell's lower polarization rather than its charge decides the crossing (with 3.33 V the
+   * proxy of the hottest cells, 34.6 °C, rose by up to 40 %); lower ones meet the start transient of cells that
+   * began near 3.2 V. Even so the proxy correlates with the mean charge temperature (r ≈ 0.4): it is a proxy.
    */
   readonly capacityProxyLimits: { readonly lower: number; readonly upper: number };
   /** dQ/dV smoothing: centred difference over ±halfWindow on a grid of `step`, V. */
@@ -68,7 +70,7 @@ export interface GradeThresholds {
 
 export const GRADING_DEFAULTS: GradingOptions = {
   firstSampleInterval: 5,
-  capacityProxyLimits: { lower: 3.26, upper: 3.33 },
+  capacityProxyLimits: { lower: 3.26, upper: 3.32 },
   ic: { halfWindow: 0.005, step: 0.0005 },
   resistance: { samples: 3, minRise: 5 },
   rejection: { zLimit: 3.5, minRestVoltage: 3.0, maxVoltageFallRate: 0.005 / 86400 },
