@@ -146,7 +146,7 @@ export function morrisIndices(
       effects[i][t] = (outputs[row] - outputs[row - 1]) / (after[i] - before[i]);
     }
   }
-  const mean = (a: ArrayLike<number>) => Array.prototype.reduce.call(a, (s: number, v: number) => s + v, 0) as number / a.length;
+  const mean = (a: readonly number[]) => a.reduce((s, v) => s + v, 0) / a.length;
   const mu = effects.map(mean);
   const muStar = effects.map((e) => mean(e.map(Math.abs)));
   const sigma = effects.map((e, i) => Math.sqrt(e.reduce((s, v) => s + (v - mu[i]) ** 2, 0) / (r - 1)));
