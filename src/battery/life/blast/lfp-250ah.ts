@@ -15,7 +15,25 @@ import type { LifeModelInfo } from '../model.js';
 import { anodePotential } from './anode-potential.js';
 import { BlastLifeModel } from './blast-model.js';
 import { powerLawIncrement } from './state-laws.js';
-import { timeAverage, type SliceStressors } from './stepping.js';
+import { perSample, trapezoidMean, type SliceStressors } from './stepping.js';
+
+/** Per sample: the calendar rate kcal and the cycling temperature factor exp(p7/T) + exp(−p8/T). */
+interface Rates {
+  readonly kcal: Float64Array;
+  readonly cycleTemperature: Float64Array;
+}
+const RATES = new WeakMap<Duty, Rates>();
+function rates(duty: Duty): Rates {
+  const T = duty.temperature;
+  const n = T.length;
+  const kcal = new Float64Array(n);
+  const cycleTemperature = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    kcal[i] = Math.abs(P.p1) * Math.exp(P.p2 / T[i]) * Math.exp((P.p3 * anodePotential(duty.soc[i])) / T[i]);
+    cycleTemperature[i] = Math.exp(P.p7 / T[i]) + Math.exp(-P.p8 / T[i]);
+  }
+  return { kcal, cycleTemperature };
+}
 
 export const LFP_250AH_INFO: LifeModelInfo = {
   id: 'lfp-250ah',
@@ -54,11 +72,10 @@ export class Lfp250AhModel extends BlastLifeModel {
     this.qLossEfc = 0;
   }
   protected update(s: SliceStressors, duty: Duty, from: number, to: number): void {
-    const T = duty.temperature;
-    const soc = duty.soc;
-    const kcal = timeAverage(duty, from, to, (i) => Math.abs(P.p1) * Math.exp(P.p2 / T[i]) * Math.exp((P.p3 * anodePotential(soc[i])) / T[i]));
-    const stress = P.p4 + P.p5 * s.dod + P.p6 * s.cRate;
-    const kcyc = timeAverage(duty, from, to, (i) => stress * (Math.exp(P.p7 / T[i]) + Math.exp(-P.p8 / T[i])));
+    const r = perSample(RATES, duty, rates);
+    const kcal = trapezoidMean(duty.time, r.kcal, from, to);
+    // the DOD and C-rate factor is constant over the slice, so it leaves the time average
+    const kcyc = (P.p4 + P.p5 * s.dod + P.p6 * s.cRate) * trapezoidMean(duty.time, r.cycleTemperature, from, to);
     const dT = this.degradationScalar * powerLawIncrement(this.qLossT, s.deltaDays, kcal, P.pcal);
     const dE = this.degradationScalar * powerLawIncrement(this.qLossEfc, s.deltaEfc, kcyc, P.pcyc);
     this.qLossT += dT;

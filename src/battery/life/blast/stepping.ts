@@ -109,6 +109,26 @@ export function sliceStressors(duty: Duty, from: number, to: number, q: number, 
   } else s.cycles = Number.NaN;
 }
 
+/** Time average over samples from..to of values[i] by the trapezoid rule: ∫ v dt / Δt. */
+export function trapezoidMean(time: Float64Array, values: Float64Array, from: number, to: number): number {
+  let integral = 0;
+  for (let i = from + 1; i <= to; i++) integral += 0.5 * (values[i - 1] + values[i]) * (time[i] - time[i - 1]);
+  return integral / (time[to] - time[from]);
+}
+
+/**
+ * Per-sample arrays a model derives from a duty (rates that depend on SOC and temperature only), computed once per
+ * duty object and model kind: a life repeats the same year many times.
+ */
+export function perSample<T>(cache: WeakMap<Duty, T>, duty: Duty, build: (duty: Duty) => T): T {
+  let v = cache.get(duty);
+  if (v === undefined) {
+    v = build(duty);
+    cache.set(duty, v);
+  }
+  return v;
+}
+
 /** Time average over samples from..to of f(i) by the trapezoid rule: ∫ f dt / Δt. */
 export function timeAverage(duty: Duty, from: number, to: number, f: (i: number) => number): number {
   const { time } = duty;
