@@ -1,0 +1,92 @@
+/**
+ * Chart options (ECharts) of a grading: the features coloured by module, every cell's dV/dQ curve, and a histogram of
+ * the capacity proxy by grade. Options only (browser-safe); the CLI renders them to SVG.
+ */
+import type { EChartsOption } from 'echarts';
+import { COULOMBS_PER_AH } from './charge-curve.js';
+import { GRADES, type GradingResult, type CellGrade } from './grade.js';
+
+const PALETTE = ['#2b6cb0', '#dd6b20', '#2f855a', '#805ad5', '#d69e2e', '#e53e3e', '#00838f', '#718096', '#b83280', '#975a16'];
+const GRADE_COLOURS = { 'reuse-storage': '#2f855a', 'reuse-low-power': '#d69e2e', recycle: '#c53030' } as const;
+const r5 = (v: number) => Number(v.toPrecision(5));
+
+function frame(title: string, subtitle: string): EChartsOption {
+  return {
+    animation: false,
+    backgroundColor: '#ffffff',
+    title: { text: title, subtext: subtitle, left: 'center', top: 4, textStyle: { fontSize: 15 }, subtextStyle: { fontSize: 11 } },
+    legend: { bottom: 4, type: 'scroll', textStyle: { fontSize: 10 } },
+    grid: { left: 70, right: 30, top: 70, bottom: 80 },
+  };
+}
+
+const label = (c: CellGrade) => (c.group !== null ? `module ${c.group}` : c.grade === 'reuse-storage' ? 'spare' : c.grade);
+
+/** Capacity proxy (Ah) against the DV deviation from the string mean, one series per module; others by grade. */
+export function featureScatterOption(result: GradingResult): EChartsOption {
+  const names = [...result.groups.map((g) => `module ${g.group}`), 'spare', 'reuse-low-power', 'recycle'];
+  const series = names
+    .map((name, i) => {
+      const cells = result.cells.filter((c) => label(c) === name && c.features.capacityProxy !== null);
+      const colour = name in GRADE_COLOURS ? GRADE_COLOURS[name as keyof typeof GRADE_COLOURS] : name === 'spare' ? '#1a202c' : PALETTE[i % PALETTE.length];
+      return {
+        name,
+        type: 'scatter' as const,
+        symbol: name.startsWith('module') ? 'circle' : 'diamond',
+        symbolSize: name.startsWith('module') ? 6 : 10,
+        itemStyle: { color: colour },
+        data: cells.map((c) => [r5((c.features.capacityProxy as number) / COULOMBS_PER_AH), r5(c.features.dvDeviation), c.features.cell]),
+      };
+    })
+    .filter((s) => s.data.length > 0);
+  return {
+    ...frame('Cell features by module', 'capacity proxy (a partial-charge proxy, not a capacity) against the DV vector’s deviation from the string mean'),
+    xAxis: { type: 'value', name: 'capacity proxy (Ah)', nameLocation: 'middle', nameGap: 28, scale: true },
+    yAxis: { type: 'log', name: 'DV deviation (RMS of dv/mean − 1)', nameLocation: 'middle', nameGap: 50 },
+    series,
+  };
+}
+
+/** Every cell's dV/dQ over the charge (log scale), coloured by module; the DV feature positions marked. */
+export function dvCurvesOption(result: GradingResult): EChartsOption {
+  const grid = Array.from(result.string.dvGrid, (q) => q / COULOMBS_PER_AH);
+  const colourOf = (c: CellGrade) => (c.group !== null ? PALETTE[(c.group - 1) % PALETTE.length] : c.grade === 'reuse-storage' ? '#1a202c' : GRADE_COLOURS[c.grade]);
+  const series = result.cells.map((c, i) => ({
+    name: label(c),
+    type: 'line' as const,
+    showSymbol: false,
+    lineStyle: { width: c.grade === 'reuse-storage' ? 0.6 : 1.5, color: colourOf(c), opacity: c.grade === 'reuse-storage' ? 0.5 : 1 },
+    itemStyle: { color: colourOf(c) },
+    data: grid.map((q, g) => [q, r5(c.features.dvCurve[g] * COULOMBS_PER_AH * 1e3)]),
+    ...(i === 0
+      ? { markLine: { silent: true, symbol: 'none', lineStyle: { color: '#a0aec0', type: 'dashed' as const, width: 0.8 }, label: { show: false }, data: Array.from(result.string.dvPositions, (q) => ({ xAxis: q / COULOMBS_PER_AH })) } }
+      : {}),
+  }));
+  return {
+    ...frame('Differential voltage dV/dQ of every cell', 'dashed: the DV vector’s positions (largest across-cell variation)'),
+    legend: { show: false },
+    xAxis: { type: 'value', name: 'charge passed (Ah)', nameLocation: 'middle', nameGap: 28, min: grid[0], max: grid[grid.length - 1] },
+    yAxis: { type: 'log', name: 'dV/dQ (mV/Ah)', nameLocation: 'middle', nameGap: 50 },
+    series,
+  };
+}
+
+/** Histogram of the capacity proxy, stacked by grade, in `bins` equal bins. */
+export function capacityHistogramOption(result: GradingResult, bins = 30): EChartsOption {
+  const values = result.cells.filter((c) => c.features.capacityProxy !== null).map((c) => ({ q: (c.features.capacityProxy as number) / COULOMBS_PER_AH, grade: c.grade }));
+  const lo = Math.min(...values.map((v) => v.q));
+  const hi = Math.max(...values.map((v) => v.q));
+  const width = (hi - lo) / bins || 1;
+  const centres = Array.from({ length: bins }, (_, b) => r5(lo + (b + 0.5) * width));
+  const series = GRADES.map((grade) => {
+    const counts = new Array<number>(bins).fill(0);
+    for (const v of values) if (v.grade === grade) counts[Math.min(bins - 1, Math.floor((v.q - lo) / width))]++;
+    return { name: grade, type: 'bar' as const, stack: 'grade', barCategoryGap: '5%', itemStyle: { color: GRADE_COLOURS[grade] }, data: counts };
+  });
+  return {
+    ...frame('Capacity proxy of the cells', 'charge between the proxy’s voltage limits; stacked by grade'),
+    xAxis: { type: 'category', data: centres.map(String), name: 'capacity proxy (Ah)', nameLocation: 'middle', nameGap: 28 },
+    yAxis: { type: 'value', name: 'cells', nameLocation: 'middle', nameGap: 40, minInterval: 1 },
+    series,
+  };
+}
