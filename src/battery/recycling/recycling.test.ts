@@ -136,7 +136,8 @@ test('bad input names its field, the value and the valid range', () => {
   const bad = (input: Record<string, unknown>) => {
     const p = parseRecyclingPlant(input);
     assert.equal(p.ok, false);
-    return (p as { issues: { field: string; message: string }[] }).issues;
+    if (p.ok) throw new Error("expected issues");
+    return p.issues;
   };
   const a = bad(plantInput('hydro', [UNITS.LFP], { line: { capacity: '3 t/h', hoursPerYear: '7200 h', availability: '150 %', staff: 10, labourCostPerPerson: '1 yuan' } }));
   assert.deepEqual(a.map((i) => i.field), ['line.availability']);
