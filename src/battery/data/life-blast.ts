@@ -26,3 +26,61 @@ export const LFP_GR_250AH = {
   capacityAh: 250,
   validity: { temperatureC: [10, 45], dod: [0.8, 1], soc: [0, 1], maxChargeRate: 0.65, maxDischargeRate: 1 },
 } as const;
+
+/**
+ * Nmc111_Gr_Kokam75Ah_Battery (blast/models/nmc111_gr_Kokam75Ah_2017.py): Kokam 75 Ah NMC111/graphite pouch cells,
+ * K. Smith et al., "Life prediction model for grid-connected Li-ion battery energy storage system", American
+ * Control Conference 2017, https://doi.org/10.23919/ACC.2017.7963578.
+ *   T_N = T / 308.15 K, Ua_N = Ua / 0.123 V
+ *   q1 = q1_0 exp(q1_1 / T_N) exp(q1_2 Ua_N / T_N)              calendar Li loss, q_LLI_t = q1 t^q2 (t days)
+ *   q3 = q3_0 exp(q3_1 / T_N) exp(q3_2 exp(DOD²))               cycling Li loss,  q_LLI_EFC = q3 EFC^q4
+ *   q5 = q5_0 + q5_1 (T − 55 °C) DOD mean(SOC)/0.6             active-material loss, a sigmoid in EFC (1/q5, p_LAM)
+ *   resistance: r_LLI_t = r1 q1 t^r2, r_LLI_EFC = r3 q3 EFC^r4; r_LAM = r5 + r6 / q_LAM
+ */
+export const NMC111_GR_KOKAM_75AH = {
+  q1_0: 2.66e7,
+  q1_1: -17.8,
+  q1_2: -5.21,
+  q2: 0.357,
+  q3_0: 3.8e3,
+  q3_1: -18.4,
+  q3_2: 1.04,
+  q4: 0.778,
+  q5_0: 1e4,
+  q5_1: 153,
+  p_LAM: 10,
+  r1: 0.057,
+  r2: 1.25,
+  r3: 4.87,
+  r4: 0.712,
+  r5: -0.08,
+  r6: 1.09,
+  /** Initial active-material loss (a sigmoid state cannot start at 0) and the active-material capacity at 0 loss. */
+  qLossLamInitial: 1e-8,
+  qLamMax: 1.01,
+  capacityAh: 75,
+  validity: { temperatureC: [0, 45], dod: [0.8, 1], soc: [0, 1], maxChargeRate: 1, maxDischargeRate: 1 },
+} as const;
+
+/**
+ * Nmc811_GrSi_LGMJ1_4Ah_Battery (blast/models/nmc811_grSi_LGMJ1_4Ah_2020.py): LG MJ1 18650 NMC811/graphite-silicon,
+ * data from the EU EVERLASTING project report D2.3 (2020),
+ * https://everlasting-project.eu/wp-content/uploads/2020/03/EVERLASTING_D2.3_final_20200228.pdf.
+ *   k_cal = A exp(B/T) exp(C SOC/T),  q_t = k_cal t^p_cal (t days)
+ *   k_cyc = (A + B Crate + C DOD)(exp(D/T) + exp(−E/T)),  q_EFC = k_cyc EFC^p_cyc
+ * No knee: the model's note says cycling predictions will not show one, and high-DOD predictions are doubtful.
+ */
+export const NMC811_GRSI_LGMJ1_4AH = {
+  qcal_A: 0.0353,
+  qcal_B: -1.03e3,
+  qcal_C: 57.7,
+  qcal_p: 0.743,
+  qcyc_A: 1.77e-7,
+  qcyc_B: 8.08e-13,
+  qcyc_C: 2.21e-7,
+  qcyc_D: 2.25e3,
+  qcyc_E: 1.14e4,
+  qcyc_p: 0.695,
+  capacityAh: 3.5,
+  validity: { temperatureC: [0, 50], dod: [0.2, 0.8], soc: [0.1, 0.9], maxChargeRate: 1, maxDischargeRate: 3 },
+} as const;

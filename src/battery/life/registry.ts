@@ -1,5 +1,7 @@
 /** The shipped life models by id: `createLifeModel(id)` for a fresh model at the beginning of life. */
 import { Lfp250AhModel, LFP_250AH_INFO } from './blast/lfp-250ah.js';
+import { Nmc111Kokam75AhModel, NMC111_KOKAM_75AH_INFO } from './blast/nmc111-kokam-75ah.js';
+import { Nmc811Lgmj1Model, NMC811_LGMJ1_INFO } from './blast/nmc811-lgmj1.js';
 import type { LifeModel, LifeModelInfo } from './model.js';
 import { SAM_LFP_INFO, SAM_NMC_INFO, samLfpModel, samNmcModel } from './sam/models.js';
 
@@ -12,6 +14,8 @@ const ENTRIES: readonly Entry[] = [
   { info: LFP_250AH_INFO, create: () => new Lfp250AhModel() },
   { info: SAM_LFP_INFO, create: samLfpModel },
   { info: SAM_NMC_INFO, create: samNmcModel },
+  { info: NMC111_KOKAM_75AH_INFO, create: () => new Nmc111Kokam75AhModel() },
+  { info: NMC811_LGMJ1_INFO, create: () => new Nmc811Lgmj1Model() },
 ];
 
 /** Ids of the shipped life models, in listing order. */
