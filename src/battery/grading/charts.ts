@@ -42,7 +42,7 @@ export function featureScatterOption(result: GradingResult): EChartsOption {
   return {
     ...frame('Cell features by module', 'capacity proxy (a partial-charge proxy, not a capacity) against the DV vector’s deviation from the string mean'),
     xAxis: { type: 'value', name: 'capacity proxy (Ah)', nameLocation: 'middle', nameGap: 28, scale: true },
-    yAxis: { type: 'log', name: 'DV deviation (RMS of dv/mean − 1)', nameLocation: 'middle', nameGap: 50 },
+    yAxis: { type: 'log', name: 'DV deviation (RMS of dv/mean − 1)', nameLocation: 'middle', nameGap: 50, min: 0.1, max: Math.max(1, ...result.cells.map((c) => c.features.dvDeviation)) * 1.2 },
     series,
   };
 }
@@ -63,7 +63,10 @@ export function dvCurvesOption(result: GradingResult): EChartsOption {
       : {}),
   }));
   return {
-    ...frame('Differential voltage dV/dQ of every cell', 'dashed: the DV vector’s positions (largest across-cell variation)'),
+    ...frame(
+      'Differential voltage dV/dQ of every cell',
+      `dashed: the DV vector’s positions (largest across-cell variation)${result.string.currentStep ? `; the spike at ${(result.string.currentStep.charge / COULOMBS_PER_AH).toFixed(0)} Ah is the current step, not the cells` : ''}`,
+    ),
     legend: { show: false },
     xAxis: { type: 'value', name: 'charge passed (Ah)', nameLocation: 'middle', nameGap: 28, min: grid[0], max: grid[grid.length - 1] },
     yAxis: { type: 'log', name: 'dV/dQ (mV/Ah)', nameLocation: 'middle', nameGap: 50 },
@@ -77,7 +80,7 @@ export function capacityHistogramOption(result: GradingResult, bins = 30): EChar
   const lo = Math.min(...values.map((v) => v.q));
   const hi = Math.max(...values.map((v) => v.q));
   const width = (hi - lo) / bins || 1;
-  const centres = Array.from({ length: bins }, (_, b) => r5(lo + (b + 0.5) * width));
+  const centres = Array.from({ length: bins }, (_, b) => (lo + (b + 0.5) * width).toFixed(2));
   const series = GRADES.map((grade) => {
     const counts = new Array<number>(bins).fill(0);
     for (const v of values) if (v.grade === grade) counts[Math.min(bins - 1, Math.floor((v.q - lo) / width))]++;
@@ -85,7 +88,7 @@ export function capacityHistogramOption(result: GradingResult, bins = 30): EChar
   });
   return {
     ...frame('Capacity proxy of the cells', 'charge between the proxy’s voltage limits; stacked by grade'),
-    xAxis: { type: 'category', data: centres.map(String), name: 'capacity proxy (Ah)', nameLocation: 'middle', nameGap: 28 },
+    xAxis: { type: 'category', data: centres, name: 'capacity proxy (Ah)', nameLocation: 'middle', nameGap: 28 },
     yAxis: { type: 'value', name: 'cells', nameLocation: 'middle', nameGap: 40, minInterval: 1 },
     series,
   };

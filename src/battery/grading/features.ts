@@ -54,8 +54,11 @@ export interface StringFeatures {
   readonly dvVariation: DvVariation;
   /** Charges of the DV feature positions, C. */
   readonly dvPositions: Float64Array;
-  /** The current step used for the resistance: time of the last sample before it (s), current before and after (A). */
-  readonly currentStep: { readonly time: number; readonly before: number; readonly after: number } | null;
+  /**
+   * The current step used for the resistance: time of the last sample before it (s), the charge passed by then (C),
+   * the mean currents over the windows before and after it (A).
+   */
+  readonly currentStep: { readonly time: number; readonly charge: number; readonly before: number; readonly after: number } | null;
   /** Span of the rest-day record, s. */
   readonly restDuration: number;
 }
@@ -161,7 +164,7 @@ export function campaignFeatures(campaign: Campaign, options: GradingOptions): F
       dvGrid,
       dvVariation: variation,
       dvPositions: Float64Array.from(variation.positions, (g) => dvGrid[g]),
-      currentStep: stepUsable ? { time: charge.time[step], before, after } : null,
+      currentStep: stepUsable ? { time: charge.time[step], charge: q[step], before, after } : null,
       restDuration,
     },
   };

@@ -118,7 +118,7 @@ export function balancedKMeans(points: readonly Float64Array[], options: Balance
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`moduleSize = ${size} is not valid; valid: a whole number ≥ 1`);
   if (!Number.isInteger(restarts) || restarts < 1) throw new RangeError(`restarts = ${restarts} is not valid; valid: a whole number ≥ 1`);
   const k = Math.floor(points.length / size);
-  if (k < 1) throw new RangeError(`moduleSize = ${size} is not valid for ${points.length} kept cells; valid: 1 to ${points.length}`);
+  if (k < 1) throw new RangeError(`moduleSize = ${size} is not valid for ${points.length} cells to group; valid: 1 to ${points.length}`);
   const random = seededRandom(options.seed);
   let best: Grouping | null = null;
   for (let r = 0; r < restarts; r++) {
