@@ -17,7 +17,7 @@
  * The plant has no rated power and discharges no energy: a fixed or variable O&M per kW or per MWh would be
  * silently zero, so those fields are refused; plant-level running costs go to `om.other`.
  */
-import { annualStatement, evaluateRecycling, parseRecyclingPlant, RecyclingInputError, type AnnualStatement, type RecyclingIssue, type RecyclingPlantSpec, type RecyclingResult } from '../battery/recycling/index.js';
+import { annualStatement, evaluateRecycling, parseRecyclingPlant, RecyclingInputError, type AnnualStatement, type RecyclingIssue, type RecyclingPlantSpec, type RecyclingRoute, type RecyclingResult } from '../battery/recycling/index.js';
 import { evaluateProject, parseFinanceSection, type FinanceSection, type ProjectResult } from '../finance/index.js';
 
 /** Creditable input VAT on the line's cost streams (China: 13 % on goods and power; none on wages or on batteries bought from holders without invoices). */
@@ -47,14 +47,14 @@ export type RecyclingProjectParse = { readonly ok: true; readonly value: Recycli
 
 const REFUSED_FINANCE_FIELDS = ['operation', 'ratedPower'] as const;
 
-/** Parses a recycling-plant project (already read from YAML/JSON); never throws for bad input. */
-export function parseRecyclingPlantProject(input: unknown): RecyclingProjectParse {
+/** Parses a recycling-plant project (already read from YAML/JSON), optionally by another route than the file's; never throws for bad input. */
+export function parseRecyclingPlantProject(input: unknown, route?: RecyclingRoute): RecyclingProjectParse {
   if (!input || typeof input !== 'object' || Array.isArray(input)) return { ok: false, issues: [{ field: '', message: 'a recycling-plant project is an object with name, plant and finance' }] };
   const o = input as Record<string, unknown>;
   const issues: RecyclingIssue[] = [];
   for (const k of Object.keys(o)) if (!['kind', 'name', 'plant', 'finance'].includes(k)) issues.push({ field: k, message: `${k}: unknown field (a recycling-plant project has kind, name, plant, finance)` });
   if (o.kind !== undefined && o.kind !== 'recycling-plant') issues.push({ field: 'kind', message: `kind: ${JSON.stringify(o.kind)} is not valid: expected "recycling-plant"` });
-  const plant = parseRecyclingPlant({ name: o.name, ...(o.plant as object) });
+  const plant = parseRecyclingPlant({ name: o.name, ...(o.plant as object), ...(route ? { route } : {}) });
   if (!plant.ok) issues.push(...plant.issues.map((i) => ({ field: `plant.${i.field}`, message: `plant.${i.message}` })));
   let finance: FinanceSection | null = null;
   if (o.finance !== undefined && plant.ok) {

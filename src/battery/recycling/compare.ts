@@ -4,7 +4,9 @@
  */
 import type { RecyclingChemistry } from '../data/recycling-materials.js';
 import { RECYCLING_ROUTES, type RecyclingRoute } from '../data/recycling-recovery.js';
+import { PROCESS_COSTS_CN_ESTIMATE } from '../data/recycling-costs.js';
 import { evaluateRecycling } from './economics.js';
+import { ProcessCostsSchema } from './schema.js';
 import type { RecyclingPlantSpec } from './spec.js';
 
 export interface RouteComparison {
@@ -44,4 +46,9 @@ export function compareRoutes(spec: RecyclingPlantSpec, costsByRoute?: Partial<R
     }
   }
   return out;
+}
+
+/** The documented Chinese cost estimate of a route (../data/recycling-costs.ts), parsed to SI. */
+export function estimatedCosts(route: RecyclingRoute): RecyclingPlantSpec['costs'] {
+  return ProcessCostsSchema.parse(PROCESS_COSTS_CN_ESTIMATE[route]);
 }

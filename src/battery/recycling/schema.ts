@@ -89,7 +89,8 @@ const sorting = z
 const perMass = (what: string) => money('pricePerMass', `≥ 0 yuan/t of ${what}`);
 const energyPerMass = (what: string) => quantity('specificEnthalpy', 0, 1e8, `0 … 27,778 kWh/t of ${what}`);
 
-const costs = z
+/** Process costs as written in a file (every item stated). */
+export const ProcessCostsSchema = z
   .object({
     electricityPrice: money('pricePerEnergy', '≥ 0 yuan/kWh'),
     collection: perMass('feed'),
@@ -145,7 +146,7 @@ export const RecyclingPlantSchema = z
     sorting,
     route: z.enum(RECYCLING_ROUTES),
     recovery: recovery.default('CN-2024'),
-    costs,
+    costs: ProcessCostsSchema,
     prices,
   })
   .strict()
