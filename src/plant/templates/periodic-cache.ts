@@ -1,0 +1,83 @@
+/**
+ * The periodic design cycle of a template plant (periodic.ts, and the hold test and part-load maps computed with
+ * it) depends only on the template, its parameters and the site's ambient air: a second evaluation of the same
+ * plant in one process (the server, a study, the web app re-evaluating after a money input changed) takes the
+ * first one's results instead of running the cycles again. In memory, per process; the least recently used plant
+ * goes first once `maxEntries` are kept.
+ *
+ * The key is a canonical JSON text (object members sorted at every level, so the order a file lists parameters in
+ * does not matter): exact, where a shorter hash could, however rarely, give one plant another's numbers.
+ */
+
+/** What the periodic design cycle of a template plant depends on. */
+export interface PeriodicCycleInputs {
+  readonly template: string;
+  /** The template's parameters as parsed (SI numbers). */
+  readonly parameters: unknown;
+  /** Unit: K */
+  readonly ambientTemperature: number;
+  /** Unit: Pa */
+  readonly ambientPressure: number;
+}
+
+/** The stable key of a plant's periodic design cycle: canonical JSON of its inputs. */
+export function periodicCycleKey(inputs: PeriodicCycleInputs): string {
+  return canonicalJson({
+    template: inputs.template,
+    parameters: inputs.parameters ?? {},
+    ambientTemperature: inputs.ambientTemperature,
+    ambientPressure: inputs.ambientPressure,
+  });
+}
+
+/** JSON with object members sorted by name at every level; typed arrays as arrays. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (ArrayBuffer.isView(v)) return Array.from(v as unknown as ArrayLike<number>);
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+      return sorted;
+    }
+    return v;
+  });
+}
+
+/** How many plants' periodic design cycles a process keeps. */
+export const PERIODIC_CACHE = Object.freeze({ maxEntries: 16 });
+
+/** An in-memory cache of computed results by key, least recently used out. */
+export class PeriodicCache<T> {
+  private readonly entries = new Map<string, T>();
+  /** Lookups answered from the cache, and those computed. */
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly maxEntries: number = PERIODIC_CACHE.maxEntries) {
+    if (!(Number.isInteger(maxEntries) && maxEntries >= 1)) throw new RangeError(`PeriodicCache: maxEntries = ${maxEntries} is not valid; valid: an integer ≥ 1`);
+  }
+
+  /** The kept result for `key`, or `compute()`'s, then kept (a computation that throws keeps nothing). */
+  get(key: string, compute: () => T): T {
+    if (this.entries.has(key)) {
+      const kept = this.entries.get(key) as T;
+      this.hits++;
+      this.entries.delete(key); // most recently used last
+      this.entries.set(key, kept);
+      return kept;
+    }
+    this.misses++;
+    const value = compute();
+    this.entries.set(key, value);
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    return value;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
