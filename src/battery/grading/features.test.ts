@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { campaignFeatures } from './features.js';
 import { threeSigmaDistanceRejection } from './dv-vector.js';
+import { dbscan, zScoreColumns } from './dbscan.js';
 import { GRADING_DEFAULTS } from './options.js';
 import { readCampaignDir } from './read-campaign.node.js';
 import { median } from './statistics.js';
@@ -71,6 +72,16 @@ test('the paper’s three-sigma distance rejection on the DV vectors rejects cel
   assert.ok(Math.abs(r.spread * AH / ref.std_of_mean_distances_V_per_Ah - 1) < 1e-6);
   assert.ok(Math.abs((r.centre + 3 * r.spread) * AH / ref.upper_threshold_V_per_Ah - 1) < 1e-6);
   r.meanDistance.forEach((d, c) => assert.ok(Math.abs(d * AH / summary[c].dv_mean_distance_V_per_Ah - 1) < 1e-6, `cell ${c + 1}`));
+});
+
+test('the paper’s DBSCAN on the z-scored DV vectors (radius 4.9, 2 points) finds the reference noise cells, clusters and nearest distances', () => {
+  const ref = chargeRef.dbscan_on_zscored_dv_vectors;
+  const r = dbscan(zScoreColumns(features.cells.map((f) => f.dvVector)), ref.epsilon, ref.min_points_including_self);
+  const members = (l: number) => Array.from(r.label).flatMap((x, c) => (x === l ? [c + 1] : []));
+  assert.deepEqual(members(-1), ref.noise_cells);
+  assert.equal(members(1).length, ref.cluster_sizes['1']);
+  assert.deepEqual(members(2), ref.cluster_members_if_small['2']);
+  r.nearest.forEach((d, c) => assert.ok(Math.abs(d - summary[c].dv_zscore_nn_distance) <= 5e-5 + 1e-9, `cell ${c + 1}: ${d}`));
 });
 
 test('the rest day’s lowest cells are 112, 116 and 113, and the cell voltages average the reference 3.22536 V', () => {

@@ -4,6 +4,7 @@
 export { parseCampaign, parseCampaignDay, parseWideCsv, campaignLabels, CampaignFormatError, type Campaign, type CampaignDay, type CampaignDayTexts } from './campaign.js';
 export { COULOMBS_PER_AH, cumulativeCharge, monotoneEnvelope, voltageLevels, differentialVoltage, icPeak, chargeAtVoltage, type VoltageLevels, type IcPeak } from './charge-curve.js';
 export { localMaxima, dvVariation, dvVectors, threeSigmaDistanceRejection, type DvVariation, type ThreeSigmaRejection } from './dv-vector.js';
+export { dbscan, zScoreColumns, type DbscanResult } from './dbscan.js';
 export { campaignFeatures, type CellFeatures, type StringFeatures, type FeatureSet } from './features.js';
 export { GRADING_DEFAULTS, type GradingOptions, type RejectionOptions, type GroupingOptions, type GradeThresholds } from './options.js';
 export { rejectOutliers, reasonText, scaleFloors, Z_FEATURES, type ZFeature, type RejectionReason, type RejectionResult } from './rejection.js';
