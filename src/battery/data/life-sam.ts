@@ -83,3 +83,43 @@ export const SAM_NMC_GRAPHITE: SamCalendarCycleParameters = {
     [100, 3750, 60.95107257220129], [100, 5000, 46.13117125424217],
   ],
 };
+
+/**
+ * SAM's NMC life model (SSC lifetime_nmc_t, life_model 1): K. Smith et al., "Life prediction model for grid-connected
+ * Li-ion battery energy storage system", ACC 2017 (Kokam 75 Ah NMC/graphite). The coefficients are constants in
+ * github.com/NREL/ssc e97a19f8e035b6c8845690ee23c01b598c36d550 shared/lib_battery_lifetime_nmc.h (transcribed).
+ * Energies J/mol, capacities A h, potentials V, temperatures K.
+ */
+export const SAM_NMC_SMITH2017 = {
+  R: 8.314,
+  F: 96485,
+  Tref: 298.15,
+  UnegRef: 0.08,
+  Vref: 3.7,
+  /** Open-circuit voltage at SOC 0, 0.1, …, 1, V. */
+  ocv: [3.0, 3.4679, 3.5394, 3.595, 3.6453, 3.6876, 3.7469, 3.84, 3.9521, 4.0668, 4.193],
+  /** Graphite potential at SOC 0, 0.1, …, 1, V. */
+  uneg: [1.2868, 0.242, 0.1818, 0.1488, 0.1297, 0.123, 0.1181, 0.1061, 0.0925, 0.0876, 0.0859],
+  d0Ref: 75.075,
+  EaD0_1: 4126.0,
+  EaD0_2: 9752000.0,
+  AhRef: 75,
+  b0: 1.07,
+  b1Ref: 0.0035,
+  EaB1: 35392,
+  alphaB1: -1,
+  betaB1: 2.157,
+  gamma: 2.472,
+  b2Ref: 0.00001541,
+  EaB2: -42800,
+  b3Ref: 0.02805,
+  EaB3: 42800,
+  alphaB3: 0.0066,
+  tauB3: 5,
+  theta: 0.135,
+  c0Ref: 75.675,
+  EaC0: 2224,
+  c2Ref: 5.226e-5,
+  EaC2: -48260,
+  betaC2: 4.54,
+} as const;

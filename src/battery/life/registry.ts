@@ -3,6 +3,7 @@ import { Lfp250AhModel, LFP_250AH_INFO } from './blast/lfp-250ah.js';
 import { Nmc111Kokam75AhModel, NMC111_KOKAM_75AH_INFO } from './blast/nmc111-kokam-75ah.js';
 import { Nmc811Lgmj1Model, NMC811_LGMJ1_INFO } from './blast/nmc811-lgmj1.js';
 import type { LifeModel, LifeModelInfo } from './model.js';
+import { SamNmcSmith2017Model, SAM_NMC_SMITH2017_INFO } from './sam/nmc-smith2017.js';
 import { SAM_LFP_INFO, SAM_NMC_INFO, samLfpModel, samNmcModel } from './sam/models.js';
 
 interface Entry {
@@ -16,6 +17,7 @@ const ENTRIES: readonly Entry[] = [
   { info: SAM_NMC_INFO, create: samNmcModel },
   { info: NMC111_KOKAM_75AH_INFO, create: () => new Nmc111Kokam75AhModel() },
   { info: NMC811_LGMJ1_INFO, create: () => new Nmc811Lgmj1Model() },
+  { info: SAM_NMC_SMITH2017_INFO, create: () => new SamNmcSmith2017Model() },
 ];
 
 /** Ids of the shipped life models, in listing order. */
