@@ -8,6 +8,7 @@ import type { RecoverySet, RecyclingRoute } from '../data/recycling-recovery.js'
 
 export interface FeedStream {
   readonly chemistry: RecyclingChemistry;
+  /** A label for reports: the unit's mass and energy carry the physics, whatever its form. */
   readonly form: 'pack' | 'module';
   /** Units received per year; 1/yr. */
   readonly unitsPerYear: number;
