@@ -38,9 +38,9 @@ const base = (dispatchYear: DispatchYear): PlantLifeInputs => ({
   unitCost: 0.5 / 3600, // 500 yuan/kWh of nominal DC energy (ASSUMPTION for the test)
 });
 
-test('without a policy the capacity fades year by year and each year’s dispatch sees the faded usable energy', () => {
+test('without a policy the capacity fades year by year and each year’s dispatch sees the faded usable energy', async () => {
   const seen: number[] = [];
-  const r = plantLife(base(daily(1, seen)));
+  const r = await plantLife(base(daily(1, seen)));
   console.log(`LFP 1 cycle/day, Luoyang: capacity ${r.capacity.map((q) => q.toFixed(4)).join(' ')}; EFC/yr ${r.years[0].equivalentFullCycles.toFixed(0)}; AC RTE y0 ${(100 * r.years[0].roundTripEfficiency).toFixed(2)} %; degradation cost y0 ${(r.years[0].degradationCost * 3.6e9).toFixed(1)} yuan/MWh`);
   for (let y = 1; y < r.capacity.length; y++) assert.ok(r.capacity[y] < r.capacity[y - 1], `year ${y}`);
   for (let y = 1; y < seen.length; y++) assert.ok(seen[y] < seen[y - 1], `usable energy in year ${y}`);
@@ -53,15 +53,15 @@ test('without a policy the capacity fades year by year and each year’s dispatc
   assert.ok(y0.equivalentFullCycles > 300 && y0.equivalentFullCycles < 365, `EFC ${y0.equivalentFullCycles}`);
 });
 
-test('two cycles a day fade the plant faster than one', () => {
-  const one = plantLife({ ...base(daily(1, [])), years: 3 });
-  const two = plantLife({ ...base(daily(2, [])), years: 3 });
+test('two cycles a day fade the plant faster than one', async () => {
+  const one = await plantLife({ ...base(daily(1, [])), years: 3 });
+  const two = await plantLife({ ...base(daily(2, [])), years: 3 });
   assert.ok(two.capacity[3] < one.capacity[3], `${two.capacity[3]} vs ${one.capacity[3]}`);
 });
 
-test('augmentation adds racks to hold the nameplate energy, with their modules and cost', () => {
+test('augmentation adds racks to hold the nameplate energy, with their modules and cost', async () => {
   const seen: number[] = [];
-  const r = plantLife({ ...base(daily(1, seen)), policy: { kind: 'augmentation' } });
+  const r = await plantLife({ ...base(daily(1, seen)), policy: { kind: 'augmentation' } });
   const added = r.years.reduce((a, y) => a + y.racksAdded, 0);
   assert.ok(added > 0);
   for (let y = 1; y < seen.length; y++) if (r.years[y].racksAdded > 0) assert.ok(seen[y] >= sys.energy, `year ${y}: ${seen[y]}`);
@@ -71,8 +71,8 @@ test('augmentation adds racks to hold the nameplate energy, with their modules a
   console.log(`augmentation: racks added per year ${r.years.map((y) => y.racksAdded).join(' ')}`);
 });
 
-test('replacement at a threshold renews every rack and reports the retired modules’ energy', () => {
-  const r = plantLife({ ...base(daily(2, [])), policy: { kind: 'replacement', threshold: 0.9 } });
+test('replacement at a threshold renews every rack and reports the retired modules’ energy', async () => {
+  const r = await plantLife({ ...base(daily(2, [])), policy: { kind: 'replacement', threshold: 0.9 } });
   const k = r.years.findIndex((y) => y.retiredEnergy > 0);
   assert.ok(k > 0, 'a replacement within the years');
   assert.ok(r.years[k].capacityStart === 1 && r.years[k - 1].capacityEnd <= 0.9);

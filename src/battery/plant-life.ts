@@ -39,7 +39,7 @@ export type DispatchYear = (
     /** Last year's degradation cost (0 in the first year). Unit: money/J */
     readonly degradationCost: number;
   },
-) => Float64Array;
+) => Float64Array | Promise<Float64Array>;
 
 export interface PlantLifeInputs {
   readonly system: BatterySystem;
@@ -118,7 +118,8 @@ function fleetOf(cohorts: readonly Cohort[]): Fleet {
   return { racks, capacityFraction: q / racks, resistanceGrowth: r / racks };
 }
 
-export function plantLife(p: PlantLifeInputs): PlantLifeResult {
+/** Async because a dispatch (the caller's) may be: the year's schedule is awaited. */
+export async function plantLife(p: PlantLifeInputs): Promise<PlantLifeResult> {
   const sys = p.system;
   if (!(Number.isInteger(p.years) && p.years >= 1 && p.years <= 60)) throw new PlantInputError('plant life', 'years', p.years, 'a whole number from 1 to 60');
   if (!(p.stepSeconds > 0 && (365 * 86400) % p.stepSeconds === 0)) throw new PlantInputError('plant life', 'stepSeconds', p.stepSeconds, 'a divisor of a 365-day year');
@@ -164,7 +165,7 @@ export function plantLife(p: PlantLifeInputs): PlantLifeResult {
     const usableEnergy = usable(fleet);
     const nominalBefore = cohorts.reduce((a, c) => a + c.racks * rackEnergy * c.model.q, 0);
     const prev = years.length ? years[years.length - 1] : undefined;
-    const schedule = p.dispatchYear(y, { usableEnergy, power: sys.power, roundTripEfficiency: prev?.roundTripEfficiency ?? 0, degradationCost: prev?.degradationCost ?? 0 });
+    const schedule = await p.dispatchYear(y, { usableEnergy, power: sys.power, roundTripEfficiency: prev?.roundTripEfficiency ?? 0, degradationCost: prev?.degradationCost ?? 0 });
     if (schedule.length !== n) throw new PlantInputError('plant life', `dispatchYear(${y})`, schedule.length, `${n} steps (one year at the step)`);
     const op = operate(sys, fleet, p.stepSeconds, schedule, p.ambient, { soc, temperature }, p.irradiance);
     const duty = makeDuty(time, op.soc, op.temperature, op.cRate);

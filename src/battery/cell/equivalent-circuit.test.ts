@@ -46,3 +46,12 @@ test('resistance follows Arrhenius: ×exp(Ea/R (1/T − 1/Tref)) and the ageing 
   assert.ok(r0 / (1.2 * r25) > 1.9 && r0 / (1.2 * r25) < 2.2, 'about double at 0 °C');
   assert.equal(openCircuitVoltage(LFP_280AH, 0.5), 3.3);
 });
+
+test('every cell preset names a shipped life model and a voltage window around its OCV', async () => {
+  const { CELL_PRESETS } = await import('./presets.js');
+  const { LIFE_MODEL_IDS } = await import('../life/registry.js');
+  for (const p of Object.values(CELL_PRESETS)) {
+    assert.ok(LIFE_MODEL_IDS.includes(p.lifeModel), `${p.id}: life model ${p.lifeModel}`);
+    assert.ok(p.voltageMin <= p.ocv.y[0] && p.ocv.y[p.ocv.y.length - 1] <= p.voltageMax, `${p.id}: OCV inside ${p.voltageMin}–${p.voltageMax} V`);
+  }
+});

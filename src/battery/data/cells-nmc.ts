@@ -13,7 +13,8 @@
  *   about 96 % at 0.5P), higher at the ends.
  * - activation energy: ASSUMPTION — 20 kJ/mol, as for the LFP preset.
  * - specific heat: ASSUMPTION — 1000 J/(kg K). self-discharge: ASSUMPTION — 2 %/month.
- * - life model: `nmc-smith2017` (Smith et al. 2017, NMC/graphite; src/battery/life).
+ * - life model: `nmc111-kokam-75ah`, Smith et al. 2017 (NREL, Kokam 75 Ah NMC111/graphite; BLAST-Lite Nmc111_Gr_Kokam75Ah_Battery), the
+ *   published large-format NMC/graphite model nearest this cell (src/battery/life).
  */
 import type { CellPreset } from '../cell/types.js';
 
@@ -43,7 +44,7 @@ export const NMC_94AH: CellPreset = {
   mass: 2.1,
   specificHeat: 1000,
   selfDischarge: 0.02 / MONTH,
-  lifeModel: 'nmc-smith2017',
+  lifeModel: 'nmc111-kokam-75ah',
   layout: { cellsPerModule: 48, modulesPerRack: 7, racksPerContainer: 20, source: 'assumption: 1P48S modules, 1P336S racks, 20 racks a container' },
   sources: {
     datasheet: '94 Ah PHEV2-format NMC cell: 94 Ah, 3.68 V, 2.7–4.15 V, ≈2.1 kg (quoted, not re-read)',
@@ -54,6 +55,6 @@ export const NMC_94AH: CellPreset = {
     activationEnergy: 'assumption: 20 kJ/mol',
     specificHeat: 'assumption: 1000 J/(kg K)',
     selfDischarge: 'assumption: 2 %/month',
-    lifeModel: 'Smith et al. 2017 NMC/graphite life model (src/battery/life)',
+    lifeModel: 'Smith et al. 2017, Kokam 75 Ah NMC111/graphite (BLAST-Lite Nmc111_Gr_Kokam75Ah_Battery)',
   },
 };
