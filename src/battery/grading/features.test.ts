@@ -114,6 +114,19 @@ test('the resistance uses the step at 16,026 s and equals ΔV/ΔI read by hand f
   assert.ok(Math.abs((features.cells[0].resistance ?? NaN) - dv / di) < 1e-12);
 });
 
+test('every cell’s dQ/dV peak lies within 5 mV of its voltage where the reference dV/dQ is lowest (the flat plateau)', () => {
+  const [, ...dvRows] = csvRows(`${DIR}derived/charge_2021-11-07_dv_V_per_Ah.csv`);
+  const [, ...chargeRows] = csvRows(`${DIR}derived/charge_2021-11-07_cumulative_charge.csv`);
+  const chargeAh = chargeRows.map((r) => Number(r[2]));
+  dvRows.forEach((row, c) => {
+    const dv = row.slice(1).map(Number);
+    const flattest = dv.indexOf(Math.min(...dv)) + 1; // Ah, the grid starting at 1 Ah
+    const sample = chargeAh.findIndex((q) => q >= flattest);
+    const peak = features.cells[c].icPeak;
+    assert.ok(peak !== null && Math.abs(peak.voltage - campaign.charge.voltage[c][sample]) <= 0.005 + 1e-9, `cell ${c + 1}`);
+  });
+});
+
 test('the capacity proxy spans its limits for every cell and stays below the charge passed', () => {
   for (const f of features.cells) {
     assert.ok(f.capacityProxy !== null && f.capacityProxy > 0 && f.capacityProxy < features.string.chargeThroughput, f.cell);

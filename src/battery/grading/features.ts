@@ -56,9 +56,16 @@ export interface StringFeatures {
   readonly dvPositions: Float64Array;
   /**
    * The current step used for the resistance: time of the last sample before it (s), the charge passed by then (C),
-   * the mean currents over the windows before and after it (A).
+   * the mean currents over the windows before and after it (A), and the first and last sample times of each window (s).
    */
-  readonly currentStep: { readonly time: number; readonly charge: number; readonly before: number; readonly after: number } | null;
+  readonly currentStep: {
+    readonly time: number;
+    readonly charge: number;
+    readonly before: number;
+    readonly after: number;
+    readonly windowBefore: readonly [number, number];
+    readonly windowAfter: readonly [number, number];
+  } | null;
   /** Span of the rest-day record, s. */
   readonly restDuration: number;
 }
@@ -164,7 +171,16 @@ export function campaignFeatures(campaign: Campaign, options: GradingOptions): F
       dvGrid,
       dvVariation: variation,
       dvPositions: Float64Array.from(variation.positions, (g) => dvGrid[g]),
-      currentStep: stepUsable ? { time: charge.time[step], charge: q[step], before, after } : null,
+      currentStep: stepUsable
+        ? {
+            time: charge.time[step],
+            charge: q[step],
+            before,
+            after,
+            windowBefore: [charge.time[step - w + 1], charge.time[step]],
+            windowAfter: [charge.time[step + 1], charge.time[step + w]],
+          }
+        : null,
       restDuration,
     },
   };

@@ -14,6 +14,7 @@ import { GRADING_DEFAULTS } from './options.js';
 import { seededRandom, shuffled } from './random.js';
 import { readCampaignDir } from './read-campaign.node.js';
 import { meanSpreads } from './spread.js';
+import { median } from './statistics.js';
 import { gradingCsv } from './table.js';
 
 const DIR = fileURLToPath(new URL('../../../../shared/data/retired_lfp_cells/', import.meta.url));
@@ -76,17 +77,14 @@ test('the modules are far tighter than 1000 random groupings of the same cells i
 test('a seeded run is reproduced exactly; modules are numbered by falling median capacity proxy', () => {
   const again = gradeCampaign(campaign);
   assert.deepEqual(again.groups.map((g) => g.cells), result.groups.map((g) => g.cells));
-  const medianOf = (cells: readonly string[]) => {
-    const q = cells.map((cell) => result.cells.find((c) => c.features.cell === cell)!.features.capacityProxy as number).sort((a, b) => a - b);
-    return (q[7] + q[8]) / 2;
-  };
+  const medianOf = (cells: readonly string[]) => median(cells.map((cell) => result.cells.find((c) => c.features.cell === cell)!.features.capacityProxy as number));
   for (let i = 1; i < result.groups.length; i++) assert.ok(medianOf(result.groups[i - 1].cells) >= medianOf(result.groups[i].cells));
 });
 
 test('the result states what the data cannot say: a capacity proxy from a partial charge, no discharge data', () => {
   assert.match(result.limitations[0], /^Partial charge: 130\.8 Ah passed, ending at 3\.384–3\.416 V .*not a capacity/);
   assert.match(result.limitations[1], /^No discharge data/);
-  assert.ok(result.limitations.some((l) => /^Resistance: one step of 9\.3 A at 16026 s/.test(l)));
+  assert.ok(result.limitations.some((l) => /^Resistance: one step of 9\.3 A after 16026 s, ΔV\/ΔI between the mean of the samples at 16016–16026 s and at 16031–16041 s/.test(l)));
 });
 
 test('the per-cell CSV has one row per cell with grade, group, reasons, features, z-scores and the 26-value DV vector', () => {

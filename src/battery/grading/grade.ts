@@ -129,7 +129,8 @@ function limitationsOf(campaign: Campaign, cells: readonly CellFeatures[], s: St
     const quantum = 0.001 / (options.resistance.samples * di);
     const rMed = median(cells.map((c) => c.resistance ?? NaN).filter(Number.isFinite));
     out.push(
-      `Resistance: one step of ${di.toFixed(1)} A at ${s.currentStep.time} s, ΔV/ΔI over ${options.resistance.samples} samples either side; the voltage's 1 mV resolution gives a quantum of ` +
+      `Resistance: one step of ${di.toFixed(1)} A after ${s.currentStep.time} s, ΔV/ΔI between the mean of the samples at ${s.currentStep.windowBefore.join('–')} s and at ${s.currentStep.windowAfter.join('–')} s ` +
+        `(the first after the step up to ${s.currentStep.windowAfter[0] - s.currentStep.time} s after it, the sampling interval); the voltage's 1 mV resolution gives a quantum of ` +
         `${(quantum * 1e3).toFixed(3)} mΩ against a median of ${(rMed * 1e3).toFixed(3)} mΩ, and the window holds fast polarisation as well as the ohmic part.`,
     );
   } else {

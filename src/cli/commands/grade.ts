@@ -105,7 +105,7 @@ function summaryText(dir: string, r: GradingResult): string {
       [
         spreadRow('modules', r.tightness.grouped),
         spreadRow('random', r.tightness.random),
-        ['ratio', ...(['capacityProxy', 'resistance', 'dvVector', 'restVoltage'] as const).map((k) => r.tightness.ratio[k].toFixed(3))],
+        ['ratio', ...(['capacityProxy', 'resistance', 'dvVector', 'restVoltage'] as const).map((k) => (Number.isFinite(r.tightness.ratio[k]) ? r.tightness.ratio[k].toFixed(3) : '–'))],
         ['random as tight', ...(['capacityProxy', 'resistance', 'dvVector', 'restVoltage'] as const).map((k) => `${(r.tightness.randomAsTight[k] * 100).toFixed(1)} %`)],
       ],
       ['', 'capacity proxy', 'resistance', 'DV vector (rel.)', 'rest voltage'],
