@@ -12,7 +12,11 @@ export interface Duty {
   readonly soc: Float64Array;
   /** Cell temperature, K. */
   readonly temperature: Float64Array;
-  /** Mean C-rate over the step ending at the sample (positive = charge), 1/h. */
+  /**
+   * Mean C-rate over the step ending at the sample (positive = charge), 1/h. Carried for models with a charge or
+   * discharge rate term; the shipped models take their rate stressor from the SOC, as their published
+   * implementations do (BLAST-Lite: mean |dSOC/dt|; SAM: none).
+   */
   readonly cRate: Float64Array;
 }
 

@@ -56,13 +56,29 @@ export function simulateLife(model: LifeModel, duty: Duty, days: number): LifeHi
     h.r.push(s.r);
     h.efc.push(s.efc);
   };
-  record({ tDays: model.tDays, q: model.q, r: model.r ?? Number.NaN, efc: model.efc });
-  while (model.tDays < days) {
+  record(snapshot(model));
+  advanceTo(model, duty, days, record);
+  return h;
+}
+
+/** The model's present state. */
+export function snapshot(model: LifeModel): LifeSnapshot {
+  return { tDays: model.tDays, q: model.q, r: model.r ?? Number.NaN, efc: model.efc };
+}
+
+/**
+ * Advances the model from its present state until its age reaches `untilDays`, repeating `duty` as often as needed
+ * (partly, at the end), and returns the state there. For a plant whose dispatch changes from year to year, call it
+ * once a year with that year's duty and 365·(y + 1): a model's pass over a year of duty need not age it 365 days
+ * (BLAST-Lite's slices skip the step between them: ~361 days on 15-minute samples, ~350 on hourly ones).
+ */
+export function advanceTo(model: LifeModel, duty: Duty, untilDays: number, record: (s: LifeSnapshot) => void = () => {}): LifeSnapshot {
+  while (model.tDays < untilDays) {
     const before = model.tDays;
-    model.runDuty(duty, days, record);
+    model.runDuty(duty, untilDays, record);
     if (!(model.tDays > before)) throw new Error(`life model ${model.info.id} made no progress over the duty (age ${before} days)`);
   }
-  return h;
+  return snapshot(model);
 }
 
 /** Linear interpolation of series at x over increasing xs (ends held). */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseDutyCsv } from './duty-csv.js';
 import { dailyProfileDuty, type Duty } from './duty.js';
-import { lifeUnderDuty } from './life-under-duty.js';
+import { advanceTo, lifeUnderDuty } from './life-under-duty.js';
 import { createLifeModel, LIFE_MODEL_IDS } from './registry.js';
 
 // Published models' results on the reference duties: ../shared/reference/battery/reference_results.json
@@ -97,4 +97,15 @@ for (const id of LIFE_MODEL_IDS) {
 
 test('an unknown model id is refused with the list of valid ids', () => {
   assert.throws(() => createLifeModel('lfp-999'), /life model "lfp-999" is unknown; valid: lfp-250ah, sam-lfp, sam-nmc, /);
+});
+
+test('advancing a year at a time with advanceTo gives the same life as lifeUnderDuty (BLAST passes age less than 365 days)', () => {
+  const duty = duties.get('p1_daily1_05C_25C')!;
+  const model = createLifeModel('lfp-250ah');
+  const q: number[] = [model.q];
+  for (let y = 1; y <= 3; y++) q.push(advanceTo(model, duty, 365 * y).q);
+  const whole = life('lfp-250ah', 'p1_daily1_05C_25C').capacity;
+  // the state just past each year's end: within one daily update of the interpolated value
+  for (let y = 1; y <= 3; y++) assert.ok(Math.abs(q[y] - whole[y]) < 1e-4, `year ${y}: ${q[y]} vs ${whole[y]}`);
+  assert.ok(model.tDays >= 3 * 365 && model.tDays < 3 * 365 + 1.1, String(model.tDays));
 });

@@ -128,16 +128,3 @@ export function perSample<T>(cache: WeakMap<Duty, T>, duty: Duty, build: (duty: 
   }
   return v;
 }
-
-/** Time average over samples from..to of f(i) by the trapezoid rule: ∫ f dt / Δt. */
-export function timeAverage(duty: Duty, from: number, to: number, f: (i: number) => number): number {
-  const { time } = duty;
-  let integral = 0;
-  let prev = f(from);
-  for (let i = from + 1; i <= to; i++) {
-    const v = f(i);
-    integral += 0.5 * (prev + v) * (time[i] - time[i - 1]);
-    prev = v;
-  }
-  return integral / (time[to] - time[from]);
-}
