@@ -4,10 +4,11 @@
  *
  * The cathode active material (CAM) follows from stoichiometry (exact, IUPAC 2021 standard atomic weights) and the
  * practical specific capacity and mean voltage of the CAM: m_CAM = 1 kWh / (q · V). The graphite anode follows from
- * the cell's ampere-hours per kWh, a practical graphite capacity and the N/P ratio. Cu foil, Al (foil and case),
- * electrolyte are mass fractions of the cell; the rest of the cell (separator, binder, conductive carbon, tabs,
- * plastics) is "other". The housing (module and pack: everything of a unit that is not cell) is split by fixed
- * fractions.
+ * the cell's ampere-hours per kWh, a practical graphite capacity and the N/P ratio. The current collectors follow
+ * from the electrode area, A = (A h per kWh) / (2 · areal capacity) (double-coated foils), times foil thickness and
+ * density, plus an allowance for tabs; Al adds the cell case (a fraction of the cell); the electrolyte is a fraction
+ * of the cell; the rest of the cell (separator, binder, conductive carbon, lid, terminals, insulation) is "other".
+ * The housing (module and pack: everything of a unit that is not cell) is split by fixed fractions.
  *
  * Source and date: compiled 2026-12-07 for issue 15. The capacities, voltages, cell specific energies and the
  * cell and housing fractions are typical values of commercial prismatic cells (the 280 Ah LFP storage cell weighs
@@ -26,6 +27,9 @@ export const MATERIALS = ['Li', 'Ni', 'Co', 'Mn', 'Fe', 'P', 'O', 'graphite', 'C
 export type Material = (typeof MATERIALS)[number];
 
 /** Standard atomic weights (IUPAC 2021, abridged); g/mol. */
+/** Densities of the foils; kg/m³. */
+export const FOIL_DENSITY = { Cu: 8960, Al: 2700 } as const;
+
 export const ATOMIC_MASS = { Li: 6.94, Ni: 58.693, Co: 58.933, Mn: 54.938, Fe: 55.845, P: 30.974, O: 15.999, C: 12.011, S: 32.06 } as const;
 
 export interface ChemistryBasis {
@@ -41,10 +45,16 @@ export interface ChemistryBasis {
   readonly graphiteCapacity: number;
   /** Negative-to-positive capacity ratio; 1. */
   readonly npRatio: number;
-  /** Cu (anode foil, tabs) as a fraction of cell mass; 1. */
-  readonly cuFraction: number;
-  /** Al (cathode foil, case, tabs) as a fraction of cell mass; 1. */
-  readonly alFraction: number;
+  /** Capacity per electrode area and side; A h/m² (1 mAh/cm² = 10 A h/m²). */
+  readonly arealCapacity: number;
+  /** Anode Cu foil thickness; m. */
+  readonly cuFoil: number;
+  /** Cathode Al foil thickness; m. */
+  readonly alFoil: number;
+  /** Tabs and internal connectors over the foils' mass; 1. */
+  readonly tabAllowance: number;
+  /** Al case (prismatic can and lid) as a fraction of cell mass; 1. */
+  readonly caseAlFraction: number;
   /** Electrolyte (LiPF6 in carbonates) as a fraction of cell mass; 1. */
   readonly electrolyteFraction: number;
   /** What the numbers are. */
@@ -59,10 +69,13 @@ export const CHEMISTRY_BASIS: Readonly<Record<RecyclingChemistry, ChemistryBasis
     cellSpecificEnergy: 165,
     graphiteCapacity: 340,
     npRatio: 1.1,
-    cuFraction: 0.1,
-    alFraction: 0.1,
-    electrolyteFraction: 0.13,
-    note: 'large-format prismatic LFP/graphite storage cell (280 Ah class, ≈5.4 kg, 3.2 V)',
+    arealCapacity: 33,
+    cuFoil: 6e-6,
+    alFoil: 13e-6,
+    tabAllowance: 0.1,
+    caseAlFraction: 0.07,
+    electrolyteFraction: 0.15,
+    note: 'large-format prismatic LFP/graphite storage cell (280 Ah class, ≈5.4 kg, 3.2 V; thick electrodes, 6 µm Cu, 13 µm Al)',
   },
   NCM523: {
     formula: { Li: 1, Ni: 0.5, Mn: 0.3, Co: 0.2, O: 2 },
@@ -71,8 +84,11 @@ export const CHEMISTRY_BASIS: Readonly<Record<RecyclingChemistry, ChemistryBasis
     cellSpecificEnergy: 220,
     graphiteCapacity: 340,
     npRatio: 1.1,
-    cuFraction: 0.1,
-    alFraction: 0.09,
+    arealCapacity: 35,
+    cuFoil: 8e-6,
+    alFoil: 12e-6,
+    tabAllowance: 0.1,
+    caseAlFraction: 0.06,
     electrolyteFraction: 0.12,
     note: 'prismatic NCM523/graphite EV cell',
   },
@@ -83,8 +99,11 @@ export const CHEMISTRY_BASIS: Readonly<Record<RecyclingChemistry, ChemistryBasis
     cellSpecificEnergy: 240,
     graphiteCapacity: 340,
     npRatio: 1.1,
-    cuFraction: 0.1,
-    alFraction: 0.09,
+    arealCapacity: 35,
+    cuFoil: 8e-6,
+    alFoil: 12e-6,
+    tabAllowance: 0.1,
+    caseAlFraction: 0.06,
     electrolyteFraction: 0.12,
     note: 'prismatic NCM622/graphite EV cell',
   },
@@ -95,8 +114,11 @@ export const CHEMISTRY_BASIS: Readonly<Record<RecyclingChemistry, ChemistryBasis
     cellSpecificEnergy: 250,
     graphiteCapacity: 340,
     npRatio: 1.1,
-    cuFraction: 0.1,
-    alFraction: 0.09,
+    arealCapacity: 35,
+    cuFoil: 8e-6,
+    alFoil: 12e-6,
+    tabAllowance: 0.1,
+    caseAlFraction: 0.06,
     electrolyteFraction: 0.12,
     note: 'prismatic NCM811/graphite EV cell',
   },

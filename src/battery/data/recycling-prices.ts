@@ -79,3 +79,19 @@ export const LITHIUM_CARBONATE_2025_11: DatedPrice = {
 
 /** Li carbonate per Li: M(Li2CO3) / (2 M(Li)) = 73.89 / 13.88 (Fastmarkets uses 5.323). */
 export const LITHIUM_CARBONATE_PER_LITHIUM = (2 * 6.94 + 12.011 + 3 * 15.999) / (2 * 6.94);
+
+/**
+ * November 2025 ("lithium recovering", Li2CO3 ≈ 86 kyuan/t): metals and black mass re-quoted; the regenerated
+ * cathodes, manganese, iron phosphate and steel scrap have no November quote in the sources and keep June's.
+ */
+export const PRICES_CN_2025_11: PriceSnapshot = {
+  ...PRICES_CN_2025_06,
+  lithiumCarbonate: LITHIUM_CARBONATE_2025_11,
+  nickel: { value: 119.44, unit: 'yuan/kg', date: '2025-11-07', source: 'Mysteel: SHFE most-traded nickel 119,440 yuan/t (https://www.mysteel.net/analysis/5103552-shfe-copper-nickel-futures-weaken-aluminum-strengthens)' },
+  cobalt: { value: 60 / 0.205, unit: 'yuan/kg', date: '2025-09-21', source: 'SMM: cobalt sulphate offers raised above 60,000 yuan/t (20.5 % Co), per kg of contained Co; the latest quote found (https://news.metal.com/newscontent/103542675/)' },
+  copperScrap: { value: 85.94 * 0.9, unit: 'yuan/kg', date: '2025-11-07', source: 'Mysteel: SHFE copper 85,940 yuan/t × 0.9, our assumed payable for shredded Cu foil granules' },
+  aluminiumScrap: { value: 21.625 * 0.7, unit: 'yuan/kg', date: '2025-11-07', source: 'Mysteel: SHFE aluminium 21,625 yuan/t × 0.7, our assumed payable for shredded Al scrap' },
+  lfpBlackMassPerLiPoint: { value: 3.175, unit: 'yuan/kg per % Li', date: '2025-11-13', source: 'SMM weekly review: LFP pole-piece black mass 3,050-3,300 yuan/mtu (no battery black-mass quote that week) (https://news.metal.com/newscontent/103619897/)' },
+  ncmPayableNiCo: { value: 0.76, unit: 'fraction', date: '2025-11-13', source: 'SMM weekly review: ternary black mass Ni-Co payables 75-77 % (https://news.metal.com/newscontent/103619897/)' },
+  ncmPayableLi: { value: 0.725, unit: 'fraction', date: '2025-11-13', source: 'SMM weekly review: ternary black mass Li payables 71-74 % (https://news.metal.com/newscontent/103619897/)' },
+};

@@ -9,5 +9,5 @@ export { RecyclingPlantSchema, ProcessCostsSchema, parseRecyclingPlant, PRICE_SN
 export type { RecyclingPlantSpec, FeedStream, LineSpec, SortingSpec, ProcessCosts, RecyclingPrices } from './spec.js';
 export { RECYCLING_CHEMISTRIES, MATERIALS, type RecyclingChemistry, type Material } from '../data/recycling-materials.js';
 export { RECYCLING_ROUTES, CN_2024, EU_2027, RECOVERY_SETS, type RecyclingRoute, type RecoverySet } from '../data/recycling-recovery.js';
-export { PRICES_CN_2025_06, LITHIUM_CARBONATE_2025_11, LITHIUM_CARBONATE_PER_LITHIUM, PRICE_NAMES, type PriceName, type DatedPrice } from '../data/recycling-prices.js';
+export { PRICES_CN_2025_06, PRICES_CN_2025_11, LITHIUM_CARBONATE_2025_11, LITHIUM_CARBONATE_PER_LITHIUM, PRICE_NAMES, type PriceName, type DatedPrice } from '../data/recycling-prices.js';
 export { PROCESS_COSTS_CN_ESTIMATE } from '../data/recycling-costs.js';

@@ -3,7 +3,7 @@
  * ../data/recycling-materials.ts: per joule of nameplate energy for the cells, and the housing as what is left of
  * the unit's mass. Mass is conserved by construction: Σ materials = unit mass.
  */
-import { ATOMIC_MASS, CHEMISTRY_BASIS, HOUSING_SPLIT, MATERIALS, type Material, type RecyclingChemistry } from '../data/recycling-materials.js';
+import { ATOMIC_MASS, CHEMISTRY_BASIS, FOIL_DENSITY, HOUSING_SPLIT, MATERIALS, type Material, type RecyclingChemistry } from '../data/recycling-materials.js';
 import { RecyclingInputError } from './errors.js';
 
 export type MaterialMasses = Record<Material, number>;
@@ -29,7 +29,8 @@ export function cellMassPerEnergy(chemistry: RecyclingChemistry): number {
 
 /**
  * Cell material content per nameplate energy; kg/J. CAM = 1/(q V); graphite = (1/V) · N/P / q_graphite;
- * Cu, Al, electrolyte as fractions of the cell; "other" the rest.
+ * foils = area × thickness × density × (1 + tabs), area = (1/V) / (2 · areal capacity); Al adds the case;
+ * electrolyte a fraction of the cell; "other" the rest.
  */
 export function cellContentPerEnergy(chemistry: RecyclingChemistry): MaterialMasses {
   const b = CHEMISTRY_BASIS[chemistry];
@@ -39,8 +40,10 @@ export function cellContentPerEnergy(chemistry: RecyclingChemistry): MaterialMas
   const out = zeroMasses();
   for (const [el, w] of Object.entries(camFractions(chemistry))) out[el as Material] = cam * (w as number);
   out.graphite = graphite;
-  out.Cu = b.cuFraction * cell;
-  out.Al = b.alFraction * cell;
+  // electrode area per joule: (A h per J) / (2 sides × A h per m²)
+  const area = 1 / (b.voltage * J_PER_WH) / (2 * b.arealCapacity);
+  out.Cu = area * b.cuFoil * FOIL_DENSITY.Cu * (1 + b.tabAllowance);
+  out.Al = area * b.alFoil * FOIL_DENSITY.Al * (1 + b.tabAllowance) + b.caseAlFraction * cell;
   out.electrolyte = b.electrolyteFraction * cell;
   out.other = cell - cam - graphite - out.Cu - out.Al - out.electrolyte;
   if (out.other < 0) throw new Error(`recycling-materials: the ${chemistry} basis leaves a negative remainder (${out.other} kg/J): fix the data`);

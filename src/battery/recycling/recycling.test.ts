@@ -122,8 +122,21 @@ test('the published signs hold at the June-2025 (low lithium) prices with the do
   // direct regeneration is the route that pays most for LFP (Harper et al. 2019; Ciez & Whitacre 2019)
   const direct = at('LFP', 'direct').netValuePerMass;
   assert.ok(direct > 0 && direct > at('LFP', 'hydro').netValuePerMass && direct > at('LFP', 'pyro').netValuePerMass, `LFP direct ${direct * 1000} yuan/t`);
-  // LFP's whole-line value is a fraction of an NCM's: its Cu and Al scrap carry it, not its lithium
-  assert.ok(at('LFP', 'hydro').netValuePerMass < 0.3 * at('NCM523', 'hydro').netValuePerMass);
+  // LFP by hydro over the whole line is near break-even: |net value| under a tenth of its revenue, and a small
+  // fraction of an NCM's (its Cu and Al scrap carry it, not its lithium)
+  const lfpHydro = evaluateRecycling(s).streams.find((x) => x.balance.chemistry === 'LFP')!;
+  assert.ok(Math.abs(lfpHydro.netValue) < 0.1 * lfpHydro.revenueTotal, `LFP hydro net ${lfpHydro.netValue} vs revenue ${lfpHydro.revenueTotal}`);
+  assert.ok(at('LFP', 'hydro').netValuePerMass < 0.1 * at('NCM523', 'hydro').netValuePerMass);
+});
+
+test('at the November-2025 prices LFP hydro on bought black mass stays near break-even, as SMM reported that autumn', () => {
+  // SMM weekly reviews: LFP hydro margin on externally bought black mass −5 … −8 % (2025-09-18), −3 … +4 % (2025-11-13)
+  const s = spec(plantInput('hydro', [UNITS.LFP, UNITS.NCM622], { prices: { snapshot: 'CN-2025-11' } }));
+  const lfp = compareRoutes(s).find((x) => x.chemistry === 'LFP' && x.route === 'hydro')!;
+  assert.ok(lfp.routeMarginShare! > -0.1 && lfp.routeMarginShare! < 0.05, `LFP hydro margin ${lfp.routeMarginShare}`);
+  // the black mass is priced at 3,175 yuan per Li point (SMM 2025-11-13 midpoint)
+  const liPercent = 100 * evaluateRecycling(s).streams[0].blackMassLithium;
+  close(lfp.blackMassPrice * 1000, 3175 * liPercent, 1e-12, 'LFP black mass, yuan/t');
 });
 
 test('second-life share from grade counts: cells graded for reuse over all graded cells', () => {

@@ -16,7 +16,7 @@
 import { z } from 'zod';
 import { parseQuantity, UnitError, type QuantityKind } from '../../units/index.js';
 import { RECYCLING_CHEMISTRIES } from '../data/recycling-materials.js';
-import { PRICE_NAMES, PRICES_CN_2025_06, type PriceName, type PriceSnapshot } from '../data/recycling-prices.js';
+import { PRICE_NAMES, PRICES_CN_2025_06, PRICES_CN_2025_11, type PriceName, type PriceSnapshot } from '../data/recycling-prices.js';
 import { RECOVERY_SETS, RECYCLING_ROUTES, type RecoverySet, type RouteRecovery } from '../data/recycling-recovery.js';
 import type { RecyclingPlantSpec } from './spec.js';
 
@@ -24,7 +24,7 @@ type Ctx = z.core.$RefinementCtx;
 const raw = z.union([z.string(), z.number()]);
 
 /** Price snapshots a file may name. */
-export const PRICE_SNAPSHOTS: Readonly<Record<string, PriceSnapshot>> = { 'CN-2025-06': PRICES_CN_2025_06 };
+export const PRICE_SNAPSHOTS: Readonly<Record<string, PriceSnapshot>> = { 'CN-2025-06': PRICES_CN_2025_06, 'CN-2025-11': PRICES_CN_2025_11 };
 
 /** A quantity of `kind` within [min, max] (SI); a bare number is SI. The message names the value and the range. */
 function quantity(kind: QuantityKind, min: number, max: number, range: string) {
