@@ -94,6 +94,8 @@ export interface QueueWorkerOptions {
   readonly concurrency: number;
   readonly lockSeconds?: number;
   readonly name?: string;
+  /** A case taken (attempt counts from 1) and a case finished. */
+  readonly onStart?: (index: number, attempt: number) => void;
   readonly onCase?: (result: CaseResult, worker: string) => void;
 }
 
@@ -115,6 +117,7 @@ export function startQueueWorker(url: string, options: QueueWorkerOptions): { wo
         input = JSON.parse(text) as StudyInput;
         inputs.set(hash, input);
       }
+      options.onStart?.(index, job.attemptsMade + 1);
       const out = await threads.evaluate(input, { index, values });
       options.onCase?.(out.result, out.worker);
       return out;

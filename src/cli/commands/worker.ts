@@ -36,6 +36,9 @@ export function registerWorkerCommand(program: Command, output: CommandOutput = 
       const w = startQueueWorker(flags.queue, {
         concurrency,
         lockSeconds,
+        onStart: (index, attempt) => {
+          if (flags.log !== false) output.err?.(`case ${index}: started${attempt > 1 ? ` (attempt ${attempt})` : ''}\n`);
+        },
         onCase: (r, worker) => {
           if (flags.log === false) return;
           output.err?.(`case ${r.index}: ${r.error === null ? 'done' : `failed: ${r.error.split('\n')[0]}`} in ${r.seconds.toFixed(2)} s (${worker})\n`);
