@@ -115,7 +115,8 @@ function describeModels(infos: readonly LifeModelInfo[]): string {
   return infos
     .map((i) => {
       const v = i.validity;
-      const rates = `charge ≤ ${v.maxChargeRate ?? '?'} C, discharge ≤ ${v.maxDischargeRate ?? '?'} C`;
+      const rate = (x: number | null) => (x === null ? 'not stated' : `≤ ${x} C`);
+      const rates = `charge ${rate(v.maxChargeRate)}, discharge ${rate(v.maxDischargeRate)}`;
       return (
         `${i.id}: ${i.name}\n` +
         `  chemistry ${i.chemistry}; cell ${i.cellCapacityAh} Ah; resistance growth: ${i.hasResistance ? 'yes' : 'no'}\n` +
