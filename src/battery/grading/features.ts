@@ -105,18 +105,19 @@ function slope(t: Float64Array, y: Float64Array): number {
   return num / den;
 }
 
-function checkOptions(options: GradingOptions, charge: CampaignDay): void {
+function checkOptions(options: GradingOptions, charge: CampaignDay, rest: CampaignDay): void {
   const { lower, upper } = options.capacityProxyLimits;
   if (!(lower < upper)) throw new RangeError(`capacityProxyLimits.lower = ${lower} V is not below upper = ${upper} V; valid: lower < upper`);
   const w = options.resistance.samples;
   if (!Number.isInteger(w) || w < 1) throw new RangeError(`resistance.samples = ${w} is not valid; valid: a whole number ≥ 1`);
   if (!(options.firstSampleInterval > 0)) throw new RangeError(`firstSampleInterval = ${options.firstSampleInterval} s is not valid; valid: > 0`);
   if (charge.time.length < 3) throw new RangeError(`${charge.label}: ${charge.time.length} samples; valid: at least 3`);
+  if (rest.time.length < 2) throw new RangeError(`${rest.label}: ${rest.time.length} sample; valid: at least 2 for a voltage drift`);
 }
 
 export function campaignFeatures(campaign: Campaign, options: GradingOptions): FeatureSet {
   const { charge, rest } = campaign;
-  checkOptions(options, charge);
+  checkOptions(options, charge, rest);
   const q = cumulativeCharge(charge.time, charge.current, options.firstSampleInterval);
   const chargeThroughput = q[q.length - 1];
   const qMaxAh = Math.floor(chargeThroughput / COULOMBS_PER_AH);
@@ -134,6 +135,7 @@ export function campaignFeatures(campaign: Campaign, options: GradingOptions): F
   const levels = envelopes.map((e) => voltageLevels(e, q));
   const dvCurves = levels.map((l) => differentialVoltage(l, dvGrid));
   const variation = dvVariation(dvCurves);
+  if (variation.positions.length === 0) throw new RangeError(`${charge.label}: no DV feature positions (no local maximum of the across-cell variation of dV/dQ); a DV vector needs at least one`);
   const vectors = dvVectors(dvCurves, variation.positions);
   const meanVector = Float64Array.from(variation.positions, (_, j) => mean(vectors.map((v) => v[j])));
   const relative = vectors.map((v) => v.map((x, j) => x / meanVector[j] - 1));

@@ -101,5 +101,7 @@ test('bad input is refused naming the file, line and column, or the option and i
   const texts = { timeCurrent: 'sample,time_s,current_A\n1,1,2.0\n2,6,2.0\n', voltage: 'time_s,cell_001\n1,3.2\n6,x\n', temperature: 'time_s,cell_001\n1,25\n6,25\n' };
   assert.throws(() => parseCampaignDay(texts, 'charge_x'), (e: Error) => e instanceof CampaignFormatError && /charge_x_voltage_V\.csv: line 3, column "cell_001" = "x" is not a finite number/.test(e.message));
   assert.throws(() => gradeCampaign(campaign, { ...GRADING_DEFAULTS, capacityProxyLimits: { lower: 3.33, upper: 3.26 } }), /capacityProxyLimits\.lower = 3\.33 V is not below upper = 3\.26 V/);
+  const oneSample = { ...campaign.rest, time: campaign.rest.time.subarray(0, 1), current: campaign.rest.current.subarray(0, 1), voltage: campaign.rest.voltage.map((v) => v.subarray(0, 1)) };
+  assert.throws(() => gradeCampaign({ ...campaign, rest: oneSample }), /rest_2022-05-29: 1 sample; valid: at least 2 for a voltage drift/);
   assert.throws(() => gradeCampaign(campaign, { ...GRADING_DEFAULTS, grouping: { ...GRADING_DEFAULTS.grouping, moduleSize: 0 } }), /moduleSize = 0 is not valid; valid: a whole number ≥ 1/);
 });
