@@ -41,7 +41,7 @@
 export type { UnitPoint } from './types.js';
 export { seededRng, randomInt, randomPermutation, shuffleInPlace, type Rng } from './rng.js';
 export { fullFactorial, cartesianProduct, unitLevels, GRID_MAX_ROWS } from './grid.js';
-export { latinHypercube, minimumDistance, MAXIMIN_EXPONENT, type LatinHypercubeOptions } from './lhs.js';
+export { latinHypercube, minimumDistance, type LatinHypercubeOptions } from './lhs.js';
 export { sobolSequence, SOBOL_MAX_DIMENSION, SOBOL_MAX_POINTS, type SobolOptions } from './sobol.js';
 export { saltelliDesign, SALTELLI_MAX_PARAMETERS, type SaltelliDesign, type SaltelliOptions } from './saltelli.js';
 export { sobolIndices, SOBOL_INDICES_DEFAULTS, type SobolIndices, type SobolIndicesOptions, type IndexEstimate } from './sobol-indices.js';

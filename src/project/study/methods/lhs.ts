@@ -21,9 +21,6 @@ export interface LatinHypercubeOptions {
   readonly maximin?: { readonly iterations: number };
 }
 
-/** The Morris–Mitchell exponent: large enough that the smallest distances dominate, small enough not to overflow. */
-export const MAXIMIN_EXPONENT = 15;
-
 /** An n-point Latin hypercube in d dimensions. */
 export function latinHypercube(n: number, d: number, options: LatinHypercubeOptions): UnitPoint[] {
   checkInteger('n', n, 1);
@@ -54,23 +51,35 @@ export function minimumDistance(points: readonly UnitPoint[]): number {
   return points.length < 2 ? 0 : Math.sqrt(best);
 }
 
+/**
+ * The Morris–Mitchell term d^−p with p = 15 (large enough that the smallest distances dominate, small enough not to
+ * overflow for points of distinct strata), from the squared distance s = d², by multiplication: Math.pow was the hot spot.
+ */
+function term(s: number): number {
+  const s2 = s * s;
+  const s4 = s2 * s2;
+  return 1 / (s4 * s2 * s * Math.sqrt(s));
+}
+
 function improveMaximin(points: UnitPoint[], iterations: number, rng: ReturnType<typeof seededRng>): void {
   const n = points.length;
   const d = points[0].length;
   if (n < 3) return;
-  const p = MAXIMIN_EXPONENT;
-  // Squared distances, and the terms d^−p whose sum φ_p^p is lowered.
+  // Squared distances and their terms d^−p, whose sum φ_p^p each kept swap lowers.
   const d2 = new Float64Array(n * n);
+  const t = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       let s = 0;
       for (let k = 0; k < d; k++) s += (points[i][k] - points[j][k]) ** 2;
       d2[i * n + j] = d2[j * n + i] = s;
+      t[i * n + j] = t[j * n + i] = term(s);
     }
   }
-  const term = (s: number) => Math.pow(s, -p / 2);
   const newA = new Float64Array(n);
   const newB = new Float64Array(n);
+  const termA = new Float64Array(n);
+  const termB = new Float64Array(n);
   for (let it = 0; it < iterations; it++) {
     const k = randomInt(rng, d);
     const a = randomInt(rng, n);
@@ -84,7 +93,9 @@ function improveMaximin(points: UnitPoint[], iterations: number, rng: ReturnType
       const xj = points[j][k];
       newA[j] = d2[a * n + j] - (xa - xj) ** 2 + (xb - xj) ** 2;
       newB[j] = d2[b * n + j] - (xb - xj) ** 2 + (xa - xj) ** 2;
-      delta += term(newA[j]) + term(newB[j]) - term(d2[a * n + j]) - term(d2[b * n + j]);
+      termA[j] = term(newA[j]);
+      termB[j] = term(newB[j]);
+      delta += termA[j] + termB[j] - t[a * n + j] - t[b * n + j];
     }
     if (!(delta < 0)) continue;
     points[a][k] = xb;
@@ -93,6 +104,8 @@ function improveMaximin(points: UnitPoint[], iterations: number, rng: ReturnType
       if (j === a || j === b) continue;
       d2[a * n + j] = d2[j * n + a] = newA[j];
       d2[b * n + j] = d2[j * n + b] = newB[j];
+      t[a * n + j] = t[j * n + a] = termA[j];
+      t[b * n + j] = t[j * n + b] = termB[j];
     }
   }
 }
