@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse, stringify } from 'yaml';
 import { Command } from 'commander';
 import { registerRecycleCommand } from './recycle.js';
 
@@ -35,8 +39,23 @@ test('recycle --json gives the same figures as numbers, and --route changes the 
   assert.equal(typeof hydro.finance.npv, 'number');
   const pyro = JSON.parse(await run([example, '--json', '--route', 'pyro']));
   assert.equal(pyro.route, 'pyro');
+  assert.equal(pyro.note, 'process costs as written in the file, for its route hydro');
+  assert.equal(hydro.note, null);
   // pyro leaves Li to the slag: no Li2CO3 among the products
   assert.ok(!pyro.revenue.some((x: { name: string }) => x.name === 'Li2CO3'));
   assert.ok(hydro.revenue.some((x: { name: string }) => x.name === 'Li2CO3'));
   await assert.rejects(run([example, '--route', 'smelt']), /--route = "smelt" is not valid: expected one of pyro, hydro, direct/);
+});
+
+test('recycle reads a bare plant file (no finance) and reports its bad fields with the file name', async () => {
+  const project = parse(readFileSync(example, 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'chuneng-recycle-'));
+  const good = join(dir, 'plant.yaml');
+  writeFileSync(good, stringify({ name: 'bare line', ...project.plant }));
+  const text = await run([good]);
+  assert.match(text, /^bare line: route hydro\n/);
+  assert.doesNotMatch(text, /Finance/);
+  const bad = join(dir, 'bad.yaml');
+  writeFileSync(bad, stringify({ name: 'bad line', ...project.plant, route: 'smelt' }));
+  await assert.rejects(run([bad]), (e: Error) => e.message.startsWith(`${bad}:`) && /plant\.route/.test(e.message));
 });

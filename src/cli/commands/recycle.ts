@@ -32,12 +32,16 @@ export function registerRecycleCommand(program: Command, output: CommandOutput =
       }
       const doc = parseYaml(readFileSync(file, 'utf8')) as Record<string, unknown>;
       // a bare plant (no plant:/finance:) is read as the plant of a project without finance
-      const project = doc && typeof doc === 'object' && 'plant' in doc ? doc : { name: doc?.name, plant: { ...doc, name: undefined } };
+      const bare = doc && typeof doc === 'object' && !('plant' in doc);
+      const { name, ...plant } = bare ? doc : { name: undefined };
+      const project = bare ? { name, plant } : doc;
       const p = parseRecyclingPlantProject(project, flags.route as RecyclingRoute | undefined);
       if (!p.ok) throw new Error(`${file}:\n${p.issues.map((i) => `  ${i.message}`).join('\n')}`);
       const e = evaluateRecyclingPlantProject(p.value);
       const byRoute = compareRoutes(p.value.plant, Object.fromEntries(RECYCLING_ROUTES.filter((r) => r !== e.recycling.route).map((r) => [r, estimatedCosts(r)])));
-      output.out(flags.json ? JSON.stringify(jsonOf(e, byRoute), null, 2) + '\n' : textOf(e, byRoute));
+      const fileRoute = (project.plant as { route?: unknown } | undefined)?.route;
+      const note = flags.route !== undefined && flags.route !== fileRoute ? `process costs as written in the file, for its route ${String(fileRoute)}` : null;
+      output.out(flags.json ? JSON.stringify({ ...jsonOf(e, byRoute), note }, null, 2) + '\n' : textOf(e, byRoute, note));
     });
 }
 
@@ -98,9 +102,9 @@ const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
 const n1 = (x: number) => x.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)} %`);
 
-function textOf(e: RecyclingPlantEvaluation, byRoute: ByRoute): string {
+function textOf(e: RecyclingPlantEvaluation, byRoute: ByRoute, note: string | null): string {
   const r = e.recycling;
-  let s = `${e.name}: route ${r.route}\n`;
+  let s = `${e.name}: route ${r.route}${note ? ` (${note})` : ''}\n`;
   s += `Feed ${n0(r.feedMass / T)} t/yr (${n0(r.feedEnergy / KWH / 1000)} MWh nameplate); line ${n0(r.annualCapacity / T)} t/yr, utilisation ${pct(r.utilisation)}; capex ${n1(r.capex / 1e6)} M yuan\n\n`;
   s += 'Mass balance (t/yr)\n';
   s += textTable(
