@@ -5,7 +5,8 @@
  *
  * One row per dimension, from dimension 2, as `s a m_1 … m_s`: s the degree of the primitive polynomial, a its inner
  * coefficients as bits, m_k the initial direction integers (odd, below 2^k). Dimension 1 is van der Corput's and needs
- * no row. Transcribed as data; the invariants above are checked in sobol.test.ts.
+ * no row. Transcribed as data; the m_k compared row by row with QuantLib's JoeKuoD6 initialisers (sobolrsg.cpp); the
+ * invariants, the primitivity of every polynomial and published points are checked in sobol.test.ts.
  */
 export const JOE_KUO_ROWS =
   '1 0 1|2 1 1 3|3 1 1 3 1|3 2 1 1 1|4 1 1 1 3 3|4 4 1 3 5 13|5 2 1 1 5 5 17|5 4 1 1 5 5 5|5 7 1 1 7 11 19|' +

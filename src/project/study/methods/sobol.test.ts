@@ -49,6 +49,22 @@ test('the direction numbers carried keep the invariants of the Joe–Kuo file', 
   });
 });
 
+test('every polynomial carried is primitive over GF(2): x has order 2^s − 1 modulo it', () => {
+  // p(x) = x^s + a_1 x^(s−1) + … + a_(s−1) x + 1 with a_1 … a_(s−1) the bits of a, most significant first (Joe & Kuo).
+  for (const [i, row] of JOE_KUO_ROWS.split('|').entries()) {
+    const [s, a] = row.split(' ').map(Number);
+    const poly = (1 << s) | (a << 1) | 1;
+    let power = 1;
+    let order = 0;
+    do {
+      power <<= 1;
+      if (power & (1 << s)) power ^= poly;
+      order++;
+    } while (power !== 1 && order < 1 << s);
+    assert.equal(order, 2 ** s - 1, `dimension ${i + 2}: s = ${s}, a = ${a}`);
+  }
+});
+
 test('each coordinate of the first 2^m points puts one point in each interval of width 2^-m', () => {
   const m = 10;
   const points = sobolSequence(2 ** m, SOBOL_MAX_DIMENSION);
