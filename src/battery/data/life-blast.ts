@@ -84,3 +84,33 @@ export const NMC811_GRSI_LGMJ1_4AH = {
   capacityAh: 3.5,
   validity: { temperatureC: [0, 50], dod: [0.2, 0.8], soc: [0.1, 0.9], maxChargeRate: 1, maxDischargeRate: 3 },
 } as const;
+
+/**
+ * Nmc622_Gr_DENSO50Ah_Battery (blast/models/nmc622_gr_DENSO50Ah_2021.py): DENSO 50 Ah NMC622/graphite EV cells,
+ * K. Smith et al., J. Electrochem. Soc. 168 (2021) 100530, https://doi.org/10.1149/1945-7111/ac2ebd.
+ *   Arrhenius A(Ea) = exp(−Ea/8.3144 (1/T − 1/298.15)), T and SOC the slice's plain means
+ *   b1t = A(b1t_Ea)(b1t_0 + b1t_1 SOC + b1t_2 SOC² + b1t_3 SOC³ + b1t_4 SOC T + b1t_5 max(0, T − 328.15 K))
+ *   b1N = max(0, b1N_0 A(b1N_Ea_1) √(DOD Cchg) (1 + b1N_1 SOC) + b1N_2) + b1N_3 A(b1N_Ea_2) DOD⁶
+ *   q_t = b1t √t (days), q_EFC = b1t b1N b1N_4 √EFC (a step losing more than 1e-2 is replaced by 5e-4 per EFC)
+ * Cchg: the slice's mean charging rate (√(DOD × throughput rate) when it has no charging), the one stressor of the
+ * shipped models that separates 0.5C from 1C charging.
+ */
+export const NMC622_GR_DENSO_50AH = {
+  b1t_Ea: 37000,
+  b1t_0: -0.000197,
+  b1t_1: 0.0101,
+  b1t_2: -0.0157,
+  b1t_3: 0.00835,
+  b1t_4: -4.06e-6,
+  b1t_5: 3.32e-5,
+  b1N_Ea_1: -58000,
+  b1N_0: 3.24,
+  b1N_1: 2.1,
+  b1N_2: -0.099,
+  b1N_3: 1.44,
+  b1N_Ea_2: -13000,
+  b1N_4: 0.985,
+  R: 8.3144,
+  capacityAh: 50,
+  validity: { temperatureC: [10, 60], dod: [0.1, 1], soc: [0, 1], maxChargeRate: 1, maxDischargeRate: 1 },
+} as const;

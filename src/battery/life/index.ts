@@ -13,3 +13,4 @@ export { SAM_LFP_INFO, SAM_NMC_INFO, samLfpModel, samNmcModel } from './sam/mode
 export { Nmc111Kokam75AhModel, NMC111_KOKAM_75AH_INFO } from './blast/nmc111-kokam-75ah.js';
 export { Nmc811Lgmj1Model, NMC811_LGMJ1_INFO } from './blast/nmc811-lgmj1.js';
 export { SamNmcSmith2017Model, SAM_NMC_SMITH2017_INFO } from './sam/nmc-smith2017.js';
+export { Nmc622Denso50AhModel, NMC622_DENSO_50AH_INFO, meanChargingRate } from './blast/nmc622-denso-50ah.js';

@@ -21,6 +21,7 @@ const PEERS: Record<string, { key: string; qTolerance: number }> = {
   'sam-nmc': { key: 'SAM_NMC_calcyc', qTolerance: 0.01 },
   // no acceptance figure stated for the other BLAST models: the LFP one's
   'nmc111-kokam-75ah': { key: 'BLAST_Nmc111_Gr_Kokam75Ah_Battery', qTolerance: 0.003 },
+  'nmc622-denso-50ah': { key: 'BLAST_Nmc622_Gr_DENSO50Ah_Battery', qTolerance: 0.003 },
   'nmc811-lgmj1': { key: 'BLAST_Nmc811_GrSi_LGMJ1_4Ah_Battery', qTolerance: 0.003 },
   'sam-nmc-smith2017': { key: 'SAM_NMC_Smith2017', qTolerance: 0.01 },
 };
@@ -84,14 +85,22 @@ const q10 = (id: string, d: Duty) => lifeUnderDuty(createLifeModel(id), d, 10).c
 // half charge least (by 0.004): SSC takes the graphite potential of its SEI rate at a mean SOC that, with no cycles in
 // a day, is 1 − (the day's DOD range)/100 = 1 whatever the SOC, so only its break-in term sees the SOC at rest.
 const MARGIN = 0.002;
+// DENSO's NMC622 model (Smith et al. 2021) is fitted to cells whose cycling fade fell with temperature (its cycling
+// rate has a negative activation energy, −58 kJ/mol: plating-like) and whose calendar fade peaked at mid SOC; the
+// issue's orderings on cycling heat and rest at full charge do not hold for it, and its test says what does.
+const DENSO = 'nmc622-denso-50ah';
 for (const id of LIFE_MODEL_IDS) {
   test(`${id}: two cycles a day age faster than one, 35 °C faster than 25 °C, rest at full charge faster than at half`, () => {
     const one25 = q10(id, dailyProfileDuty(ONE_A_DAY, 25 + K));
+    const one35 = q10(id, dailyProfileDuty(ONE_A_DAY, 35 + K));
     assert.ok(q10(id, dailyProfileDuty(TWO_A_DAY, 25 + K)) < one25 - MARGIN, 'two cycles a day');
-    assert.ok(q10(id, dailyProfileDuty(ONE_A_DAY, 35 + K)) < one25 - MARGIN, 'cycling at 35 °C');
+    if (id === DENSO) assert.ok(one35 > one25 + MARGIN, 'DENSO: cycling at 35 °C ages slower than at 25 °C');
+    else assert.ok(one35 < one25 - MARGIN, 'cycling at 35 °C');
     const restHalf25 = q10(id, dailyProfileDuty([[0, 0.5], [24, 0.5]], 25 + K));
+    const restFull25 = q10(id, dailyProfileDuty([[0, 1], [24, 1]], 25 + K));
     assert.ok(q10(id, dailyProfileDuty([[0, 0.5], [24, 0.5]], 35 + K)) < restHalf25 - MARGIN, 'rest at 35 °C');
-    assert.ok(q10(id, dailyProfileDuty([[0, 1], [24, 1]], 25 + K)) < restHalf25 - MARGIN, 'rest at full charge');
+    if (id === DENSO) assert.ok(Math.abs(restFull25 - restHalf25) < MARGIN, 'DENSO: rest at full charge ages as at half');
+    else assert.ok(restFull25 < restHalf25 - MARGIN, 'rest at full charge');
   });
 }
 

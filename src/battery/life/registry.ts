@@ -1,6 +1,7 @@
 /** The shipped life models by id: `createLifeModel(id)` for a fresh model at the beginning of life. */
 import { Lfp250AhModel, LFP_250AH_INFO } from './blast/lfp-250ah.js';
 import { Nmc111Kokam75AhModel, NMC111_KOKAM_75AH_INFO } from './blast/nmc111-kokam-75ah.js';
+import { Nmc622Denso50AhModel, NMC622_DENSO_50AH_INFO } from './blast/nmc622-denso-50ah.js';
 import { Nmc811Lgmj1Model, NMC811_LGMJ1_INFO } from './blast/nmc811-lgmj1.js';
 import type { LifeModel, LifeModelInfo } from './model.js';
 import { SamNmcSmith2017Model, SAM_NMC_SMITH2017_INFO } from './sam/nmc-smith2017.js';
@@ -16,6 +17,7 @@ const ENTRIES: readonly Entry[] = [
   { info: SAM_LFP_INFO, create: samLfpModel },
   { info: SAM_NMC_INFO, create: samNmcModel },
   { info: NMC111_KOKAM_75AH_INFO, create: () => new Nmc111Kokam75AhModel() },
+  { info: NMC622_DENSO_50AH_INFO, create: () => new Nmc622Denso50AhModel() },
   { info: NMC811_LGMJ1_INFO, create: () => new Nmc811Lgmj1Model() },
   { info: SAM_NMC_SMITH2017_INFO, create: () => new SamNmcSmith2017Model() },
 ];
