@@ -4,6 +4,7 @@ export { camFractions, cellContentPerEnergy, cellMassPerEnergy, camPerEnergy, un
 export { streamBalance, type StreamBalance, type Product, type MaterialFlow, type Stage } from './mass-balance.js';
 export { evaluateRecycling, blackMassMarketValue, capitalRecoveryFactor, type RecyclingResult, type StreamEconomics, type MoneyLine } from './economics.js';
 export { compareRoutes, estimatedCosts, type RouteComparison } from './compare.js';
+export { gradeCountsFromGrading, secondLifeShareOf, type GradeCounts } from './sorting.js';
 export { annualStatement, type AnnualStatement } from './statement.js';
 export { RecyclingPlantSchema, ProcessCostsSchema, parseRecyclingPlant, PRICE_SNAPSHOTS, type RecyclingPlantInput, type RecyclingParse, type RecyclingIssue } from './schema.js';
 export type { RecyclingPlantSpec, FeedStream, LineSpec, SortingSpec, ProcessCosts, RecyclingPrices } from './spec.js';

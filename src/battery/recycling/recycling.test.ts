@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareRoutes, evaluateRecycling, parseRecyclingPlant, MATERIALS, RecyclingInputError, type RecyclingPlantSpec } from './index.js';
+import { compareRoutes, evaluateRecycling, gradeCountsFromGrading, parseRecyclingPlant, MATERIALS, RecyclingInputError, type RecyclingPlantSpec } from './index.js';
 import { plantInput, UNITS } from './testing.js';
 
 const spec = (input: Record<string, unknown>): RecyclingPlantSpec => {
@@ -143,6 +143,9 @@ test('second-life share from grade counts: cells graded for reuse over all grade
   const s = spec(plantInput('hydro', [UNITS.LFP], { sorting: { grades: { reuseStorage: 120, reuseLowPower: 30, recycle: 50 }, secondLifePrice: '250 yuan/kWh' } }));
   assert.equal(s.sorting.secondLifeShare, 150 / 200);
   assert.equal(s.sorting.basis, 'grading');
+  // a grading result's yields map onto the same counts
+  const yields = { 'reuse-storage': { count: 120, share: 0.6 }, 'reuse-low-power': { count: 30, share: 0.15 }, recycle: { count: 50, share: 0.25 } };
+  assert.deepEqual(gradeCountsFromGrading({ yields }), { reuseStorage: 120, reuseLowPower: 30, recycle: 50 });
 });
 
 test('bad input names its field, the value and the valid range', () => {

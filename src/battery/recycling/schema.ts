@@ -18,6 +18,7 @@ import { parseQuantity, UnitError, type QuantityKind } from '../../units/index.j
 import { RECYCLING_CHEMISTRIES } from '../data/recycling-materials.js';
 import { PRICE_NAMES, PRICES_CN_2025_06, PRICES_CN_2025_11, type PriceName, type PriceSnapshot } from '../data/recycling-prices.js';
 import { RECOVERY_SETS, RECYCLING_ROUTES, type RecoverySet, type RouteRecovery } from '../data/recycling-recovery.js';
+import { secondLifeShareOf } from './sorting.js';
 import type { RecyclingPlantSpec } from './spec.js';
 
 type Ctx = z.core.$RefinementCtx;
@@ -153,7 +154,7 @@ export const RecyclingPlantSchema = z
   .transform((f): RecyclingPlantSpec => {
     const s = f.sorting;
     const g = s.grades;
-    const secondLifeShare = g ? (g.reuseStorage + g.reuseLowPower) / (g.reuseStorage + g.reuseLowPower + g.recycle) : s.secondLifeShare!;
+    const secondLifeShare = g ? secondLifeShareOf(g) : s.secondLifeShare!;
     const p = f.prices as Record<string, unknown> & { snapshot: string; date?: string };
     const snap = PRICE_SNAPSHOTS[p.snapshot];
     const values = {} as Record<PriceName, number>;
