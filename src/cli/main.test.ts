@@ -70,7 +70,7 @@ test('chuneng props loads the fluids and its own command only (no plant, dispatc
 test('chuneng --help lists every command, and a misspelt command is answered with the nearest one', () => {
   const help = chuneng(['--help']);
   assert.equal(help.status, 0, help.stderr);
-  for (const name of ['props', 'evaluate', 'simulate', 'solve', 'dispatch', 'serve', 'report']) assert.match(help.stdout, new RegExp(`^  ${name}\\b`, 'm'));
+  for (const name of ['props', 'evaluate', 'simulate', 'solve', 'dispatch', 'serve', 'report', 'battery', 'grade', 'recycle', 'study', 'worker']) assert.match(help.stdout, new RegExp(`^  ${name}\\b`, 'm'));
   const typo = chuneng(['prop', 'CO2']);
   assert.equal(typo.status, 1);
   assert.match(typo.stderr, /unknown command 'prop'[\s\S]*Did you mean props\?/);

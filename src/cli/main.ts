@@ -24,6 +24,11 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   dispatch: async () => (await import('./commands/dispatch.js')).registerDispatchCommand,
   serve: async () => (await import('./commands/serve.js')).registerServeCommand,
   report: async () => (await import('./commands/report.js')).registerReportCommand,
+  battery: async () => (await import('./commands/battery.js')).registerBatteryCommand,
+  grade: async () => (await import('./commands/grade.js')).registerGradeCommand,
+  recycle: async () => (await import('./commands/recycle.js')).registerRecycleCommand,
+  study: async () => (await import('./commands/study.js')).registerStudyCommand,
+  worker: async () => (await import('./commands/worker.js')).registerWorkerCommand,
 };
 
 /**
