@@ -35,8 +35,14 @@ test('objects missing on the way are created (a parameter left at its default by
   assert.deepEqual(out, { plants: [{ parameters: { liquidTank: { volume: '20000 m3' } } }] });
 });
 
-test('a missing list element or a step through a number is refused with the path and what is there', () => {
-  assert.throws(() => setPath(RAW, 'plants[2].name', 'x'), (e: Error) => e instanceof ProjectError && e.field === 'plants[2]' && /plants, which is a list of 1 \(0 … 0\)/.test(e.message));
+test('the index just past a list appends to it (a capex item added)', () => {
+  const out = setPath(RAW, 'plants[0].finance.capex.items[1]', { kind: 'perPower', name: 'grid', power: '10 MW', unitCost: '150 yuan/kW' }) as typeof RAW;
+  assert.equal(out.plants[0].finance.capex.items.length, 2);
+  assert.equal(RAW.plants[0].finance.capex.items.length, 1);
+});
+
+test('a list element beyond the end or a step through a number is refused with the path and what is there', () => {
+  assert.throws(() => setPath(RAW, 'plants[2].name', 'x'), (e: Error) => e instanceof ProjectError && e.field === 'plants[2]' && /plants, which is a list of 1 \(0 … 1 to append\)/.test(e.message));
   assert.throws(() => setPath(RAW, 'market.year.month', 3), (e: Error) => e instanceof ProjectError && e.field === 'market.year.month' && /market\.year is a number \(2025\)/.test(e.message));
   assert.throws(() => setPath(RAW, 'market[0]', 3), (e: Error) => e instanceof ProjectError && /market is an object with keys year, tariff/.test(e.message));
 });

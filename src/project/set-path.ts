@@ -5,8 +5,9 @@
  * own schema checks the result afterwards (units in strings, ranges), so a value is set as written ("20000 m3").
  *
  * Grammar: keys joined by `.`, array indices as `[n]` (`a.b[0][1].c`). Missing objects on the way are created (a
- * parameter the file leaves at its default); a missing array element or a step through a number or a string is an
- * error naming the path so far and what is there. Nothing is mutated: the parts on the path are copied.
+ * parameter the file leaves at its default); the index one past a list's end appends to it (a capex item added); an
+ * index further out or a step through a number or a string is an error naming the path so far and what is there.
+ * Nothing is mutated: the parts on the path are copied.
  */
 import { parse as parseYaml } from 'yaml';
 import { ProjectError } from './errors.js';
@@ -80,7 +81,7 @@ export function getPath(root: unknown, path: string | readonly PathStep[]): unkn
 
 /**
  * A copy of `root` with `value` at `path`: objects on the way are copied (or created where missing); arrays are
- * copied and their element must exist. `root` is not changed.
+ * copied, and their element must exist or be the one just past the end (appended). `root` is not changed.
  */
 export function setPath(root: unknown, path: string | readonly PathStep[], value: unknown): unknown {
   const steps = typeof path === 'string' ? parsePath(path) : path;
@@ -94,8 +95,8 @@ export function setPath(root: unknown, path: string | readonly PathStep[], value
       return { ...obj, [step.key]: at(obj[step.key], i + 1) };
     }
     if (!Array.isArray(node)) throw new ProjectError(pathText(steps, i + 1), value, `a path through a list; ${here} is ${describe(node)}`);
-    if (step.index >= node.length) {
-      throw new ProjectError(pathText(steps, i + 1), value, `an index of ${here}, which is a list of ${node.length}${node.length ? ` (0 … ${node.length - 1})` : ''}`);
+    if (step.index > node.length) {
+      throw new ProjectError(pathText(steps, i + 1), value, `an index of ${here}, which is a list of ${node.length} (0 … ${node.length} to append)`);
     }
     const copy = node.slice();
     copy[step.index] = at(node[step.index], i + 1);

@@ -37,8 +37,9 @@ export interface CaseResult extends CaseInput {
 /** The project value of a case: every parameter written at its path. */
 export function caseProject(context: StudyContext, values: readonly number[]): unknown {
   let raw = context.project;
+  for (const s of context.study.set) raw = setPath(raw, s.steps, s.value);
   context.study.parameters.forEach((p, i) => {
-    raw = setPath(raw, p.steps, projectValue(p, values[i]));
+    for (const steps of p.steps) raw = setPath(raw, steps, projectValue(p, values[i]));
   });
   return raw;
 }

@@ -35,8 +35,9 @@ export const ParameterSchema = z
   .object({
     /** Its column in the results (default: the path). */
     name: z.string().min(1).optional(),
-    /** Where in the project the value goes (src/project/set-path.ts grammar). */
-    path: z.string(),
+    /** Where in the project the value goes (src/project/set-path.ts grammar); a list sets the same value at each (a tank's
+     *  volume and the capex item priced per its volume). */
+    path: z.union([z.string(), z.array(z.string()).min(1)]),
     /** The unit the numbers of this parameter are in and the value is written to the project with ("" = a bare number). */
     unit: z.string().default(''),
     /** Uniform between two ends (a grid takes `levels` equally spaced values between them, ends included). */
@@ -106,6 +107,8 @@ export const StudySchema = z
     description: z.string().optional(),
     /** The project file, relative to the study file. */
     project: z.string(),
+    /** Values set on the project before every case, as written in a project file (path → value), like evaluate --set. */
+    set: z.record(z.string(), z.unknown()).default({}),
     parameters: z.array(ParameterSchema).min(1).max(200),
     design: DesignSchema,
     outputs: z.record(z.string(), OutputSchema).refine((o) => Object.keys(o).length > 0, { message: 'name at least one output' }),

@@ -13,8 +13,9 @@ import { parseUnit } from '../../units/index.js';
 
 export interface StudyParameter {
   readonly name: string;
-  readonly path: string;
-  readonly steps: readonly PathStep[];
+  /** Where the value goes: one path or more (the same value at each). */
+  readonly paths: readonly string[];
+  readonly steps: readonly (readonly PathStep[])[];
   /** The unit its numbers are in and its value is written to the project with ("" = a bare number). */
   readonly unit: string;
   /** In the parameter's unit; for `words` a discrete distribution over their indices. */
@@ -46,6 +47,8 @@ export interface StudySpec {
   readonly description?: string;
   /** The project file as written in the study (relative to it). */
   readonly project: string;
+  /** Set on the project before every case (path → value as written in a project file). */
+  readonly set: readonly { readonly path: string; readonly steps: readonly PathStep[]; readonly value: unknown }[];
   readonly parameters: readonly StudyParameter[];
   readonly design: DesignSpec;
   readonly outputs: readonly StudyOutput[];
@@ -107,11 +110,13 @@ export function parseStudyValue(raw: unknown, source = 'study'): StudySpec {
     if (seen.has(p.name)) problems.push({ field: `parameters[${i}].name`, message: `parameters[${i}].name: "${p.name}" names two parameters; give each its own name` });
     seen.add(p.name);
   });
+  const set = Object.entries(f.set).map(([path, value]) => attempt(() => ({ path, steps: parsePath(path, `set.${path}`), value })));
   if (problems.length) throw new ProjectFileError(source, problems);
   return {
     name: f.name,
     ...(f.description !== undefined ? { description: f.description } : {}),
     project: f.project,
+    set: set as StudySpec['set'],
     parameters: parameters as StudyParameter[],
     design: f.design,
     outputs: outputs as StudyOutput[],
@@ -140,7 +145,8 @@ function inUnit(v: number | string, unit: string, field: string): number {
 }
 
 function parameterOf(p: ParameterFile, field: string, design: DesignSpec): StudyParameter {
-  const steps = parsePath(p.path, `${field}.path`);
+  const paths = typeof p.path === 'string' ? [p.path] : p.path;
+  const steps = paths.map((path, k) => parsePath(path, typeof p.path === 'string' ? `${field}.path` : `${field}.path[${k}]`));
   if (p.unit !== '') {
     try {
       parseUnit(p.unit, `${field}.unit`);
@@ -149,8 +155,8 @@ function parameterOf(p: ParameterFile, field: string, design: DesignSpec): Study
     }
   }
   const given = [p.range, p.distribution, p.values].filter((x) => x !== undefined).length;
-  if (given !== 1) throw new ProjectError(field, p.path, 'exactly one of range, distribution or values');
-  const base = { name: p.name ?? p.path, path: p.path, steps, unit: p.unit, integer: p.integer, ...(p.levels !== undefined ? { levels: p.levels } : {}) };
+  if (given !== 1) throw new ProjectError(field, paths[0], 'exactly one of range, distribution or values');
+  const base = { name: p.name ?? paths[0], paths, steps, unit: p.unit, integer: p.integer, ...(p.levels !== undefined ? { levels: p.levels } : {}) };
   let distribution: StudyDistribution;
   let words: (string | number | boolean)[] | undefined;
   if (p.range) {
