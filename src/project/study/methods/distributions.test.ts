@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkStudyDistribution, fromUnit, valuesFromUnit, type StudyDistribution } from './distributions.js';
+import { unitLevels } from './grid.js';
 import { near, throwsField } from './testing.js';
 
 test('a uniform maps u linearly onto its range', () => {
@@ -46,6 +47,14 @@ test('a discrete distribution returns each value for its share of the unit inter
   const d: StudyDistribution = { kind: 'discrete', values: [1, 2, 3], weights: [1, 0, 3] };
   assert.deepEqual([0, 0.2, 0.2499, 0.25, 0.9, 1].map((u) => fromUnit(d, u)), [1, 1, 1, 3, 3, 3]);
   assert.deepEqual([0, 0.34, 0.67, 1].map((u) => fromUnit({ kind: 'discrete', values: [5, 6, 7] }, u)), [5, 6, 7, 7]);
+});
+
+test('a full-factorial level count equal to a discrete parameter’s value count visits each value once', () => {
+  // level j of L sits at u = j/(L − 1); with equal weights value k covers [k/L, (k + 1)/L)
+  for (const L of [2, 3, 5, 8]) {
+    const values = Array.from({ length: L }, (_, k) => 10 * k);
+    assert.deepEqual(unitLevels(L).map((u) => fromUnit({ kind: 'discrete', values }, u)), values, `L = ${L}`);
+  }
 });
 
 test('a design row is mapped column by column', () => {

@@ -43,7 +43,7 @@ export { seededRng, randomInt, randomPermutation, shuffleInPlace, type Rng } fro
 export { fullFactorial, cartesianProduct, unitLevels, GRID_MAX_ROWS } from './grid.js';
 export { latinHypercube, minimumDistance, type LatinHypercubeOptions } from './lhs.js';
 export { sobolSequence, SOBOL_MAX_DIMENSION, SOBOL_MAX_POINTS, type SobolOptions } from './sobol.js';
-export { saltelliDesign, SALTELLI_MAX_PARAMETERS, type SaltelliDesign, type SaltelliOptions } from './saltelli.js';
+export { saltelliDesign, saltelliBlocks, SALTELLI_MAX_PARAMETERS, type SaltelliDesign, type SaltelliOptions } from './saltelli.js';
 export { sobolIndices, SOBOL_INDICES_DEFAULTS, type SobolIndices, type SobolIndicesOptions, type IndexEstimate } from './sobol-indices.js';
 export { morrisDesign, morrisIndices, morrisSpread, type MorrisDesign, type MorrisIndices, type MorrisOptions } from './morris.js';
 export { tornadoDesign, tornadoBars, type TornadoBar, type TornadoResult } from './tornado.js';

@@ -46,3 +46,12 @@ export function saltelliDesign(n: number, d: number, options: SaltelliOptions = 
   if (secondOrder) for (let i = 0; i < d; i++) for (let j = 0; j < n; j++) points.push(B[j].map((x, k) => (k === i ? A[j][i] : x)));
   return { method: 'saltelli', n, d, secondOrder, points };
 }
+
+/** The blocks of a Saltelli design as row views (no copies): A, B, AB[i] and, with second order, BA[i]. */
+export function saltelliBlocks(design: SaltelliDesign): { A: UnitPoint[]; B: UnitPoint[]; AB: UnitPoint[][]; BA?: UnitPoint[][] } {
+  const { n, d, points } = design;
+  const block = (k: number) => points.slice(k * n, (k + 1) * n);
+  const AB = Array.from({ length: d }, (_, i) => block(2 + i));
+  if (!design.secondOrder) return { A: block(0), B: block(1), AB };
+  return { A: block(0), B: block(1), AB, BA: Array.from({ length: d }, (_, i) => block(2 + d + i)) };
+}

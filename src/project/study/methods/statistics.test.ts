@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fromUnit } from './distributions.js';
+import { latinHypercube } from './lhs.js';
 import { exceedance, summarize } from './statistics.js';
 import { near, throwsField } from './testing.js';
 
@@ -32,6 +34,17 @@ test('the probability of exceedance counts values strictly above the threshold, 
   assert.equal(none.low, 0);
   // 0 of 10: upper Wilson bound z²/(n + z²) = 3.8415/13.8415
   near(none.high, 3.841459 / 13.841459, 1e-6, 'high at zero');
+});
+
+test('P(X > 0) of a normal sampled through a Latin hypercube lands in its Wilson interval around Φ(μ/σ)', () => {
+  // X ~ N(0.5, 1): P(X > 0) = Φ(0.5) = 0.6914624612740131
+  const x = latinHypercube(4000, 1, { seed: 12 }).map(([u]) => fromUnit({ kind: 'normal', mean: 0.5, sd: 1 }, u));
+  const e = exceedance(x, 0);
+  assert.ok(e.low < 0.6914624612740131 && 0.6914624612740131 < e.high, `[${e.low}, ${e.high}]`);
+  // the LHS stratification puts the share within one stratum (1/4000) of the exact value
+  near(e.probability, 0.6914624612740131, 1 / 4000, 'P(X > 0)');
+  const s = summarize(x);
+  near(s.quantiles[1].value, 0.5, 1e-3, 'median');
 });
 
 test('empty or non-finite values are refused by name', () => {
