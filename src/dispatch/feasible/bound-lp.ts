@@ -1,0 +1,161 @@
+/**
+ * The upper bound of a plant-feasible dispatch: an LP relaxation of the operating envelope that keeps how the
+ * state of charge shapes the part-load maps. Per step t (state e_{t−1} before it; ρ = exp(−λΔt)):
+ *   0 = e_t − ρ·e_{t−1} − ρΔt·f_t + ρΔt·w_t                      the DP's move-then-lose order
+ *   f_t ≤ a_k + b_k·e_{t−1} + c_k·Pin_t    for every plane k of the fill map's concave envelope
+ *   w_t ≥ a_k + b_k·e_{t−1} + c_k·Pout_t   for every plane k of the withdrawal map's convex envelope
+ *   0 ≤ Pin ≤ chargeMax, 0 ≤ Pout ≤ dischargeMax, socMin'·E ≤ e ≤ socMax·E, f, w ≥ 0
+ *   Σ_{t in day} Δt·w_t ≤ N·(socMax − socMin)·E                  (a daily cycle limit)
+ * maximising Σ p_t·Δt·(Pout − Pin) − surcharge·Δt·Pin − (wear + fuelPrice·φmin)·Δt·Pout, with φmin the smallest fuel
+ * per output of the map. Every schedule the plant can follow is feasible here with at most this objective when
+ * prices are ≥ 0 (the envelopes contain every interpolated map value; minimum loads, start costs, one mode per step
+ * and the maps' NaN cells are dropped), so its optimum bounds the DP from above. socMin' is 0 with a standing loss
+ * (an idle store may drift below socMin). Scaled to MW, MWh, h inside, like lp.ts.
+ */
+import type { SolveResult } from '../../numerics/result.js';
+import { failed, solved } from '../../numerics/result.js';
+import { TripletBuilder } from '../sparse.js';
+import { highsRuntime, modelStatusName } from '../solver.js';
+import type { OperatingEnvelope } from './envelope.js';
+import { envelopePlanes, mapPoints, type Plane } from './facets.js';
+
+const MW = 1e6;
+const MWH = 3.6e9;
+
+export interface BoundInput {
+  readonly envelope: OperatingEnvelope;
+  /** money/J */
+  readonly prices: Float64Array;
+  readonly stepSeconds: number;
+  readonly dayNumbers: Int32Array;
+  /** J */
+  readonly s0: number;
+  /** J; undefined: free end. */
+  readonly endMin?: number;
+}
+
+/** The planes of the two maps' envelopes (the LP's rows per step). */
+export function boundPlanes(e: OperatingEnvelope): { fill: Plane[]; withdrawal: Plane[]; fuelPerOutput: number } {
+  const m = e.maps;
+  const fill = envelopePlanes(mapPoints(m.soc, m.chargePower, m.fill, m.capacity, e.chargeMax), true);
+  const withdrawal = envelopePlanes(mapPoints(m.soc, m.dischargePower, m.withdrawal, m.capacity, e.dischargeMax), false);
+  let fuelPerOutput = Infinity;
+  const n = m.dischargePower.length;
+  for (let i = 0; i < m.fuel.length; i++) {
+    const P = m.dischargePower[i % n];
+    if (P > 0 && P <= e.dischargeMax && Number.isFinite(m.fuel[i])) fuelPerOutput = Math.min(fuelPerOutput, m.fuel[i] / P);
+  }
+  return { fill, withdrawal, fuelPerOutput: Number.isFinite(fuelPerOutput) ? Math.max(0, fuelPerOutput) : 0 };
+}
+
+/** Solves the relaxation; its optimum (money) is the bound. */
+export async function solveBoundLp(input: BoundInput): Promise<SolveResult<{ value: number; seconds: number }>> {
+  const t0 = performance.now();
+  const e = input.envelope;
+  const m = e.maps;
+  const T = input.prices.length;
+  const dt = input.stepSeconds / 3600;
+  const rho = Math.exp(-m.standingLoss * input.stepSeconds);
+  const { fill, withdrawal, fuelPerOutput } = boundPlanes(e);
+  const Kc = fill.length;
+  const Kd = withdrawal.length;
+  // columns per step: Pin, f, Pout, w, e
+  const B = 5;
+  const numCols = T * B;
+  const stepRows = 1 + Kc + Kd;
+  const limit = e.dailyCycleLimit;
+  const dayRow = new Int32Array(T);
+  let days = 0;
+  if (limit !== undefined) {
+    for (let t = 0; t < T; t++) {
+      if (t > 0 && input.dayNumbers[t] !== input.dayNumbers[t - 1]) days++;
+      dayRow[t] = T * stepRows + days;
+    }
+    days++;
+  }
+  const numRows = T * stepRows + days;
+  const colCost = new Float64Array(numCols);
+  const colLower = new Float64Array(numCols);
+  const colUpper = new Float64Array(numCols);
+  const rowLower = new Float64Array(numRows);
+  const rowUpper = new Float64Array(numRows);
+  const A = new TripletBuilder(T * (6 + 3 * (Kc + Kd)) + T);
+  const cap = m.capacity / MWH;
+  const eMin = (m.standingLoss > 0 ? 0 : e.socMin) * cap;
+  const eMax = e.socMax * cap;
+  const s0 = input.s0 / MWH;
+  const surcharge = e.chargeSurcharge * MWH;
+  const outCost = (e.wearCost + e.fuelPrice * fuelPerOutput) * MWH;
+  for (let t = 0; t < T; t++) {
+    const c0 = t * B;
+    const [pin, f, pout, w, en] = [c0, c0 + 1, c0 + 2, c0 + 3, c0 + 4];
+    const p = input.prices[t] * MWH;
+    colUpper[pin] = e.chargeMax / MW;
+    colUpper[f] = Infinity;
+    colUpper[pout] = e.dischargeMax / MW;
+    colUpper[w] = Infinity;
+    colLower[en] = eMin;
+    colUpper[en] = eMax;
+    colCost[pin] = -(p + surcharge) * dt;
+    colCost[pout] = (p - outCost) * dt;
+    const r0 = t * stepRows;
+    // balance: e_t − ρ e_{t−1} − ρΔt f + ρΔt w = (t = 0: ρ s0)
+    A.add(r0, en, 1);
+    if (t > 0) A.add(r0, en - B, -rho);
+    A.add(r0, f, -rho * dt);
+    A.add(r0, w, rho * dt);
+    rowLower[r0] = rowUpper[r0] = t === 0 ? rho * s0 : 0;
+    // planes: f − b·e_{t−1} − c·Pin ≤ a (a, b·E and c scaled to MW with e in MWh)
+    for (let k = 0; k < Kc; k++) {
+      const q = fill[k];
+      const row = r0 + 1 + k;
+      A.add(row, f, 1);
+      A.add(row, pin, -q.c);
+      const bScaled = (q.b * MWH) / MW;
+      if (t > 0) A.add(row, en - B, -bScaled);
+      rowLower[row] = -Infinity;
+      rowUpper[row] = q.a / MW + (t === 0 ? bScaled * s0 : 0);
+    }
+    for (let k = 0; k < Kd; k++) {
+      const q = withdrawal[k];
+      const row = r0 + 1 + Kc + k;
+      A.add(row, w, 1);
+      A.add(row, pout, -q.c);
+      const bScaled = (q.b * MWH) / MW;
+      if (t > 0) A.add(row, en - B, -bScaled);
+      rowLower[row] = q.a / MW + (t === 0 ? bScaled * s0 : 0);
+      rowUpper[row] = Infinity;
+    }
+    if (limit !== undefined) A.add(dayRow[t], w, dt);
+    if (t === T - 1 && input.endMin !== undefined) colLower[en] = Math.max(eMin, Math.min(eMax, input.endMin / MWH));
+  }
+  if (limit !== undefined) {
+    const perDay = (limit * (e.socMax - e.socMin) * m.capacity) / MWH;
+    for (let d = 0; d < days; d++) {
+      rowLower[T * stepRows + d] = -Infinity;
+      rowUpper[T * stepRows + d] = perDay;
+    }
+  }
+  const csc = A.toCsc(numRows, numCols);
+  const highs = await highsRuntime();
+  const model = highs.createModel({
+    numCols,
+    numRows,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost,
+    colLower,
+    colUpper,
+    rowLower,
+    rowUpper,
+    matrix: { format: 'csc', numRows, numCols, starts: csc.starts, indices: csc.indices, values: csc.values },
+  });
+  try {
+    model.options.set({ output_flag: false });
+    const run = model.run();
+    const status = modelStatusName(highs, run.modelStatus);
+    if (status !== 'optimal') return failed(`the bound's LP ended with status "${status}"`, 0);
+    return solved({ value: model.getObjectiveValue(), seconds: (performance.now() - t0) / 1000 }, 0);
+  } finally {
+    model.dispose();
+  }
+}
