@@ -143,10 +143,10 @@ export function performanceOf(sys: BatterySystem, q: number, r: number, roundTri
   const chargeIn = [0], chargeOut = [0], dischargeIn = [0], dischargeOut = [0];
   for (const f of CURVE_FRACTIONS) {
     const P = f * sys.power;
-    pointAtPower(U, R, -pcsDcFromAc(sys.pcs, P - transformerLoadLoss(sys.transformer, P)) / N, pt);
+    pointAtPower(U, R, -pcsDcFromAc(sys.pcs, P - transformerLoadLoss(sys.transformer, P)) / N, pt, cell.ocvHysteresis);
     chargeIn.push(P);
     chargeOut.push(-pt.current * U * N * k);
-    pointAtPower(U, R, pcsDcForAc(sys.pcs, transformerInputFor(sys.transformer, P)) / N, pt);
+    pointAtPower(U, R, pcsDcForAc(sys.pcs, transformerInputFor(sys.transformer, P)) / N, pt, cell.ocvHysteresis);
     dischargeIn.push(pt.current * U * N * k);
     dischargeOut.push(P);
   }

@@ -1,10 +1,10 @@
 /**
  * The cell as an equivalent circuit: an open-circuit voltage U(SOC) behind a series resistance R(SOC, T).
  *
- *   terminal voltage  V = U − I R             (I > 0 discharging, I < 0 charging)
+ *   terminal voltage  V = U − sgn(I) h/2 − I R  (I > 0 discharging, I < 0 charging; h the OCV hysteresis gap)
  *   terminal power    P = V I = U I − I² R    (P > 0 delivered, P < 0 absorbed)
- *   ⇒ I = (U − √(U² − 4 R P)) / (2R),  the root that tends to P/U as R → 0
- *   heat              Q = I² R                (irreversible; the reversible entropic heat is neglected)
+ *   ⇒ I = (U' − √(U'² − 4 R P)) / (2R),  U' = U − sgn(P) h/2, the root that tends to P/U' as R → 0
+ *   heat              Q = I² R + |I| h/2      (irreversible; the reversible entropic heat is neglected)
  *   R(SOC, T) = R_ref(SOC) · f_R · exp(Ea/R_gas · (1/T − 1/T_ref)),  f_R the ageing growth factor
  *
  * No RC branches: the resistance is the effective one over hour-long steps (see CellPreset.resistance), which is
@@ -60,8 +60,10 @@ export function newCellPoint(): CellPoint {
   return { current: 0, voltage: 0, ocv: 0, heat: 0, feasible: true };
 }
 
-/** The point at terminal power P (W, > 0 delivered) with OCV U (V) and resistance R (Ω). */
-export function pointAtPower(U: number, R: number, P: number, out: CellPoint): CellPoint {
+/** The point at terminal power P (W, > 0 delivered) with OCV U (V), resistance R (Ω) and hysteresis gap h (V). */
+export function pointAtPower(U0: number, R: number, P: number, out: CellPoint, hysteresis = 0): CellPoint {
+  const half = P > 0 ? hysteresis / 2 : P < 0 ? -hysteresis / 2 : 0;
+  const U = U0 - half;
   const disc = U * U - 4 * R * P;
   out.feasible = disc >= 0;
   const root = Math.sqrt(Math.max(0, disc));
@@ -69,7 +71,7 @@ export function pointAtPower(U: number, R: number, P: number, out: CellPoint): C
   const I = out.feasible ? (2 * P) / (U + root) : U / (2 * R);
   out.current = I;
   out.voltage = U - I * R;
-  out.ocv = U;
-  out.heat = I * I * R;
+  out.ocv = U0;
+  out.heat = I * I * R + I * half;
   return out;
 }

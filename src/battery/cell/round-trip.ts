@@ -39,10 +39,10 @@ export function cellRoundTrip(
     const soc = o.socMin + (k + 0.5) * dSoc;
     const U = openCircuitVoltage(cell, soc);
     const R = cellResistance(cell, soc, temperature, options.resistanceGrowth ?? 1);
-    pointAtPower(U, R, -power, pt);
+    pointAtPower(U, R, -power, pt, cell.ocvHysteresis);
     if (!pt.feasible) throw new PlantInputError('cell round trip', 'powerRate', powerRate, 'a power the cell can absorb');
     tc += (dSoc * cell.capacity) / -pt.current;
-    pointAtPower(U, R, power, pt);
+    pointAtPower(U, R, power, pt, cell.ocvHysteresis);
     if (!pt.feasible) throw new PlantInputError('cell round trip', 'powerRate', powerRate, `a power the cell can deliver at SOC ${soc}`);
     td += (dSoc * cell.capacity) / pt.current;
   }

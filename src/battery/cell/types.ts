@@ -43,6 +43,11 @@ export interface CellPreset {
    * polarisation), not the 1 kHz AC value. Unit: x -, y Ω
    */
   readonly resistance: Table1D;
+  /**
+   * Gap between the charge and discharge open-circuit voltages (LFP's two-phase hysteresis): charging sees
+   * U + gap/2, discharging U − gap/2; the gap times the current is heat. Unit: V
+   */
+  readonly ocvHysteresis: number;
   /** Temperature at which `resistance` holds. Unit: K */
   readonly resistanceReferenceTemperature: number;
   /** Activation energy of R(T) = R_ref exp(Ea/R (1/T − 1/T_ref)). Unit: J/mol */

@@ -9,6 +9,7 @@
  * - layout: ASSUMPTION — 1P48S modules, seven modules to a 1P336S rack (≤ 1394 V at 4.15 V a cell, under 1500 V),
  *   twenty racks to a container.
  * - OCV(SOC): ASSUMPTION — a representative NMC/graphite open-circuit curve (3.0 V empty, 4.15 V full, sloped).
+ * - OCV hysteresis: ASSUMPTION — neglected (a few mV for NMC/graphite).
  * - resistance: ASSUMPTION — effective DC resistance about 0.9 mΩ at mid SOC and 25 °C (a DC energy efficiency of
  *   about 96 % at 0.5P), higher at the ends.
  * - activation energy: ASSUMPTION — 20 kJ/mol, as for the LFP preset.
@@ -33,6 +34,7 @@ export const NMC_94AH: CellPreset = {
     x: [0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1],
     y: [3.0, 3.35, 3.45, 3.55, 3.6, 3.64, 3.68, 3.75, 3.84, 3.93, 4.03, 4.08, 4.15],
   },
+  ocvHysteresis: 0,
   resistance: {
     x: [0, 0.1, 0.2, 0.5, 0.8, 0.9, 1],
     y: [1.8e-3, 1.2e-3, 1.0e-3, 0.9e-3, 0.95e-3, 1.0e-3, 1.2e-3],
@@ -49,6 +51,7 @@ export const NMC_94AH: CellPreset = {
   sources: {
     datasheet: '94 Ah PHEV2-format NMC cell: 94 Ah, 3.68 V, 2.7–4.15 V, ≈2.1 kg (quoted, not re-read)',
     rates: 'assumption: 1P continuous',
+    ocvHysteresis: 'assumption: none (NMC/graphite hysteresis is a few mV, neglected)',
     layout: 'assumption: 1P48S modules, 1P336S racks, 20 racks a container',
     ocv: 'assumption: representative NMC/graphite OCV shape',
     resistance: 'assumption: effective DC resistance ≈0.9 mΩ at mid SOC, 25 °C',

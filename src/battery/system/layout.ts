@@ -161,7 +161,7 @@ export function deliverableEnergy(s: StringSet, gridPower: number, temperature: 
   let t = 0;
   for (let k = 0; k < SOC_STEPS; k++) {
     const soc = s.socMax - (k + 0.5) * dSoc;
-    pointAtPower(openCircuitVoltage(s.cell, soc), cellResistance(s.cell, soc, temperature, resistanceGrowth), pCell, pt);
+    pointAtPower(openCircuitVoltage(s.cell, soc), cellResistance(s.cell, soc, temperature, resistanceGrowth), pCell, pt, s.cell.ocvHysteresis);
     if (!pt.feasible) return 0;
     t += (dSoc * q) / pt.current;
   }

@@ -120,7 +120,7 @@ export function operate(
     for (let k = 0; k < sub; k++) {
       let f = 1;
       if (pCell !== 0) {
-        pointAtPower(openCircuitVoltage(cell, s), cellResistance(cell, s, T, fleet.resistanceGrowth), pCell, pt);
+        pointAtPower(openCircuitVoltage(cell, s), cellResistance(cell, s, T, fleet.resistanceGrowth), pCell, pt, cell.ocvHysteresis);
         if (!pt.feasible) cut = true;
         const dSoc = (-pt.current * h) / Q;
         const next = s + dSoc;
