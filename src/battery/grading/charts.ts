@@ -6,7 +6,14 @@ import type { EChartsOption } from 'echarts';
 import { COULOMBS_PER_AH } from './charge-curve.js';
 import { GRADES, type GradingResult, type CellGrade } from './grade.js';
 
-const PALETTE = ['#2b6cb0', '#dd6b20', '#2f855a', '#805ad5', '#d69e2e', '#e53e3e', '#00838f', '#718096', '#b83280', '#975a16'];
+/**
+ * Module colours: K. L. Kelly's colours of maximum contrast ("Twenty-two colors of maximum contrast", Color
+ * Engineering 3 (1965) 26), without white and black, so up to 20 modules each get their own.
+ */
+const PALETTE = [
+  '#0067a5', '#f38400', '#008856', '#be0032', '#875692', '#a1caf1', '#f3c300', '#848482', '#e68fac', '#c2b280',
+  '#f99379', '#604e97', '#f6a600', '#b3446c', '#dcd300', '#882d17', '#8db600', '#654522', '#e25822', '#2b3d26',
+];
 const GRADE_COLOURS = { 'reuse-storage': '#2f855a', 'reuse-low-power': '#d69e2e', recycle: '#c53030' } as const;
 const r5 = (v: number) => Number(v.toPrecision(5));
 
@@ -18,6 +25,12 @@ function frame(title: string, subtitle: string): EChartsOption {
     legend: { bottom: 4, type: 'scroll', textStyle: { fontSize: 10 } },
     grid: { left: 70, right: 30, top: 70, bottom: 80 },
   };
+}
+
+/** A log axis from the decade below the smallest value to the decade above the largest. */
+function decades(values: readonly number[]): { min: number; max: number } {
+  const positive = values.filter((v) => v > 0);
+  return { min: 10 ** Math.floor(Math.log10(Math.min(...positive))), max: 10 ** Math.ceil(Math.log10(Math.max(...positive))) };
 }
 
 const label = (c: CellGrade) => (c.group !== null ? `module ${c.group}` : c.grade === 'reuse-storage' ? 'spare' : c.grade);
@@ -42,7 +55,7 @@ export function featureScatterOption(result: GradingResult): EChartsOption {
   return {
     ...frame('Cell features by module', 'capacity proxy (a partial-charge proxy, not a capacity) against the DV vector’s deviation from the string mean'),
     xAxis: { type: 'value', name: 'capacity proxy (Ah)', nameLocation: 'middle', nameGap: 28, scale: true },
-    yAxis: { type: 'log', name: 'DV deviation (RMS of dv/mean − 1)', nameLocation: 'middle', nameGap: 50, min: 0.1, max: Math.max(1, ...result.cells.map((c) => c.features.dvDeviation)) * 1.2 },
+    yAxis: { type: 'log', name: 'DV deviation (RMS of dv/mean − 1)', nameLocation: 'middle', nameGap: 50, ...decades(result.cells.map((c) => c.features.dvDeviation)) },
     series,
   };
 }
