@@ -1,0 +1,144 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PartLoadMaps } from '../../plant/transient/replay.js';
+import { replaySchedule } from '../../plant/transient/replay.js';
+import type { PriceSeries } from '../prices.js';
+import { envelopeFromMaps, type OperatingEnvelope } from './envelope.js';
+import { buildTables } from './dp.js';
+import { solveFeasibleDispatch } from './solve.js';
+import { chargeStep, dischargeStep, powerToReach, type StepOutcome } from './step.js';
+
+const MW = 1e6;
+const MWH = 3.6e9;
+const START = Date.UTC(2025, 0, 1) - 8 * 3600_000;
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const hourly = (perMWh: readonly number[]): PriceSeries => ({ startMs: START, stepSeconds: 3600, prices: Float64Array.from(perMWh, (p) => p / MWH), utcOffsetMinutes: 480 });
+
+/**
+ * Every sequence of the DP's own actions (idle, each power level, charge to the top, discharge to the bottom, and
+ * on the last step charge to the required end) run with the plant's arithmetic: the exact optimum over that space.
+ */
+function bruteForce(e: OperatingEnvelope, prices: Float64Array, dt: number, s0: number, endMin: number, charge: Float64Array, discharge: Float64Array): number {
+  const T = prices.length;
+  const o: StepOutcome = { x: 0, rate: 0, fuel: 0 };
+  const decay = Math.exp(-e.maps.standingLoss * dt);
+  const sLo = e.socMin * e.maps.capacity;
+  const sHi = e.socMax * e.maps.capacity;
+  let best = -Infinity;
+  const go = (t: number, s: number, mode: number, money: number) => {
+    if (t === T) {
+      if (s >= endMin && money > best) best = money;
+      return;
+    }
+    const p = prices[t];
+    const start = (m: number) => (m === mode || m === 0 ? 0 : m === 1 ? e.startCost.charge : e.startCost.discharge);
+    go(t + 1, s * decay, 0, money);
+    const charges = [...charge];
+    for (const target of t === T - 1 ? [sHi, endMin / decay] : [sHi]) {
+      const P = powerToReach(e, 'charge', s, target, dt, o);
+      if (P === P) charges.push(P);
+    }
+    for (const P of charges) {
+      if (chargeStep(e, s, P, dt, o) && o.x <= sHi) go(t + 1, o.x * decay, 1, money - p * P * dt - start(1));
+    }
+    const discharges = [...discharge];
+    const P = powerToReach(e, 'discharge', s, sLo, dt, o);
+    if (P === P) discharges.push(P);
+    for (const P of discharges) {
+      if (dischargeStep(e, s, P, dt, o) && o.x >= sLo) go(t + 1, o.x * decay, 2, money + p * P * dt - start(2));
+    }
+  };
+  go(0, s0, 0, 0);
+  return best;
+}
+
+/** One-row maps in MW and MWh units: a non-convex part-load curve each way with a minimum load. */
+function gridPlant(): PartLoadMaps {
+  return {
+    soc: Float64Array.of(5 * MWH),
+    // charge: 2 MW at the minimum load fills 1 MW (50 %), 4 MW fills 3 MW (75 %): efficiency rises with load
+    chargePower: Float64Array.of(2 * MW, 4 * MW),
+    fill: Float64Array.of(1 * MW, 3 * MW),
+    // discharge: 1 MW out for 2 MW withdrawn (50 %), 3 MW out for 4 MW (75 %)
+    dischargePower: Float64Array.of(1 * MW, 3 * MW),
+    withdrawal: Float64Array.of(2 * MW, 4 * MW),
+    fuel: Float64Array.of(0, 0),
+    capacity: 10 * MWH,
+    standingLoss: 0,
+  };
+}
+
+test('on a grid every move lands on, the DP equals brute force over all schedules (7 h, minimum load, non-convex curves, start costs)', async () => {
+  for (let seed = 1; seed <= 6; seed++) {
+    const r = rng(seed);
+    const prices = Array.from({ length: 7 }, () => Math.round(50 + 400 * r()));
+    const e = envelopeFromMaps(gridPlant(), { startCost: { charge: seed % 2 ? 0 : 40, discharge: seed % 3 ? 0 : 60 } });
+    const socStart = [0, 0.3, 0.5][seed % 3];
+    const dp = await solveFeasibleDispatch(hourly(prices), e, { socLevels: 11, powerLevels: 3, socStart, bound: true });
+    assert.ok(dp.ok);
+    const tb = buildTables(e, 3600, { socLevels: 11, powerLevels: 3 });
+    assert.deepEqual(Array.from(tb.chargeLevels, (p) => p / MW), [2, 3, 4]);
+    const exact = bruteForce(e, hourly(prices).prices, 3600, socStart * 10 * MWH, socStart * 10 * MWH, tb.chargeLevels, tb.dischargeLevels);
+    assert.ok(Math.abs(dp.value.netRevenue - exact) <= 1e-9 * Math.abs(exact), `seed ${seed}: DP ${dp.value.netRevenue} vs brute force ${exact}`);
+    assert.ok(dp.value.bound! >= exact - 1e-9 * Math.abs(exact), `seed ${seed}: bound ${dp.value.bound} below the exact optimum ${exact}`);
+  }
+});
+
+/** Two-row maps whose moves fall between grid states: fill and withdrawal depend on the state of charge. */
+function slidingPlant(): PartLoadMaps {
+  return {
+    soc: Float64Array.of(1 * MWH, 9 * MWH),
+    chargePower: Float64Array.of(2 * MW, 3 * MW, 4 * MW),
+    // rows: nearly empty, nearly full (filling is harder against a higher pressure); efficiency rises with load
+    fill: Float64Array.of(0.9 * MW, 1.9 * MW, 3.1 * MW, 0.7 * MW, 1.6 * MW, 2.7 * MW),
+    dischargePower: Float64Array.of(1 * MW, 2 * MW, 3 * MW),
+    withdrawal: Float64Array.of(2.1 * MW, 3.0 * MW, 4.1 * MW, 1.9 * MW, 2.8 * MW, 3.8 * MW),
+    fuel: Float64Array.of(0, 0, 0, 0, 0, 0),
+    capacity: 10 * MWH,
+    standingLoss: 0.002 / 3600,
+  };
+}
+
+test('off the grid, the DP stays within 0.5 % of brute force over its own moves (7 h, a state-of-charge-dependent map, standing loss), and the bound is above both', async () => {
+  for (let seed = 11; seed <= 14; seed++) {
+    const r = rng(seed);
+    const prices = Array.from({ length: 7 }, () => Math.round(50 + 400 * r()));
+    const e = envelopeFromMaps(slidingPlant(), { startCost: { charge: 30, discharge: 0 } });
+    const settings = { socLevels: 401, powerLevels: 3 };
+    const dp = await solveFeasibleDispatch(hourly(prices), e, { ...settings, socStart: 0.2 });
+    assert.ok(dp.ok);
+    const tb = buildTables(e, 3600, settings);
+    const exact = bruteForce(e, hourly(prices).prices, 3600, 2 * MWH, 2 * MWH, tb.chargeLevels, tb.dischargeLevels);
+    // the DP's schedule is one of the schedules brute force tries: never above it
+    assert.ok(dp.value.netRevenue <= exact + 1e-9 * Math.abs(exact), `seed ${seed}: DP ${dp.value.netRevenue} above brute force ${exact}`);
+    assert.ok(dp.value.netRevenue >= exact - 0.005 * Math.abs(exact), `seed ${seed}: DP ${dp.value.netRevenue} vs brute force ${exact}`);
+    assert.ok(dp.value.bound! >= exact, `seed ${seed}: bound ${dp.value.bound} below ${exact}`);
+  }
+});
+
+test('the schedule replays through the plant maps without a violation and the replay delivers what the DP counted', async () => {
+  const maps = slidingPlant();
+  const e = envelopeFromMaps(maps, { minimumLoad: { discharge: 0.5 } });
+  const r = rng(5);
+  const prices = Array.from({ length: 96 }, (_, t) => 200 + 150 * Math.sin((2 * Math.PI * t) / 24) + 50 * r());
+  const dp = await solveFeasibleDispatch(hourly(prices), e, { socStart: 0.5 });
+  assert.ok(dp.ok);
+  const x = dp.value.schedule;
+  const replay = replaySchedule(maps, { stepSeconds: 3600, charge: x.charge, discharge: x.discharge }, { initialSoc: 0.5 });
+  assert.equal(replay.violationCount, 0);
+  assert.equal(replay.energyOut, dp.value.dischargedEnergy);
+  for (let t = 0; t < 96; t++) assert.equal(replay.timeseries.soc[t], x.energy[t]);
+  for (const P of x.discharge) assert.ok(P === 0 || P >= 1.5 * MW, `discharge ${P} W below the 50 % minimum load`);
+  assert.ok(x.energy[95] >= 5 * MWH);
+});
