@@ -50,6 +50,8 @@ test('without a policy the capacity fades year by year and each year’s dispatc
   const rackEnergy = LFP_280AH.capacity * LFP_280AH.voltageNominal * 416;
   const expected = (sys.racks * rackEnergy * (y0.capacityStart - y0.capacityEnd) * (0.5 / 3600)) / y0.energyOut;
   assert.ok(Math.abs(y0.degradationCost - expected) < 1e-9 * expected);
+  const delivered = y0.gridPower.reduce((a, v) => a + (v > 0 ? v : 0), 0) * 3600;
+  assert.ok(Math.abs(delivered - y0.energyOut) < 1e-9 * y0.energyOut, 'the realised powers sum to the energy delivered');
   assert.ok(y0.equivalentFullCycles > 300 && y0.equivalentFullCycles < 365, `EFC ${y0.equivalentFullCycles}`);
 });
 

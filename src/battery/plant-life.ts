@@ -80,6 +80,8 @@ export interface PlantLifeYear {
   /** Equivalent full cycles of the year: charge throughput / (2 × rated capacity). Unit: - */
   readonly equivalentFullCycles: number;
   readonly curtailedSteps: number;
+  /** The realised grid power of each step (what the plant did of the schedule; price it for revenue). Unit: W */
+  readonly gridPower: Float64Array;
   /** Racks and modules added, their nominal energy and cost. Unit: -, -, J, money */
   readonly racksAdded: number;
   readonly modulesAdded: number;
@@ -188,6 +190,7 @@ export async function plantLife(p: PlantLifeInputs): Promise<PlantLifeResult> {
       auxiliaryEnergy: op.hvac + op.auxiliary,
       equivalentFullCycles: op.chargeThroughput / (2 * sys.cell.capacity),
       curtailedSteps: op.curtailedSteps,
+      gridPower: op.gridPower,
       racksAdded,
       modulesAdded: racksAdded * sys.modulesPerRack,
       addedEnergy: racksAdded * rackEnergy,
