@@ -114,3 +114,54 @@ export const NMC622_GR_DENSO_50AH = {
   capacityAh: 50,
   validity: { temperatureC: [10, 60], dod: [0.1, 1], soc: [0, 1], maxChargeRate: 1, maxDischargeRate: 1 },
 } as const;
+
+/**
+ * Lfp_Gr_SonyMurata3Ah_Battery (blast/models/lfp_gr_SonyMurata3Ah_2018.py): Sony-Murata US26650FTC1 3 Ah
+ * LFP/graphite cells tested at TU Munich (M. Naumann et al., calendar: https://doi.org/10.1016/j.est.2018.01.019,
+ * cycling: https://doi.org/10.1016/j.jpowsour.2019.227666); capacity model identified at NREL
+ * (https://doi.org/10.1149/1945-7111/ac86a8), resistance model after Naumann et al., refitted.
+ *   calendar Li loss: sigmoid in t (days) with y∞ = q1, k = q2, p = q3, where (Ua in V, T in K)
+ *     q1 = |q1_b0 exp(q1_b1 √Ua / T²) exp(q1_b2 √Ua / T)|,
+ *     q3 = |q3_b0 exp(q3_b1 Ua^⅓ / T⁴) exp(q3_b2 T³ Ua^¼) exp(q3_b3 Ua^⅓ / T³) exp(q3_b4 T² Ua^¼)|
+ *   cycling Li loss: (q5 EFC)^q6, q5 = |q5_b0 + q5_b1 DOD + q5_b2 exp(DOD² Crate³)|
+ *   break-in (only above 3 EFC a day): sigmoid in EFC with y∞ = q7, k = q8, p = q9,
+ *     q7 = |q7_b0 skewnorm(SOC) skewnorm(DOD) sigmoid(DOD; 1, q7_dod_growth, 1)|
+ *   resistance: r = 1 + k_cal(T) k_cal(SOC) t_s + (A Crate + B)(C (DOD − 0.5)³ + D) EFC / 100, with
+ *     k_cal(T) = k_ref exp(−Ea/8.3144 (1/T − 1/298.15)), k_cal(SOC) = C_r_cal (SOC − 0.5)³ + D_r_cal
+ * No temperature dependence of cycling fade (cycling was tested at 25 and 45 °C only).
+ */
+export const LFP_GR_SONYMURATA_3AH = {
+  q2: 0.000130510034211874,
+  q1_b0: 0.98968715129359,
+  q1_b1: -2881067.56019324,
+  q1_b2: 8742.06309157261,
+  q3_b0: 0.000332850281062177,
+  q3_b1: 734553185711.369,
+  q3_b2: -2.8216157562078e-6,
+  q3_b3: -3284991315.45121,
+  q3_b4: 0.0012722759365729,
+  q8: 0.00303553871631028,
+  q9: 1.43752162947637,
+  q7_b0: 0.582258029148225,
+  q7_soc_skew: 0.0583128906965484,
+  q7_soc_width: 0.208738181522897,
+  q7_dod_skew: -3.80744333129564,
+  q7_dod_width: 1.1612626042821,
+  q7_dod_growth: 25.4130804598602,
+  q6: 1.12847759334355,
+  q5_b0: -6.81260579372875e-6,
+  q5_b1: 2.59615973160844e-5,
+  q5_b2: 2.11559710307295e-6,
+  k_ref_r_cal: 3.4194e-10,
+  Ea_r_cal: 71827,
+  C_r_cal: -3.3903,
+  D_r_cal: 1.5604,
+  A_r_cyc: -0.002,
+  B_r_cyc: 0.0021,
+  C_r_cyc: 6.8477,
+  D_r_cyc: 0.91882,
+  /** Initial break-in loss (a sigmoid state cannot start at 0). */
+  qLossBreakInInitial: 1e-10,
+  capacityAh: 3,
+  validity: { temperatureC: [20, 40], dod: [0.8, 1], soc: [0, 1], maxChargeRate: 1, maxDischargeRate: 2 },
+} as const;

@@ -14,3 +14,4 @@ export { Nmc111Kokam75AhModel, NMC111_KOKAM_75AH_INFO } from './blast/nmc111-kok
 export { Nmc811Lgmj1Model, NMC811_LGMJ1_INFO } from './blast/nmc811-lgmj1.js';
 export { SamNmcSmith2017Model, SAM_NMC_SMITH2017_INFO } from './sam/nmc-smith2017.js';
 export { Nmc622Denso50AhModel, NMC622_DENSO_50AH_INFO, meanChargingRate } from './blast/nmc622-denso-50ah.js';
+export { LfpSonyMurata3AhModel, LFP_SONYMURATA_3AH_INFO } from './blast/lfp-sonymurata-3ah.js';

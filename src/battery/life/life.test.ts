@@ -17,6 +17,7 @@ const duties = new Map<string, Duty>(
 /** Our id → the reference's model key and the acceptance tolerance on q per year (issue 15). */
 const PEERS: Record<string, { key: string; qTolerance: number }> = {
   'lfp-250ah': { key: 'BLAST_Lfp_Gr_250AhPrismatic', qTolerance: 0.003 },
+  'lfp-sonymurata-3ah': { key: 'BLAST_Lfp_Gr_SonyMurata3Ah_Battery', qTolerance: 0.003 },
   'sam-lfp': { key: 'SAM_LFP_calcyc', qTolerance: 0.01 },
   'sam-nmc': { key: 'SAM_NMC_calcyc', qTolerance: 0.01 },
   // no acceptance figure stated for the other BLAST models: the LFP one's
@@ -55,14 +56,17 @@ for (const [id, peer] of Object.entries(PEERS)) {
   }
 }
 
-test('nmc111-kokam-75ah gives BLAST-Lite Kokam 75 Ah resistance growth each year to 1e-9 on both duties', () => {
-  for (const profile of duties.keys()) {
-    const ref = reference.results[profile].BLAST_Nmc111_Gr_Kokam75Ah_Battery;
-    const r = life('nmc111-kokam-75ah', profile).resistance;
-    assert.ok(r !== null);
-    r.forEach((x, y) => assert.ok(Math.abs(x - ref.r_yearly[y]) < 1e-9, `${profile} year ${y}: ${x} vs ${ref.r_yearly[y]}`));
-  }
-});
+for (const id of ['nmc111-kokam-75ah', 'lfp-sonymurata-3ah']) {
+  const key = PEERS[id].key;
+  test(`${id} gives ${key}'s resistance growth each year to 1e-9 on both duties`, () => {
+    for (const profile of duties.keys()) {
+      const ref = reference.results[profile][key];
+      const r = life(id, profile).resistance;
+      assert.ok(r !== null);
+      r.forEach((x, y) => assert.ok(Math.abs(x - ref.r_yearly[y]) < 1e-9, `${profile} year ${y}: ${x} vs ${ref.r_yearly[y]}`));
+    }
+  });
+}
 
 test('lfp-250ah counts the equivalent full cycles BLAST-Lite counts (throughput × present capacity) each year', () => {
   for (const profile of duties.keys()) {
@@ -105,7 +109,7 @@ for (const id of LIFE_MODEL_IDS) {
 }
 
 test('an unknown model id is refused with the list of valid ids', () => {
-  assert.throws(() => createLifeModel('lfp-999'), /life model "lfp-999" is unknown; valid: lfp-250ah, sam-lfp, sam-nmc, /);
+  assert.throws(() => createLifeModel('lfp-999'), /life model "lfp-999" is unknown; valid: lfp-250ah, lfp-sonymurata-3ah, sam-lfp, /);
 });
 
 test('advancing a year at a time with advanceTo gives the same life as lifeUnderDuty (BLAST passes age less than 365 days)', () => {

@@ -1,5 +1,6 @@
 /** The shipped life models by id: `createLifeModel(id)` for a fresh model at the beginning of life. */
 import { Lfp250AhModel, LFP_250AH_INFO } from './blast/lfp-250ah.js';
+import { LfpSonyMurata3AhModel, LFP_SONYMURATA_3AH_INFO } from './blast/lfp-sonymurata-3ah.js';
 import { Nmc111Kokam75AhModel, NMC111_KOKAM_75AH_INFO } from './blast/nmc111-kokam-75ah.js';
 import { Nmc622Denso50AhModel, NMC622_DENSO_50AH_INFO } from './blast/nmc622-denso-50ah.js';
 import { Nmc811Lgmj1Model, NMC811_LGMJ1_INFO } from './blast/nmc811-lgmj1.js';
@@ -14,6 +15,7 @@ interface Entry {
 
 const ENTRIES: readonly Entry[] = [
   { info: LFP_250AH_INFO, create: () => new Lfp250AhModel() },
+  { info: LFP_SONYMURATA_3AH_INFO, create: () => new LfpSonyMurata3AhModel() },
   { info: SAM_LFP_INFO, create: samLfpModel },
   { info: SAM_NMC_INFO, create: samNmcModel },
   { info: NMC111_KOKAM_75AH_INFO, create: () => new Nmc111Kokam75AhModel() },

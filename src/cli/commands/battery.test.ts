@@ -23,7 +23,7 @@ test('battery models lists every model with its chemistry, source and validity',
   const infos = JSON.parse(await run(['models', '--json']));
   assert.deepEqual(
     infos.map((i: { id: string }) => i.id),
-    ['lfp-250ah', 'sam-lfp', 'sam-nmc', 'nmc111-kokam-75ah', 'nmc622-denso-50ah', 'nmc811-lgmj1', 'sam-nmc-smith2017'],
+    ['lfp-250ah', 'lfp-sonymurata-3ah', 'sam-lfp', 'sam-nmc', 'nmc111-kokam-75ah', 'nmc622-denso-50ah', 'nmc811-lgmj1', 'sam-nmc-smith2017'],
   );
   const lfp = infos[0];
   assert.equal(lfp.chemistry, 'LFP/graphite');
