@@ -42,10 +42,10 @@ export type { UnitPoint } from './types.js';
 export { seededRng, randomInt, randomPermutation, shuffleInPlace, type Rng } from './rng.js';
 export { fullFactorial, cartesianProduct, unitLevels, GRID_MAX_ROWS } from './grid.js';
 export { latinHypercube, minimumDistance, type LatinHypercubeOptions } from './lhs.js';
-export { sobolSequence, SOBOL_MAX_DIMENSION, SOBOL_MAX_POINTS, type SobolOptions } from './sobol.js';
-export { saltelliDesign, saltelliBlocks, SALTELLI_MAX_PARAMETERS, type SaltelliDesign, type SaltelliOptions } from './saltelli.js';
+export { sobolSequence, SOBOL_DEFAULTS, SOBOL_MAX_DIMENSION, SOBOL_MAX_POINTS, type SobolOptions } from './sobol.js';
+export { saltelliDesign, saltelliBlocks, SALTELLI_DEFAULTS, SALTELLI_MAX_PARAMETERS, type SaltelliDesign, type SaltelliOptions } from './saltelli.js';
 export { sobolIndices, SOBOL_INDICES_DEFAULTS, type SobolIndices, type SobolIndicesOptions, type IndexEstimate } from './sobol-indices.js';
-export { morrisDesign, morrisIndices, morrisSpread, type MorrisDesign, type MorrisIndices, type MorrisOptions } from './morris.js';
+export { morrisDesign, morrisIndices, morrisSpread, MORRIS_DEFAULTS, type MorrisDesign, type MorrisIndices, type MorrisOptions } from './morris.js';
 export { tornadoDesign, tornadoBars, type TornadoBar, type TornadoResult } from './tornado.js';
 export { normalCdf, normalSurvival, normalQuantile } from './normal.js';
 export {
@@ -56,7 +56,7 @@ export {
   type StudyDistribution,
   type DiscreteDistribution,
 } from './distributions.js';
-export { summarize, exceedance, SUMMARY_DEFAULTS, type Summary, type Exceedance } from './statistics.js';
+export { summarize, exceedance, SUMMARY_DEFAULTS, EXCEEDANCE_DEFAULTS, type Summary, type Exceedance } from './statistics.js';
 export { Nsga2, NSGA2_DEFAULTS, type Nsga2Options, type Evaluation, type Individual } from './nsga2.js';
 export { dominates, constrainedDominates, nonDominatedSort, crowdingDistance, type Ranked } from './pareto.js';
 export { sbx, polynomialMutation } from './variation.js';

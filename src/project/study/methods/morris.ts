@@ -30,6 +30,9 @@ export interface MorrisOptions {
   readonly candidates?: number;
 }
 
+/** Defaults of the design (levels) and of the indices' bootstrap. */
+export const MORRIS_DEFAULTS = { levels: 4, bootstrap: 1000, confidence: 0.95, seed: 0 } as const;
+
 export interface MorrisDesign {
   readonly method: 'morris';
   readonly d: number;
@@ -85,7 +88,7 @@ function mostSpread(candidates: UnitPoint[][], r: number): UnitPoint[][] {
 export function morrisDesign(d: number, options: MorrisOptions): MorrisDesign {
   checkInteger('d', d, 1);
   checkInteger('trajectories', options.trajectories, 2);
-  const p = options.levels ?? 4;
+  const p = options.levels ?? MORRIS_DEFAULTS.levels;
   checkInteger('levels', p, 2);
   if (p % 2 !== 0) throw new ProjectError('levels', p, 'an even number of levels (Δ = p/(2(p − 1)) lands on the grid)');
   const rng = seededRng(options.seed);
@@ -131,8 +134,8 @@ export function morrisIndices(
 ): MorrisIndices {
   const { d, trajectories: r, points } = design;
   checkOutputs('outputs', outputs, points.length);
-  const bootstrap = options.bootstrap ?? 1000;
-  const confidence = options.confidence ?? 0.95;
+  const bootstrap = options.bootstrap ?? MORRIS_DEFAULTS.bootstrap;
+  const confidence = options.confidence ?? MORRIS_DEFAULTS.confidence;
   checkInteger('bootstrap', bootstrap, 0, 100_000);
   checkFinite('confidence', confidence, 0, 1, true);
   const effects = Array.from({ length: d }, () => new Array<number>(r));
@@ -150,7 +153,7 @@ export function morrisIndices(
   const mu = effects.map(mean);
   const muStar = effects.map((e) => mean(e.map(Math.abs)));
   const sigma = effects.map((e, i) => Math.sqrt(e.reduce((s, v) => s + (v - mu[i]) ** 2, 0) / (r - 1)));
-  const rng = seededRng(options.seed ?? 0);
+  const rng = seededRng(options.seed ?? MORRIS_DEFAULTS.seed);
   const boots = Array.from({ length: d }, () => new Float64Array(bootstrap));
   for (let b = 0; b < bootstrap; b++) {
     const pick = Array.from({ length: r }, () => randomInt(rng, r));

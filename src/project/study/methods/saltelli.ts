@@ -20,6 +20,8 @@ export interface SaltelliOptions {
   readonly secondOrder?: boolean;
 }
 
+export const SALTELLI_DEFAULTS = { skip: 0, secondOrder: false } as const;
+
 export interface SaltelliDesign {
   readonly method: 'saltelli';
   /** Base sample size (rows of A); a power of two keeps the Sobol balance. */
@@ -37,8 +39,8 @@ export const SALTELLI_MAX_PARAMETERS = Math.floor(SOBOL_MAX_DIMENSION / 2);
 export function saltelliDesign(n: number, d: number, options: SaltelliOptions = {}): SaltelliDesign {
   checkInteger('n', n, 2);
   checkInteger('d', d, 1, SALTELLI_MAX_PARAMETERS);
-  const secondOrder = options.secondOrder ?? false;
-  const base = sobolSequence(n, 2 * d, { skip: options.skip ?? 0, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  const secondOrder = options.secondOrder ?? SALTELLI_DEFAULTS.secondOrder;
+  const base = sobolSequence(n, 2 * d, { skip: options.skip ?? SALTELLI_DEFAULTS.skip, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
   const A = base.map((r) => r.slice(0, d));
   const B = base.map((r) => r.slice(d));
   const points: UnitPoint[] = [...A.map((r) => r.slice()), ...B.map((r) => r.slice())];

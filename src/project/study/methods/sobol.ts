@@ -46,6 +46,9 @@ export const SOBOL_MAX_DIMENSION = DIRECTIONS.length;
 /** Most points, skip included, one call may ask for (2^31; the integers have 32 bits). */
 export const SOBOL_MAX_POINTS = 2 ** 31;
 
+/** Defaults: the raw sequence from its first point. */
+export const SOBOL_DEFAULTS = { skip: 0 } as const;
+
 export interface SobolOptions {
   /** Index of the first point returned (default 0: the origin first when unscrambled). */
   readonly skip?: number;
@@ -67,7 +70,7 @@ function lowestZeroBit(i: number): number {
 export function sobolSequence(n: number, d: number, options: SobolOptions = {}): UnitPoint[] {
   checkInteger('n', n, 1, SOBOL_MAX_POINTS);
   checkInteger('d', d, 1, SOBOL_MAX_DIMENSION);
-  const skip = options.skip ?? 0;
+  const skip = options.skip ?? SOBOL_DEFAULTS.skip;
   checkInteger('skip', skip, 0, SOBOL_MAX_POINTS - n);
   const shift = new Uint32Array(d);
   if (options.seed !== undefined) {

@@ -29,6 +29,8 @@ export interface Summary {
 
 export const SUMMARY_DEFAULTS = { quantiles: [0.1, 0.5, 0.9] as readonly number[] };
 
+export const EXCEEDANCE_DEFAULTS = { confidence: 0.95 } as const;
+
 export function summarize(values: ArrayLike<number>, options: { readonly quantiles?: readonly number[] } = {}): Summary {
   const n = values?.length ?? 0;
   if (n === 0) throw new ProjectError('values', [], 'at least one value');
@@ -66,7 +68,7 @@ export function exceedance(values: ArrayLike<number>, threshold: number, options
   if (n === 0) throw new ProjectError('values', [], 'at least one value');
   checkOutputs('values', values, n);
   checkFinite('threshold', threshold);
-  const confidence = options.confidence ?? 0.95;
+  const confidence = options.confidence ?? EXCEEDANCE_DEFAULTS.confidence;
   checkFinite('confidence', confidence, 0, 1, true);
   let k = 0;
   for (let i = 0; i < n; i++) if (values[i] > threshold) k++;
