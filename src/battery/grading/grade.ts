@@ -66,6 +66,7 @@ export interface GradingResult {
 
 /** Clustering coordinates: robust z of capacity proxy and resistance; the relative DV vector per position / √m. */
 function clusteringPoints(cells: readonly CellFeatures[], options: GradingOptions): Float64Array[] {
+  if (cells.length === 0) return [];
   const w = options.grouping.weights;
   const cap = robustScale(cells.map((c) => c.capacityProxy ?? 0), 1e-12);
   const hasR = cells.every((c) => c.resistance !== null);
