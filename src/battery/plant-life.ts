@@ -38,6 +38,8 @@ export type DispatchYear = (
     readonly roundTripEfficiency: number;
     /** Last year's degradation cost (0 in the first year). Unit: money/J */
     readonly degradationCost: number;
+    /** The fleet this year: racks in service, mean relative capacity and resistance. */
+    readonly fleet: Fleet;
   },
 ) => Float64Array | Promise<Float64Array>;
 
@@ -167,7 +169,7 @@ export async function plantLife(p: PlantLifeInputs): Promise<PlantLifeResult> {
     const usableEnergy = usable(fleet);
     const nominalBefore = cohorts.reduce((a, c) => a + c.racks * rackEnergy * c.model.q, 0);
     const prev = years.length ? years[years.length - 1] : undefined;
-    const schedule = await p.dispatchYear(y, { usableEnergy, power: sys.power, roundTripEfficiency: prev?.roundTripEfficiency ?? 0, degradationCost: prev?.degradationCost ?? 0 });
+    const schedule = await p.dispatchYear(y, { usableEnergy, power: sys.power, roundTripEfficiency: prev?.roundTripEfficiency ?? 0, degradationCost: prev?.degradationCost ?? 0, fleet });
     if (schedule.length !== n) throw new PlantInputError('plant life', `dispatchYear(${y})`, schedule.length, `${n} steps (one year at the step)`);
     const op = operate(sys, fleet, p.stepSeconds, schedule, p.ambient, { soc, temperature }, p.irradiance);
     const duty = makeDuty(time, op.soc, op.temperature, op.cRate);

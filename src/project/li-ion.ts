@@ -118,8 +118,8 @@ export function buildLiIonPlant(p: LiIonParameters, site: SiteSpec, field = 'par
         unitCost: p.unitCost,
         dispatchYear: async (year, plant) => {
           if (year === 0) return grid(first);
-          const q = plant.usableEnergy / system.energy;
-          const perf = performanceOf(system, q, 1, plant.roundTripEfficiency || rated.ac, plant.usableEnergy);
+          const f = plant.fleet;
+          const perf = performanceOf({ ...system, racks: f.racks }, f.capacityFraction, f.resistanceGrowth, plant.roundTripEfficiency || rated.ac, plant.usableEnergy);
           return grid(await dispatchYear(perf, year, plant.degradationCost));
         },
       });
