@@ -63,3 +63,12 @@ test('the OCV hysteresis costs the gap over the voltage each round trip, at any 
   const pt = pointAtPower(3.3, 0, 329, newCellPoint(), 0.02);
   assert.ok(Math.abs(pt.current - 100) < 1e-9 && Math.abs(pt.heat - 1) < 1e-9, 'heat = I × gap/2 = 100 A × 10 mV');
 });
+
+test('the NMC preset gives about 97.6 % DC energy efficiency at 0.5P and 25 °C, and its racks stay under 1500 V full', async () => {
+  // hand estimate: I = 0.5 × 94 A = 47 A, I R = 47 × 0.9 mΩ = 42 mV ≈ 1.15 % of ≈3.7 V each way ⇒ RTE ≈ 97.7 %
+  const { NMC_94AH } = await import('../data/cells-nmc.js');
+  const r = cellRoundTrip(NMC_94AH, 0.5, 298.15).efficiency;
+  assert.ok(r > 0.97 && r < 0.98, `NMC 0.5P 25 °C: ${r}`);
+  const series = NMC_94AH.layout.cellsPerModule * NMC_94AH.layout.modulesPerRack;
+  assert.ok(series * NMC_94AH.voltageMax <= 1500, `${series} × ${NMC_94AH.voltageMax} V`);
+});
