@@ -122,3 +122,15 @@ test('advancing a year at a time with advanceTo gives the same life as lifeUnder
   for (let y = 1; y <= 3; y++) assert.ok(Math.abs(q[y] - whole[y]) < 1e-4, `year ${y}: ${q[y]} vs ${whole[y]}`);
   assert.ok(model.tDays >= 3 * 365 && model.tDays < 3 * 365 + 1.1, String(model.tDays));
 });
+
+test('lfp-sonymurata-3ah under four cycles a day (its break-in runs above 3 EFC a day) ages faster than under two, and stays finite', () => {
+  const FOUR_A_DAY: [number, number][] = [[0, 0.1]];
+  for (let c = 0; c < 4; c++) FOUR_A_DAY.push([c * 6 + 1.6, 0.9], [c * 6 + 3.2, 0.1]);
+  FOUR_A_DAY.push([24, 0.1]);
+  const model = createLifeModel('lfp-sonymurata-3ah');
+  const four = lifeUnderDuty(model, dailyProfileDuty(FOUR_A_DAY, 25 + K), 5);
+  assert.ok(model.internalStates().qBreakIn < 0.99, `break-in ${model.internalStates().qBreakIn}`);
+  const two = lifeUnderDuty(createLifeModel('lfp-sonymurata-3ah'), dailyProfileDuty(TWO_A_DAY, 25 + K), 5);
+  assert.ok(four.capacity.every(Number.isFinite) && four.resistance!.every(Number.isFinite));
+  assert.ok(four.capacity[5] < two.capacity[5] - 0.02, `${four.capacity[5]} vs ${two.capacity[5]}`);
+});

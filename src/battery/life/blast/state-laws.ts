@@ -21,11 +21,14 @@ export function powerLawBIncrement(y: number, dx: number, k: number, p: number):
 
 /**
  * Sigmoid y = 2 y∞ (1/2 − 1/(1 + exp((k x)^p))): the slope at the x that gives the present y;
- * from y = 0 the first step is the trajectory itself.
+ * from y = 0 the first step is the trajectory itself. A state at or beyond its asymptote (y∞ follows the stress, so
+ * it can fall below y) holds: the sigmoid is flat there, where BLAST-Lite's formula takes the log of a negative
+ * number and every state becomes NaN.
  */
 export function sigmoidIncrement(y: number, dx: number, yInf: number, k: number, p: number): number {
   if (dx === 0) return 0;
   if (y === 0) return 2 * yInf * (0.5 - 1 / (1 + Math.exp((k * dx) ** p)));
+  if (!(Math.abs(y) < Math.abs(yInf)) || y * yInf < 0) return 0;
   const xInv = (1 / k) * Math.log(-((2 * yInf) / (y - yInf)) - 1) ** (1 / p);
   const z = (k * xInv) ** p;
   return ((2 * yInf * p * Math.exp(z) * z) / (xInv * (Math.exp(z) + 1) ** 2)) * dx;
