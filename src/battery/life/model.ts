@@ -68,7 +68,11 @@ export interface LifeModel {
   internalStates(): Record<string, number>;
   /** Back to the beginning of life. */
   reset(): void;
-  /** One model update over the samples from..to (inclusive) of a duty. */
+  /**
+   * Advances the model over samples from..to (inclusive) of a duty, sample `from` giving the starting state: one
+   * update for a BLAST-Lite model (a slice: its stressors from the samples), one per time step for SAM's models.
+   * Age and equivalent full cycles count the steps inside from..to.
+   */
   step(duty: Duty, from: number, to: number): void;
   /**
    * One pass over a year of duty with the model's own time stepping, calling `record` after each update the model
