@@ -17,6 +17,8 @@
  */
 import { checkProject, FinanceInputError, FinanceSectionSchema, parseFinanceSection, type ProjectFinanceInputs } from '../finance/index.js';
 import { isTemplateName, TEMPLATE_NAMES, TEMPLATE_SCHEMAS, templateParameters } from '../plant/templates/index.js';
+import { LiIonParametersSchema } from './li-ion-schema.js';
+import { LI_ION_TEMPLATE } from './li-ion-evaluate.js';
 import { CURRENCIES, currencyOf, parseQuantity, parseUnit, SECONDS_PER_YEAR, type Currency } from '../units/index.js';
 import { ProjectSchema, type ProjectSpec } from './schema.js';
 import { choicesText, expectedText, fieldLabel, fieldOf, financePhrase, kindName, message, MESSAGES, phrase, valueText, type IssueCode, type Lang, type MessageId } from './messages.js';
@@ -99,9 +101,10 @@ function templateProblems(plant: Record<string, unknown>, i: number): Problem[] 
     return plant.parameters !== undefined ? [{ path: [...base, 'parameters'], value: plant.parameters, code: 'unused', params: { needs: 'template' } }] : [];
   }
   if (typeof template !== 'string') return []; // the project schema reports the type
-  if (!isTemplateName(template)) return [{ path: [...base, 'template'], value: template, code: 'one_of', valid: { t: 'choices', values: [...TEMPLATE_NAMES] } }];
+  if (!isTemplateName(template) && template !== LI_ION_TEMPLATE) return [{ path: [...base, 'template'], value: template, code: 'one_of', valid: { t: 'choices', values: [...TEMPLATE_NAMES, LI_ION_TEMPLATE] } }];
   const params = plant.parameters ?? {};
   if (params === null || typeof params !== 'object' || Array.isArray(params)) return []; // the project schema reports the type
+  if (template === LI_ION_TEMPLATE) return liIonProblems(params as Record<string, unknown>, base);
   const schema = TEMPLATE_SCHEMAS[template];
   const out: Problem[] = [];
   const r = safely(() => schema.safeParse(params), [...base, 'parameters'], out);
@@ -113,6 +116,18 @@ function templateProblems(plant: Record<string, unknown>, i: number): Problem[] 
     return infos.get(key) ?? infos.get(key.replace(/\[\]$/, ''));
   };
   return problemsOf(r.error.issues, { schema, raw: params, base: [...base, 'parameters'], info });
+}
+
+/**
+ * A li-ion plant's parameters (src/project/li-ion-schema.ts). Its life runs the finance section's operating years
+ * and its end-of-life value is read by li-ion-evaluate.ts, so those two are checked there.
+ */
+function liIonProblems(params: Record<string, unknown>, base: readonly (string | number)[]): Problem[] {
+  const { endOfLifeValue: _eol, years: _years, ...rest } = params;
+  const out: Problem[] = [];
+  const r = safely(() => LiIonParametersSchema.safeParse(rest), [...base, 'parameters'], out);
+  if (!r || r.success) return out;
+  return problemsOf(r.error.issues, { schema: LiIonParametersSchema, raw: rest, base: [...base, 'parameters'] });
 }
 
 // ---- finance sections ----
