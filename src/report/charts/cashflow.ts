@@ -31,7 +31,7 @@ export function cumulativeAfterTax(c: CashFlow): number[] {
   return c.projectCashFlowAfterTax.map((v) => (sum += v));
 }
 
-export function cashFlowChart(plant: Pick<ResultsPlant, 'name' | 'finance'>, lang: Lang): EChartsOption {
+export function cashFlowChart(plant: { readonly name: string; readonly finance: Pick<ResultsPlant['finance'], 'currency' | 'cashFlow'> }, lang: Lang): EChartsOption {
   const c = plant.finance.cashFlow;
   const { unit, factor } = moneyUnit(lang, plant.finance.currency);
   const years = c.year.map(String);

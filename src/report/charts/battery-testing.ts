@@ -1,0 +1,103 @@
+/**
+ * Test data of the battery, recycling and grading figures (tests only; reads files): the Luoyang recycling example
+ * evaluated by the library into the contract's RecyclingEvaluation shape, a li-ion plant's battery detail written
+ * out by hand (ten years, an augmentation in year 4, a replacement in year 8, two models in the spread), and the
+ * retired-cell campaign graded.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { compareRoutes } from '../../battery/recycling/index.js';
+import { gradeCampaign, type GradingResult } from '../../battery/grading/index.js';
+import { readCampaignDir } from '../../battery/grading/read-campaign.node.js';
+import { evaluateRecyclingPlantProject, parseRecyclingPlantProject } from '../../project/recycling-plant.js';
+import type { YearlyCashFlow } from '../../project/evaluate.js';
+import type { BatteryChartData } from './battery.js';
+import type { RecyclingReportData } from './recycling.js';
+
+export const RECYCLING_EXAMPLE = new URL('../../../examples/recycling/luoyang-recycling.yaml', import.meta.url);
+export const CAMPAIGN_DIR = new URL('../../../../shared/data/retired_lfp_cells', import.meta.url).pathname;
+
+/** The Luoyang recycling example as the contract's RecyclingEvaluation (finance as evaluate.ts writes a plant's). */
+export function recyclingData(): RecyclingReportData {
+  const raw = parse(readFileSync(RECYCLING_EXAMPLE, 'utf8'));
+  const parsed = parseRecyclingPlantProject(raw);
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('; '));
+  const e = evaluateRecyclingPlantProject(parsed.value);
+  const f = e.finance!;
+  const cashFlow = Object.fromEntries([...Object.entries(f.table).map(([k, v]) => [k, Array.from(v as ArrayLike<number>)]), ['dscr', [...f.summary.dscrByYear]]]) as unknown as YearlyCashFlow;
+  const irr = (r: { ok: boolean; value?: number }) => (r.ok ? (r.value ?? null) : null);
+  const inputs = parsed.value.finance!.inputs;
+  return {
+    name: e.name,
+    route: e.recycling.route,
+    result: e.recycling,
+    statement: e.statement,
+    routes: compareRoutes(parsed.value.plant),
+    finance: {
+      currency: parsed.value.finance!.currency,
+      capex: inputs.capex.total,
+      npvProjectAfterTax: f.summary.npvProjectAfterTax,
+      npvEquity: f.summary.npvEquity,
+      irrProjectAfterTax: irr(f.summary.irrProjectAfterTax as { ok: boolean; value?: number }),
+      irrEquity: irr(f.summary.irrEquity as { ok: boolean; value?: number }),
+      paybackYears: f.summary.payback.reached ? f.summary.payback.years : null,
+      discountRate: inputs.discountRate,
+      constructionYears: inputs.constructionYears,
+      operatingYears: inputs.operatingYears,
+      cashFlow,
+    },
+  };
+}
+
+const MWH = 3.6e9;
+
+/**
+ * Ten years of a 100 MW / 200 MWh LFP plant: capacity falls 2.5 %/yr, 8 racks added at the start of year 4
+ * (augmentation), all 200 racks renewed at the start of year 8 (replacement).
+ */
+export function batteryData(): BatteryChartData & { endOfLife: { energy: number; valuePerEnergy: number; value: number; basis: string }; notes: string[] } {
+  const capacity: number[] = [];
+  const resistance: number[] = [];
+  const years: BatteryChartData['years'][number][] = [];
+  let q = 1;
+  let r = 1;
+  for (let y = 0; y < 10; y++) {
+    if (y === 4) q += 0.03;
+    if (y === 8) (q = 1), (r = 1);
+    capacity.push(q);
+    resistance.push(r);
+    const qEnd = q - 0.025;
+    const rEnd = r + 0.04;
+    years.push({ year: y, capacityStart: q, capacityEnd: qEnd, resistanceEnd: rEnd, roundTripEfficiency: 0.86 - 0.002 * y, dcRoundTripEfficiency: 0.94 - 0.001 * y, auxiliaryEnergy: (1500 + 10 * y) * MWH, energyOut: 60000 * MWH, energyIn: 70000 * MWH });
+    q = qEnd;
+    r = rEnd;
+  }
+  capacity.push(q);
+  resistance.push(r);
+  return {
+    lifeModel: 'lfp-250ah',
+    lifeModelName: 'LFP/graphite 250 Ah prismatic (BLAST-Lite)',
+    capacity,
+    resistance,
+    years,
+    replacements: [
+      { year: 4, racks: 8, energy: 8 * 1.2 * MWH, cost: 8 * 1.2 * 600e3, kind: 'augmentation' },
+      { year: 8, racks: 200, energy: 200 * 1.2 * MWH, cost: 200 * 1.2 * 600e3, kind: 'replacement' },
+    ],
+    spread: [
+      { model: 'lfp-250ah', name: 'LFP 250 Ah (BLAST-Lite)', capacity: Array.from({ length: 11 }, (_, k) => 1 - 0.025 * k), yearsTo80: 8 },
+      { model: 'lfp-sonymurata-3ah', name: 'LFP Sony-Murata 3 Ah (BLAST-Lite)', capacity: Array.from({ length: 11 }, (_, k) => 1 - 0.012 * k), yearsTo80: null },
+    ],
+    roundTrips: [0.25, 0.5].flatMap((c) => [263.15, 288.15, 308.15].map((T) => ({ power: c * 200e6, ambient: T, dc: 0.95 - 0.04 * c, ac: 0.9 - 0.05 * c, acWithAuxiliaries: 0.88 - 0.05 * c - 0.0005 * Math.abs(T - 293.15) }))),
+    endOfLife: { energy: 180 * MWH, valuePerEnergy: 200 / 3.6e6, value: 180 * 1000 * 200, basis: 'recycling, LFP hydro at June-2025 prices' },
+    notes: ['life model lfp-250ah (BLAST-Lite Lfp_Gr_250AhPrismatic)'],
+  };
+}
+
+let graded: GradingResult | undefined;
+
+/** The retired-LFP campaign (../shared/data/retired_lfp_cells) graded with the defaults; once per process. */
+export function gradingData(): GradingResult {
+  graded ??= gradeCampaign(readCampaignDir(CAMPAIGN_DIR));
+  return graded;
+}
