@@ -8,12 +8,16 @@
  * ancillary reserve; charging cost = Σ price × charge × Δt; fuel (diabatic CAES) is an operating cost stream.
  */
 import {
-  solveDispatch,
   solveRollingDispatch,
   persistenceForecast,
   type DispatchResult,
+  type Foresight,
   type PriceSeries,
 } from '../dispatch/index.js';
+import { envelopeFromMaps, mapsFromCurves } from '../dispatch/feasible/envelope.js';
+import { solveFeasibleDispatch, solveFeasibleRolling } from '../dispatch/feasible/solve.js';
+import { solvePlainDispatch } from '../dispatch/flow/plain.js';
+import { TemplatePlantModel } from '../plant/templates/index.js';
 import {
   chineseEvaluation,
   evaluateProject,
@@ -54,10 +58,17 @@ export interface PlantEvaluation {
   /** Design-point figures and the design cycle's metrics of a template plant. */
   readonly plantModel?: TemplatePlant['summary'];
   readonly dispatch: {
-    readonly formulation: 'lp' | 'milp';
+    /** dp: the plant-feasible dynamic programme; lp, milp: the linear programme, with or without binaries. */
+    readonly formulation: 'lp' | 'milp' | 'dp';
     readonly horizon: DispatchResult['horizon'];
     readonly status: string;
     readonly solveSeconds: number;
+    /** The LP relaxation's optimum (dp): no schedule the plant can follow earns more (net of its costs), money. */
+    readonly bound?: number;
+    /** (bound − net revenue) ÷ |bound| (dp). */
+    readonly gap?: number;
+    /** Net revenue with perfect foresight, and what knowing the prices is worth (rolling forecasts, dp), money. */
+    readonly perfectForesight?: { readonly netRevenue: number; readonly value: number };
     /** Arbitrage revenue of the year, money. */
     readonly revenue: number;
     /** J */
@@ -134,10 +145,11 @@ export const CONVENTIONS: readonly string[] = [
 /** Runs a parsed project. */
 export async function evaluate(project: ProjectSpec, options: EvaluateOptions = {}): Promise<ProjectEvaluation> {
   const t0 = performance.now();
-  const series = priceSeries(project.market, project.site, options.readText ?? readFromMap({}));
+  const readText = options.readText ?? readFromMap({});
+  const series = priceSeries(project.market, project.site, readText);
   const plants: PlantEvaluation[] = [];
   for (const [i, spec] of project.plants.entries()) {
-    const plant = await evaluatePlant(project, spec, i, series, options.onProgress);
+    const plant = await evaluatePlant(project, spec, i, series, options.onProgress, readText);
     plants.push(plant);
     options.onPlant?.(plant, i);
   }
@@ -158,7 +170,7 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
   };
 }
 
-async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: number, series: PriceSeries, onProgress?: ProjectProgress): Promise<PlantEvaluation> {
+async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: number, series: PriceSeries, onProgress: ProjectProgress | undefined, readText: ReadText): Promise<PlantEvaluation> {
   const where = `plants[${index}]`;
   const report = (stage: string, done: number, total: number) => onProgress?.({ plant: spec.name, stage, done, total });
   const market = project.market;
@@ -192,28 +204,9 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
       `less than the discharge power of ${spec.name} less its minimum load: ${formatNumber((performance.dischargePower - minimumRun) / 1e6, 6)} MW (the reserve is held back from arbitrage)`,
     );
   }
-  const { storage, relaxed } = storageParams(performance, project.dispatch, variableCost, { chargeCost: market.chargingSurcharge, reservePower });
   report('dispatch', 0, 1);
-  const d = project.dispatch;
-  const dispatchOptions = { milp: d.milp, timeLimitSeconds: d.timeLimit };
-  const result =
-    d.horizon === 'year'
-      ? await solveDispatch(series, storage, dispatchOptions)
-      : await solveRollingDispatch(
-          series,
-          storage,
-          {
-            windowSeconds: d.horizon.rolling.window,
-            commitSeconds: d.horizon.rolling.step,
-            foresight:
-              d.horizon.rolling.foresight === 'perfect'
-                ? { kind: 'perfect' }
-                : { kind: 'forecast', prices: persistenceForecast(series.prices, Math.round(86400 / series.stepSeconds)), name: 'persistence (same hour, previous day)' },
-          },
-          dispatchOptions,
-        );
-  if (!result.ok) throw new ProjectError(`${where}.dispatch`, spec.name, `a dispatch the solver can finish (${result.reason})`);
-  const r = result.value;
+  const run = await dispatchPlant(project, spec, where, series, performance, template, { wearCost, variableCost, reservePower }, readText);
+  const r = run.result;
   report('dispatch', 1, 1);
 
   // 3. the schedule through the plant model
@@ -266,16 +259,11 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
     ...(template ? { plantModel: template.summary } : {}),
     ...(plantDetail ? { plantDetail } : {}),
     dispatch: {
-      formulation: r.formulation,
-      horizon: r.horizon,
-      status: r.status,
-      solveSeconds: r.solveSeconds,
+      ...run.summary,
       revenue: r.revenue,
       charged: r.chargedEnergy,
       discharged: r.dischargedEnergy,
       equivalentFullCycles: r.equivalentFullCycles,
-      variableCost: r.degradationCost,
-      relaxed,
     },
     ...(replay ? { replay } : {}),
     finance: {
@@ -305,6 +293,96 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
       ...(mc ? { monteCarlo: mc } : {}),
     },
     schedule: r.schedule,
+  };
+}
+
+/** A dispatch run as evaluate uses it: the schedule and its money, and the dispatch section's summary. */
+interface DispatchRun {
+  readonly result: Pick<DispatchResult, 'schedule' | 'revenue' | 'chargedEnergy' | 'dischargedEnergy' | 'equivalentFullCycles'>;
+  readonly summary: Omit<PlantEvaluation['dispatch'], 'revenue' | 'charged' | 'discharged' | 'equivalentFullCycles'>;
+}
+
+/**
+ * The year's dispatch of one plant by the project's method: the plant-feasible DP for a template plant (its own
+ * part-load maps) or a plant with a minimum load or start cost, the LP (or MILP) otherwise or when asked for.
+ */
+async function dispatchPlant(
+  project: ProjectSpec,
+  spec: PlantSpec,
+  where: string,
+  series: PriceSeries,
+  performance: PlantPerformance,
+  template: TemplatePlant | undefined,
+  costs: { wearCost: number; variableCost: number; reservePower: number },
+  readText: ReadText,
+): Promise<DispatchRun> {
+  const d = project.dispatch;
+  const market = project.market;
+  const linear = !template && !(spec.performance!.minimumLoad > 0) && !d.startCost && !d.minimumLoad;
+  const method = d.milp ? 'milp' : d.method === 'auto' ? (linear ? 'lp' : 'dp') : d.method;
+  const h = d.horizon;
+  const foresight = (): Foresight => {
+    if (h === 'year' || h.rolling.foresight === 'perfect') return { kind: 'perfect' };
+    if (h.rolling.foresight === 'persistence') {
+      return { kind: 'forecast', prices: persistenceForecast(series.prices, Math.round(86400 / series.stepSeconds)), name: 'persistence (same hour, previous day)' };
+    }
+    const file = h.rolling.foresight.forecast;
+    const forecast = priceSeries({ ...market, tariff: undefined, prices: file }, project.site, readText);
+    if (forecast.prices.length !== series.prices.length || forecast.startMs !== series.startMs || forecast.stepSeconds !== series.stepSeconds) {
+      throw new ProjectError('dispatch.horizon.rolling.foresight.forecast', file, `a forecast on the price series' own steps (${series.prices.length} of ${series.stepSeconds} s)`);
+    }
+    return { kind: 'forecast', prices: forecast.prices, name: file };
+  };
+  const rolling = h === 'year' ? undefined : { windowSeconds: h.rolling.window, commitSeconds: h.rolling.step, foresight: foresight() };
+  const failedWith = (reason: string) => new ProjectError(`${where}.dispatch`, spec.name, `a dispatch the solver can finish (${reason})`);
+
+  if (method === 'dp') {
+    const model = template?.model;
+    const maps =
+      model instanceof TemplatePlantModel
+        ? model.maps()
+        : mapsFromCurves({ capacity: performance.energyCapacity, standingLoss: performance.standingLoss, chargeCurve: performance.chargeCurve, dischargeCurve: performance.dischargeCurve, fuelPerOutput: performance.fuelPerOutput });
+    const envelope = envelopeFromMaps(
+      maps,
+      {
+        socMin: d.socMin,
+        socMax: d.socMax,
+        ...(d.minimumLoad ? { minimumLoad: d.minimumLoad } : {}),
+        reservePower: costs.reservePower,
+        ...(d.startCost ? { startCost: d.startCost } : {}),
+        ...(d.dailyCycleLimit !== undefined ? { dailyCycleLimit: d.dailyCycleLimit } : {}),
+        fuelPrice: market.fuelPrice,
+        wearCost: costs.wearCost,
+        chargeSurcharge: market.chargingSurcharge,
+      },
+      'dispatch',
+    );
+    const options = { ...(d.grid ?? {}), ...(d.socStart !== undefined ? { socStart: d.socStart } : {}), bound: d.bound };
+    const result = rolling ? await solveFeasibleRolling(series, envelope, rolling, options) : await solveFeasibleDispatch(series, envelope, options);
+    if (!result.ok) throw failedWith(result.reason);
+    const r = result.value;
+    return {
+      result: r,
+      summary: {
+        formulation: 'dp',
+        horizon: r.horizon,
+        status: r.endShortfall > 0 ? `end ${formatNumber(r.endShortfall / 3.6e9, 4)} MWh short of the start` : 'optimal on the grid',
+        solveSeconds: r.seconds.tables + r.seconds.dp + r.seconds.bound,
+        variableCost: r.costs.fuel + r.costs.wear + r.costs.starts,
+        relaxed: [],
+        ...(r.bound !== undefined ? { bound: r.bound, gap: r.gap! } : {}),
+        ...(r.perfectForesight ? { perfectForesight: r.perfectForesight } : {}),
+      },
+    };
+  }
+  const { storage, relaxed } = storageParams(performance, { ...d, milp: method === 'milp' }, costs.variableCost, { chargeCost: market.chargingSurcharge, reservePower: costs.reservePower });
+  const dispatchOptions = { milp: method === 'milp', timeLimitSeconds: d.timeLimit };
+  const result = rolling ? await solveRollingDispatch(series, storage, rolling, dispatchOptions) : await solvePlainDispatch(series, storage, dispatchOptions);
+  if (!result.ok) throw failedWith(result.reason);
+  const r = result.value;
+  return {
+    result: r,
+    summary: { formulation: r.formulation, horizon: r.horizon, status: r.status, solveSeconds: r.solveSeconds, variableCost: r.degradationCost, relaxed },
   };
 }
 

@@ -104,19 +104,46 @@ export const MarketSchema = z
   .strict()
   .refine((m) => (m.tariff === undefined) !== (m.prices === undefined), { message: 'give either tariff or prices (one of them)', params: { code: 'exclusive', fields: ['tariff', 'prices'] } });
 
+/**
+ * How a year is dispatched. `method`: `dp` — the plant-feasible dynamic programme over the plant's own maps (minimum
+ * loads, part-load curves as they are, one mode per step, start costs), with the LP relaxation as its bound; `lp` —
+ * the linear programme (minimum loads relaxed, part-load curves convexified); `milp` — HiGHS's MILP; `auto` — `dp`
+ * for a template plant or a plant with a minimum load or start cost, `lp` for a linear one.
+ */
 export const DispatchSchema = z
   .object({
+    method: z.enum(['auto', 'dp', 'lp', 'milp']).default('auto'),
     horizon: z
       .union([
         z.literal('year'),
-        z.object({ rolling: z.object({ window: positive('time'), step: positive('time'), foresight: z.enum(['perfect', 'persistence']).default('perfect') }).strict() }).strict(),
+        z
+          .object({
+            rolling: z
+              .object({
+                window: positive('time'),
+                step: positive('time'),
+                /** What the windows see: the true prices, yesterday's (persistence), or a forecast file (time,price). */
+                foresight: z.union([z.enum(['perfect', 'persistence']), z.object({ forecast: z.string() }).strict()]).default('perfect'),
+              })
+              .strict(),
+          })
+          .strict(),
       ])
       .default('year'),
+    /** The MILP formulation (same as method: milp). */
     milp: z.boolean().default(false),
     socMin: fraction.default(0),
     socMax: fraction.default(1),
     socStart: fraction.optional(),
     dailyCycleLimit: z.number().positive().optional(),
+    /** Minimum loads as fractions of the largest power, raising the plant's own (dp). */
+    minimumLoad: z.object({ charge: fraction.optional(), discharge: fraction.optional() }).strict().optional(),
+    /** Cost of each start of charging and of discharging (dp, milp). */
+    startCost: z.object({ charge: quantity('money').optional(), discharge: quantity('money').optional() }).strict().optional(),
+    /** The dp's grid: states of charge and power levels per direction. */
+    grid: z.object({ socLevels: z.number().int().min(11).max(5001), powerLevels: z.number().int().min(1).max(200) }).strict().optional(),
+    /** Solve the LP relaxation for the dp's bound and gap. */
+    bound: z.boolean().default(true),
     timeLimit: positive('time').default(600),
   })
   .strict();
