@@ -159,6 +159,7 @@ export async function plantLife(p: PlantLifeInputs): Promise<PlantLifeResult> {
         k++;
         fleet = fleetOf([...cohorts, { racks: k, model: fresh }]);
       } while (usable(fleet) < sys.energy && k < 10 * sys.racks);
+      if (usable(fleet) < sys.energy) notes.push(`year ${y}: ${k} racks added and the nameplate still not held (usable ${(usable(fleet) / 3.6e9).toFixed(3)} MWh)`);
       cohorts.push({ racks: k, model: fresh });
       racksAdded = k;
     }
