@@ -56,13 +56,13 @@ export function simulateLife(model: LifeModel, duty: Duty, days: number): LifeHi
     h.r.push(s.r);
     h.efc.push(s.efc);
   };
-  record(snapshot(model));
+  record(lifeSnapshot(model));
   advanceTo(model, duty, days, record);
   return h;
 }
 
 /** The model's present state. */
-export function snapshot(model: LifeModel): LifeSnapshot {
+export function lifeSnapshot(model: LifeModel): LifeSnapshot {
   return { tDays: model.tDays, q: model.q, r: model.r ?? Number.NaN, efc: model.efc };
 }
 
@@ -82,7 +82,7 @@ export function advanceTo(model: LifeModel, duty: Duty, untilDays: number, recor
         `life model ${model.info.id}: capacity ${model.q}, resistance ${model.r} at ${model.tDays.toFixed(1)} days; the duty drives the model outside the range where its equations hold (${describeValidity(model)})`,
       );
   }
-  return snapshot(model);
+  return lifeSnapshot(model);
 }
 
 function describeValidity(model: LifeModel): string {
@@ -92,7 +92,7 @@ function describeValidity(model: LifeModel): string {
 }
 
 /** Linear interpolation of series at x over increasing xs (ends held). */
-export function interpolateAt(xs: readonly number[], ys: readonly number[], x: number): number {
+function interpolateAt(xs: readonly number[], ys: readonly number[], x: number): number {
   const n = xs.length;
   if (x <= xs[0]) return ys[0];
   if (x >= xs[n - 1]) return ys[n - 1];
