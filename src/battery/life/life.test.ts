@@ -134,3 +134,10 @@ test('lfp-sonymurata-3ah under four cycles a day (its break-in runs above 3 EFC 
   assert.ok(four.capacity.every(Number.isFinite) && four.resistance!.every(Number.isFinite));
   assert.ok(four.capacity[5] < two.capacity[5] - 0.02, `${four.capacity[5]} vs ${two.capacity[5]}`);
 });
+
+test('every model offers lifeUnderDuty as a method, the same life as the function', () => {
+  const duty = duties.get('p3_calendar_50soc_35C')!;
+  for (const id of ['lfp-250ah', 'sam-lfp', 'sam-nmc-smith2017']) {
+    assert.deepEqual(createLifeModel(id).lifeUnderDuty(duty, 2), lifeUnderDuty(createLifeModel(id), duty, 2));
+  }
+});

@@ -5,6 +5,7 @@
  * conventions of the published implementation it reproduces).
  */
 import type { Duty } from './duty.js';
+import type { LifeResult } from './life-under-duty.js';
 
 /** Where a model and its coefficients come from. */
 export interface LifeModelSource {
@@ -79,4 +80,6 @@ export interface LifeModel {
    * reports; stops early once the age reaches `untilDays`.
    */
   runDuty(duty: Duty, untilDays: number, record: (s: LifeSnapshot) => void): void;
+  /** From the beginning of life, the one-year duty repeated `years` years (life-under-duty.ts). */
+  lifeUnderDuty(duty: Duty, years: number): LifeResult;
 }

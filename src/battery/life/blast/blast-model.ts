@@ -4,6 +4,7 @@
  * A model supplies `update` (its rates and state increments) and its outputs q and r.
  */
 import type { Duty } from '../duty.js';
+import { lifeUnderDuty, type LifeResult } from '../life-under-duty.js';
 import type { LifeModel, LifeModelInfo, LifeSnapshot } from '../model.js';
 import { cachedBreakpoints, SliceStressors, sliceStressors } from './stepping.js';
 
@@ -48,6 +49,10 @@ export abstract class BlastLifeModel implements LifeModel {
     this.tDays += this.stress.deltaDays;
     this.efc += this.stress.deltaEfc;
     this.update(this.stress, duty, from, to);
+  }
+
+  lifeUnderDuty(duty: Duty, years: number): LifeResult {
+    return lifeUnderDuty(this, duty, years);
   }
 
   runDuty(duty: Duty, untilDays: number, record: (s: LifeSnapshot) => void): void {

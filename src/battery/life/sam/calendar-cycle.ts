@@ -16,6 +16,7 @@
  */
 import type { SamCalendarCycleParameters } from '../../data/life-sam.js';
 import { SECONDS_PER_DAY, type Duty } from '../duty.js';
+import { lifeUnderDuty, type LifeResult } from '../life-under-duty.js';
 import type { LifeModel, LifeModelInfo, LifeSnapshot } from '../model.js';
 import { CycleTable } from './cycle-table.js';
 
@@ -85,6 +86,10 @@ export class SamCalendarCycleModel implements LifeModel {
   /** Runs the time steps ending at samples from+1..to (sample `from` gives the starting SOC). */
   step(duty: Duty, from: number, to: number): void {
     for (let k = from + 1; k <= to; k++) this.timeStep(duty, k);
+  }
+
+  lifeUnderDuty(duty: Duty, years: number): LifeResult {
+    return lifeUnderDuty(this, duty, years);
   }
 
   runDuty(duty: Duty, untilDays: number, record: (s: LifeSnapshot) => void): void {

@@ -13,6 +13,7 @@
  */
 import { SAM_NMC_SMITH2017 as P } from '../../data/life-sam.js';
 import { SECONDS_PER_DAY, type Duty } from '../duty.js';
+import { lifeUnderDuty, type LifeResult } from '../life-under-duty.js';
 import type { LifeModel, LifeModelInfo, LifeSnapshot } from '../model.js';
 import { SSC_RAINFLOW_TOLERANCE } from './calendar-cycle.js';
 
@@ -98,6 +99,10 @@ export class SamNmcSmith2017Model implements LifeModel {
 
   step(duty: Duty, from: number, to: number): void {
     for (let k = from + 1; k <= to; k++) this.timeStep(duty, k);
+  }
+
+  lifeUnderDuty(duty: Duty, years: number): LifeResult {
+    return lifeUnderDuty(this, duty, years);
   }
 
   runDuty(duty: Duty, untilDays: number, record: (s: LifeSnapshot) => void): void {
