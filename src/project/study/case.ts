@@ -7,7 +7,8 @@ import { evaluate, type EvaluateOptions } from '../evaluate.js';
 import { parseProjectValue, readFromMap } from '../parse.js';
 import { getPath, setPath } from '../set-path.js';
 import type { PlantCache } from './plant-cache.js';
-import { projectValue, type StudySpec } from './spec.js';
+import { factorValue, projectValue, type StudySpec } from './spec.js';
+import { withPriceFactors } from './price-factors.js';
 
 /** What every case of a study shares: the study, the project file as parsed (before validation) and its files. */
 export interface StudyContext {
@@ -34,14 +35,23 @@ export interface CaseResult extends CaseInput {
   readonly seconds: number;
 }
 
-/** The project value of a case: every parameter written at its path. */
-export function caseProject(context: StudyContext, values: readonly number[]): unknown {
+/**
+ * The project value and files of a case: the study's fixed values set, every parameter written at its paths, and
+ * the price series changed by the price factors (when the study has any).
+ */
+export function caseProject(context: StudyContext, values: readonly number[], source = 'case'): { project: unknown; files: Readonly<Record<string, string>> } {
   let raw = context.project;
   for (const s of context.study.set) raw = setPath(raw, s.steps, s.value);
+  const factors = { scale: 1, spread: 1 };
+  let priced = false;
   context.study.parameters.forEach((p, i) => {
+    if (p.priceFactor) {
+      factors[p.priceFactor === 'prices.scale' ? 'scale' : 'spread'] = factorValue(p, values[i]);
+      priced = true;
+    }
     for (const steps of p.steps) raw = setPath(raw, steps, projectValue(p, values[i]));
   });
-  return raw;
+  return priced ? withPriceFactors(raw, context.files, factors, source) : { project: raw, files: context.files };
 }
 
 /** The outputs of an evaluation, in the outputs' units (an output that is not a number is an error naming it). */
@@ -59,8 +69,9 @@ export function readOutputs(study: StudySpec, evaluation: unknown): (number | nu
 export async function evaluateCase(context: StudyContext, input: CaseInput): Promise<CaseResult> {
   const t0 = performance.now();
   try {
-    const raw = caseProject(context, input.values);
-    const { spec, readText } = parseProjectValue(raw, `case ${input.index}`, readFromMap(context.files));
+    const source = `case ${input.index}`;
+    const { project, files } = caseProject(context, input.values, source);
+    const { spec, readText } = parseProjectValue(project, source, readFromMap(files));
     // plantCache: EvaluateOptions.plantCache once evaluate.ts takes it (proposed); ignored until then
     const options: EvaluateOptions & { plantCache?: PlantCache } = { readText, ...(context.plantCache ? { plantCache: context.plantCache } : {}) };
     const evaluation = await evaluate(spec, options);

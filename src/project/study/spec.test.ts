@@ -75,7 +75,7 @@ test('choices are picked by index and written as words; a case sets every path o
     [1, 22000],
   ]);
   const project = { plants: [{ parameters: {}, finance: { capex: { items: [{ kind: 'perPower' }] } } }] };
-  const raw = caseProject({ study: spec, project, files: {} }, rows[3]) as { plants: { parameters: object; finance: { capex: { items: object[] } } }[] };
+  const raw = caseProject({ study: spec, project, files: {} }, rows[3]).project as { plants: { parameters: object; finance: { capex: { items: object[] } } }[] };
   assert.deepEqual(raw.plants[0].parameters, { condenser: { sink: 'ambient-air' }, liquidTank: { volume: '22000 m3' } });
   assert.deepEqual(raw.plants[0].finance.capex.items[1], { kind: 'perVolume', name: 'tanks', volume: '22000 m3', unitCost: '6000 yuan/m3' });
   const csv = casesCsv(spec, [{ index: 3, values: rows[3], outputs: [558, null], error: null, seconds: 1 }]);
@@ -91,4 +91,35 @@ test('the plant cache key follows the physics (template, parameters, design ambi
   // twelve monthly temperatures design the plant at their mean
   const monthly = { ambientTemperature: [280, 296, 288, 288, 288, 288, 288, 288, 288, 288, 288, 288] } as SiteSpec;
   assert.equal(plantKey(plant('17000 m3', 1), monthly), plantKey(plant('17000 m3', 1), { ambientTemperature: 288 } as SiteSpec));
+});
+
+test('price factors scale the year of prices and stretch it about its mean, as a price file in place of the tariff', async () => {
+  const { priceSeries } = await import('../market.js');
+  const { parseProjectValue, readFromMap } = await import('../parse.js');
+  const { withPriceFactors, STUDY_PRICE_FILE } = await import('./price-factors.js');
+  const raw = {
+    name: 'p',
+    market: { year: 2025, tariff: { henan2024: { basePrice: '0.38 yuan/kWh' } } },
+    plants: [{ name: 'b', performance: { power: '10 MW', energy: '40 MWh', roundTripEfficiency: '85 %' }, finance: { discountRate: '8 %', operatingYears: '10 years', capex: { items: [{ kind: 'perEnergy', name: 's', energy: '40 MWh', unitCost: '800 yuan/kWh' }] } } }],
+  };
+  const series = (project: unknown, files: Record<string, string>) => {
+    const { spec, readText } = parseProjectValue(project, 'p', readFromMap(files));
+    return priceSeries(spec.market, spec.site, readText);
+  };
+  const original = series(raw, {});
+  const mean = original.prices.reduce((a, b) => a + b, 0) / original.prices.length;
+  const changed = withPriceFactors(raw, {}, { scale: 1.2, spread: 0.5 }, 'case 0');
+  assert.equal((changed.project as { market: { prices: string; tariff?: unknown } }).market.prices, STUDY_PRICE_FILE);
+  assert.equal((changed.project as { market: { tariff?: unknown } }).market.tariff, undefined);
+  const s = series(changed.project, changed.files);
+  assert.equal(s.prices.length, 8760);
+  assert.equal(s.startMs, original.startMs);
+  for (let i = 0; i < s.prices.length; i += 97) {
+    const expected = 1.2 * (mean + 0.5 * (original.prices[i] - mean));
+    assert.ok(Math.abs(s.prices[i] / expected - 1) < 1e-12, `hour ${i}: ${s.prices[i]} against ${expected}`);
+  }
+  // Henan TOU peak 1.69 and valley 0.46 × the flat price: halving the spread halves peak − valley
+  const spread = (p: Float64Array) => Math.max(...p) - Math.min(...p);
+  assert.ok(Math.abs(spread(s.prices) / spread(original.prices) - 0.6) < 1e-12);
+  assert.throws(() => parseStudyValue({ ...BASE, parameters: [{ path: 'prices.level', range: [0, 1] }] }), /prices\.scale, prices\.spread/);
 });

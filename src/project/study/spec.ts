@@ -10,12 +10,15 @@ import { parsePath, type PathStep } from '../set-path.js';
 import { checkStudyDistribution, type StudyDistribution } from './methods-api.js';
 import { StudySchema, resolveOutputPath, unitFactor, type DesignSpec, type ParameterFile } from './schema.js';
 import { parseUnit } from '../../units/index.js';
+import { isPriceFactor, type PriceFactorPath } from './price-factors.js';
 
 export interface StudyParameter {
   readonly name: string;
   /** Where the value goes: one path or more (the same value at each). */
   readonly paths: readonly string[];
   readonly steps: readonly (readonly PathStep[])[];
+  /** A factor on the price series (price-factors.ts) instead of a path into the project. */
+  readonly priceFactor?: PriceFactorPath;
   /** The unit its numbers are in and its value is written to the project with ("" = a bare number). */
   readonly unit: string;
   /** In the parameter's unit; for `words` a discrete distribution over their indices. */
@@ -146,7 +149,11 @@ function inUnit(v: number | string, unit: string, field: string): number {
 
 function parameterOf(p: ParameterFile, field: string, design: DesignSpec): StudyParameter {
   const paths = typeof p.path === 'string' ? [p.path] : p.path;
-  const steps = paths.map((path, k) => parsePath(path, typeof p.path === 'string' ? `${field}.path` : `${field}.path[${k}]`));
+  const pathField = (k: number) => (typeof p.path === 'string' ? `${field}.path` : `${field}.path[${k}]`);
+  const factors = paths.filter((path, k) => isPriceFactor(path, pathField(k)));
+  if (factors.length && paths.length > 1) throw new ProjectError(`${field}.path`, paths, 'a price factor alone (prices.scale or prices.spread), not with other paths');
+  if (factors.length && p.unit !== '' && p.unit !== '%') throw new ProjectError(`${field}.unit`, p.unit, 'no unit or "%" for a price factor');
+  const steps = factors.length ? [] : paths.map((path, k) => parsePath(path, pathField(k)));
   if (p.unit !== '') {
     try {
       parseUnit(p.unit, `${field}.unit`);
@@ -156,7 +163,7 @@ function parameterOf(p: ParameterFile, field: string, design: DesignSpec): Study
   }
   const given = [p.range, p.distribution, p.values].filter((x) => x !== undefined).length;
   if (given !== 1) throw new ProjectError(field, paths[0], 'exactly one of range, distribution or values');
-  const base = { name: p.name ?? paths[0], paths, steps, unit: p.unit, integer: p.integer, ...(p.levels !== undefined ? { levels: p.levels } : {}) };
+  const base = { name: p.name ?? paths[0], paths, steps, ...(factors.length ? { priceFactor: factors[0] as PriceFactorPath } : {}), unit: p.unit, integer: p.integer, ...(p.levels !== undefined ? { levels: p.levels } : {}) };
   let distribution: StudyDistribution;
   let words: (string | number | boolean)[] | undefined;
   if (p.range) {
@@ -191,6 +198,11 @@ function hasFiniteEnds(d: StudyDistribution): boolean {
   if (d.kind === 'lognormal') return false;
   if (d.kind === 'normal') return d.min !== undefined && d.max !== undefined;
   return true;
+}
+
+/** A price factor's value as a plain number (a value in % divided by 100). */
+export function factorValue(p: StudyParameter, x: number): number {
+  return p.unit === '%' ? x / 100 : x;
 }
 
 /** How the value x of a parameter is written into the project: its word, an integer, a bare number or "x unit". */
