@@ -39,6 +39,7 @@ test('--json prints revenue, energies, cycles, status, solve time and the hourly
   for (const key of ['revenue', 'charged_MWh', 'discharged_MWh', 'cycles', 'status', 'solve_seconds', 'schedule']) assert.ok(key in json, key);
   assert.deepEqual(Object.keys(json.schedule), ['charge_MW', 'discharge_MW', 'soc_MWh']);
   assert.equal(json.status, 'optimal');
+  assert.equal(json.solver, 'flow', 'the plain LP goes to the dedicated solver, not HiGHS');
   for (const series of Object.values(json.schedule) as number[][]) assert.equal(series.length, 8760);
   // revenue = Σ price × (discharge − charge) × 1 h, recomputed here from the printed schedule
   let revenue = 0;
@@ -61,7 +62,7 @@ test('--json prints revenue, energies, cycles, status, solve time and the hourly
 test('without --json a short table reports the study', async () => {
   const text = await run(['--prices', year, ...STUDY]);
   assert.match(text, /^Dispatch against .*year\.csv: 8760 steps of 1 h from 2025-01-01T00:00\+08:00\n/);
-  assert.match(text, /\n {2}formulation +LP \(HiGHS status: optimal\)\n/);
+  assert.match(text, /\n {2}formulation +LP \(dedicated storage solver status: optimal\)\n/);
   assert.match(text, /\n {2}revenue +[\d.]+ \(the file's currency\)\n/);
   assert.match(text, /\n {2}equivalent full cycles +[\d.]+\n/);
 });
@@ -104,4 +105,37 @@ test('a bad flag value is named as the flag with the value as written, not an in
     }
     await assert.rejects(() => run(['--prices', year, ...args]), (e: unknown) => message.test((e as Error).message) && !/storage\.|W \(got/.test((e as Error).message));
   }
+});
+
+test('--min-load makes it the plant-feasible DP: no hour below the minimum load, one mode per hour, a bound at or above the revenue', async () => {
+  const json = JSON.parse(await run(['--prices', year, ...STUDY, '--min-load', '0.4', '--json']));
+  assert.equal(json.formulation, 'dp');
+  for (let h = 0; h < 8760; h++) {
+    const c = json.schedule.charge_MW[h];
+    const d = json.schedule.discharge_MW[h];
+    assert.ok(c === 0 || c >= 40 - 1e-9, `hour ${h}: charge ${c} MW below 40 MW`);
+    assert.ok(d === 0 || d >= 40 - 1e-9, `hour ${h}: discharge ${d} MW below 40 MW`);
+    assert.ok(c === 0 || d === 0, `hour ${h}: both`);
+  }
+  assert.ok(json.bound >= json.net_revenue, `bound ${json.bound} below ${json.net_revenue}`);
+  // the same store without a minimum load (the LP) earns at least as much
+  const lp = JSON.parse(await run(['--prices', year, ...STUDY, '--json']));
+  assert.ok(lp.revenue >= json.revenue - 1e-6 * lp.revenue);
+  assert.ok(json.gap >= 0 && json.gap < 0.01, `gap ${json.gap}`);
+});
+
+test('--part-load reads a non-convex curve and --start-cost is paid per start', async () => {
+  const curves = join(dir, 'curves.csv');
+  writeFileSync(curves, ['side,power,efficiency', 'charge,40MW,0.80', 'charge,100MW,0.92', 'discharge,30MW,0.82', 'discharge,100MW,0.93', ''].join('\n'));
+  const json = JSON.parse(await run(['--prices', year, ...STUDY, '--part-load', curves, '--start-cost', '20000', '--json']));
+  assert.equal(json.formulation, 'dp');
+  const starts = json.starts.charge + json.starts.discharge;
+  assert.ok(Math.abs(json.revenue - json.net_revenue - 20000 * starts) <= 1e-6 * json.revenue);
+  for (let h = 0; h < 8760; h++) {
+    const c = json.schedule.charge_MW[h];
+    assert.ok(c === 0 || c >= 40 - 1e-9, `hour ${h}: charge ${c} MW below the curve's first point`);
+  }
+  const bad = join(dir, 'bad-curves.csv');
+  writeFileSync(bad, 'side,power,efficiency\ncharge,40MW,0.8\ncharge,30MW,0.9\n');
+  await assert.rejects(run(['--prices', year, ...STUDY, '--part-load', bad]), /bad-curves\.csv row 3, column "power": expected powers of a side to increase/);
 });
