@@ -5,7 +5,7 @@
  * to the threshold, linearly interpolated between updates; null when not reached within N years.
  */
 import { DAYS_PER_YEAR, type Duty } from './duty.js';
-import type { LifeModel, LifeSnapshot } from './model.js';
+import { describeValidity, type LifeModel, type LifeSnapshot } from './model.js';
 
 export interface LifeResult {
   /** The model's id. */
@@ -79,16 +79,10 @@ export function advanceTo(model: LifeModel, duty: Duty, untilDays: number, recor
     if (!(model.tDays > before)) throw new Error(`life model ${model.info.id} made no progress over the duty (age ${before} days)`);
     if (!Number.isFinite(model.q) || (model.r !== null && !Number.isFinite(model.r)))
       throw new Error(
-        `life model ${model.info.id}: capacity ${model.q}, resistance ${model.r} at ${model.tDays.toFixed(1)} days; the duty drives the model outside the range where its equations hold (${describeValidity(model)})`,
+        `life model ${model.info.id}: capacity ${model.q}, resistance ${model.r} at ${model.tDays.toFixed(1)} days; the duty drives the model outside the range where its equations hold (fitted over ${describeValidity(model.info.validity)})`,
       );
   }
   return lifeSnapshot(model);
-}
-
-function describeValidity(model: LifeModel): string {
-  const v = model.info.validity;
-  const r = (x: readonly [number, number] | null, unit: string, scale = 1) => (x ? `${x[0] * scale}–${x[1] * scale}${unit}` : 'not stated');
-  return `fitted over ${r(v.temperatureC, ' °C')}, DOD ${r(v.dod, ' %', 100)}, SOC ${r(v.soc, ' %', 100)}`;
 }
 
 /** Linear interpolation of series at x over increasing xs (ends held). */

@@ -4,6 +4,7 @@
  * a step over a chunk of a duty, and one pass over a year of duty with the model's own time stepping (the
  * conventions of the published implementation it reproduces).
  */
+import { formatNumber } from '../../units/index.js';
 import type { Duty } from './duty.js';
 import type { LifeResult } from './life-under-duty.js';
 
@@ -27,6 +28,17 @@ export interface LifeModelValidity {
   readonly maxChargeRate: number | null;
   /** Highest discharge rate tested, 1/h (null: not stated). */
   readonly maxDischargeRate: number | null;
+}
+
+/** "temperature 10–45 °C, DOD 80–100 %, SOC 0–100 %, charge ≤ 0.65 C, discharge ≤ 1 C" ("not stated" where so). */
+export function describeValidity(v: LifeModelValidity): string {
+  const range = (r: readonly [number, number] | null, scale: number, unit: string) =>
+    r === null ? 'not stated' : `${formatNumber(r[0] * scale, 4)}–${formatNumber(r[1] * scale, 4)} ${unit}`;
+  const rate = (x: number | null) => (x === null ? 'not stated' : `≤ ${x} C`);
+  return (
+    `temperature ${range(v.temperatureC, 1, '°C')}, DOD ${range(v.dod, 100, '%')}, SOC ${range(v.soc, 100, '%')}, ` +
+    `charge ${rate(v.maxChargeRate)}, discharge ${rate(v.maxDischargeRate)}`
+  );
 }
 
 export interface LifeModelInfo {

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { createLifeModel, lifeModelInfos, lifeUnderDuty, parseDutyCsv, parseNumericCsv, type LifeModelInfo, type LifeResult } from '../../battery/life/index.js';
+import { createLifeModel, describeValidity, lifeModelInfos, lifeUnderDuty, parseDutyCsv, parseNumericCsv, type LifeModelInfo, type LifeResult } from '../../battery/life/index.js';
 import { countByRange, rainflowCycles, summarizeRainflow } from '../../battery/rainflow.js';
 import { formatNumber } from '../../units/index.js';
 import { STDOUT, textTable, type CommandOutput } from '../output.js';
@@ -107,20 +107,13 @@ export function registerBatteryCommand(program: Command, output: CommandOutput =
   return battery;
 }
 
-function range(r: readonly [number, number] | null, scale = 1, unit = ''): string {
-  return r === null ? 'not stated' : `${formatNumber(r[0] * scale, 4)}–${formatNumber(r[1] * scale, 4)}${unit}`;
-}
-
 function describeModels(infos: readonly LifeModelInfo[]): string {
   return infos
     .map((i) => {
-      const v = i.validity;
-      const rate = (x: number | null) => (x === null ? 'not stated' : `≤ ${x} C`);
-      const rates = `charge ${rate(v.maxChargeRate)}, discharge ${rate(v.maxDischargeRate)}`;
       return (
         `${i.id}: ${i.name}\n` +
         `  chemistry ${i.chemistry}; cell ${i.cellCapacityAh} Ah; resistance growth: ${i.hasResistance ? 'yes' : 'no'}\n` +
-        `  fitted over: temperature ${range(v.temperatureC, 1, ' °C')}, DOD ${range(v.dod, 100, ' %')}, SOC ${range(v.soc, 100, ' %')}, ${rates}\n` +
+        `  fitted over: ${describeValidity(i.validity)}\n` +
         `  source: ${i.source.reference}\n  implementation reproduced: ${i.source.implementation}\n`
       );
     })

@@ -43,13 +43,7 @@ export const LFP_250AH_INFO: LifeModelInfo = {
     reference: 'P. Gasper et al., J. Energy Storage 73 (2023) 109042, https://doi.org/10.1016/j.est.2023.109042',
     implementation: 'NREL/BLAST-Lite bae8c719b7cf24a28724debeb4e2aa5f77ba5f6e blast/models/lfp_gr_250AhPrismatic_2019.py',
   },
-  validity: {
-    temperatureC: P.validity.temperatureC,
-    dod: P.validity.dod,
-    soc: P.validity.soc,
-    maxChargeRate: P.validity.maxChargeRate,
-    maxDischargeRate: P.validity.maxDischargeRate,
-  },
+  validity: P.validity,
   hasResistance: false,
   cellCapacityAh: P.capacityAh,
 };

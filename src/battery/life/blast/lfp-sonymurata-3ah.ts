@@ -21,13 +21,7 @@ export const LFP_SONYMURATA_3AH_INFO: LifeModelInfo = {
       'M. Naumann et al., J. Energy Storage 17 (2018) 153, https://doi.org/10.1016/j.est.2018.01.019; J. Power Sources 451 (2020) 227666, https://doi.org/10.1016/j.jpowsour.2019.227666; identification: P. Gasper et al., https://doi.org/10.1149/1945-7111/ac86a8',
     implementation: 'NREL/BLAST-Lite bae8c719b7cf24a28724debeb4e2aa5f77ba5f6e blast/models/lfp_gr_SonyMurata3Ah_2018.py',
   },
-  validity: {
-    temperatureC: P.validity.temperatureC,
-    dod: P.validity.dod,
-    soc: P.validity.soc,
-    maxChargeRate: P.validity.maxChargeRate,
-    maxDischargeRate: P.validity.maxDischargeRate,
-  },
+  validity: P.validity,
   hasResistance: true,
   cellCapacityAh: P.capacityAh,
 };

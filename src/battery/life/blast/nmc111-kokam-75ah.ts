@@ -21,13 +21,7 @@ export const NMC111_KOKAM_75AH_INFO: LifeModelInfo = {
     reference: 'K. Smith et al., American Control Conference 2017, https://doi.org/10.23919/ACC.2017.7963578',
     implementation: 'NREL/BLAST-Lite bae8c719b7cf24a28724debeb4e2aa5f77ba5f6e blast/models/nmc111_gr_Kokam75Ah_2017.py',
   },
-  validity: {
-    temperatureC: P.validity.temperatureC,
-    dod: P.validity.dod,
-    soc: P.validity.soc,
-    maxChargeRate: P.validity.maxChargeRate,
-    maxDischargeRate: P.validity.maxDischargeRate,
-  },
+  validity: P.validity,
   hasResistance: true,
   cellCapacityAh: P.capacityAh,
 };

@@ -20,13 +20,7 @@ export const NMC622_DENSO_50AH_INFO: LifeModelInfo = {
     reference: 'K. Smith et al., J. Electrochem. Soc. 168 (2021) 100530, https://doi.org/10.1149/1945-7111/ac2ebd',
     implementation: 'NREL/BLAST-Lite bae8c719b7cf24a28724debeb4e2aa5f77ba5f6e blast/models/nmc622_gr_DENSO50Ah_2021.py',
   },
-  validity: {
-    temperatureC: P.validity.temperatureC,
-    dod: P.validity.dod,
-    soc: P.validity.soc,
-    maxChargeRate: P.validity.maxChargeRate,
-    maxDischargeRate: P.validity.maxDischargeRate,
-  },
+  validity: P.validity,
   hasResistance: false,
   cellCapacityAh: P.capacityAh,
 };

@@ -18,13 +18,7 @@ export const NMC811_LGMJ1_INFO: LifeModelInfo = {
     reference: 'EU EVERLASTING project report D2.3 (2020), fitted by P. Gasper, NREL',
     implementation: 'NREL/BLAST-Lite bae8c719b7cf24a28724debeb4e2aa5f77ba5f6e blast/models/nmc811_grSi_LGMJ1_4Ah_2020.py',
   },
-  validity: {
-    temperatureC: P.validity.temperatureC,
-    dod: P.validity.dod,
-    soc: P.validity.soc,
-    maxChargeRate: P.validity.maxChargeRate,
-    maxDischargeRate: P.validity.maxDischargeRate,
-  },
+  validity: P.validity,
   hasResistance: false,
   cellCapacityAh: P.capacityAh,
 };

@@ -2,12 +2,9 @@
  * SAM's calendar + cycle-table life model (SSC lifetime_calendar_cycle_t, life_model 0; lib_battery_lifetime_
  * calendar_cycle.cpp, github.com/NREL/ssc e97a19f8e), stepped as battery_t runs it: every time step k ≥ 1 of the
  * duty, with the SOC before and after the step and the cell temperature.
- *  - Cycles: SSC's own rainflow on the depth of discharge (100 − SOC %). A reversal is noticed when the current
- *    direction (from the SOC change) differs from the last non-zero direction, which starts as discharge; the DOD
- *    before that step joins the peak list. Whenever the last three peaks give X + 0.002 ≥ Y (X newest range, % DOD),
- *    Y counts as one full cycle of range Y (no half cycles, no special start) and its two peaks leave the list.
- *    Each counted cycle n (cumulative) lowers the cycle capacity by C(Y, n) − C(Y, n + 1) when that is positive
- *    (cycle-table.ts).
+ *  - Cycles: SSC's own rainflow on the depth of discharge (100 − SOC %) at current reversals (ssc-rainflow.ts);
+ *    each counted cycle n (cumulative) of range Y lowers the cycle capacity by C(Y, n) − C(Y, n + 1) when that is
+ *    positive (cycle-table.ts).
  *  - Calendar: k = a exp(b (1/T − 1/296)) exp(c (SOC/T − 1/296)) (T in K, SOC 0–1); dq = k √Δt_day on the first step,
  *    then dq += k²/(2 dq) Δt_day; q_cal = (q0 − dq) 100 %.
  *  - q = 100 − (cycle loss) − (calendar loss) %, each loss max(0, 100 − q_part); q never below 0 or above its
@@ -19,12 +16,7 @@ import { SECONDS_PER_DAY, type Duty } from '../duty.js';
 import { lifeUnderDuty, type LifeResult } from '../life-under-duty.js';
 import type { LifeModel, LifeModelInfo, LifeSnapshot } from '../model.js';
 import { CycleTable } from './cycle-table.js';
-
-/** SSC's `tolerance` in the rainflow comparison of ranges, % DOD. */
-export const SSC_RAINFLOW_TOLERANCE = 0.002;
-
-const CHARGE = -1;
-const DISCHARGE = 1;
+import { SscCycleCounter } from './ssc-rainflow.js';
 
 export class SamCalendarCycleModel implements LifeModel {
   readonly info: LifeModelInfo;
@@ -42,8 +34,7 @@ export class SamCalendarCycleModel implements LifeModel {
   nCycles = 0;
   /** Mean range of the cycles counted, % DOD. */
   averageRange = 0;
-  private peaks: number[] = [];
-  private lastDirection = DISCHARGE;
+  private readonly counter = new SscCycleCounter();
   tDays = 0;
   efc = 0;
 
@@ -77,8 +68,7 @@ export class SamCalendarCycleModel implements LifeModel {
     this.qPercent = Math.min(this.qCycle, this.qCalendar);
     this.nCycles = 0;
     this.averageRange = 0;
-    this.peaks = [];
-    this.lastDirection = DISCHARGE;
+    this.counter.reset();
     this.tDays = 0;
     this.efc = 0;
   }
@@ -115,14 +105,12 @@ export class SamCalendarCycleModel implements LifeModel {
     const socPrev = duty.soc[k - 1];
     const soc = duty.soc[k];
     const dtHours = (duty.time[k] - duty.time[k - 1]) / 3600;
-    const direction = soc > socPrev ? CHARGE : soc < socPrev ? DISCHARGE : 0;
-    const chargeChanged = direction !== 0 && direction !== this.lastDirection;
-    if (chargeChanged) this.lastDirection = direction;
+    const chargeChanged = this.counter.reversal(socPrev, soc);
     this.efc += (Math.abs(soc - socPrev) / 2) * this.q;
     this.tDays += dtHours / 24;
     const qLast = this.qPercent;
     if (qLast > 0) {
-      if (chargeChanged) this.addPeak(100 - socPrev * 100);
+      if (chargeChanged) this.counter.push(100 - socPrev * 100, this.countCycle);
       this.calendarStep(duty.temperature[k], soc, dtHours / 24);
       this.qPercent = 100 - Math.max(0, 100 - this.qCycle) - Math.max(0, 100 - this.qCalendar);
     }
@@ -136,20 +124,12 @@ export class SamCalendarCycleModel implements LifeModel {
     this.qCalendar = (q0 - this.dqCalendar) * 100;
   }
 
-  private addPeak(dod: number): void {
-    const p = this.peaks;
-    p.push(dod);
-    while (p.length >= 3) {
-      const m = p.length;
-      const X = Math.abs(p[m - 1] - p[m - 2]);
-      const Y = Math.abs(p[m - 2] - p[m - 3]);
-      if (X + SSC_RAINFLOW_TOLERANCE < Y) break;
-      this.averageRange = (this.averageRange * this.nCycles + Y) / (this.nCycles + 1);
-      this.nCycles++;
-      const dq = this.table.capacityAt(Y, this.nCycles) - this.table.capacityAt(Y, this.nCycles + 1);
-      if (dq > 0) this.qCycle -= dq;
-      if (this.qCycle < 0) this.qCycle = 0;
-      p.splice(m - 3, 2);
-    }
-  }
+  /** A counted cycle of range Y (% DOD) lowers the cycle capacity by C(Y, n) − C(Y, n + 1) when positive. */
+  private readonly countCycle = (Y: number): void => {
+    this.averageRange = (this.averageRange * this.nCycles + Y) / (this.nCycles + 1);
+    this.nCycles++;
+    const dq = this.table.capacityAt(Y, this.nCycles) - this.table.capacityAt(Y, this.nCycles + 1);
+    if (dq > 0) this.qCycle -= dq;
+    if (this.qCycle < 0) this.qCycle = 0;
+  };
 }

@@ -3,7 +3,7 @@
  * (lifetime_nmc_t, shared/lib_battery_lifetime_nmc.cpp, github.com/NREL/ssc e97a19f8e; coefficients in
  * src/battery/data/life-sam.ts), stepped every time step of the duty and integrated once a day:
  *  - each step accumulates the day's Arrhenius/Tafel-weighted time integrals b1, b2, b3, c0, c2 and T dt, tracks the
- *    day's DOD extremes, and feeds SSC's rainflow (calendar-cycle.ts) at current reversals; the cycles counted that
+ *    day's DOD extremes, and feeds SSC's rainflow (ssc-rainflow.ts) at current reversals; the cycles counted that
  *    day (range, highest DOD on the peak list) set the day's DOD range and mean SOC;
  *  - at each day's end: Q_Li = d0(T)/75 Ah × 100 (b0 − q1 − q2 − q3), with q1 the √t SEI loss (Tafel on the graphite
  *    potential at the day's mean SOC, exp(γ DOD^β)), q2 the cycling loss (b2_ref b2 √Σ(b2 DOD n)²), q3 the
@@ -15,7 +15,7 @@ import { SAM_NMC_SMITH2017 as P } from '../../data/life-sam.js';
 import { SECONDS_PER_DAY, type Duty } from '../duty.js';
 import { lifeUnderDuty, type LifeResult } from '../life-under-duty.js';
 import type { LifeModel, LifeModelInfo, LifeSnapshot } from '../model.js';
-import { SSC_RAINFLOW_TOLERANCE } from './calendar-cycle.js';
+import { SscCycleCounter } from './ssc-rainflow.js';
 
 export const SAM_NMC_SMITH2017_INFO: LifeModelInfo = {
   id: 'sam-nmc-smith2017',
@@ -29,9 +29,6 @@ export const SAM_NMC_SMITH2017_INFO: LifeModelInfo = {
   hasResistance: false,
   cellCapacityAh: 75,
 };
-
-const CHARGE = -1;
-const DISCHARGE = 1;
 
 /** SSC's piecewise-linear table over SOC 0, 0.1, …, 1 (the last value from SOC 1 on). */
 function tableAt(values: readonly number[], socIn: number): number {
@@ -71,8 +68,7 @@ export class SamNmcSmith2017Model implements LifeModel {
   /** The day's cycles: range %, highest DOD on the peak list %. */
   private cycleRanges: number[] = [];
   private cycleDodMax: number[] = [];
-  private peaks: number[] = [];
-  private lastDirection = DISCHARGE;
+  private readonly counter = new SscCycleCounter();
   private onDayEnd: (() => void) | null = null;
 
   get q(): number {
@@ -93,8 +89,7 @@ export class SamNmcSmith2017Model implements LifeModel {
     this.nCycles = 0;
     this.tempDt = this.b1Dt = this.b2Dt = this.b3Dt = this.c0Dt = this.c2Dt = this.cumDt = 0;
     this.resetDay();
-    this.peaks = [];
-    this.lastDirection = DISCHARGE;
+    this.counter.reset();
   }
 
   step(duty: Duty, from: number, to: number): void {
@@ -132,9 +127,7 @@ export class SamNmcSmith2017Model implements LifeModel {
     const socPrev = duty.soc[k - 1];
     const soc = duty.soc[k];
     const dtHours = (duty.time[k] - duty.time[k - 1]) / 3600;
-    const direction = soc > socPrev ? CHARGE : soc < socPrev ? DISCHARGE : 0;
-    const chargeChanged = direction !== 0 && direction !== this.lastDirection;
-    if (chargeChanged) this.lastDirection = direction;
+    const chargeChanged = this.counter.reversal(socPrev, soc);
     this.efc += (Math.abs(soc - socPrev) / 2) * this.q;
     const T = duty.temperature[k];
     const prevDod = Math.min(Math.max(100 - socPrev * 100, 0), 100);
@@ -147,7 +140,7 @@ export class SamNmcSmith2017Model implements LifeModel {
       this.dodMax = Math.max(this.dodMax, dod * 0.01);
       this.dodMin = Math.min(this.dodMin, dod * 0.01);
     }
-    if (chargeChanged) this.addPeak(prevDod);
+    if (chargeChanged) this.counter.push(prevDod, this.countCycle);
 
     let dtDay = dtHours / 24;
     const newCum = this.cumDt + dtDay;
@@ -235,20 +228,10 @@ export class SamNmcSmith2017Model implements LifeModel {
     this.onDayEnd?.();
   }
 
-  private addPeak(dod: number): void {
-    const p = this.peaks;
-    p.push(dod);
-    while (p.length >= 3) {
-      const m = p.length;
-      const X = Math.abs(p[m - 1] - p[m - 2]);
-      const Y = Math.abs(p[m - 2] - p[m - 3]);
-      if (X + SSC_RAINFLOW_TOLERANCE < Y) break;
-      let highest = p[0];
-      for (const v of p) if (v > highest) highest = v;
-      this.nCycles++;
-      this.cycleRanges.push(Y);
-      this.cycleDodMax.push(highest);
-      p.splice(m - 3, 2);
-    }
-  }
+  /** The day's cycles: their ranges and the highest DOD on the peak list when each was counted, %. */
+  private readonly countCycle = (range: number, highestDod: number): void => {
+    this.nCycles++;
+    this.cycleRanges.push(range);
+    this.cycleDodMax.push(highestDod);
+  };
 }
