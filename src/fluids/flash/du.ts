@@ -130,6 +130,10 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
       if (target < ub - band) return twoPhaseBelow(Tb, ub - target, true);
       Tlo = Tb;
     }
+  } else if (target >= evaluateProperties(eos, satCurve.Tmax, rhoMolar, m).uMolar) {
+    // at or above u(T_c, ρ) the state lies at or above T_c (u rises with T along an isochore), where every density
+    // is a state: the band below needs no bubble or dew line (each point of which is two density solves)
+    Tlo = satCurve.Tmax;
   } else {
     // The pseudo-pure band (no states) lies between the dew and bubble densities below T_c: a density inside the
     // band at the triple point leaves it where it meets the bubble or dew line, or, between their densities at T_c

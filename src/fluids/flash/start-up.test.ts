@@ -63,3 +63,26 @@ function stripPhases(state: object): object {
   const { liquid: _l, vapor: _v, ...rest } = state as Record<string, unknown>;
   return rest;
 }
+
+test("Air (ρ, u) of a cavern above T_c finds its state without a single bubble or dew point (each two density solves)", () => {
+  const air = fluid('Air');
+  const cases = ([[300, 5e6], [320, 7.5e6], [140, 2e6]] as const).map(([T, p]) => ({ T, p, at: air.tp(T, p) }));
+  void air.engine.rhoMaxMolar; // the density limit, found once per fluid from the triple point
+  const curve = air.engine.saturation;
+  const atT = curve.atT.bind(curve);
+  let calls = 0;
+  (curve as { atT: typeof curve.atT }).atT = (T, out) => (calls++, atT(T, out));
+  try {
+    for (const { T, p, at } of cases) {
+      const s = air.du(at.rho, at.u);
+      assert.ok(Math.abs(s.T - T) <= 1e-12 * T, `T = ${s.T} for ${T} K`);
+      assert.ok(Math.abs(s.p - p) <= 1e-9 * p, `p = ${s.p} for ${p} Pa`);
+    }
+    assert.equal(calls, 0);
+  } finally {
+    delete (curve as { atT?: unknown }).atT;
+  }
+  // below T_c the band still decides: a saturated vapour's density and energy come back as that state
+  const dew = air.pq(1e6, 1);
+  assert.ok(Math.abs(air.du(dew.rho, dew.u).T - dew.T) <= 1e-9 * dew.T);
+});
