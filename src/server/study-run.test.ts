@@ -149,3 +149,45 @@ outputs:
     [1],
   );
 });
+
+test('an NSGA-II study runs generation by generation through the cases, and resumes by replaying its stored generations', async () => {
+  const { dir, study } = studyFolder(`name: battery size and cost
+project: battery.yaml
+parameters:
+  - { name: energy, path: "plants[0].performance.energy", unit: MWh, range: [20, 60] }
+  - { name: unit cost, path: "plants[0].finance.capex.items[0].unitCost", unit: yuan/kWh, range: [600, 1000] }
+design: { kind: nsga2, population: 4, generations: 2, seed: 3, objectives: [ { output: LCOS, goal: min }, { output: NPV, goal: max } ] }
+outputs:
+  LCOS: { path: "plants[0].lcos", unit: yuan/MWh }
+  NPV: { path: "plants[0].npv", unit: 万元 }
+`);
+  const { input, spec } = loadStudyFile(study);
+  const store = StudyStore.openFile(join(dir, STUDY_DATABASE_FILE));
+  // the first run dies after its first generation (four cases)
+  const dying: CaseExecutor = {
+    async run(i, cases, onResult) {
+      if (cases[0].index >= 4) throw new Error('killed');
+      await new SerialExecutor().run(i, cases, onResult);
+    },
+    async close() {},
+  };
+  await assert.rejects(runStudy(input, spec, { store, executor: dying }), /killed/);
+  const resumed = new RecordingExecutor(new SerialExecutor());
+  const outcome = await runStudy(input, spec, { store, executor: resumed });
+  assert.deepEqual(resumed.computed, [4, 5, 6, 7], 'only the second generation is computed');
+  const again = new RecordingExecutor(new SerialExecutor());
+  const replay = await runStudy(input, spec, { store, executor: again });
+  store.close();
+  assert.deepEqual(again.computed, [], 'a finished NSGA-II study computes nothing when run again');
+  assert.deepEqual(replay.analysis.front, outcome.analysis.front);
+  const reference = await runWith(new SerialExecutor(), dir, study);
+  assert.deepEqual(comparable(outcome.cases), comparable(reference.cases), 'the resumed run asked for the same cases as an uninterrupted one');
+  // the front: no case of the study is better in both LCOS (lower) and NPV (higher) than a front case
+  const front = outcome.analysis.front!;
+  assert.ok(front.length >= 1);
+  for (const p of front) {
+    const [lcos, npv] = p.outputs as number[];
+    const dominating = outcome.cases.filter((c) => c.outputs && c.outputs[0]! <= lcos && c.outputs[1]! >= npv && (c.outputs[0]! < lcos || c.outputs[1]! > npv));
+    assert.deepEqual(dominating.map((c) => c.index), [], `case ${p.index} is dominated`);
+  }
+});

@@ -93,7 +93,8 @@ export const DesignSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('nsga2'),
-      population: z.number().int().min(4),
+      /** Even (children come in pairs), ≥ 4. */
+      population: z.number().int().min(4).refine((n) => n % 2 === 0, { message: 'an even number (children come in pairs)' }),
       generations: z.number().int().min(1),
       seed,
       objectives: z.array(ObjectiveSchema).min(1).max(3),

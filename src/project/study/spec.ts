@@ -188,8 +188,9 @@ function parameterOf(p: ParameterFile, field: string, design: DesignSpec): Study
             : { kind: 'lognormal', mean: u(d.mean, 'mean'), sd: u(d.sd, 'sd') };
   }
   checkStudyDistribution(distribution, p.range ? `${field}.range` : p.values ? `${field}.values` : `${field}.distribution`);
-  if (design.kind === 'grid' && !hasFiniteEnds(distribution)) {
-    throw new ProjectError(`${field}.distribution`, distribution.kind, 'a range, values, or a distribution with two finite ends for a grid (its levels include the ends)');
+  if ((design.kind === 'grid' || design.kind === 'nsga2') && !hasFiniteEnds(distribution)) {
+    const why = design.kind === 'grid' ? 'its levels include the ends' : 'NSGA-II searches between the ends';
+    throw new ProjectError(`${field}.distribution`, distribution.kind, `a range, values, or a distribution with two finite ends for ${design.kind} (${why})`);
   }
   return { ...base, distribution, ...(words ? { words } : {}) };
 }
