@@ -67,3 +67,22 @@ export abstract class BlastLifeModel implements LifeModel {
     }
   }
 }
+
+/** A BLAST model whose capacity is 1 − (loss with time) − (loss with throughput), without a resistance state. */
+export abstract class TimeThroughputLossModel extends BlastLifeModel {
+  /** Capacity lost with time (calendar), –. */
+  qLossT = 0;
+  /** Capacity lost with charge throughput (cycling), –. */
+  qLossEfc = 0;
+
+  get q(): number {
+    return 1 - this.qLossT - this.qLossEfc;
+  }
+  internalStates(): Record<string, number> {
+    return { qLossT: this.qLossT, qLossEfc: this.qLossEfc, qT: 1 - this.qLossT, qEfc: 1 - this.qLossEfc };
+  }
+  protected resetStates(): void {
+    this.qLossT = 0;
+    this.qLossEfc = 0;
+  }
+}

@@ -13,7 +13,7 @@ import { LFP_GR_250AH as P } from '../../data/life-blast.js';
 import type { Duty } from '../duty.js';
 import type { LifeModelInfo } from '../model.js';
 import { anodePotential } from './anode-potential.js';
-import { BlastLifeModel } from './blast-model.js';
+import { TimeThroughputLossModel } from './blast-model.js';
 import { powerLawIncrement } from './state-laws.js';
 import { perSample, trapezoidMean, type SliceStressors } from './stepping.js';
 
@@ -48,23 +48,8 @@ export const LFP_250AH_INFO: LifeModelInfo = {
   cellCapacityAh: P.capacityAh,
 };
 
-export class Lfp250AhModel extends BlastLifeModel {
+export class Lfp250AhModel extends TimeThroughputLossModel {
   readonly info = LFP_250AH_INFO;
-  /** Calendar capacity loss, –. */
-  qLossT = 0;
-  /** Cycling capacity loss, –. */
-  qLossEfc = 0;
-
-  get q(): number {
-    return 1 - this.qLossT - this.qLossEfc;
-  }
-  internalStates(): Record<string, number> {
-    return { qLossT: this.qLossT, qLossEfc: this.qLossEfc, qT: 1 - this.qLossT, qEfc: 1 - this.qLossEfc };
-  }
-  protected resetStates(): void {
-    this.qLossT = 0;
-    this.qLossEfc = 0;
-  }
   protected update(s: SliceStressors, duty: Duty, from: number, to: number): void {
     const r = perSample(RATES, duty, rates);
     const kcal = trapezoidMean(duty.time, r.kcal, from, to);

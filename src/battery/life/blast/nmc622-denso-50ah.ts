@@ -8,7 +8,7 @@
 import { NMC622_GR_DENSO_50AH as P } from '../../data/life-blast.js';
 import type { Duty } from '../duty.js';
 import type { LifeModelInfo } from '../model.js';
-import { BlastLifeModel } from './blast-model.js';
+import { TimeThroughputLossModel } from './blast-model.js';
 import { powerLawIncrement } from './state-laws.js';
 import type { SliceStressors } from './stepping.js';
 
@@ -54,21 +54,8 @@ export function meanChargingRate(duty: Duty, from: number, to: number): number {
   return integral / span;
 }
 
-export class Nmc622Denso50AhModel extends BlastLifeModel {
+export class Nmc622Denso50AhModel extends TimeThroughputLossModel {
   readonly info = NMC622_DENSO_50AH_INFO;
-  qLossT = 0;
-  qLossEfc = 0;
-
-  get q(): number {
-    return 1 - this.qLossT - this.qLossEfc;
-  }
-  internalStates(): Record<string, number> {
-    return { qLossT: this.qLossT, qLossEfc: this.qLossEfc, qT: 1 - this.qLossT, qEfc: 1 - this.qLossEfc };
-  }
-  protected resetStates(): void {
-    this.qLossT = 0;
-    this.qLossEfc = 0;
-  }
   protected update(s: SliceStressors, duty: Duty, from: number, to: number): void {
     // q before this slice's update: the stressors were scaled by it
     const cChg = meanChargingRate(duty, from, to) * this.q;

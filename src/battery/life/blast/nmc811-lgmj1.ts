@@ -6,7 +6,7 @@
 import { NMC811_GRSI_LGMJ1_4AH as P } from '../../data/life-blast.js';
 import type { Duty } from '../duty.js';
 import type { LifeModelInfo } from '../model.js';
-import { BlastLifeModel } from './blast-model.js';
+import { TimeThroughputLossModel } from './blast-model.js';
 import { powerLawIncrement } from './state-laws.js';
 import { perSample, trapezoidMean, type SliceStressors } from './stepping.js';
 
@@ -41,21 +41,8 @@ function rates(duty: Duty): Rates {
   return { kCal, cycleTemperature };
 }
 
-export class Nmc811Lgmj1Model extends BlastLifeModel {
+export class Nmc811Lgmj1Model extends TimeThroughputLossModel {
   readonly info = NMC811_LGMJ1_INFO;
-  qLossT = 0;
-  qLossEfc = 0;
-
-  get q(): number {
-    return 1 - this.qLossT - this.qLossEfc;
-  }
-  internalStates(): Record<string, number> {
-    return { qLossT: this.qLossT, qLossEfc: this.qLossEfc, qT: 1 - this.qLossT, qEfc: 1 - this.qLossEfc };
-  }
-  protected resetStates(): void {
-    this.qLossT = 0;
-    this.qLossEfc = 0;
-  }
   protected update(s: SliceStressors, duty: Duty, from: number, to: number): void {
     const r = perSample(RATES, duty, rates);
     const kCal = trapezoidMean(duty.time, r.kCal, from, to);
