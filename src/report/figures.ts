@@ -26,7 +26,8 @@ export interface ReportInput {
   readonly schedules: readonly (ScheduleData | undefined)[];
 }
 
-export type ChartId = 'ph' | 'Ts' | 'cycle' | 'week' | 'heatmap' | 'monthly' | 'cashflow' | 'tornado' | 'montecarlo';
+export type ChartId = 'ph' | 'Ts' | 'cycle' | 'week' | 'heatmap' | 'monthly' | 'cashflow' | 'tornado' | 'montecarlo'
+  | 'battery-life' | 'battery-years' | 'battery-round-trips' | 'recycling-cashflow' | 'recycling-routes-mass' | 'recycling-routes-energy' | 'recycling-mass-balance';
 
 export interface ReportChart {
   readonly id: ChartId;

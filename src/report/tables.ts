@@ -16,7 +16,7 @@ export interface Table {
 }
 
 /** The yearly cash flow as the report shows it: the chart's rows, the after-tax cash flow, its running sum and the DSCR. */
-export function cashFlowTable(plant: Pick<ResultsPlant, 'finance'>, lang: Lang): Table {
+export function cashFlowTable(plant: { readonly finance: Pick<ResultsPlant['finance'], 'currency' | 'cashFlow'> }, lang: Lang): Table {
   const c = plant.finance.cashFlow;
   const { unit, factor } = moneyUnit(lang, plant.finance.currency);
   const cumulative = cumulativeAfterTax(c);

@@ -15,6 +15,8 @@ import { label, type Lang } from '../labels.js';
 import type { ResultsPlant } from '../results.js';
 import { cashFlowTable, cnIndicatorRows, cnStatementTable, figureRows, reportConventions } from '../tables.js';
 import { renderChartSvg } from './svg.js';
+import { batteryOf, batteryPages } from '../battery-section.js';
+import { recyclingOf, recyclingPages } from '../recycling-section.js';
 
 export type { ReportInput } from '../figures.js';
 
@@ -31,8 +33,9 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export function htmlReport(input: ReportInput, lang: Lang, options: HtmlReportOptions = {}): string {
   const r = input.results;
   const date = (options.date ?? new Date()).toISOString().slice(0, 10);
-  const pages: string[] = [titlePage(input, lang, date), comparisonPage(input, lang)];
+  const pages: string[] = [titlePage(input, lang, date), ...(r.plants.length ? [comparisonPage(input, lang)] : [])];
   r.plants.forEach((p, i) => pages.push(...plantPages(p, i, input.schedules[i], lang)));
+  pages.push(...recyclingPages(recyclingOf(r), lang, { page, chart, esc, cashFlowTable: (finance) => cashFlowTableHtml({ finance }, lang) }));
   const currency = r.plants[0]?.finance.currency ?? 'CNY';
   pages.push(
     page('conventions', `<h2>${label('conventions', lang)}</h2><ul class="conventions">${reportConventions(r.conventions, lang, currency).map((c) => `<li>${esc(c)}</li>`).join('')}</ul>`),
@@ -131,6 +134,7 @@ ${warnings.length ? `<h3>${label('notes', lang)}</h3><ul>${warnings.map((w) => `
   }
   const [week, heatmap, monthly] = ['week', 'heatmap', 'monthly'].map((id) => charts.operation.find((c) => c.id === id));
   if (week && heatmap) out.push(page('operation', `<h3>${name}: ${label('operation', lang)}</h3>${chart(week, i)}${chart(heatmap, i)}`));
+  out.push(...batteryPages(p.name, batteryOf(p), i, lang, p.finance.currency, { page, chart, esc }));
   out.push(page('money', `<h3>${name}: ${label('money', lang)}</h3>${monthly ? chart(monthly, i) : ''}${charts.money.map((c) => chart(c, i)).join('')}`));
   out.push(page('cashflow-table', `<h3>${name}: ${label('cashFlow', lang)}</h3>${cashFlowTableHtml(p, lang)}`));
   if (charts.risk.length) out.push(page('risk', `<h3>${name}: ${label('tornado', lang)} / ${label('monteCarlo', lang)}</h3>${charts.risk.map((c) => chart(c, i)).join('')}`));
@@ -139,7 +143,7 @@ ${warnings.length ? `<h3>${label('notes', lang)}</h3><ul>${warnings.map((w) => `
   return out;
 }
 
-function cashFlowTableHtml(p: ResultsPlant, lang: Lang): string {
+function cashFlowTableHtml(p: Parameters<typeof cashFlowTable>[0], lang: Lang): string {
   const t = cashFlowTable(p, lang);
   const head = `<tr>${t.columns.map((c) => `<th>${esc(c.label)}${c.unit ? `<div class="unit">${esc(c.unit)}</div>` : ''}</th>`).join('')}</tr>`;
   const cell = (v: number | string | null, j: number) => {
@@ -191,7 +195,7 @@ function cnPages(p: ResultsPlant, lang: Lang): string[] {
   return out;
 }
 
-const CSS = `
+export const CSS = `
 @page { size: A4; margin: 14mm 14mm 16mm 14mm; }
 @page landscape { size: A4 landscape; margin: 12mm; }
 * { box-sizing: border-box; }
