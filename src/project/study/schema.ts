@@ -123,7 +123,8 @@ export type ParameterFile = z.output<typeof ParameterSchema>;
 
 /**
  * Short names for the results a study usually wants, per plant: `plants[0].lcos` reads
- * `plants[0].finance.lcosSchmidt` of the evaluation (src/project/evaluate.ts PlantEvaluation).
+ * `plants[0].finance.lcosSchmidt` of the evaluation (src/project/evaluate.ts PlantEvaluation). Values are SI except
+ * payback (years) and the counts (cycles, violations).
  */
 export const OUTPUT_ALIASES: Readonly<Record<string, string>> = {
   rte: 'performance.roundTripEfficiency',
