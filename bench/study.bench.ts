@@ -8,7 +8,7 @@
  * cases (default 20 in that case, 200 otherwise) and says so.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { evaluateCase, type StudyContext } from '../src/project/study/case.js';
@@ -36,15 +36,22 @@ function moneyStudy(samples: number) {
   };
 }
 
-/** Mean seconds of the cases, each evaluated in this thread with the context's plant cache. */
-async function meanSeconds(context: StudyContext, cases: number[][]): Promise<number> {
-  let total = 0;
+/** CPU seconds of this process (every thread) since `from`. */
+function cpuSince(from: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1e6;
+}
+
+/** Mean wall and CPU seconds of the cases, each evaluated in this thread with the context's plant cache. */
+async function meanSeconds(context: StudyContext, cases: number[][]): Promise<{ wall: number; cpu: number }> {
+  let wall = 0;
+  const cpu0 = process.cpuUsage();
   for (const [i, values] of cases.entries()) {
     const r = await evaluateCase(context, { index: i, values });
     if (r.error) throw new Error(r.error);
-    total += r.seconds;
+    wall += r.seconds;
   }
-  return total / cases.length;
+  return { wall: wall / cases.length, cpu: cpuSince(cpu0) / cases.length };
 }
 
 export async function run(): Promise<void> {
@@ -61,8 +68,10 @@ export async function run(): Promise<void> {
   const hitsBefore = cache.hits;
   const financeOnly = await meanSeconds(cost, [[3200], [3900], [4400]]);
   const wired = cache.hits > hitsBefore;
-  console.log(`full case (new tank volume: plant designed, dispatched, replayed, money): ${full.toFixed(2)} s`);
-  console.log(`finance-only case (power-block unit cost): ${financeOnly.toFixed(2)} s = ${((100 * financeOnly) / full).toFixed(0)} % of a full case`);
+  console.log(`full case (new tank volume: plant designed, dispatched, replayed, money): ${full.wall.toFixed(2)} s wall, ${full.cpu.toFixed(2)} s CPU`);
+  console.log(
+    `finance-only case (power-block unit cost): ${financeOnly.wall.toFixed(2)} s wall, ${financeOnly.cpu.toFixed(2)} s CPU = ${((100 * financeOnly.cpu) / full.cpu).toFixed(0)} % of a full case's CPU`,
+  );
   if (!wired) console.log('  (the plant cache is not used: evaluate does not take EvaluateOptions.plantCache yet — every case redesigns the plant)');
 
   // 2. cases per second of a Latin-hypercube study over money and market, on 1 and 2 worker threads
@@ -74,11 +83,15 @@ export async function run(): Promise<void> {
     const store = StudyStore.openFile(join(dir, 'study.sqlite'));
     const executor = new PoolExecutor(workers);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     try {
       const outcome = await runStudy(input, parseStudyValue(value), { store, executor });
       const seconds = (performance.now() - t0) / 1000;
+      const cpu = cpuSince(cpu0);
       const failed = outcome.analysis.failed.length;
-      console.log(`${samples}-case study, ${workers} worker thread${workers > 1 ? 's' : ''}: ${seconds.toFixed(1)} s, ${(samples / seconds).toFixed(3)} cases/s${failed ? ` (${failed} failed)` : ''}`);
+      console.log(
+        `${samples}-case study, ${workers} worker thread${workers > 1 ? 's' : ''}: ${seconds.toFixed(1)} s, ${(samples / seconds).toFixed(3)} cases/s (${cpu.toFixed(0)} s CPU, load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)${failed ? `, ${failed} failed` : ''}`,
+      );
     } finally {
       await executor.close();
       store.close();
