@@ -46,8 +46,10 @@ export function commandsFor(args: readonly string[]): readonly string[] {
  * Which of V8's WebAssembly compilers a command line's HiGHS solves need. 'baseline' (Liftoff only) for one LP:
  * the 3.5 MB module is compiled in about 0.15 s instead of 0.5 s of optimising compilation that one solve never
  * earns back (measured: `chuneng dispatch` of the 8760-hour LP 0.59 s instead of 1.1–1.6 s whole process).
- * 'optimising' (V8's default, Liftoff then TurboFan for hot functions) for a MILP or a year of many solves:
- * warm solves are 1.3–1.6× faster with optimised code.
+ * 'optimising' (V8's default, Liftoff then TurboFan for hot functions) for a MILP, which may branch for a year:
+ * the 8760-hour MILP with negative midday prices took 5.9 s of CPU optimised and 6.8 s baseline (a 60-day one,
+ * 3.0 s and 1.0 s: short MILPs would do better on the baseline too, but the size is not known before the file is
+ * read). See src/dispatch/solver.ts for the other figures.
  */
 export function wasmTierFor(args: readonly string[]): 'baseline' | 'optimising' {
   const first = args.find((a) => !a.startsWith('-'));
