@@ -15,8 +15,6 @@ export abstract class BlastLifeModel implements LifeModel {
   /** Scales every state increment (BLAST's degradation_scalar: 1 is the fitted model), –. */
   readonly degradationScalar: number;
   protected readonly stress = new SliceStressors();
-  /** Whether the model needs the slice's rainflow cycle count (a few models do). */
-  protected readonly needsCycleCount: boolean = false;
 
   constructor(degradationScalar = 1) {
     if (!(degradationScalar >= 0 && Number.isFinite(degradationScalar)))
@@ -45,7 +43,7 @@ export abstract class BlastLifeModel implements LifeModel {
       throw new Error(`step over samples ${from}..${to}: give 0 ≤ from ≤ to < ${duty.soc.length}`);
     // a slice of one sample has no duration: BLAST would divide 0 by 0; here it does not age the cell
     if (to === from) return;
-    sliceStressors(duty, from, to, this.q, this.stress, this.needsCycleCount);
+    sliceStressors(duty, from, to, this.q, this.stress);
     this.tDays += this.stress.deltaDays;
     this.efc += this.stress.deltaEfc;
     this.update(this.stress, duty, from, to);

@@ -73,12 +73,10 @@ export class SliceStressors {
   dod = 0;
   /** BLAST's throughput rate: mean |dSOC/dt| × q, 1/h. */
   cRate = 0;
-  /** Number of rainflow cycles in the slice (half cycles 0.5), –. */
-  cycles = 0;
 }
 
 /** Fills `s` with the stressors of samples from..to of `duty` at present capacity q. */
-export function sliceStressors(duty: Duty, from: number, to: number, q: number, s: SliceStressors, countCycles = false): void {
+export function sliceStressors(duty: Duty, from: number, to: number, q: number, s: SliceStressors): void {
   const { soc, time } = duty;
   const deltaDays = (time[to] - time[from]) / SECONDS_PER_DAY;
   let throughput = 0;
@@ -102,11 +100,6 @@ export function sliceStressors(duty: Duty, from: number, to: number, q: number, 
   s.dod = hi - lo;
   const cRate = rateIntegral / deltaDays;
   s.cRate = Number.isNaN(cRate) ? 0 : cRate * q;
-  if (countCycles) {
-    let c = 0;
-    visitRainflowCycles(soc.subarray(from, to + 1), (_r, _m, count) => (c += count));
-    s.cycles = c;
-  } else s.cycles = Number.NaN;
 }
 
 /** Time average over samples from..to of values[i] by the trapezoid rule: ∫ v dt / Δt. */
