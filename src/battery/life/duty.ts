@@ -62,11 +62,6 @@ export function deriveCRate(time: ArrayLike<number>, soc: ArrayLike<number>): Fl
   return out;
 }
 
-/** Length of the duty, s. */
-export function dutySpan(duty: Duty): number {
-  return duty.time[duty.time.length - 1] - duty.time[0];
-}
-
 /**
  * A year (365 days, both ends included) repeating one day's SOC profile given as knots [hour 0–24, SOC] joined
  * linearly (the reference duties' daily_soc_knots_h_soc), at a constant cell temperature, sampled every `stepHours`.
