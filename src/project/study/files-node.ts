@@ -3,13 +3,14 @@
  * project names (its price file, relative to the project), read once into a StudyInput — plain data a worker thread,
  * a Redis job or the store can carry — with the study's hash over all of it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ProjectFileError } from '../errors.js';
 import { parseProjectValue, readFromMap } from '../parse.js';
 import { applyAssignments } from '../set-path.js';
 import { readRelativeTo } from '../files.js';
+import { PROJECT_LIMITS } from '../limits.js';
 import { hashValue } from './hash.js';
 import { parseStudyValue, type StudySpec } from './spec.js';
 
@@ -28,6 +29,8 @@ export interface StudyInput {
 function readYaml(path: string, what: string): unknown {
   let text: string;
   try {
+    const bytes = statSync(path).size;
+    if (bytes > PROJECT_LIMITS.projectFileBytes) throw new Error(`${(bytes / 2 ** 20).toFixed(1)} MiB; a project or study file has at most ${PROJECT_LIMITS.projectFileBytes / 2 ** 20} MiB`);
     text = readFileSync(path, 'utf8');
   } catch (e) {
     throw new ProjectFileError(path, [{ field: '', message: `cannot read the ${what}: ${(e as Error).message}` }]);
