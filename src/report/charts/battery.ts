@@ -10,7 +10,7 @@ import type { EChartsOption } from 'echarts';
 import type { PlantLifeYear } from '../../battery/plant-life.js';
 import { term } from '../battery-labels.js';
 import { MW, MWH } from '../display.js';
-import type { Lang } from '../labels.js';
+import { label, type Lang } from '../labels.js';
 import { axisName, baseOption, COLORS, PALETTE, round } from './common.js';
 
 /** What the battery charts read of a plant's battery detail (the contract's BatteryDetail; SI). */
@@ -113,7 +113,7 @@ export function batteryYearsChart(d: BatteryChartData, lang: Lang): EChartsOptio
     grid: { left: 70, right: 80, top: 70, bottom: 70 },
     xAxis: { type: 'category', data: years, name: term('operatingYear', lang), nameLocation: 'middle', nameGap: 26 },
     yAxis: [
-      { type: 'value', name: axisName(term('acRoundTrip', lang), '%'), scale: true, nameTextStyle: { align: 'left' } },
+      { type: 'value', name: axisName(label('roundTripEfficiency', lang), '%'), scale: true, nameTextStyle: { align: 'left' } },
       { type: 'value', name: axisName(term('auxiliaryEnergy', lang), 'MWh'), min: 0, splitLine: { show: false }, nameTextStyle: { align: 'right' } },
     ],
     series: [
@@ -132,8 +132,9 @@ export function roundTripChart(d: Pick<BatteryChartData, 'roundTrips'>, lang: La
   return {
     ...baseOption(term('roundTrips', lang), subtitle),
     grid: { left: 70, right: 30, top: 70, bottom: 70 },
-    xAxis: { type: 'value', name: axisName(term('ambient', lang), '°C'), nameLocation: 'middle', nameGap: 26, scale: true },
-    yAxis: { type: 'value', name: axisName(term('acRoundTrip', lang), '%'), scale: true },
+    xAxis: { type: 'value', name: axisName(term('ambient', lang), '°C'), nameLocation: 'middle', nameGap: 26, scale: true, axisLine: { onZero: false } },
+    // the y axis at the left edge, not where x = 0 °C
+    yAxis: { type: 'value', name: axisName(label('roundTripEfficiency', lang), '%'), scale: true, axisLine: { onZero: false } },
     series: powers.flatMap((p, i) => {
       const rows = d.roundTrips.filter((r) => r.power === p).sort((a, b) => a.ambient - b.ambient);
       const color = PALETTE[i % PALETTE.length];

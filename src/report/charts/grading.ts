@@ -8,7 +8,7 @@ import type { EChartsOption } from 'echarts';
 import { capacityHistogramOption, dvCurvesOption, featureScatterOption, GRADES, type GradingResult } from '../../battery/grading/index.js';
 import { gradeName, term } from '../battery-labels.js';
 import type { Lang } from '../labels.js';
-import { axisName, baseOption, FONT_FAMILY, round } from './common.js';
+import { axisName, baseOption, FONT_FAMILY } from './common.js';
 
 /** A series name of the library's charts ("module 3", "spare", a grade) in `lang`. */
 export function gradingSeriesName(name: string, lang: Lang): string {
@@ -96,7 +96,7 @@ export function gradingYieldChart(result: GradingResult, lang: Lang): EChartsOpt
         data: GRADES.map((g) => ({
           value: result.yields[g].count,
           itemStyle: { color: GRADE_COLOURS[g] },
-          label: { show: true, position: 'top' as const, formatter: `${result.yields[g].count} (${round(result.yields[g].share * 100, 3)}${lang === 'zh' ? '%' : ' %'})` },
+          label: { show: true, position: 'top' as const, formatter: `${result.yields[g].count} (${(result.yields[g].share * 100).toFixed(1)}${lang === 'zh' ? '%' : ' %'})` },
         })),
       },
     ],

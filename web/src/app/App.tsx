@@ -3,7 +3,7 @@
  * edited, its issues, the run and its results, the language — lives here, above the pages and the language switch,
  * so changing language or page re-renders the words and keeps every input.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { chooseBackend, type Backend, type FieldIssue, type Lang, type ProjectDocument } from '../backend/index.js';
 import { I18nProvider, translate, useI18n } from '../i18n/index.js';
 import { BackendContext } from './backend-context.js';
@@ -13,9 +13,11 @@ import { setAt } from '../editor/paths.js';
 import { RunButton, RunPanel } from '../run/RunPanel.js';
 import { IDLE, shownResults, type RunState } from '../run/state.js';
 import { ResultsPage } from './ResultsPage.js';
-import { VIEWS, type ViewKey } from '../views/types.js';
+import { VIEWS, type ResultsJson, type ViewKey } from '../views/types.js';
 
-export type Page = 'editor' | 'run' | ViewKey;
+const GradingPage = lazy(() => import('../views/GradingPage.js'));
+
+export type Page = 'editor' | 'run' | ViewKey | 'grading';
 
 const BLANK: ProjectDocument = { name: '', project: { name: '', market: { tariff: { henan2024: { basePrice: '0.38 yuan/kWh' } } }, plants: [] }, files: {} };
 /** The example shown at first (a fast one: a battery on the Henan tariff). */
@@ -48,9 +50,12 @@ function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange: (l: Lang) =>
   );
 }
 
-function Header({ backend, page, onPage, lang, onLang, hasResults }: { backend: Backend | null; page: Page; onPage: (p: Page) => void; lang: Lang; onLang: (l: Lang) => void; hasResults: boolean }) {
+function Header({ backend, page, onPage, lang, onLang, results }: { backend: Backend | null; page: Page; onPage: (p: Page) => void; lang: Lang; onLang: (l: Lang) => void; results: ResultsJson | undefined }) {
   const { t } = useI18n();
-  const pages: Page[] = ['editor', 'run', ...VIEWS.map((v) => v.key)];
+  const hasResults = results !== undefined;
+  // a page with something to show of these results (the plant pages when there are plants; battery, recycling where they apply)
+  const shown = (v: (typeof VIEWS)[number]) => (results ? (v.shownFor ? v.shownFor(results) : results.plants.length > 0) : !v.shownFor);
+  const pages: Page[] = ['editor', 'run', ...VIEWS.filter(shown).map((v) => v.key), 'grading'];
   return (
     <header className="app-header">
       <div className="brand">
@@ -62,7 +67,7 @@ function Header({ backend, page, onPage, lang, onLang, hasResults }: { backend: 
       </div>
       <nav>
         {pages.map((p) => {
-          const needsResults = p !== 'editor' && p !== 'run';
+          const needsResults = p !== 'editor' && p !== 'run' && p !== 'grading';
           return (
             <button key={p} type="button" data-page={p} aria-current={page === p ? 'page' : undefined} disabled={needsResults && !hasResults} title={needsResults && !hasResults ? t('nav.noResults') : undefined} onClick={() => onPage(p)}>
               {t(`nav.${p}`)}
@@ -229,7 +234,7 @@ export function App() {
     <I18nProvider lang={lang}>
       <BackendContext.Provider value={backend}>
         <div className="app" data-page={page} data-lang={lang}>
-          <Header backend={backend} page={page} onPage={setPage} lang={lang} onLang={setLang} hasResults={results !== undefined} />
+          <Header backend={backend} page={page} onPage={setPage} lang={lang} onLang={setLang} results={results} />
           <main>
             {backendError ? <div className="field-error" role="alert">{translate(lang, 'error.backend', { message: backendError })}</div> : null}
             {!backend ? (
@@ -245,6 +250,10 @@ export function App() {
                 </div>
                 <Editor doc={doc} onLoad={load} issues={issues} checking={checking} lastResults={run.results?.plants} />
               </EditorContext.Provider>
+            ) : page === 'grading' ? (
+              <Suspense fallback={<div className="cn-loading" aria-busy="true" />}>
+                <GradingPage lang={lang} />
+              </Suspense>
             ) : page === 'run' ? (
               <RunPanel run={run} problems={issues.length} onRun={() => void start()} onCancel={cancel} />
             ) : results && run.runId ? (

@@ -17,6 +17,9 @@ export const en = {
   'nav.operation': 'Operation',
   'nav.money': 'Money',
   'nav.compare': 'Compare',
+  'nav.battery': 'Battery',
+  'nav.recycling': 'Recycling',
+  'nav.grading': 'Cell grading',
   'nav.noResults': 'run the project first',
 
   'editor.examples': 'Load an example…',
@@ -213,6 +216,9 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'nav.operation': '运行',
   'nav.money': '经济性',
   'nav.compare': '方案比较',
+  'nav.battery': '电池',
+  'nav.recycling': '电池回收',
+  'nav.grading': '电芯分选',
   'nav.noResults': '请先计算项目',
 
   'editor.examples': '载入示例…',

@@ -52,7 +52,7 @@ export interface ViewProps {
   readonly diagramData?: (fluid: string) => Promise<PropertyDiagramData>;
 }
 
-export type ViewKey = 'plant' | 'operation' | 'money' | 'compare';
+export type ViewKey = 'plant' | 'operation' | 'money' | 'compare' | 'battery' | 'recycling';
 
 /** Each page loads on first use (ECharts and xyflow stay out of the first page load). */
 function lazyView(load: () => Promise<{ default: ComponentType<ViewProps> }>): ComponentType<ViewProps> {
@@ -61,9 +61,12 @@ function lazyView(load: () => Promise<{ default: ComponentType<ViewProps> }>): C
   return View;
 }
 
-export const VIEWS: readonly { readonly key: ViewKey; readonly component: ComponentType<ViewProps> }[] = [
+/** `shownFor`: the page is offered only for results it has something to show of (default: results with plants). */
+export const VIEWS: readonly { readonly key: ViewKey; readonly component: ComponentType<ViewProps>; readonly shownFor?: (r: ResultsJson) => boolean }[] = [
   { key: 'plant', component: lazyView(() => import('./PlantView.js')) },
   { key: 'operation', component: lazyView(() => import('./OperationView.js')) },
   { key: 'money', component: lazyView(() => import('./MoneyView.js')) },
   { key: 'compare', component: lazyView(() => import('./CompareView.js')) },
+  { key: 'battery', component: lazyView(() => import('./BatteryView.js')), shownFor: (r) => r.plants.some((p) => 'battery' in p && p.battery !== undefined) },
+  { key: 'recycling', component: lazyView(() => import('./RecyclingView.js')), shownFor: (r) => 'recycling' in r && r.recycling !== undefined },
 ];
