@@ -74,7 +74,8 @@ export class QueueExecutor implements CaseExecutor {
         if (job.finishedOn && job.returnvalue) {
           pending.delete(id);
           onResult(job.returnvalue.result, job.returnvalue.worker);
-        } else if (job.finishedOn && job.failedReason && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+        } else if (job.finishedOn && (await job.getState()) === 'failed') {
+          // out of attempts, or stalled more often than maxStalledCount (its workers kept dying)
           pending.delete(id);
           onResult({ index: c.index, values: [...c.values], outputs: null, error: `the queue gave up on the case after ${job.attemptsMade} attempts: ${job.failedReason}`, seconds: 0 }, 'queue');
         }
