@@ -61,7 +61,7 @@ test('the battery charts render to SVG in Chinese with their titles and units', 
 
 test('a recycling-plant project’s report has its key figures, mass balance, routes, statement and cash flow, and no plant comparison', () => {
   const r = recyclingData();
-  const results = { name: 'Luoyang recycling plant', site: { name: 'Luoyang' }, prices: { startMs: 0, stepSeconds: 3600, steps: 0, mean: 0, min: 0, max: 0 }, plants: [], conventions: [], seconds: 0, recycling: r } as unknown as ResultsData;
+  const results = { name: 'Luoyang recycling plant', site: { name: 'Luoyang' }, prices: { startMs: 0, stepSeconds: 3600, steps: 0, mean: 0, min: 0, max: 0 }, plants: [], conventions: [], seconds: 0, recycling: [r] } as unknown as ResultsData;
   for (const lang of ['en', 'zh'] as const) {
     const html = htmlReport({ results, schedules: [] }, lang, { date: new Date('2026-12-07') });
     assert.doesNotMatch(html, /data-page="comparison"/);

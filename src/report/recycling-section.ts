@@ -11,9 +11,9 @@ import { currencyName, formatMoney, formatNumber, formatPercent } from './displa
 import type { ReportChart } from './figures.js';
 import { label, type Lang } from './labels.js';
 
-/** A project's recycling-plant evaluation, where it has one. */
-export function recyclingOf(results: object): RecyclingReportData | undefined {
-  return (results as { readonly recycling?: RecyclingReportData }).recycling;
+/** A project's recycling plants (its `recycling` list; none for most projects). */
+export function recyclingOf(results: object): readonly RecyclingReportData[] {
+  return (results as { readonly recycling?: readonly RecyclingReportData[] }).recycling ?? [];
 }
 
 export function recyclingCharts(r: RecyclingReportData, lang: Lang): ReportChart[] {

@@ -17,7 +17,8 @@ import { axisName, baseOption, round } from './common.js';
 /** A recycling-plant project's evaluation as results.json carries it (the contract's RecyclingEvaluation; SI, money in `finance.currency`, CNY without finance). */
 export interface RecyclingReportData {
   readonly name: string;
-  readonly route: RecyclingRoute;
+  /** A RecyclingRoute. */
+  readonly route: string;
   readonly result: RecyclingResult;
   readonly statement: AnnualStatement;
   readonly routes: readonly RouteComparison[];

@@ -35,7 +35,7 @@ export function htmlReport(input: ReportInput, lang: Lang, options: HtmlReportOp
   const date = (options.date ?? new Date()).toISOString().slice(0, 10);
   const pages: string[] = [titlePage(input, lang, date), ...(r.plants.length ? [comparisonPage(input, lang)] : [])];
   r.plants.forEach((p, i) => pages.push(...plantPages(p, i, input.schedules[i], lang)));
-  pages.push(...recyclingPages(recyclingOf(r), lang, { page, chart, esc, cashFlowTable: (finance) => cashFlowTableHtml({ finance }, lang) }));
+  recyclingOf(r).forEach((x) => pages.push(...recyclingPages(x, lang, { page, chart, esc, cashFlowTable: (finance) => cashFlowTableHtml({ finance }, lang) })));
   const currency = r.plants[0]?.finance.currency ?? 'CNY';
   pages.push(
     page('conventions', `<h2>${label('conventions', lang)}</h2><ul class="conventions">${reportConventions(r.conventions, lang, currency).map((c) => `<li>${esc(c)}</li>`).join('')}</ul>`),

@@ -55,7 +55,7 @@ export function ResultsPage({ page, results, runId, plantIndex, onPlant, lang }:
   if (!View) return null;
   return (
     <div className="results-page" data-view-page={page}>
-      {page !== 'compare' && results.plants.length > 1 ? (
+      {page !== 'compare' && page !== 'recycling' && results.plants.length > 1 ? (
         <div className="plant-chooser" role="tablist" aria-label={t('results.plant')}>
           {results.plants.map((p, i) => (
             <button key={i} type="button" role="tab" aria-selected={i === plantIndex} data-plant-index={i} onClick={() => onPlant(i)}>

@@ -23,7 +23,9 @@ import '../components/components.css';
 import './views.css';
 
 export default function RecyclingView({ results, lang }: ViewProps) {
-  const r = recyclingOf(results);
+  const all = recyclingOf(results);
+  const [index, setIndex] = useState(0);
+  const r = all[Math.min(index, all.length - 1)];
   if (!r) {
     return (
       <div className="cn-results cn-page" data-view="recycling">
@@ -33,7 +35,20 @@ export default function RecyclingView({ results, lang }: ViewProps) {
       </div>
     );
   }
-  return <Recycling r={r} lang={lang} />;
+  return (
+    <>
+      {all.length > 1 ? (
+        <div className="plant-chooser" role="tablist">
+          {all.map((x, i) => (
+            <button key={i} type="button" role="tab" aria-selected={x === r} data-recycling-index={i} onClick={() => setIndex(i)}>
+              {x.name}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <Recycling key={r.name} r={r} lang={lang} />
+    </>
+  );
 }
 
 function Recycling({ r, lang }: { r: RecyclingReportData; lang: Lang }) {

@@ -68,5 +68,5 @@ export const VIEWS: readonly { readonly key: ViewKey; readonly component: Compon
   { key: 'money', component: lazyView(() => import('./MoneyView.js')) },
   { key: 'compare', component: lazyView(() => import('./CompareView.js')) },
   { key: 'battery', component: lazyView(() => import('./BatteryView.js')), shownFor: (r) => r.plants.some((p) => 'battery' in p && p.battery !== undefined) },
-  { key: 'recycling', component: lazyView(() => import('./RecyclingView.js')), shownFor: (r) => 'recycling' in r && r.recycling !== undefined },
+  { key: 'recycling', component: lazyView(() => import('./RecyclingView.js')), shownFor: (r) => 'recycling' in r && Array.isArray(r.recycling) && r.recycling.length > 0 },
 ];
