@@ -39,6 +39,7 @@ interface DispatchFlags {
   cycleLimit?: string;
   socLevels?: string;
   powerLevels?: string;
+  bound: boolean;
   json?: boolean;
 }
 
@@ -71,6 +72,7 @@ export function registerDispatchCommand(program: Command, output: CommandOutput 
     .option('--cycle-limit <cycles>', 'most equivalent full cycles withdrawn per local day')
     .option('--soc-levels <n>', 'dp: states of charge on the grid (default 201)')
     .option('--power-levels <n>', 'dp: power levels per direction (default 12)')
+    .option('--no-bound', 'dp: skip the LP relaxation (the bound and the gap)')
     .option('--json', 'print the result as JSON (schedule arrays per step; soc_MWh is the stored energy at the end of each step)')
     .action(async (flags: DispatchFlags) => {
       let text: string;
@@ -174,6 +176,7 @@ async function dispatchFeasible(series: PriceSeries, s: StorageParams, flags: Di
     ...(s.socInitial !== undefined ? { socStart: s.socInitial } : {}),
     ...(socLevels !== undefined ? { socLevels } : {}),
     ...(powerLevels !== undefined ? { powerLevels } : {}),
+    bound: flags.bound,
   });
   if (!r.ok) throw new Error(`dispatch: ${r.reason}`);
   return r.value;
