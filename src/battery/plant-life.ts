@@ -15,6 +15,7 @@
  */
 import { PlantInputError } from '../plant/errors.js';
 import { makeDuty } from './life/duty.js';
+import { advanceTo } from './life/life-under-duty.js';
 import type { LifeModel } from './life/model.js';
 import { deliverableEnergy, NAMEPLATE_TEMPERATURE, type BatterySystem } from './system/layout.js';
 import { operate, type Fleet } from './system/operate.js';
@@ -174,7 +175,9 @@ export async function plantLife(p: PlantLifeInputs): Promise<PlantLifeResult> {
     if (schedule.length !== n) throw new PlantInputError('plant life', `dispatchYear(${y})`, schedule.length, `${n} steps (one year at the step)`);
     const op = operate(sys, fleet, p.stepSeconds, schedule, p.ambient, { soc, temperature }, p.irradiance);
     const duty = makeDuty(time, op.soc, op.temperature, op.cRate);
-    for (const c of cohorts) c.model.runDuty(duty, c.model.tDays + 365, () => {});
+    // a whole year of age: one pass of a BLAST-style model over the year's samples ages it a few days less (its
+    // slices skip the step between breakpoints), so the duty is repeated until the age is reached
+    for (const c of cohorts) advanceTo(c.model, duty, c.model.tDays + 365);
     soc = op.soc[n];
     temperature = op.temperature[n];
     const end = fleetOf(cohorts);

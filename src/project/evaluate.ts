@@ -25,7 +25,6 @@ import {
   financeTornado,
   lcosLazard,
   parseFinanceSection,
-  type CashFlowTable,
   type CnEvaluation,
   type FinanceMetricName,
   type MonteCarloResult,
@@ -37,6 +36,10 @@ import { ancillaryRevenuePerYear, capacityRevenuePerYear, priceSeries } from './
 import { linearPerformance, type PlantPerformance } from './performance.js';
 import { buildTemplatePlant, type PlantDetail, type ReplayReport, type TemplatePlant } from './template-plant.js';
 import { storageParams } from './storage.js';
+import { LI_ION_TEMPLATE, runLiIonPlant, type BatteryDetail, type LiIonRun } from './li-ion-evaluate.js';
+import { yearlyCashFlow, type YearlyCashFlow } from './cash-flow-data.js';
+import { parseRecyclingPlantProject } from './recycling-plant.js';
+import { recyclingEvaluation, type RecyclingEvaluation } from './recycling-evaluate.js';
 import type { PlantSpec, ProjectSpec } from './schema.js';
 import { ProjectError, ProjectFileError } from './errors.js';
 import { readFromMap, type ReadText } from './parse.js';
@@ -85,6 +88,8 @@ export interface PlantEvaluation {
   readonly plantDetail?: PlantDetail;
   /** The schedule run through the plant's transient model (template plants). */
   readonly replay?: ReplayReport;
+  /** A li-ion plant's battery model: layout, round trips, life year by year, replacements, end of life, the models' spread. */
+  readonly battery?: BatteryDetail;
   readonly finance: {
     readonly currency: string;
     readonly capex: number;
@@ -120,14 +125,15 @@ export interface PlantEvaluation {
   readonly schedule: DispatchResult['schedule'];
 }
 
-/** The cash-flow table as plain arrays (JSON), with the DSCR of each year (null where no debt is served). */
-export type YearlyCashFlow = { readonly [K in keyof CashFlowTable]: readonly number[] } & { readonly dscr: readonly (number | null)[] };
+export type { YearlyCashFlow } from './cash-flow-data.js';
 
 export interface ProjectEvaluation {
   readonly name: string;
   readonly site: ProjectSpec['site'];
   readonly prices: { readonly startMs: number; readonly stepSeconds: number; readonly steps: number; readonly mean: number; readonly min: number; readonly max: number };
   readonly plants: readonly PlantEvaluation[];
+  /** The project's battery recycling plants (its `recycling` list), when it has any. */
+  readonly recycling?: readonly RecyclingEvaluation[];
   readonly conventions: readonly string[];
   readonly seconds: number;
 }
@@ -136,6 +142,7 @@ export const CONVENTIONS: readonly string[] = [
   'The dispatched year stands for every operating year; a battery’s energies and revenues fade by its annual degradation.',
   'Revenue = arbitrage at the market prices + capacity payment on the discharge power + ancillary reserve; charging cost = Σ price × charge × Δt.',
   'A battery’s degradation cost per MWh steers the dispatch only; in the cash flows its wear appears as capacity fade and the replacements of its finance section.',
+  'A li-ion plant (the battery model) is dispatched every operating year on its faded capacity, steered by the wear cost its life model implies; its racks added or replaced are capex in their year, its auxiliaries’ electricity is bought at the year’s mean price, and its retired modules are sold at their end-of-life value.',
   'A template plant is designed at the annual mean ambient temperature of the site; its efficiencies, power limits and part-load curves come from its own design cycle and part-load maps, and the dispatch schedule is replayed through its transient model.',
   'For a template plant the energies and money are counted on the replayed schedule (what the plant model can do of the optimiser’s schedule), not on the optimiser’s own.',
   'LCOS (Schmidt et al. 2019): discounted capex, O&M, charging and end-of-life costs over discounted discharged energy, pre-tax, at the discount rate.',
@@ -153,6 +160,12 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
     plants.push(plant);
     options.onPlant?.(plant, i);
   }
+  const recycling = project.recycling.map((entry, i) => {
+    const parsed = parseRecyclingPlantProject(entry);
+    if (!parsed.ok) throw new ProjectFileError(`recycling[${i}]`, parsed.issues.map((x) => ({ field: `recycling[${i}].${x.field}`, message: `recycling[${i}].${x.message}` })));
+    options.onProgress?.({ plant: parsed.value.name, stage: 'recycling plant', done: 0, total: 1 });
+    return recyclingEvaluation(parsed.value);
+  });
   const prices = series.prices;
   let min = Infinity;
   let max = -Infinity;
@@ -165,6 +178,7 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
     site: project.site,
     prices: { startMs: series.startMs, stepSeconds: series.stepSeconds, steps: prices.length, mean: compensatedSum(prices) / prices.length, min, max },
     plants,
+    ...(recycling.length ? { recycling } : {}),
     conventions: CONVENTIONS,
     seconds: (performance.now() - t0) / 1000,
   };
@@ -181,11 +195,34 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
   let template: TemplatePlant | undefined;
   let annualDegradation = 0;
   let wearCost = 0;
+  let liIon: LiIonRun | undefined;
+  let liIonFirst: DispatchRun | undefined;
+  const reservePower = market.ancillary?.power ?? 0;
   if (spec.performance) {
     const p = spec.performance;
     performance = linearPerformance(p);
     annualDegradation = p.annualDegradation;
     wearCost = p.degradationCost;
+  } else if (spec.template === LI_ION_TEMPLATE) {
+    // the battery's life runs the project's dispatch each year on the faded plant, steered by the wear cost its life
+    // model implies; the first year's dispatch is the one the results show hour by hour
+    const operatingYears = financeFor(spec, where, { dischargePower: 1 } as PlantPerformance, ZERO_YEAR).inputs.operatingYears;
+    let year = 0;
+    liIon = await runLiIonPlant(
+      spec.parameters ?? {},
+      `${where}.parameters`,
+      project.site,
+      { currency: String(spec.finance.currency ?? ''), operatingYears },
+      async (perf, wear) => {
+        report('battery life', year, operatingYears);
+        const run = await dispatchPlant(project, spec, where, series, perf, undefined, { wearCost: wear, variableCost: wear, reservePower }, readText);
+        if (year++ === 0) liIonFirst = run;
+        return run.result;
+      },
+      (schedule) => moneyOf(schedule, schedule.charge, schedule.discharge, market.chargingSurcharge),
+    );
+    report('battery life', operatingYears, operatingYears);
+    performance = liIon.performance;
   } else {
     template = buildTemplatePlant(spec.template!, spec.parameters ?? {}, project.site, `${where}.parameters`, (done, total) => report('plant cycle', done, total));
     performance = template.performance;
@@ -195,7 +232,6 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
 
   // 2. a year of dispatch
   const variableCost = performance.fuelPerOutput * market.fuelPrice + wearCost;
-  const reservePower = market.ancillary?.power ?? 0;
   const minimumRun = Math.max(0, performance.dischargeCurve.output[0]);
   if (reservePower > 0 && !(reservePower < performance.dischargePower - minimumRun)) {
     throw new ProjectError(
@@ -205,7 +241,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
     );
   }
   report('dispatch', 0, 1);
-  const run = await dispatchPlant(project, spec, where, series, performance, template, { wearCost, variableCost, reservePower }, readText);
+  const run = liIonFirst ?? (await dispatchPlant(project, spec, where, series, performance, template, { wearCost, variableCost, reservePower }, readText));
   const r = run.result;
   report('dispatch', 1, 1);
 
@@ -221,9 +257,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
   report('finance', 0, 1);
   // money on what the plant does: the replayed schedule for a template plant, the optimiser's otherwise
   const done = replay ?? { charge: r.schedule.charge, discharge: r.schedule.discharge, energyOut: r.dischargedEnergy, fuel: performance.fuelPerOutput * r.dischargedEnergy };
-  const arbitrageSales = sumOf(r.schedule.price, done.discharge, r.schedule.stepSeconds);
-  // a charging surcharge (network charges) is paid on every unit drawn, beside the price
-  const chargingCost = sumOf(r.schedule.price, done.charge, r.schedule.stepSeconds) + market.chargingSurcharge * compensatedSum(done.charge) * r.schedule.stepSeconds;
+  const { sales: arbitrageSales, chargingCost } = moneyOf(r.schedule, done.charge, done.discharge, market.chargingSurcharge);
   const capacity = capacityRevenuePerYear(market, performance.dischargePower);
   const ancillary = ancillaryRevenuePerYear(market);
   const yearScale = SECONDS_PER_YEAR / (r.schedule.charge.length * r.schedule.stepSeconds);
@@ -235,6 +269,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
     ancillary,
     fuel: done.fuel * yearScale * market.fuelPrice,
     annualDegradation,
+    ...(liIon ? { liIon } : {}),
   });
   const model = evaluateProject(finance.inputs);
   const summary = model.summary;
@@ -266,6 +301,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
       equivalentFullCycles: r.equivalentFullCycles,
     },
     ...(replay ? { replay } : {}),
+    ...(liIon ? { battery: liIon.battery } : {}),
     finance: {
       currency: finance.currency,
       capex: finance.inputs.capex.total,
@@ -318,7 +354,7 @@ async function dispatchPlant(
 ): Promise<DispatchRun> {
   const d = project.dispatch;
   const market = project.market;
-  const linear = !template && !(spec.performance!.minimumLoad > 0) && !d.startCost && !d.minimumLoad;
+  const linear = !template && !((spec.performance?.minimumLoad ?? 0) > 0) && !d.startCost && !d.minimumLoad;
   const method = d.milp ? 'milp' : d.method === 'auto' ? (linear ? 'lp' : 'dp') : d.method;
   const h = d.horizon;
   const foresight = (): Foresight => {
@@ -386,13 +422,6 @@ async function dispatchPlant(
   };
 }
 
-function yearlyCashFlow(table: CashFlowTable, dscr: readonly (number | null)[]): YearlyCashFlow {
-  const out: Record<string, readonly (number | null)[]> = {};
-  for (const [k, v] of Object.entries(table)) out[k] = Array.from(v as ArrayLike<number>);
-  out.dscr = [...dscr];
-  return out as YearlyCashFlow;
-}
-
 /** A Monte Carlo result with its draws as plain arrays (JSON): each variable's sampled values, each metric's values. */
 export type MonteCarloData = Omit<MonteCarloResult, 'samples'> & {
   readonly samples?: { readonly inputs: Readonly<Record<string, readonly number[]>>; readonly metrics: Readonly<Record<string, readonly (number | null)[]>> };
@@ -404,6 +433,15 @@ function plainSamples(mc: MonteCarloResult): MonteCarloData {
   const inputs: Record<string, number[]> = {};
   for (const [k, v] of Object.entries(samples.inputs)) inputs[k] = Array.from(v);
   return { ...rest, samples: { inputs, metrics: samples.metrics } };
+}
+
+/**
+ * A year's arbitrage money on the powers a plant realises: sales, and the charging cost with the surcharge (network
+ * charges) paid on every unit drawn, beside the price. money
+ */
+function moneyOf(schedule: DispatchResult['schedule'], charge: Float64Array, discharge: Float64Array, surcharge: number): { sales: number; chargingCost: number } {
+  const dt = schedule.stepSeconds;
+  return { sales: sumOf(schedule.price, discharge, dt), chargingCost: sumOf(schedule.price, charge, dt) + surcharge * compensatedSum(charge) * dt };
 }
 
 /** Σ price × power × Δt, compensated. */
@@ -421,7 +459,7 @@ function financeFor(
   spec: PlantSpec,
   where: string,
   perf: PlantPerformance,
-  year: { discharged: number; sales: number; chargingCost: number; capacity: number; ancillary: number; fuel: number; annualDegradation: number },
+  year: { discharged: number; sales: number; chargingCost: number; capacity: number; ancillary: number; fuel: number; annualDegradation: number; liIon?: LiIonRun },
 ) {
   const section = { ...spec.finance, ratedPower: perf.dischargePower, operation: { kind: 'series', energyDischarged: 0, chargingCost: 0 } };
   const parsed = parseFinanceSection(section);
@@ -432,13 +470,24 @@ function financeFor(
   const N = f.inputs.operatingYears;
   const fade = (n: number) => (1 - year.annualDegradation) ** n;
   const perYear = (v: number) => Float64Array.from({ length: N }, (_, n) => v * fade(n));
+  // a li-ion plant's years come from its life: each year's own dispatch on the faded plant, its racks added or
+  // replaced (capex in their year), the retired modules and the fleet left at the end sold at their value
+  const li = year.liIon;
+  const series = (v: readonly number[]) => Float64Array.from({ length: N }, (_, n) => v[n]);
   const inputs: ProjectFinanceInputs = {
     ...f.inputs,
+    ...(li
+      ? {
+          replacements: [...(f.inputs.replacements ?? []), ...li.battery.replacements.map((x) => ({ operatingYear: x.year + 1, cost: x.cost }))],
+          endOfLife: { ...f.inputs.endOfLife, salvageValue: (f.inputs.endOfLife?.salvageValue ?? 0) + Math.max(0, li.battery.endOfLife.value) },
+        }
+      : {}),
     operation: {
-      energyDischarged: perYear(year.discharged),
-      chargingCost: perYear(year.chargingCost),
+      energyDischarged: li ? series(li.years.discharged) : perYear(year.discharged),
+      chargingCost: li ? series(li.years.chargingCost) : perYear(year.chargingCost),
       revenues: [
-        { name: 'energy sales', amounts: perYear(year.sales) },
+        { name: 'energy sales', amounts: li ? series(li.years.sales) : perYear(year.sales) },
+        ...(li && li.years.retiredValue.some((v) => v !== 0) ? [{ name: 'retired modules', amounts: series(li.years.retiredValue) }] : []),
         ...(year.capacity !== 0 ? [{ name: 'capacity payment', amounts: perYear(year.capacity).fill(year.capacity) }] : []),
         ...(year.ancillary !== 0 ? [{ name: 'ancillary reserve', amounts: perYear(year.ancillary).fill(year.ancillary) }] : []),
         ...f.inputs.operation.revenues,
@@ -455,3 +504,6 @@ function financeFor(
   };
   return { ...f, inputs };
 }
+
+/** The finance section read for its time line only (a li-ion plant's life runs its operating years). */
+const ZERO_YEAR = { discharged: 0, sales: 0, chargingCost: 0, capacity: 0, ancillary: 0, fuel: 0, annualDegradation: 0 };

@@ -72,13 +72,16 @@ export interface LiIonRun {
   /** The new plant's performance (year 1). */
   readonly performance: PlantPerformance;
   /** The first year's dispatch (what the results show hour by hour). */
-  readonly firstYear: DispatchResult;
+  readonly firstYear: YearDispatch;
   readonly battery: BatteryDetail;
   readonly years: LiIonYears;
 }
 
 /** The year's dispatch of the plant as it is that year; wearCost is the degradation cost steering it, money/J. */
-export type LiIonDispatch = (performance: PlantPerformance, wearCost: number) => Promise<DispatchResult>;
+export type LiIonDispatch = (performance: PlantPerformance, wearCost: number) => Promise<YearDispatch>;
+
+/** What a year's dispatch gives the life: its schedule and energies. */
+export type YearDispatch = Pick<DispatchResult, 'schedule' | 'chargedEnergy' | 'dischargedEnergy'>;
 
 /** Money of a year's schedule: sales and charging cost (the caller's market rules). */
 export type LiIonMoney = (schedule: DispatchResult['schedule']) => { readonly sales: number; readonly chargingCost: number };
@@ -114,7 +117,7 @@ export async function runLiIonPlant(
 
   const eol = endOfLifeValue(eolRaw, `${where}.endOfLifeValue`, cellChemistry, finance.currency);
 
-  const results: DispatchResult[] = [];
+  const results: YearDispatch[] = [];
   let firstGrid: Float64Array | undefined;
   const life = await plant.runLife(async (performance, year, wearCost) => {
     const r = await dispatchYear(performance, wearCost);
@@ -125,16 +128,20 @@ export async function runLiIonPlant(
   });
 
   // each year's money on what the plant delivered: the optimiser's schedule scaled to the energies the plant model
-  // realised (curtailment at the SOC limits, the faded capacity)
+  // realised (curtailment at the SOC limits, the faded capacity), and the auxiliaries' electricity
   const discharged: number[] = [], sales: number[] = [], chargingCost: number[] = [], retiredValue: number[] = [];
   life.years.forEach((y, k) => {
     const r = results[k];
     const m = money(r.schedule);
     const outScale = r.dischargedEnergy > 0 ? y.energyOut / r.dischargedEnergy : 0;
     const inScale = r.chargedEnergy > 0 ? y.energyIn / r.chargedEnergy : 0;
+    // the HVAC and other auxiliaries draw from the grid around the clock: bought at the year's mean price
+    let priceSum = 0;
+    for (const p of r.schedule.price) priceSum += p;
+    const auxiliaryCost = y.auxiliaryEnergy * (priceSum / r.schedule.price.length);
     discharged.push(y.energyOut);
     sales.push(m.sales * outScale);
-    chargingCost.push(m.chargingCost * inScale);
+    chargingCost.push(m.chargingCost * inScale + auxiliaryCost);
     retiredValue.push(y.retiredModules * sys.moduleEnergy * eol.valuePerEnergy);
   });
 

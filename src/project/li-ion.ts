@@ -24,6 +24,7 @@ import type { ContainerThermalSpec } from '../battery/system/thermal.js';
 import type { DispatchSchedule } from '../dispatch/index.js';
 import type { PlantPerformance } from './performance.js';
 import type { SiteSpec } from './schema.js';
+import { formatNumber } from '../units/index.js';
 import { designAmbient } from './template-plant.js';
 
 /** The li-ion template's parameters, SI (li-ion-schema.ts parses them from a project file). */
@@ -83,9 +84,8 @@ export function buildLiIonPlant(p: LiIonParameters, site: SiteSpec, field = 'par
   const rated = roundTripAt(system, maxRate, mean);
   const performance = performanceOf(system, 1, 1, rated.ac);
   const notes = [
-    `${system.racks} racks of ${system.cellsPerRack} ${cell.label}s in ${system.containers} containers, ${(system.nominalEnergy / 3.6e9).toFixed(1)} MWh DC nominal for ${(system.energy / 3.6e9).toFixed(1)} MWh at the grid (SOC ${system.socMin}–${system.socMax}), sized by ${system.sizedBy}`,
+    `${system.racks} racks of ${system.cellsPerRack} ${cell.label}s in ${system.containers} containers, ${(system.nominalEnergy / 3.6e9).toFixed(1)} MWh DC nominal for ${(system.energy / 3.6e9).toFixed(1)} MWh at the grid (SOC ${formatNumber(100 * system.socMin, 4)}–${formatNumber(100 * system.socMax, 4)} %), sized by ${system.sizedBy}`,
     'the hourly ambient is the site’s monthly means plus a 10 K diurnal swing peaking at 15:00 (an assumption)',
-    `life model ${lifeModel}`,
   ];
   const ambientYear = (stepSeconds: number) => ambientFromMonthlyMeans(monthly, stepSeconds);
   return {

@@ -33,6 +33,15 @@ export function summaryText(e: ProjectEvaluation, currency = 'CNY'): string {
     [`LCOS Lazard, ${currency}/MWh`, (p) => perMWh(p.finance.lcosLazard)],
     ['dispatch', (p) => `${p.dispatch.formulation.toUpperCase()} ${p.dispatch.horizon.kind}, ${p.dispatch.status}, ${formatNumber(p.dispatch.solveSeconds, 3)} s`],
   ];
+  // a li-ion plant's life (the battery model): what an investor asks of a battery
+  if (e.plants.some((p) => p.battery)) {
+    const life = (f: (b: NonNullable<PlantEvaluation['battery']>) => string) => (p: PlantEvaluation) => (p.battery ? f(p.battery) : '—');
+    rows.push(
+      ['battery capacity after 10 years', life((b) => (b.capacity.length > 10 ? pct(b.capacity[10]) : `${pct(b.capacity[b.capacity.length - 1])} (year ${b.capacity.length - 1})`))],
+      ['battery replacements', life((b) => (b.replacements.length ? b.replacements.map((r) => `year ${r.year + 1}: ${r.kind} ${money(r.cost)} M${currency}`).join('; ') : 'none'))],
+      [`end-of-life value, M${currency}`, life((b) => money(b.endOfLife.value))],
+    );
+  }
   const header = ['', ...e.plants.map((p) => p.name)];
   const body = rows.map(([label, f]) => [label, ...e.plants.map(f)]);
   const widths = header.map((_, j) => Math.max(...[header, ...body].map((r) => r[j].length)));
@@ -42,13 +51,30 @@ export function summaryText(e: ProjectEvaluation, currency = 'CNY'): string {
     ...p.dispatch.relaxed.map((r) => `${p.name}: ${r}`),
     ...(p.finance.lcosNote ? [`${p.name}: LCOS ${p.finance.lcosNote}`] : []),
     ...(p.replay ? [`${p.name}: replay through the plant model: ${replayLine(p.replay)}`] : []),
+    ...(p.battery
+      ? [
+          `${p.name}: life model ${p.battery.lifeModel} (${p.battery.lifeModelName}); the shipped ${p.battery.chemistry} models under the first year's duty give years to 80 %: ${p.battery.spread.map((m) => `${m.model} ${m.yearsTo80 === null ? `> ${m.capacity.length - 1}` : formatNumber(m.yearsTo80, 3)}`).join(', ')}`,
+          ...p.battery.notes.map((n) => `${p.name}: ${n}`),
+        ]
+      : []),
   ]);
+  const recycling = (e.recycling ?? []).flatMap((r) => {
+    const x = r.result;
+    const f = r.finance;
+    return [
+      `${r.name}: ${r.route} route, ${formatNumber(x.feedMass / 1e3, 4)} t/yr of retired batteries (utilisation ${pct(x.utilisation)}); net value ${formatNumber(x.netValuePerMass * 1e3, 4)} yuan/t, ${formatNumber(x.netValuePerEnergy * 3.6e6, 4)} yuan/kWh; break-even gate fee ${formatNumber(x.breakEvenGateFee * 1e3, 4)} yuan/t (negative: it can pay for batteries)`,
+      ...(f
+        ? [`${r.name}: capex ${money(f.capex)} M${f.currency}, NPV after tax ${money(f.npvProjectAfterTax)} M${f.currency}, project IRR ${pct(f.irrProjectAfterTax)}, equity IRR ${pct(f.irrEquity)}, payback ${f.paybackYears === null ? 'not reached' : `${formatNumber(f.paybackYears, 3)} years`}`]
+        : []),
+    ];
+  });
   return [
     `${e.name} — ${e.site.name}; prices ${formatNumber(e.prices.min * MWH, 4)}–${formatNumber(e.prices.max * MWH, 4)} ${currency}/MWh (mean ${formatNumber(e.prices.mean * MWH, 4)}); ${formatNumber(e.seconds, 3)} s`,
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
     ...body.map(line),
+    ...(recycling.length ? ['', 'Recycling:', ...recycling.map((n) => `  - ${n}`)] : []),
     ...(notes.length ? ['', 'Notes:', ...notes.map((n) => `  - ${n}`)] : []),
     '',
     'Conventions:',

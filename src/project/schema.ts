@@ -189,6 +189,12 @@ export const ProjectSchema = z
     market: MarketSchema,
     dispatch: DispatchSchema.prefault({}),
     plants: z.array(PlantSchema).min(1).max(PROJECT_LIMITS.plants),
+    /**
+     * Battery recycling plants beside the storage plants (src/battery/recycling), each `{ name, plant, finance }` as
+     * in a `kind: recycling-plant` file of `chuneng recycle`; checked by validate.ts, evaluated with the same
+     * cash-flow model.
+     */
+    recycling: z.array(z.record(z.string(), z.unknown())).max(PROJECT_LIMITS.plants).default([]),
   })
   .strict();
 

@@ -19,6 +19,7 @@ import { checkProject, FinanceInputError, FinanceSectionSchema, parseFinanceSect
 import { isTemplateName, TEMPLATE_NAMES, TEMPLATE_SCHEMAS, templateParameters } from '../plant/templates/index.js';
 import { LiIonParametersSchema } from './li-ion-schema.js';
 import { LI_ION_TEMPLATE } from './li-ion-evaluate.js';
+import { parseRecyclingPlantProject } from './recycling-plant.js';
 import { CURRENCIES, currencyOf, parseQuantity, parseUnit, SECONDS_PER_YEAR, type Currency } from '../units/index.js';
 import { ProjectSchema, type ProjectSpec } from './schema.js';
 import { choicesText, expectedText, fieldLabel, fieldOf, financePhrase, kindName, message, MESSAGES, phrase, valueText, type IssueCode, type Lang, type MessageId } from './messages.js';
@@ -73,6 +74,8 @@ export function validateProject(raw: unknown, options: ValidateOptions = {}): Pr
     });
     problems.push(...currencyProblems(raw, plants));
   }
+  const recycling = valueAt(raw, ['recycling']);
+  if (Array.isArray(recycling)) recycling.forEach((entry, i) => problems.push(...recyclingProblems(entry, i)));
   const issues = dedupe(problems).map((p) => toIssue(p, lang));
   if (issues.length === 0 && r?.success) return { ok: true, spec: r.data, issues: [] };
   if (issues.length === 0) {
@@ -128,6 +131,15 @@ function liIonProblems(params: Record<string, unknown>, base: readonly (string |
   const r = safely(() => LiIonParametersSchema.safeParse(rest), [...base, 'parameters'], out);
   if (!r || r.success) return out;
   return problemsOf(r.error.issues, { schema: LiIonParametersSchema, raw: rest, base: [...base, 'parameters'] });
+}
+
+/** A recycling plant beside the storage plants: its line and its finance (src/project/recycling-plant.ts). */
+function recyclingProblems(entry: unknown, i: number): Problem[] {
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return []; // the project schema reports it
+  if ('kind' in entry) return [{ path: ['recycling', i, 'kind'], value: (entry as Record<string, unknown>).kind, code: 'unknown_field', params: { key: 'kind' } }];
+  const r = safely(() => parseRecyclingPlantProject(entry), ['recycling', i], []);
+  if (!r || r.ok) return [];
+  return r.issues.map((issue) => ({ path: ['recycling', i, ...pathOf(issue.field)], value: valueAt(entry, pathOf(issue.field)), code: 'invalid' as const, params: { detail: issue.message } }));
 }
 
 // ---- finance sections ----
