@@ -48,3 +48,22 @@ test('evaluate --out writes the SI results, the results in display units (en, zh
   assert.match(rows[0], /^year,operating_year,energyDischarged_MWh,revenue_CNY/);
   assert.ok(Math.abs(Number(rows[1].split(',')[8]) - si.plants[0].finance.capex) < 1e-9 * si.plants[0].finance.capex);
 });
+
+test('evaluate --set changes a value of the project before it is checked, as written in the file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chuneng-cli-evaluate-set-'));
+  writeFileSync(join(dir, 'p.yaml'), PROJECT);
+  const json = async (...set: string[]) => {
+    let out = '';
+    const program = new Command().exitOverride();
+    registerEvaluateCommand(program, { out: (t) => (out += t) });
+    await program.parseAsync(['evaluate', join(dir, 'p.yaml'), '--json', '--no-progress', ...set.flatMap((s) => ['--set', s])], { from: 'user' });
+    return JSON.parse(out) as { plants: { performance: { energyCapacity: number; roundTripEfficiency: number }; finance: { capex: number } }[] };
+  };
+  const base = await json();
+  const changed = await json('plants[0].performance.energy=80 MWh', 'plants[0].finance.capex.items[0].unitCost=400 yuan/kWh');
+  assert.equal(base.plants[0].performance.energyCapacity, 40 * 3.6e9);
+  assert.equal(changed.plants[0].performance.energyCapacity, 80 * 3.6e9);
+  // capex = energy of the item (40 MWh, unchanged) × the new unit cost
+  assert.ok(Math.abs(changed.plants[0].finance.capex - 40e3 * 400) <= 1e-12 * 40e3 * 400, `${changed.plants[0].finance.capex}`);
+  await assert.rejects(json('plants[0].performance.roundTripEfficiency=120 %'), /plants\[0\]\.performance\.roundTripEfficiency/);
+});

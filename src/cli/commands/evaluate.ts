@@ -1,5 +1,5 @@
 /**
- * `chuneng evaluate project.yaml [--json] [--out DIR]`: plant design point → cycle → a year of dispatch → finance,
+ * `chuneng evaluate project.yaml [--set path=value …] [--json] [--out DIR]`: plant design point → cycle → a year of dispatch → finance,
  * for every plant of the project. A thin adapter over src/project: progress on stderr (a bar on a terminal),
  * the summary or JSON on stdout, and with --out a folder of JSON results and CSV schedules.
  */
@@ -7,10 +7,13 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { evaluate, resultFiles, resultsJson, summaryText, type ProjectEvaluation, type ResultFile } from '../../project/index.js';
 import { checkWritable, loadProjectFile, withFolderLock, writeFolder } from '../../project/node.js';
+import { collectAssignment, SET_OPTION } from '../../project/set-path.js';
+import { loadProjectFileWithSets } from '../../project/study/files-node.js';
 import { resultsInDisplayUnits } from '../../report/index.js';
 import { STDOUT, type CommandOutput } from '../output.js';
 
 interface EvaluateFlags {
+  set?: string[];
   json?: boolean;
   out?: string;
   progress?: boolean;
@@ -24,8 +27,9 @@ export function registerEvaluateCommand(program: Command, output: CommandOutput 
     .option('--json', 'print the results as JSON (SI units; schedules left out — use --out for them)')
     .option('--out <dir>', 'write results.json, results-display.json (display units), summary.txt, and per plant the hourly schedule and the yearly cash flow (CSV) into this folder, atomically')
     .option('--no-progress', 'no progress bar')
+    .option(SET_OPTION.flags, SET_OPTION.description, collectAssignment, [] as string[])
     .action(async (file: string, flags: EvaluateFlags) => {
-      const project = loadProjectFile(file);
+      const project = flags.set?.length ? loadProjectFileWithSets(file, flags.set) : loadProjectFile(file);
       if (flags.out) {
         const out = flags.out;
         checkWritable(out);
@@ -35,7 +39,7 @@ export function registerEvaluateCommand(program: Command, output: CommandOutput 
     });
 }
 
-async function run(project: ReturnType<typeof loadProjectFile>, flags: EvaluateFlags, output: CommandOutput): Promise<void> {
+async function run(project: Pick<ReturnType<typeof loadProjectFile>, 'spec' | 'readText'>, flags: EvaluateFlags, output: CommandOutput): Promise<void> {
   {
     {
       const currency = currencyOf(project.spec.plants[0]?.finance);
