@@ -32,6 +32,8 @@ import { projectRoutes } from './routes/projects.js';
 import { runRoutes } from './routes/runs.js';
 import { resultRoutes } from './routes/results.js';
 import { reportRoutes } from './routes/reports.js';
+import { studyRoutes } from './routes/studies.js';
+import { StudyManager, studyStoreOf } from './routes/study-jobs.js';
 
 /** The package's root folder (two levels above this file, in src/ and in dist/ alike). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -186,6 +188,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     examplesDir: options.examplesDir ?? `${PACKAGE_ROOT}examples/luoyang`,
     webDir: options.webDir ?? `${PACKAGE_ROOT}dist/web`,
   };
+  const studies = new StudyManager({ studies: studyStoreOf(store), log });
 
   const apiRoutes: AnyRoute[] = [
     ...metaRoutes(services),
@@ -198,6 +201,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...runRoutes(services),
     ...resultRoutes(services),
     ...reportRoutes(services),
+    ...studyRoutes(services, studies),
   ];
   let document: object | undefined;
   const openapi: AnyRoute = route({
@@ -286,7 +290,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     close: () =>
       (closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        await Promise.all([runs.shutdown(), reports.close()]);
+        await Promise.all([runs.shutdown(), reports.close(), studies.shutdown()]);
         server.closeAllConnections();
         await closed;
         store.close();
