@@ -27,6 +27,8 @@ export function defaultWorkers(): number {
 export class PoolExecutor implements CaseExecutor {
   private readonly size: number;
   private threads: Worker[] = [];
+  /** Ends the run in progress (close() while cases are out: the run rejects instead of waiting for ever). */
+  private abort?: (e: Error) => void;
 
   constructor(workers: number = defaultWorkers()) {
     if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers: ${workers} is not valid; expected a whole number ≥ 1`);
@@ -39,6 +41,10 @@ export class PoolExecutor implements CaseExecutor {
       let next = 0;
       let finished = 0;
       let failed: Error | undefined;
+      this.abort = (e) => {
+        failed ??= e;
+        reject(e);
+      };
       const finish = (r: CaseResult, worker: string) => {
         finished++;
         try {
@@ -94,9 +100,12 @@ export class PoolExecutor implements CaseExecutor {
     void w.terminate();
   }
 
+  /** Stops every thread; a run in progress rejects (its finished cases were already reported). */
   async close(): Promise<void> {
     const threads = this.threads;
     this.threads = [];
+    this.abort?.(new Error('stopped: the study’s worker threads were closed before its cases were finished'));
+    this.abort = undefined;
     await Promise.all(threads.map((t) => t.terminate()));
   }
 }

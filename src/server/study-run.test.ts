@@ -191,3 +191,17 @@ outputs:
     assert.deepEqual(dominating.map((c) => c.index), [], `case ${p.index} is dominated`);
   }
 });
+
+test('closing the pool while cases are out ends its run with the reason (a cancelled study does not hang)', async () => {
+  const { study } = studyFolder();
+  const { input, spec } = loadStudyFile(study);
+  const pool = new PoolExecutor(1);
+  const cases = planStudy(spec).rows.map((row, index) => ({ index, values: caseValues(spec, row, index) }));
+  const seen: number[] = [];
+  const running = pool.run(input, cases, (r) => {
+    seen.push(r.index);
+    if (seen.length === 1) void pool.close();
+  });
+  await assert.rejects(running, /closed before its cases were finished/);
+  assert.deepEqual(seen, [0]);
+});
