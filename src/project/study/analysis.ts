@@ -16,7 +16,7 @@ import {
   type SobolIndices,
   type Summary,
   type TornadoResult,
-} from './methods-api.js';
+} from './methods/index.js';
 import type { CaseResult } from './case.js';
 import type { StudyPlan } from './plan.js';
 import type { StudySpec } from './spec.js';

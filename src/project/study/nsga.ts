@@ -9,7 +9,7 @@
  * output's unit; a failed case, or one without a value for an objective or a constrained output, is told as null
  * (never chosen).
  */
-import { Nsga2 } from './methods-api.js';
+import { Nsga2 } from './methods/index.js';
 import type { CaseInput, CaseResult } from './case.js';
 import type { ParetoPoint } from './analysis.js';
 import { caseValues } from './plan.js';

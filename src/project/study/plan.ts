@@ -15,7 +15,7 @@ import {
   type MorrisDesign,
   type SaltelliDesign,
   type UnitPoint,
-} from './methods-api.js';
+} from './methods/index.js';
 import type { StudySpec } from './spec.js';
 
 /** A fixed design: its rows, and what the analysis of its outputs needs (a Saltelli or Morris design object). */

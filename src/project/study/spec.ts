@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ProjectFileError, ProjectError } from '../errors.js';
 import { parsePath, type PathStep } from '../set-path.js';
-import { checkStudyDistribution, type StudyDistribution } from './methods-api.js';
+import { checkStudyDistribution, type StudyDistribution } from './methods/index.js';
 import { StudySchema, resolveOutputPath, unitFactor, type DesignSpec, type ParameterFile } from './schema.js';
 import { parseUnit } from '../../units/index.js';
 import { isPriceFactor, type PriceFactorPath } from './price-factors.js';
