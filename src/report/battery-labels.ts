@@ -28,13 +28,16 @@ export const BATTERY_TERMS = {
   acRoundTrip: { en: 'AC round trip', zh: '交流侧往返效率' },
   acRoundTripWithAux: { en: 'AC round trip with auxiliaries', zh: '含辅助用电的交流往返效率' },
   dcRoundTrip: { en: 'DC round trip', zh: '直流侧往返效率' },
+  acWithAuxShort: { en: 'AC with aux.', zh: '交流 (含辅助)' },
+  acShort: { en: 'AC', zh: '交流' },
+  dcShort: { en: 'DC', zh: '直流' },
   auxiliaryEnergy: { en: 'Auxiliary and HVAC energy', zh: '辅助及温控用电量' },
   yearlyEfficiency: { en: 'Round trip and auxiliary energy per year', zh: '逐年往返效率与辅助用电' },
   roundTrips: { en: 'Round trip at C-rates and ambients', zh: '不同倍率与环境温度下的往返效率' },
   ambient: { en: 'Ambient temperature', zh: '环境温度' },
   power: { en: 'Power', zh: '功率' },
   endOfLife: { en: 'End-of-life value', zh: '退役残值' },
-  endOfLifeEnergy: { en: 'Energy left at the end', zh: '退役时剩余电量' },
+  endOfLifeEnergy: { en: 'Retired at the end (DC nameplate)', zh: '期末退役电池 (额定直流电量)' },
   valuePerEnergy: { en: 'Value per kWh', zh: '单位电量价值' },
   basis: { en: 'Basis', zh: '依据' },
   cell: { en: 'Cell', zh: '电芯' },
@@ -97,6 +100,42 @@ export const BATTERY_TERMS = {
 } as const satisfies Record<string, Term>;
 
 export type BatteryTermKey = keyof typeof BATTERY_TERMS;
+
+/** The recycling library's product and money lines (src/battery/recycling mass-balance.ts, economics.ts, statement.ts) in Chinese. */
+export const RECYCLING_LINE_NAMES_ZH: Readonly<Record<string, string>> = {
+  'steel scrap': '废钢',
+  'Cu scrap': '废铜',
+  'Al scrap': '废铝',
+  Li2CO3: '碳酸锂',
+  'Ni (in sulphate)': '镍 (硫酸盐)',
+  'Co (in sulphate)': '钴 (硫酸盐)',
+  'Mn (in sulphate)': '锰 (硫酸盐)',
+  FePO4: '磷酸铁',
+  'Ni (in alloy)': '镍 (合金)',
+  'Co (in alloy)': '钴 (合金)',
+  'second-life units': '梯次利用电池',
+  'gate fees': '处理费收入',
+  'batteries bought': '电池收购',
+  'collection and transport': '收集与运输',
+  'dismantling energy': '拆解用电',
+  'dismantling consumables': '拆解耗材',
+  'pre-treatment energy': '预处理用电',
+  'pre-treatment consumables': '预处理耗材',
+  'route energy': '冶炼/再生用电',
+  'route reagents': '冶炼/再生试剂',
+  'route other': '冶炼/再生其他费用',
+  'residue disposal': '残渣处置',
+  labour: '人工',
+  'maintenance and insurance': '维修与保险',
+};
+
+/** A product or money line of the recycling library in `lang` ("regenerated LFP" → "再生 LFP 正极材料"); an unknown one as written. */
+export function lineName(name: string, lang: Lang): string {
+  if (lang === 'en') return name;
+  const regenerated = /^regenerated (\S+)$/.exec(name);
+  if (regenerated) return `再生 ${regenerated[1]} 正极材料`;
+  return Object.hasOwn(RECYCLING_LINE_NAMES_ZH, name) ? RECYCLING_LINE_NAMES_ZH[name] : name;
+}
 
 /** The battery term `key` in `lang`. */
 export function term(key: BatteryTermKey, lang: Lang): string {

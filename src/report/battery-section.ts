@@ -73,7 +73,7 @@ export function batteryRows(d: BatteryDetailData, lang: Lang, currency: string):
     [term('nominalEnergy', lang), mwh(l.nominalEnergy)],
     [term('gridEnergy', lang), `${mwh(l.energy)} · ${formatNumber(l.power / 1e6, lang, 1)} MW`],
     [term('socWindow', lang), `${formatPercent(l.socMin, lang, 0)} – ${formatPercent(l.socMax, lang, 0)}`],
-    [term('sizedBy', lang), l.sizedBy],
+    [term('sizedBy', lang), lang === 'zh' ? ({ energy: '按电量', power: '按功率', duration: '按时长' } as Record<string, string>)[l.sizedBy] ?? l.sizedBy : l.sizedBy],
     [term('lifeModel', lang), `${d.lifeModelName} (${d.lifeModel})`],
     [term('capacityAfter10', lang), after10 === null ? '—' : formatPercent(after10, lang)],
     [term('endOfLifeEnergy', lang), mwh(d.endOfLife.energy)],

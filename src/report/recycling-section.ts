@@ -5,7 +5,7 @@
  * HTML text only; the page frame and chart rendering come from the caller (src/report/node/html.ts).
  */
 import type { SectionParts } from './battery-section.js';
-import { routeName, term } from './battery-labels.js';
+import { lineName, routeName, term } from './battery-labels.js';
 import { massBalanceChart, massBalanceRows, recyclingCashFlowChart, recyclingCurrency, recyclingRouteChart, type RecyclingReportData } from './charts/recycling.js';
 import { currencyName, formatMoney, formatNumber, formatPercent } from './display.js';
 import type { ReportChart } from './figures.js';
@@ -71,11 +71,11 @@ export function recyclingPages(r: RecyclingReportData | undefined, lang: Lang, p
   const charts = recyclingCharts(r, lang);
   const by = (id: string) => charts.find((x) => x.id === id);
   const t = (n: number, d = 0) => formatNumber(n, lang, d);
-  const balance = massBalanceRows(r.result).map((x) => [x.chemistry, t(x.feed), t(x.feedEnergy), t(x.secondLife), t(x.blackMass), t(x.residue), x.products.map((p) => `${p.name} ${t(p.mass)}`).join('; ')]);
+  const balance = massBalanceRows(r.result).map((x) => [x.chemistry, t(x.feed), t(x.feedEnergy), t(x.secondLife), t(x.blackMass), t(x.residue), x.products.map((p) => `${lineName(p.name, lang)} ${t(p.mass)}`).join('; ')]);
   const routes = r.routes.map((x) => [`${x.chemistry} · ${routeName(x.route, lang)}`, t(x.netValuePerMass * 1000), t(x.netValuePerEnergy * 3.6e6, 1), t(x.breakEvenGateFee * 1000), t(x.blackMassPrice * 1000)]);
   const statement = [
-    ...r.statement.revenues.map((x) => [`+ ${x.name}`, formatMoney(x.amount, lang, currency)]),
-    ...r.statement.costs.map((x) => [`− ${x.name}`, formatMoney(-x.amount, lang, currency)]),
+    ...r.statement.revenues.map((x) => [`+ ${lineName(x.name, lang)}`, formatMoney(x.amount, lang, currency)]),
+    ...r.statement.costs.map((x) => [`− ${lineName(x.name, lang)}`, formatMoney(-x.amount, lang, currency)]),
     [term('operatingMargin', lang), formatMoney(r.statement.operatingMargin, lang, currency)],
   ];
   const pages = [

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { COULOMBS_PER_AH } from '../../battery/grading/index.js';
-import { BATTERY_TERMS } from '../battery-labels.js';
+import { BATTERY_TERMS, lineName } from '../battery-labels.js';
 import { batteryLifeChart, batteryYearsChart, lifePoints, roundTripChart } from './battery.js';
 import { batteryData, gradingData, recyclingData } from './battery-testing.js';
 import { gradingDvChart, gradingFeatureChart, gradingHistogramChart, gradingYieldChart } from './grading.js';
@@ -149,4 +149,15 @@ test('the yields chart counts the cells of each grade as the grading does, with 
   assert.equal(values.reduce((a, v) => a + v, 0), g.cells.length);
   const recycle = (s.data as { label: { formatter: string } }[])[2].label.formatter;
   assert.match(recycle, new RegExp(`^${g.yields.recycle.count} \\(`));
+});
+
+test('every product and money line of the recycling example has a Chinese name, and keeps its own in English', () => {
+  const r = recyclingData();
+  const names = [...r.statement.revenues, ...r.statement.costs, ...r.result.streams.flatMap((s) => s.balance.products)].map((x) => x.name);
+  assert.ok(names.includes('Li2CO3') && names.includes('batteries bought'), names.join());
+  for (const n of names) {
+    assert.ok(CJK.test(lineName(n, 'zh')), `${n}: ${lineName(n, 'zh')}`);
+    assert.equal(lineName(n, 'en'), n);
+  }
+  assert.equal(lineName('regenerated NCM811', 'zh'), '再生 NCM811 正极材料');
 });

@@ -70,7 +70,8 @@ export function batteryLifeChart(d: BatteryChartData, lang: Lang): EChartsOption
     ],
     series: [
       ...d.spread.map((s) => ({
-        name: `${s.name}${s.yearsTo80 === null ? '' : ` (${lang === 'zh' ? '80%:' : '80 %:'} ${s.yearsTo80.toFixed(1)} ${lang === 'zh' ? '年' : 'a'})`}`,
+        // the model's id keeps the legend short; the report and the page name it in full beside the chart
+        name: `${s.model}${s.yearsTo80 === null ? '' : ` (${lang === 'zh' ? '80%:' : '80 %:'} ${s.yearsTo80.toFixed(1)} ${lang === 'zh' ? '年' : 'a'})`}`,
         type: 'line' as const,
         yAxisIndex: 0,
         showSymbol: false,
@@ -131,7 +132,7 @@ export function roundTripChart(d: Pick<BatteryChartData, 'roundTrips'>, lang: La
   const mw = (p: number) => `${round(p / MW, 4)} MW`;
   return {
     ...baseOption(term('roundTrips', lang), subtitle),
-    grid: { left: 70, right: 30, top: 70, bottom: 70 },
+    grid: { left: 70, right: 30, top: 70, bottom: 84 },
     xAxis: { type: 'value', name: axisName(term('ambient', lang), '°C'), nameLocation: 'middle', nameGap: 26, scale: true, axisLine: { onZero: false } },
     // the y axis at the left edge, not where x = 0 °C
     yAxis: { type: 'value', name: axisName(label('roundTripEfficiency', lang), '%'), scale: true, axisLine: { onZero: false } },
@@ -139,8 +140,8 @@ export function roundTripChart(d: Pick<BatteryChartData, 'roundTrips'>, lang: La
       const rows = d.roundTrips.filter((r) => r.power === p).sort((a, b) => a.ambient - b.ambient);
       const color = PALETTE[i % PALETTE.length];
       return [
-        { name: `${term('acRoundTripWithAux', lang)} ${mw(p)}`, type: 'line' as const, color, symbolSize: 6, data: rows.map((r) => [round(r.ambient - 273.15, 4), round(r.acWithAuxiliaries * 100, 5)]) },
-        { name: `${term('dcRoundTrip', lang)} ${mw(p)}`, type: 'line' as const, color, symbolSize: 4, lineStyle: { type: 'dashed' as const, width: 1 }, data: rows.map((r) => [round(r.ambient - 273.15, 4), round(r.dc * 100, 5)]) },
+        { name: `${term('acWithAuxShort', lang)} ${mw(p)}`, type: 'line' as const, color, symbolSize: 6, data: rows.map((r) => [round(r.ambient - 273.15, 4), round(r.acWithAuxiliaries * 100, 5)]) },
+        { name: `${term('dcShort', lang)} ${mw(p)}`, type: 'line' as const, color, symbolSize: 4, lineStyle: { type: 'dashed' as const, width: 1 }, data: rows.map((r) => [round(r.ambient - 273.15, 4), round(r.dc * 100, 5)]) },
       ];
     }),
   };

@@ -10,6 +10,7 @@ import { batteryOf, batteryRows, capacityAfter, type BatteryDetailData } from '.
 import { term } from '../../../src/report/battery-labels.js';
 import { batteryLifeChart, batteryYearsChart, roundTripChart } from '../../../src/report/charts/battery.js';
 import { formatMoney } from '../../../src/report/display.js';
+import { label } from '../../../src/report/labels.js';
 import { Card, Note } from '../components/Card.js';
 import { ChartBox } from '../components/ChartBox.js';
 import { DataTable } from '../components/DataTable.js';
@@ -57,7 +58,9 @@ function Battery({ name, d, currency, lang, plantIndex }: { name: string; d: Bat
         ]
       : []),
   ];
+  // the basis of the end-of-life value is a sentence: under the table, not in it
   const rows = useMemo(() => batteryRows(d, lang, currency), [d, lang, currency]);
+  const basis = rows.find(([k]) => k === term('basis', lang));
   const reached = d.spread.filter((s) => s.yearsTo80 !== null).map((s) => s.yearsTo80 as number);
   const years = (v: number) => `${f.num(v, lang, 1)} ${lang === 'zh' ? '年' : 'years'}`;
   const spreadNote =
@@ -100,7 +103,12 @@ function Battery({ name, d, currency, lang, plantIndex }: { name: string; d: Bat
           )}
         </Card>
         <Card name="battery-layout" title={term('layout', lang)}>
-          <DataTable name="battery-layout" head={['', '']} rows={rows.map(([k, v]) => ({ key: k, cells: [k, v] }))} />
+          <DataTable name="battery-layout" head={[term('layout', lang), label('value', lang)]} rows={rows.filter((r) => r !== basis).map(([k, v]) => ({ key: k, cells: [k, v] }))} />
+          {basis ? (
+            <p className="cn-muted cn-small" data-note="end-of-life-basis">
+              {term('endOfLife', lang)} — {basis[0]}: {basis[1]}
+            </p>
+          ) : null}
         </Card>
       </div>
       <Card name="battery-years" title={term('yearlyEfficiency', lang)}>
@@ -114,7 +122,7 @@ function Battery({ name, d, currency, lang, plantIndex }: { name: string; d: Bat
           <Card name="round-trip-table" title={term('roundTrips', lang)}>
             <DataTable
               name="round-trips"
-              head={[`${term('power', lang)} (MW)`, `${term('ambient', lang)} (°C)`, `${term('dcRoundTrip', lang)} (%)`, `${term('acRoundTrip', lang)} (%)`, `${term('acRoundTripWithAux', lang)} (%)`]}
+              head={[`${term('power', lang)} (MW)`, `${term('ambient', lang)} (°C)`, `${term('dcShort', lang)} (%)`, `${term('acShort', lang)} (%)`, `${term('acWithAuxShort', lang)} (%)`]}
               rows={[...d.roundTrips]
                 .sort((a, c) => a.power - c.power || a.ambient - c.ambient)
                 .map((r, i) => ({ key: String(i), cells: [f.num(r.power / 1e6, lang, 1), f.num(r.ambient - 273.15, lang, 0), f.num(r.dc * 100, lang, 1), f.num(r.ac * 100, lang, 1), f.num(r.acWithAuxiliaries * 100, lang, 1)] }))}

@@ -126,8 +126,16 @@ function Graded({ result, lang }: { result: GradingResult; lang: Lang }) {
             <DataTable
               name="rejected"
               maxHeight={320}
-              head={[b.cell, term('kind', lang), b.reasons]}
-              rows={rejected.map((c) => ({ key: c.features.cell, cells: [c.features.cell, gradeName(c.grade, lang), c.reasons.map((r) => b.reason(r)).join('; ')] }))}
+              head={[b.cell, b.grade, b.reasons]}
+              rows={rejected.map((c) => ({
+                key: c.features.cell,
+                cells: [
+                  c.features.cell,
+                  gradeName(c.grade, lang),
+                  // a sentence: wrapped and left-aligned, not a number column
+                  <span style={{ whiteSpace: 'normal', display: 'inline-block', minWidth: 260, textAlign: 'left' }}>{c.reasons.map((r) => b.reason(r)).join('; ')}</span>,
+                ],
+              }))}
             />
           ) : (
             <p className="cn-muted">{b.noneRejected}</p>

@@ -5,7 +5,7 @@
  * src/report/charts/recycling.ts).
  */
 import { useState } from 'react';
-import { routeName, term } from '../../../src/report/battery-labels.js';
+import { lineName, routeName, term } from '../../../src/report/battery-labels.js';
 import { massBalanceChart, massBalanceRows, recyclingCashFlowChart, recyclingRouteChart, type RecyclingReportData } from '../../../src/report/charts/recycling.js';
 import { currencyName, formatMoney } from '../../../src/report/display.js';
 import { label } from '../../../src/report/labels.js';
@@ -95,9 +95,16 @@ function Recycling({ r, lang }: { r: RecyclingReportData; lang: Lang }) {
           head={[term('chemistry', lang), `${term('feed', lang)} (t)`, `${term('feedEnergy', lang)} (MWh)`, `${term('secondLife', lang)} (t)`, `${term('blackMass', lang)} (t)`, `${term('residue', lang)} (t)`, `${term('products', lang)} (t)`]}
           rows={balance.map((s) => ({
             key: s.chemistry,
-            cells: [s.chemistry, f.num(s.feed, lang, 0), f.num(s.feedEnergy, lang, 0), f.num(s.secondLife, lang, 0), f.num(s.blackMass, lang, 0), f.num(s.residue, lang, 0), s.products.map((p) => `${p.name} ${f.num(p.mass, lang, 0)}`).join('; ')],
+            cells: [s.chemistry, f.num(s.feed, lang, 0), f.num(s.feedEnergy, lang, 0), f.num(s.secondLife, lang, 0), f.num(s.blackMass, lang, 0), f.num(s.residue, lang, 0), f.num(s.products.reduce((a, p) => a + p.mass, 0), lang, 0)],
           }))}
         />
+        <ul className="cn-notes cn-small" data-list="products">
+          {balance.map((s) => (
+            <li key={s.chemistry}>
+              <strong>{s.chemistry}</strong> {term('products', lang)} (t): {s.products.map((p) => `${lineName(p.name, lang)} ${f.num(p.mass, lang, 0)}`).join(' · ')}
+            </li>
+          ))}
+        </ul>
         <ChartBox name="recycling-mass-balance" build={() => massBalanceChart(x, lang)} deps={[x, lang]} height={360} />
       </Card>
       <Card
@@ -132,10 +139,11 @@ function Recycling({ r, lang }: { r: RecyclingReportData; lang: Lang }) {
           <DataTable
             name="statement"
             signed
+            maxHeight="none"
             head={['', `${label('value', lang)} (/${lang === 'zh' ? '年' : 'yr'})`]}
             rows={[
-              ...r.statement.revenues.map((y) => ({ key: `+${y.name}`, cells: [`+ ${y.name}`, formatMoney(y.amount, lang, currency)] })),
-              ...r.statement.costs.map((y) => ({ key: `-${y.name}`, cells: [`− ${y.name}`, formatMoney(-y.amount, lang, currency)] })),
+              ...r.statement.revenues.map((y) => ({ key: `+${y.name}`, cells: [`+ ${lineName(y.name, lang)}`, formatMoney(y.amount, lang, currency)] })),
+              ...r.statement.costs.map((y) => ({ key: `-${y.name}`, cells: [`− ${lineName(y.name, lang)}`, formatMoney(-y.amount, lang, currency)] })),
               { key: 'margin', strong: true, cells: [term('operatingMargin', lang), formatMoney(r.statement.operatingMargin, lang, currency)] },
             ]}
           />

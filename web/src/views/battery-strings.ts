@@ -46,9 +46,10 @@ const en = {
   reasons: 'Why',
   group: 'Module',
   cellsInGroup: 'Cells',
-  capacitySpread: 'Capacity-proxy spread (Ah, sd)',
-  dvSpread: 'DV-vector spread (sd)',
-  restSpread: 'Rest-voltage spread (mV, sd)',
+  capacitySpread: 'Capacity proxy sd (Ah)',
+  dvSpread: 'DV vector sd',
+  restSpread: 'Rest voltage sd (mV)',
+  grade: 'Grade',
   tightness: (ratio: string) => `The modules' capacity-proxy spread is ${ratio} of that of random groupings of the same cells into the same sizes.`,
   limitations: 'What the data cannot say',
   methods: 'Methods and parameters',
@@ -97,9 +98,10 @@ const zh: BatteryStrings = {
   reasons: '原因',
   group: '模组',
   cellsInGroup: '电芯数',
-  capacitySpread: '容量代理量离散度 (Ah, 标准差)',
-  dvSpread: 'DV 向量离散度 (标准差)',
-  restSpread: '静置电压离散度 (mV, 标准差)',
+  capacitySpread: '容量代理量标准差 (Ah)',
+  dvSpread: 'DV 向量标准差',
+  restSpread: '静置电压标准差 (mV)',
+  grade: '等级',
   tightness: (ratio: string) => `各模组的容量代理量离散度为同样电芯随机分组 (同样组大小) 的 ${ratio}。`,
   limitations: '数据无法说明的内容 (英文原文)',
   methods: '方法与参数 (英文原文)',
@@ -114,7 +116,7 @@ const zh: BatteryStrings = {
       case 'capacity-proxy-undefined':
         return '充电曲线未覆盖容量代理量的电压区间';
       case 'robust-z':
-        return `${r.feature === 'dvDeviation' ? 'DV 偏差 (对数)' : r.feature} 稳健 z 值 ${r.z.toFixed(1)} 超出 ±${r.limit}`;
+        return `${({ dvDeviation: 'DV 偏差 (对数)', capacityProxy: '容量代理量', resistance: '内阻', restVoltageDrift: '静置电压漂移', temperatureRise: '温升' } as Record<string, string>)[r.feature] ?? r.feature} 稳健 z 值 ${r.z.toFixed(1)} 超出 ±${r.limit}`;
     }
   },
 };
