@@ -16,8 +16,9 @@ import { ResultsPage } from './ResultsPage.js';
 import { VIEWS, type ResultsJson, type ViewKey } from '../views/types.js';
 
 const GradingPage = lazy(() => import('../views/GradingPage.js'));
+const StudyPage = lazy(() => import('../views/StudyPage.js').then((m) => ({ default: m.StudyPage })));
 
-export type Page = 'editor' | 'run' | ViewKey | 'grading';
+export type Page = 'editor' | 'run' | ViewKey | 'grading' | 'studies';
 
 const BLANK: ProjectDocument = { name: '', project: { name: '', market: { tariff: { henan2024: { basePrice: '0.38 yuan/kWh' } } }, plants: [] }, files: {} };
 /** The example shown at first (a fast one: a battery on the Henan tariff). */
@@ -55,7 +56,7 @@ function Header({ backend, page, onPage, lang, onLang, results }: { backend: Bac
   const hasResults = results !== undefined;
   // a page with something to show of these results (the plant pages when there are plants; battery, recycling where they apply)
   const shown = (v: (typeof VIEWS)[number]) => (results ? (v.shownFor ? v.shownFor(results) : results.plants.length > 0) : !v.shownFor);
-  const pages: Page[] = ['editor', 'run', ...VIEWS.filter(shown).map((v) => v.key), 'grading'];
+  const pages: Page[] = ['editor', 'run', ...VIEWS.filter(shown).map((v) => v.key), 'grading', 'studies'];
   return (
     <header className="app-header">
       <div className="brand">
@@ -67,7 +68,7 @@ function Header({ backend, page, onPage, lang, onLang, results }: { backend: Bac
       </div>
       <nav>
         {pages.map((p) => {
-          const needsResults = p !== 'editor' && p !== 'run' && p !== 'grading';
+          const needsResults = p !== 'editor' && p !== 'run' && p !== 'grading' && p !== 'studies';
           return (
             <button key={p} type="button" data-page={p} aria-current={page === p ? 'page' : undefined} disabled={needsResults && !hasResults} title={needsResults && !hasResults ? t('nav.noResults') : undefined} onClick={() => onPage(p)}>
               {t(`nav.${p}`)}
@@ -253,6 +254,10 @@ export function App() {
             ) : page === 'grading' ? (
               <Suspense fallback={<div className="cn-loading" aria-busy="true" />}>
                 <GradingPage lang={lang} />
+              </Suspense>
+            ) : page === 'studies' ? (
+              <Suspense fallback={<div className="cn-loading" aria-busy="true" />}>
+                <StudyPage backend={backend} doc={doc} lang={lang} />
               </Suspense>
             ) : page === 'run' ? (
               <RunPanel run={run} problems={issues.length} onRun={() => void start()} onCancel={cancel} />

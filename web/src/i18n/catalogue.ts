@@ -20,6 +20,7 @@ export const en = {
   'nav.battery': 'Battery',
   'nav.recycling': 'Recycling',
   'nav.grading': 'Cell grading',
+  'nav.studies': 'Studies',
   'nav.noResults': 'run the project first',
 
   'editor.examples': 'Load an example…',
@@ -219,6 +220,7 @@ export const zh: { readonly [K in MessageKey]: string } = {
   'nav.battery': '电池',
   'nav.recycling': '电池回收',
   'nav.grading': '电芯分选',
+  'nav.studies': '研究',
   'nav.noResults': '请先计算项目',
 
   'editor.examples': '载入示例…',
