@@ -129,12 +129,12 @@ export class StudyStore {
     if (this.owned && this.db.open) this.db.close();
   }
 
-  /** Records a study (a study already there keeps its cases); `cases` updates the known number of cases. */
+  /** Records a study (a study already there keeps its cases); a number of cases updates the one known (null: unknown yet). */
   registerStudy(hash: string, name: string, input: unknown, cases: number | null): void {
     const at = now();
     this.db.transaction(() => {
       this.statements.insertStudy.run(hash, name, JSON.stringify(input), cases, at, at);
-      this.statements.setCases.run(cases, at, hash);
+      if (cases !== null) this.statements.setCases.run(cases, at, hash);
     })();
   }
 
