@@ -57,6 +57,7 @@ export function registerStudyCommand(program: Command, output: CommandOutput = S
       const workers = parseWorkers(flags.workers);
       const executor: CaseExecutor = flags.queue ? new QueueExecutor(flags.queue) : workers === 1 ? new SerialExecutor() : new PoolExecutor(workers);
       const store = StudyStore.openFile(join(out, STUDY_DATABASE_FILE));
+      if (flags.queue && flags.progress !== false) output.err?.(`cases enqueued on ${flags.queue}: \`chuneng worker --queue ${flags.queue}\` on any machine computes them\n`);
       let lastLine = 0;
       const report = (p: StudyProgress) => {
         if (flags.progress === false || !output.err) return;
