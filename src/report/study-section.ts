@@ -20,7 +20,6 @@ export interface StudySectionParts {
 export const REPORT_CASE_ROWS = 400;
 
 const W = {
-  design: ['Design', '试验设计'],
   parameters: ['Parameters', '参数'],
   outputs: ['Outputs', '输出'],
   unit: ['unit', '单位'],
@@ -29,8 +28,6 @@ const W = {
   max: ['max', '最大'],
   probability: ['P(> threshold)', 'P(> 阈值)'],
   withValue: ['with a value', '有值算例'],
-  done: ['done', '完成'],
-  failed: ['failed', '失败'],
   error: ['error', '错误'],
   sobolTable: ['Sobol indices (95 % interval)', 'Sobol 指数（95 % 置信区间）'],
   morrisTable: ['Morris screening', 'Morris 筛选'],
@@ -75,7 +72,7 @@ export function studyPages(d: StudyChartData, lang: Lang, parts: StudySectionPar
   const head = `<tr class="head"><th></th>${d.parameters.map((p) => `<th>${esc(p.name)}</th>`).join('')}</tr>`;
   const notes = a.outputs.filter((x) => x.note).map((x) => `<li>${esc(x.name)}: ${esc(x.note!)}</li>`);
   const summary = `<h2>${studyWord('study', lang)}: ${esc(d.name)}</h2>
-<p>${w('design', lang)}: <b>${esc(a.design)}</b>; ${studyWord('cases', lang)} ${a.cases}: ${a.done} ${w('done', lang)}, ${a.failed.length} ${w('failed', lang)}.</p>
+<p>${lang === 'zh' ? `试验设计：<b>${esc(a.design)}</b>；共 ${a.cases} 个算例：完成 ${a.done} 个，失败 ${a.failed.length} 个。` : `Design: <b>${esc(a.design)}</b>; ${a.cases} cases: ${a.done} done, ${a.failed.length} failed.`}</p>
 <h3>${w('parameters', lang)}</h3><ul>${d.parameters.map((p) => `<li>${esc(p.name)}${p.unit ? ` (${esc(p.unit)})` : ''}${p.words ? `: ${p.words.map((x) => esc(String(x))).join(', ')}` : ''}</li>`).join('')}</ul>
 <h3>${w('outputs', lang)}</h3>${outputsTable}
 ${sobol ? `<h3>${w('sobolTable', lang)}</h3><table class="kpi small">${head}${sobol}</table>` : ''}

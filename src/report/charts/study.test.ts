@@ -60,7 +60,10 @@ test('Sobol bars are the first- and total-order estimates and each whisker spans
   };
   const d = data();
   const a = { ...d.analysis, design: 'saltelli' as const, outputs: [{ ...d.analysis.outputs[0], sobol }, d.analysis.outputs[1]] };
-  const o = sobolChart({ ...d, analysis: a }, 0, 'zh') as { series: { data: unknown[] }[]; title: { subtext: string } };
+  const o = sobolChart({ ...d, analysis: a }, 0, 'zh') as { series: { data: unknown[] }[]; title: { subtext: string }; yAxis: { min: number; max: number }[] };
+  assert.deepEqual(o.yAxis.map((y) => [y.min, y.max]), [[0, 1], [0, 1]], 'both panels 0 … 1 when every interval lies inside');
+  const wide = sobolChart({ ...d, analysis: { ...a, outputs: [{ ...a.outputs[0], sobol: { ...sobol, first: [{ value: 0.8, low: 0.25, high: 1.187 }, { value: 0.2, low: -0.16, high: 0.7 }] } }, a.outputs[1]] } }, 0, 'en') as { yAxis: { min: number; max: number }[] };
+  assert.deepEqual(wide.yAxis.map((y) => [y.min, y.max]), [[-0.2, 1.2], [-0.2, 1.2]], 'widened to whole tenths so no whisker is cut');
   assert.deepEqual(o.series[0].data, [0.31, 0.44]);
   assert.deepEqual(o.series[1].data, [['volume', 0.25], ['volume', 0.37], ['volume', '-'], ['approach', 0.39], ['approach', 0.5], ['approach', '-']]);
   assert.deepEqual(o.series[2].data, [0.56, 0.44]);

@@ -73,6 +73,7 @@ export function studyWord(key: StudyWord, lang: Lang): string {
 export const STUDY_COLORS = { front: '#dd6b20', dominated: '#a0aec0', first: COLORS.low, total: COLORS.high, whisker: '#1a202c', point: '#2b6cb0' } as const;
 
 const colName = (c: StudyColumn) => axisName(c.name, c.unit);
+const casesText = (n: number, lang: Lang) => (lang === 'zh' ? `${n} 个算例` : `${n} case${n === 1 ? '' : 's'}`);
 const finite = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** The output's values over the cases that have one (failed cases and undefined values left out), case by case. */
@@ -150,7 +151,11 @@ export function sobolChart(d: StudyChartData, k: number, lang: Lang): EChartsOpt
   const ci = `${Math.round(s.confidence * 100)} % ${studyWord('interval', lang)}`;
   const subtitle = lang === 'zh' ? `${d.outputs[k].name}；N = ${s.n}，${ci}（自助法 ${s.bootstrap} 次）` : `${d.outputs[k].name}; N = ${s.n}, ${ci} (${s.bootstrap} bootstrap resamples)`;
   const category = (i: number) => ({ type: 'category' as const, gridIndex: i, data: names, axisLabel: { fontSize: 11, interval: 0 } });
-  const value = (i: number, word: StudyWord) => ({ type: 'value' as const, gridIndex: i, min: Math.min(0, ...s.first.map((e) => round(e.low, 2)), ...s.total.map((e) => round(e.low, 2))), max: Math.max(1, ...s.total.map((e) => e.high)) > 1 ? undefined : 1, name: studyWord(word, lang), nameGap: 10 });
+  // both panels on one scale: 0 … 1 widened to whole tenths where an interval reaches beyond (small samples do)
+  const all = [...s.first, ...s.total];
+  const lo = Math.min(0, Math.floor(Math.min(...all.map((e) => e.low)) * 10) / 10);
+  const hi = Math.max(1, Math.ceil(Math.max(...all.map((e) => e.high)) * 10) / 10);
+  const value = (i: number, word: StudyWord) => ({ type: 'value' as const, gridIndex: i, min: round(lo, 3), max: round(hi, 3), name: studyWord(word, lang), nameGap: 10 });
   return {
     ...baseOption(`${studyWord('sobol', lang)} — ${d.outputs[k].name}`, subtitle),
     tooltip: { trigger: 'item', confine: true },
@@ -248,7 +253,7 @@ export function scatterMatrixChart(d: StudyChartData, lang: Lang): EChartsOption
     });
   });
   const shown = d.parameters.length > ps.length || d.outputs.length > os.length ? (lang === 'zh' ? `（仅显示前 ${ps.length} 个参数、${os.length} 个输出）` : ` (the first ${ps.length} parameters and ${os.length} outputs)`) : '';
-  const subtitle = `${outputValues(d, 0).length} ${studyWord('count', lang)}${shown}`;
+  const subtitle = `${casesText(outputValues(d, 0).length, lang)}${shown}`;
   const option: EChartsOption = { ...baseOption(`${studyWord('scatter', lang)} — ${d.name}`, subtitle), tooltip: { trigger: 'item', confine: true }, grid, xAxis, yAxis, series } as EChartsOption;
   delete (option as { legend?: unknown }).legend;
   return option;
@@ -267,7 +272,7 @@ export function studyHistogramChart(d: StudyChartData, k: number, lang: Lang): E
   const e = a.exceedance;
   const probability = e ? `: P(${out.name} > ${formatNumber(e.threshold, lang, 4, true)}) = ${formatPercent(e.probability, lang)}` : '';
   return {
-    ...baseOption(`${studyWord('histogram', lang)} — ${out.name}${probability}`, `${values.length} ${studyWord('count', lang)}; ${quantiles}`),
+    ...baseOption(`${studyWord('histogram', lang)} — ${out.name}${probability}`, `${casesText(values.length, lang)}${lang === 'zh' ? '；' : '; '}${quantiles}`),
     tooltip: { trigger: 'item', confine: true },
     grid: { left: 70, right: 40, top: 70, bottom: 70 },
     xAxis: { type: 'value', scale: true, name: colName(out), nameLocation: 'middle', nameGap: 26 },

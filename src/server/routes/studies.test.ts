@@ -102,7 +102,10 @@ describe('studies on a real server', () => {
     const report = await call(base, 'GET', `/api/studies/${id}/report?lang=zh`);
     assert.equal(report.status, 200);
     for (const chart of ['histogram-0', 'histogram-1', 'scatter-matrix']) assert.match(report.text, new RegExp(`data-chart="${chart}"`), chart);
-    assert.match(report.text, /帕累托|分布 — NPV: P\(NPV &gt; 0\)/);
+    assert.match(report.text, /分布 — NPV: P\(NPV &gt; 0\) = /);
+    const pdf = await fetch(new URL(`/api/studies/${id}/report?format=pdf`, base));
+    assert.equal(pdf.status, 200);
+    assert.equal(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString(), '%PDF-', 'the report printed to PDF by Chromium');
   });
 
   test('a study with a bad parameter is refused with a 400 naming the field as written', async () => {

@@ -146,7 +146,7 @@ export function StudyPage({ backend, doc, lang }: { readonly backend: Backend; r
       <h2>{s.title}</h2>
       <p className="cn-muted">{s.intro}</p>
       <Card name="study-input">
-        <label className="study-field">
+        <label className="study-field" style={{ display: 'block', marginBottom: 8 }}>
           {s.project}{' '}
           <select data-field="study-project" value={projectId} onChange={(e) => setProjectId(e.target.value)}>
             <option value="">{`${s.editorProject}: ${doc.name || '—'}`}</option>
@@ -155,7 +155,7 @@ export function StudyPage({ backend, doc, lang }: { readonly backend: Backend; r
             ))}
           </select>
         </label>
-        <label className="study-field">
+        <label className="study-field" style={{ display: 'block', marginBottom: 8 }}>
           {s.studyFile}
           <textarea data-field="study-text" value={text} onChange={(e) => setText(e.target.value)} rows={16} spellCheck={false} style={{ width: '100%', fontFamily: 'ui-monospace, monospace', fontSize: 12 }} />
         </label>
@@ -183,7 +183,7 @@ export function StudyPage({ backend, doc, lang }: { readonly backend: Backend; r
         ) : (
           <DataTable
             name="studies"
-            head={[s.title, s.status, s.cases, '']}
+            head={[s.name, s.status, s.cases, '']}
             rows={earlier.map((x) => ({
               key: x.id,
               cells: [
