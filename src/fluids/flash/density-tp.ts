@@ -34,8 +34,6 @@ export function densityTP(
 ): DensityResult {
   const eos = fluid.eos;
   const c = fluid.critical;
-  // the table builds its isobars on first use with density solves of its own: before `sat` below is filled
-  table?.prepare(p);
   if (T < fluid.saturation.Tmax && T < c.T) {
     fluid.saturation.atT(T, sat);
     let liquid: boolean;
@@ -60,7 +58,12 @@ export function densityTP(
       }
     } else liquid = branch === 'liquid';
     out.liquidLike = liquid;
-    if (guess === 0 && table) guess = table.density(T, p, liquid ? 'liquid' : 'vapor');
+    if (guess === 0 && table) {
+      const builds = table.builds;
+      guess = table.density(T, p, liquid ? 'liquid' : 'vapor');
+      // a branch of the table built just now ran density solves of its own through `sat`: fill it again
+      if (table.builds !== builds) fluid.saturation.atT(T, sat);
+    }
     if (liquid) {
       if (p <= sat.pL) {
         out.rhoMolar = sat.rhoL;

@@ -11,13 +11,22 @@ interface Segment {
   readonly lnRho: Float64Array;
 }
 
+/**
+ * One isobar: split at the saturation temperature into a liquid and a vapour branch (pure fluids below p_c), or one
+ * branch. Each branch is built the first time a query needs it; where the liquid branch ends (its last T, h, s) is
+ * known from the start, which is what a query on either side asks first.
+ */
 interface Isobar {
   /** Unit: Pa */
   readonly p: number;
-  /** Below the saturation temperature (pure fluids below pc), or the whole isobar. */
-  readonly liquid: Segment;
-  /** Above the saturation temperature; undefined at and above the critical pressure. */
-  readonly vapor?: Segment;
+  /** Below the saturation temperature, or the whole isobar. */
+  liquid(): Segment;
+  /** Above the saturation temperature; the whole isobar where it is not split. */
+  vapor(): Segment;
+  /** The liquid branch's last point (molar h, s), where the isobar is split; undefined where it is not. */
+  readonly liquidEnd?: { readonly T: number; readonly h: number; readonly s: number };
+  /** Whether the liquid branch has been built. */
+  liquidBuilt(): boolean;
 }
 
 export type TableBranch = 'liquid' | 'vapor' | 'any';
@@ -43,10 +52,11 @@ const NEAR_CRITICAL_POINTS = 32;
  * temperature). A query interpolates linearly along the two neighbouring isobars (in h or s, or in T) and between
  * them in ln p. Only a starting value: the flash then converges on the EOS itself.
  *
- * Each isobar is built the first time a query needs it (about 80–160 (T,p) states, 1–2 ms), not the whole table
- * up front (about 7,000–13,000 states, 70–600 ms): a process that flashes a few states pays for a few isobars.
- * The isobars are independent of one another (each density solve starts from its own guess), so the values are
- * the same whichever order they are built in.
+ * Each branch of each isobar is built the first time a query needs it (40–100 (T,p) states, about 1 ms), not the
+ * whole table up front (about 7,000–13,000 states, 70–600 ms): a process that flashes a few gas states pays for
+ * a few vapour branches. Branches are independent of one another (each density solve starts from its own guess),
+ * so the values are the same whichever order they are built in. Building runs density solves: `builds` counts
+ * the branches built, so that a caller holding module scratch across a query can tell it was overwritten.
  */
 export class IsobarTable {
   private readonly isobars: (Isobar | undefined)[];
@@ -71,20 +81,12 @@ export class IsobarTable {
     this.isobars = new Array<Isobar | undefined>(pressures.length).fill(undefined);
   }
 
-  /**
-   * Builds the two isobars around p now, if not yet built. A caller that keeps module scratch (a saturation point)
-   * across its query calls this first: building runs density solves that reuse the same scratch.
-   */
-  prepare(p: number): this {
-    const [k] = this.bracket(p);
-    this.isobar(k);
-    this.isobar(k + 1);
-    return this;
-  }
+  /** Branches built so far. */
+  builds = 0;
 
-  /** The k-th isobar, built on first use. */
+  /** The k-th isobar (its branches are built on first use). */
   private isobar(k: number): Isobar {
-    return (this.isobars[k] ??= buildIsobar(this.fluid, this.pressures[k]));
+    return (this.isobars[k] ??= buildIsobar(this.fluid, this.pressures[k], () => this.builds++));
   }
 
   /** A starting (T, ρ) for the state at p with molar h (or s) = target on the given branch. */
@@ -122,14 +124,15 @@ export class IsobarTable {
     return [lo, w];
   }
 
-  private segmentOf(iso: Isobar, branch: TableBranch, inRange: (s: Segment) => boolean): Segment {
-    if (!iso.vapor || branch === 'liquid') return iso.liquid;
-    if (branch === 'vapor') return iso.vapor;
-    return inRange(iso.liquid) ? iso.liquid : iso.vapor;
-  }
-
   private along(iso: Isobar, target: number, which: 'h' | 's', branch: TableBranch): [number, number] {
-    const seg = this.segmentOf(iso, branch, (s) => target <= s[which][s[which].length - 1]);
+    const seg = this.segmentOf(iso, branch, (end) => {
+      // the liquid branch's last h or s may have been nudged up by round-off (see segment): near it, build the
+      // branch and compare with its own last value, so that the side chosen is the same as with every branch built
+      const near = Math.abs(target - end[which]) <= 1e-6 * (Math.abs(end[which]) + 1);
+      if (!near && !iso.liquidBuilt()) return target <= end[which];
+      const x = iso.liquid()[which];
+      return target <= x[x.length - 1];
+    });
     const x = seg[which];
     const j = search(x, target);
     const w = Math.min(1, Math.max(0, (target - x[j]) / (x[j + 1] - x[j])));
@@ -137,10 +140,17 @@ export class IsobarTable {
   }
 
   private alongT(iso: Isobar, T: number, branch: TableBranch): number {
-    const seg = this.segmentOf(iso, branch, (s) => T <= s.T[s.T.length - 1]);
+    const seg = this.segmentOf(iso, branch, (end) => T <= end.T);
     const j = search(seg.T, T);
     const w = Math.min(1, Math.max(0, (T - seg.T[j]) / (seg.T[j + 1] - seg.T[j])));
     return seg.lnRho[j] + w * (seg.lnRho[j + 1] - seg.lnRho[j]);
+  }
+
+  /** The branch a query uses: the one asked for, or for 'any' the liquid one if the query lies within it. */
+  private segmentOf(iso: Isobar, branch: TableBranch, withinLiquid: (end: NonNullable<Isobar['liquidEnd']>) => boolean): Segment {
+    if (!iso.liquidEnd || branch === 'liquid') return iso.liquid();
+    if (branch === 'vapor') return iso.vapor();
+    return withinLiquid(iso.liquidEnd) ? iso.liquid() : iso.vapor();
   }
 }
 
@@ -168,10 +178,22 @@ export function isobarTable(fluid: PureFluid): IsobarTable {
   return t;
 }
 
-/** One isobar of the table: its liquid and vapour branches split at the saturation temperature, or one branch. */
-function buildIsobar(fluid: PureFluid, p: number): Isobar {
+/** One isobar of the table; `built` is told of each branch built. */
+function buildIsobar(fluid: PureFluid, p: number, built: () => void): Isobar {
   const sat = fluid.saturation;
-  const Tlow = fluid.lowestTemperature(p);
+  const lazy = (make: () => Segment) => {
+    let seg: Segment | undefined;
+    return {
+      get: (): Segment => {
+        if (!seg) {
+          seg = make();
+          built();
+        }
+        return seg;
+      },
+      built: () => seg !== undefined,
+    };
+  };
   if (p < sat.pmax && p >= sat.pminLiquid) {
     const sp = new SaturationPoint();
     const TL = sat.temperature(p, 'liquid');
@@ -180,16 +202,26 @@ function buildIsobar(fluid: PureFluid, p: number): Isobar {
     const rhoL = sp.rhoL;
     sat.atT(TV, sp);
     const rhoV = sp.rhoV;
-    return { p, liquid: segment(fluid, p, Tlow, TL, 'liquid', [rhoV, rhoL]), vapor: segment(fluid, p, TV, fluid.Tmax, 'vapor', [rhoV, rhoL]) };
+    const Tlow = fluid.lowestTemperature(p);
+    const liquid = lazy(() => segment(fluid, p, Tlow, TL, 'liquid', [rhoV, rhoL]));
+    const vapor = lazy(() => segment(fluid, p, TV, fluid.Tmax, 'vapor', [rhoV, rhoL]));
+    // the liquid branch's last point as segment() computes it (before its round-off nudge)
+    const ts = temperatures(fluid.critical.T, Tlow, TL);
+    const Tend = ts[ts.length - 1];
+    const m = evaluateProperties(fluid.eos, Tend, rhoL, new MolarProperties());
+    return { p, liquid: liquid.get, vapor: vapor.get, liquidEnd: { T: Tend, h: m.hMolar, s: m.sMolar }, liquidBuilt: liquid.built };
   }
   if (p < sat.pminLiquid && p >= sat.pmin) {
-    const sp = new SaturationPoint();
-    const TV = sat.temperature(p, 'vapor');
-    sat.atT(TV, sp);
-    const seg = segment(fluid, p, TV, fluid.Tmax, 'vapor', [sp.rhoV, sp.rhoL]);
-    return { p, liquid: seg, vapor: seg };
+    const one = lazy(() => {
+      const sp = new SaturationPoint();
+      const TV = sat.temperature(p, 'vapor');
+      sat.atT(TV, sp);
+      return segment(fluid, p, TV, fluid.Tmax, 'vapor', [sp.rhoV, sp.rhoL]);
+    });
+    return { p, liquid: one.get, vapor: one.get, liquidBuilt: one.built };
   }
-  return { p, liquid: segment(fluid, p, Tlow, fluid.Tmax, 'auto', undefined) };
+  const one = lazy(() => segment(fluid, p, fluid.lowestTemperature(p), fluid.Tmax, 'auto', undefined));
+  return { p, liquid: one.get, vapor: one.get, liquidBuilt: one.built };
 }
 
 /** The temperatures of one branch from T0 to T1: denser near the ends (saturation) and near the critical point. */
