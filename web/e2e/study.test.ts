@@ -82,8 +82,25 @@ describe('a study from the Studies page of the served app', () => {
     await page.selectOption('[data-field="study-project"]', value);
     await page.fill('[data-field="study-text"]', STUDY);
     await page.click('[data-action="start-study"]');
-    await page.waitForSelector('[data-study-status="running"], [data-study-status="done"]', { timeout: 30_000 });
-    await page.waitForSelector('[data-study-status="done"]', { timeout: 120_000 });
+    // progress sampled as the page shows it, until the study is done
+    const seen: string[] = [];
+    const t0 = Date.now();
+    let shotMidway = false;
+    for (;;) {
+      const counts = await page.getAttribute('[data-study-counts]', 'data-study-counts', { timeout: 30_000 }).catch(() => null);
+      if (counts && seen.at(-1) !== counts) seen.push(counts);
+      const status = await page.getAttribute('[data-study-status]', 'data-study-status');
+      if (!shotMidway && status === 'running' && counts && !counts.startsWith('0,') && counts !== '12,0,12') {
+        shotMidway = true;
+        await screenshot(page, 'study-running-en', false);
+      }
+      if (status === 'done') break;
+      assert.ok(Date.now() - t0 < 120_000, `the study did not finish in 120 s (status ${status}, counts ${counts})`);
+      await page.waitForTimeout(100);
+    }
+    const finished = seen.map((c) => Number(c.split(',')[0]) + Number(c.split(',')[1]));
+    assert.ok(finished.some((n) => n > 0 && n < 12), `progress seen while running: ${seen.join(' | ')}`);
+    assert.deepEqual(finished, [...finished].sort((a, b) => a - b), 'progress never goes back');
     await page.waitForSelector('[data-table="study-cases"][data-rows="12"]', { timeout: 30_000 });
     assert.equal(await page.getAttribute('[data-study-counts]', 'data-study-counts'), '12,0,12');
 
@@ -125,6 +142,30 @@ describe('a study from the Studies page of the served app', () => {
     await page.waitForSelector('[data-chart="study-histogram-0"][data-ready="true"]');
     await screenshot(page, 'study-done-zh');
     assert.deepEqual(errors, []);
+  });
+});
+
+describe('the short form of a study\'s design', () => {
+  test('rewrites the study file\'s design and counts its cases', async () => {
+    const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    try {
+      const { page } = await newPage(browser);
+      await openApp(page, `${server.url}?lang=en`);
+      await page.click('nav button[data-page="studies"]');
+      await page.fill('[data-field="study-text"]', STUDY);
+      assert.equal(await page.getAttribute('[data-case-count]', 'data-case-count'), '12');
+      await page.selectOption('[data-field="design.kind"]', 'saltelli');
+      assert.equal(await page.getAttribute('[data-case-count]', 'data-case-count'), '48', 'Saltelli: N (d + 2) = 12 × 4');
+      const text = await page.inputValue('[data-field="study-text"]');
+      assert.match(text, /design: \{ kind: saltelli, samples: 12, seed: 3 \}/);
+      assert.match(text, /path: plants\[0\]\.finance\.discountRate/, 'the rest of the file as written');
+      await page.fill('[data-field="design.samples"]', '64');
+      assert.equal(await page.getAttribute('[data-case-count]', 'data-case-count'), '256');
+      await screenshot(page, 'study-design-form-en', false);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
   });
 });
 

@@ -122,6 +122,23 @@ describe('studies on a real server', () => {
     assert.match(a.body.error.message, /"nowhere".*projectId/);
   });
 
+  test('a running study can be stopped: it reads interrupted, a second stop is a 409, and started again it finishes', async () => {
+    const study = GRID_STUDY.replace('name: battery grid', 'name: battery grid to stop');
+    const created = await call(base, 'POST', '/api/studies', { study });
+    assert.equal(created.status, 202, created.text);
+    const id = created.body.id as string;
+    const stopped = await call(base, 'POST', `/api/studies/${id}/cancel`);
+    assert.deepEqual([stopped.status, stopped.body.status], [202, 'interrupted']);
+    assert.equal((await call(base, 'GET', `/api/studies/${id}`)).body.status, 'interrupted');
+    const again = await call(base, 'POST', `/api/studies/${id}/cancel?lang=zh`);
+    assert.equal(again.status, 409);
+    assert.match(again.body.error.message, /只有排队或运行中的研究可以停止/);
+    assert.equal((await call(base, 'POST', `/api/studies/${id}/start`)).status, 202);
+    const events = (await readEvents(new URL(`/api/studies/${id}/events`, base).href)).events;
+    assert.equal(events.at(-1)?.data.status, 'done');
+    assert.equal((await call(base, 'GET', `/api/studies/${id}/cases`)).body.cases.length, 6);
+  });
+
   test('the OpenAPI document lists the study endpoints with their schemas', async () => {
     const doc = (await call(base, 'GET', '/api/openapi.json')).body;
     for (const [path, method] of [

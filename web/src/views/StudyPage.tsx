@@ -33,6 +33,7 @@ import { Card, Note } from '../components/Card.js';
 import { DataTable } from '../components/DataTable.js';
 import { EChart } from '../components/EChart.js';
 import { STARTER_STUDY, duration, studyStrings } from './study-strings.js';
+import { StudyDesignForm } from './StudyDesignForm.js';
 
 /** Fewest milliseconds between two reloads of the cases and analysis while a study runs. */
 const REFRESH_MS = 1500;
@@ -155,6 +156,7 @@ export function StudyPage({ backend, doc, lang }: { readonly backend: Backend; r
             ))}
           </select>
         </label>
+        <StudyDesignForm text={text} onText={setText} lang={lang} />
         <label className="study-field" style={{ display: 'block', marginBottom: 8 }}>
           {s.studyFile}
           <textarea data-field="study-text" value={text} onChange={(e) => setText(e.target.value)} rows={16} spellCheck={false} style={{ width: '100%', fontFamily: 'ui-monospace, monospace', fontSize: 12 }} />

@@ -39,6 +39,13 @@ const en = {
   open: 'Open',
   none: 'None yet.',
   problems: 'Problems to fix',
+  design: 'Design',
+  designs: { 'monte-carlo': 'Monte Carlo', lhs: 'Latin hypercube', sobol: 'Sobol sequence', saltelli: 'Sobol indices (Saltelli)', morris: 'Morris screening', tornado: 'Tornado', grid: 'Grid sweep', nsga2: 'NSGA-II optimisation' },
+  sizeLabel: { samples: 'samples', trajectories: 'trajectories', levels: 'levels', population: 'population' },
+  generations: 'generations',
+  seed: 'seed',
+  caseCount: (n: number) => `${n} case${n === 1 ? '' : 's'}`,
+  designFromText: 'The short form appears when the study file reads as YAML with a design.',
 };
 
 type Strings = typeof en;
@@ -81,6 +88,13 @@ const zh: Strings = {
   open: '打开',
   none: '暂无。',
   problems: '需要修改的问题',
+  design: '试验设计',
+  designs: { 'monte-carlo': '蒙特卡洛', lhs: '拉丁超立方', sobol: 'Sobol 序列', saltelli: 'Sobol 指数（Saltelli）', morris: 'Morris 筛选', tornado: '龙卷风图', grid: '网格扫描', nsga2: 'NSGA-II 多目标优化' },
+  sizeLabel: { samples: '样本数', trajectories: '轨迹数', levels: '水平数', population: '种群规模' },
+  generations: '代数',
+  seed: '随机种子',
+  caseCount: (n) => `共 ${n} 个算例`,
+  designFromText: '研究文件能按 YAML 读出且含 design 时，这里显示简易表单。',
 };
 
 export function studyStrings(lang: Lang): Strings {
