@@ -38,7 +38,9 @@ export function dispatchKey(project: ProjectSpec, spec: PlantSpec, series: Price
     plant: spec.performance ?? plantKey(spec, project.site),
     template: spec.template ?? null,
     prices: { startMs: series.startMs, stepSeconds: series.stepSeconds, offset: series.utcOffsetMinutes, values: Array.from(series.prices) },
-    market: project.market,
+    // the market's terms that steer dispatch; the capacity payment and the reserve's rate are revenue only (the
+    // reserve's power is in the costs as reservePower, the fuel price in variableCost)
+    market: { ...project.market, capacityPayment: undefined, ancillary: project.market.ancillary ? { power: project.market.ancillary.power } : undefined },
     dispatch: project.dispatch,
     timeZone: project.site.timeZone,
     costs,

@@ -123,3 +123,24 @@ test('price factors scale the year of prices and stretch it about its mean, as a
   assert.ok(Math.abs(spread(s.prices) / spread(original.prices) - 0.6) < 1e-12);
   assert.throws(() => parseStudyValue({ ...BASE, parameters: [{ path: 'prices.level', range: [0, 1] }] }), /prices\.scale, prices\.spread/);
 });
+
+test('the kept dispatch follows the prices, the plant and the dispatch section, not the capacity payment or the money', async () => {
+  const { priceSeries } = await import('../market.js');
+  const { parseProjectValue } = await import('../parse.js');
+  const { dispatchKey } = await import('./plant-cache.js');
+  const key = (market: object, plantFinance: object = {}, energy = '40 MWh') => {
+    const raw = {
+      name: 'p',
+      market: { year: 2025, tariff: { henan2024: { basePrice: '0.38 yuan/kWh' } }, ...market },
+      plants: [{ name: 'b', performance: { power: '10 MW', energy, roundTripEfficiency: '85 %' }, finance: { discountRate: '8 %', operatingYears: '10 years', capex: { items: [] }, ...plantFinance } }],
+    };
+    const { spec, readText } = parseProjectValue(raw);
+    return dispatchKey(spec, spec.plants[0], priceSeries(spec.market, spec.site, readText), { wearCost: 0, variableCost: 0, reservePower: 0 });
+  };
+  const base = key({});
+  assert.equal(key({ capacityPayment: '100 yuan/(kW yr)' }), base);
+  assert.equal(key({}, { discountRate: '6 %' }), base);
+  assert.notEqual(key({ tariff: { henan2024: { basePrice: '0.4 yuan/kWh' } } }), base);
+  assert.notEqual(key({ chargingSurcharge: '10 yuan/MWh' }), base);
+  assert.notEqual(key({}, {}, '50 MWh'), base);
+});
