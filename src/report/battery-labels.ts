@@ -35,6 +35,7 @@ export const BATTERY_TERMS = {
   yearlyEfficiency: { en: 'Round trip and auxiliary energy per year', zh: '逐年往返效率与辅助用电' },
   roundTrips: { en: 'Round trip at C-rates and ambients', zh: '不同倍率与环境温度下的往返效率' },
   ambient: { en: 'Ambient temperature', zh: '环境温度' },
+  ambientShort: { en: 'Ambient', zh: '环境' },
   power: { en: 'Power', zh: '功率' },
   endOfLife: { en: 'End-of-life value', zh: '退役残值' },
   endOfLifeEnergy: { en: 'Retired at the end (DC nameplate)', zh: '期末退役电池 (额定直流电量)' },

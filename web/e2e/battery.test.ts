@@ -127,6 +127,21 @@ describe('the battery, recycling and grading pages', () => {
       assert.ok(rc.find((c) => c.name === 'recycling-cashflow')!.lengths.every((n) => n === r.finance!.cashFlow.year.length));
       await screenshot(page, `recycling-${lang}`);
     }
+    // the HTML report the browser makes (language zh, the last one shown) has the battery's and the recycling plant's pages
+    await page.click('nav button[data-page="run"]');
+    const [report] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-report="html"]')]);
+    const html = readFileSync(await report.path(), 'utf8');
+    for (const id of ['battery-life', 'battery-years', 'battery-round-trips', 'recycling-mass-balance', 'recycling-routes-mass', 'recycling-routes-energy', 'recycling-cashflow']) {
+      assert.match(html, new RegExp(`data-chart="${id}"`), id);
+    }
+    assert.match(html, /10 年后容量保持率/);
+    const reader = await page.context().newPage();
+    await reader.setViewportSize({ width: 900, height: 1200 });
+    await reader.setContent(html);
+    for (const kind of ['battery', 'battery-operation', 'recycling', 'recycling-routes']) {
+      await reader.locator(`section[data-page="${kind}"]`).first().screenshot({ path: join(ROOT, 'out', 'screenshots', `report-${kind}-zh.png`) });
+    }
+    await reader.close();
     assert.deepEqual(errors, []);
     await page.context().close();
   });
@@ -136,6 +151,10 @@ describe('the battery, recycling and grading pages', () => {
     const { page, errors } = await newPage(browser);
     await openApp(page, `${server.url}?lang=zh`);
     await page.click('nav button[data-page="grading"]');
+    await page.waitForSelector('[data-view="grading"][data-grading-state="idle"]', { timeout: 30_000 }).catch(async (e: Error) => {
+      await screenshot(page, 'grading-failed');
+      throw new Error(`${e.message}; page ${await page.getAttribute('.app', 'data-page')}, errors ${errors.join('; ')}`);
+    });
     await page.setInputFiles('input[data-input="campaign"]', CAMPAIGN_FILES);
     await page.waitForSelector('[data-view="grading"][data-grading-state="done"]', { timeout: 120_000 });
     const rejected = graded.cells.filter((c) => c.rejected).map((c) => c.features.cell);

@@ -111,7 +111,7 @@ export function batteryYearsChart(d: BatteryChartData, lang: Lang): EChartsOptio
       : 'AC round trip = energy delivered to / drawn from the grid in the year (auxiliaries and HVAC included); bars: auxiliary and HVAC energy (right axis)';
   return {
     ...baseOption(term('yearlyEfficiency', lang), subtitle),
-    grid: { left: 70, right: 80, top: 70, bottom: 70 },
+    grid: { left: 70, right: 80, top: 86, bottom: 70 },
     xAxis: { type: 'category', data: years, name: term('operatingYear', lang), nameLocation: 'middle', nameGap: 26 },
     yAxis: [
       { type: 'value', name: axisName(label('roundTripEfficiency', lang), '%'), scale: true, nameTextStyle: { align: 'left' } },
@@ -132,7 +132,7 @@ export function roundTripChart(d: Pick<BatteryChartData, 'roundTrips'>, lang: La
   const mw = (p: number) => `${round(p / MW, 4)} MW`;
   return {
     ...baseOption(term('roundTrips', lang), subtitle),
-    grid: { left: 70, right: 30, top: 70, bottom: 84 },
+    grid: { left: 70, right: 30, top: 86, bottom: 84 },
     xAxis: { type: 'value', name: axisName(term('ambient', lang), '°C'), nameLocation: 'middle', nameGap: 26, scale: true, axisLine: { onZero: false } },
     // the y axis at the left edge, not where x = 0 °C
     yAxis: { type: 'value', name: axisName(label('roundTripEfficiency', lang), '%'), scale: true, axisLine: { onZero: false } },

@@ -48,7 +48,7 @@ export function gradingFeatureChart(result: GradingResult, lang: Lang): EChartsO
     subtitle:
       lang === 'zh'
         ? '容量代理量 (部分充电推算, 非实际容量) 与 DV 向量相对串均值的偏差; 圆点: 模组, 菱形: 备用与剔除电芯'
-        : 'capacity proxy (a partial-charge proxy, not a capacity) against the DV vector’s deviation from the string mean; dots: modules, diamonds: spares and rejected cells',
+        : "capacity proxy (a partial-charge proxy, not a capacity) against the DV vector's deviation from the string mean; dots: modules, diamonds: spares and rejected cells",
     x: axisName(lang === 'zh' ? '容量代理量' : 'capacity proxy', 'Ah'),
     y: term('dvDeviation', lang),
   });
@@ -60,7 +60,7 @@ export function gradingDvChart(result: GradingResult, lang: Lang): EChartsOption
   const stepNote = step ? (lang === 'zh' ? `; ${(step.charge / 3600).toFixed(0)} Ah 处的尖峰为电流阶跃, 非电芯特性` : `; the spike at ${(step.charge / 3600).toFixed(0)} Ah is the current step, not the cells`) : '';
   return localise(dvCurvesOption(result), lang, {
     title: term('dvCurves', lang),
-    subtitle: (lang === 'zh' ? '虚线: DV 向量的取点位置 (各电芯间差异最大处)' : 'dashed: the DV vector’s positions (largest across-cell variation)') + stepNote,
+    subtitle: (lang === 'zh' ? '虚线: DV 向量的取点位置 (各电芯间差异最大处)' : "dashed: the DV vector's positions (largest across-cell variation)") + stepNote,
     x: axisName(term('chargePassed', lang), 'Ah'),
     y: axisName('dV/dQ', 'mV/Ah'),
   });
@@ -70,7 +70,7 @@ export function gradingDvChart(result: GradingResult, lang: Lang): EChartsOption
 export function gradingHistogramChart(result: GradingResult, lang: Lang): EChartsOption {
   return localise(capacityHistogramOption(result), lang, {
     title: term('capacityHistogram', lang),
-    subtitle: lang === 'zh' ? '容量代理量: 代理电压区间内的充入电量; 按等级堆叠' : 'charge between the proxy’s voltage limits; stacked by grade',
+    subtitle: lang === 'zh' ? '容量代理量: 代理电压区间内的充入电量; 按等级堆叠' : "charge between the proxy's voltage limits; stacked by grade",
     x: axisName(lang === 'zh' ? '容量代理量' : 'capacity proxy', 'Ah'),
     y: axisName(term('cells', lang), ''),
   });

@@ -114,7 +114,7 @@ export function massBalanceChart(result: RecyclingResult, lang: Lang): EChartsOp
   const subtitle =
     lang === 'zh'
       ? '产品为化合物 (碳酸锂等含试剂带入的碳与氧), 故各项之和不必等于进料; 黑粉为中间产物, 单列'
-      : 'products are compounds (Li₂CO₃ carries the reagents’ C and O), so the stack need not equal the feed; black mass is an intermediate, shown beside';
+      : "products are compounds (Li2CO3 carries the reagents' C and O), so the stack need not equal the feed; black mass is an intermediate, shown beside";
   const bar = (name: string, color: string, data: number[], stack?: string) => ({ name, type: 'bar' as const, color, barMaxWidth: 40, ...(stack ? { stack } : {}), data: data.map((v) => round(v, 5)) });
   return {
     ...baseOption(`${term('massBalance', lang)} (t)`, subtitle),

@@ -24,6 +24,11 @@ import './views.css';
 
 const MWH = 3.6e9;
 
+/** A text cell that wraps (the tables' cells keep to one line otherwise). */
+function Wrapped({ text }: { text: string }) {
+  return <span style={{ whiteSpace: 'normal', display: 'inline-block', maxWidth: 360 }}>{text}</span>;
+}
+
 export default function BatteryView({ results, plantIndex, lang }: ViewProps) {
   const b = batteryStrings(lang);
   const plant = results.plants[plantIndex];
@@ -103,7 +108,7 @@ function Battery({ name, d, currency, lang, plantIndex }: { name: string; d: Bat
           )}
         </Card>
         <Card name="battery-layout" title={term('layout', lang)}>
-          <DataTable name="battery-layout" head={[term('layout', lang), label('value', lang)]} rows={rows.filter((r) => r !== basis).map(([k, v]) => ({ key: k, cells: [k, v] }))} />
+          <DataTable name="battery-layout" head={[term('layout', lang), label('value', lang)]} rows={rows.filter((r) => r !== basis).map(([k, v]) => ({ key: k, cells: [k, <Wrapped text={v} />] }))} />
           {basis ? (
             <p className="cn-muted cn-small" data-note="end-of-life-basis">
               {term('endOfLife', lang)} — {basis[0]}: {basis[1]}
@@ -122,7 +127,7 @@ function Battery({ name, d, currency, lang, plantIndex }: { name: string; d: Bat
           <Card name="round-trip-table" title={term('roundTrips', lang)}>
             <DataTable
               name="round-trips"
-              head={[`${term('power', lang)} (MW)`, `${term('ambient', lang)} (°C)`, `${term('dcShort', lang)} (%)`, `${term('acShort', lang)} (%)`, `${term('acWithAuxShort', lang)} (%)`]}
+              head={[`${term('power', lang)} (MW)`, `${term('ambientShort', lang)} (°C)`, `${term('dcShort', lang)} (%)`, `${term('acShort', lang)} (%)`, `${term('acWithAuxShort', lang)} (%)`]}
               rows={[...d.roundTrips]
                 .sort((a, c) => a.power - c.power || a.ambient - c.ambient)
                 .map((r, i) => ({ key: String(i), cells: [f.num(r.power / 1e6, lang, 1), f.num(r.ambient - 273.15, lang, 0), f.num(r.dc * 100, lang, 1), f.num(r.ac * 100, lang, 1), f.num(r.acWithAuxiliaries * 100, lang, 1)] }))}

@@ -26,6 +26,8 @@ type State =
 
 const AH = 3600;
 
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Grades the campaign in `files` (the six CSVs, by their names). */
 async function grade(files: readonly File[], onGrading: () => void): Promise<GradingResult> {
   const texts = new Map<string, string>();
@@ -111,7 +113,7 @@ function Graded({ result, lang }: { result: GradingResult; lang: Lang }) {
     { key: 'rejected', label: b.rejectedCount, value: f.num(rejected.length, lang, 0) },
     { key: 'groups', label: b.groupCount, value: f.num(result.groups.length, lang, 0), note: result.groups.length ? `${result.groups[0].cells.length} ${b.cellsInGroup}` : undefined },
     { key: 'spares', label: b.spares, value: f.num(result.spares.length, lang, 0) },
-    ...GRADES.map((g) => ({ key: `yield-${g}`, label: gradeName(g, lang), value: f.num(result.yields[g].count, lang, 0), note: f.percent(result.yields[g].share, lang) })),
+    ...GRADES.map((g) => ({ key: `yield-${g}`, label: capitalised(gradeName(g, lang)), value: f.num(result.yields[g].count, lang, 0), note: f.percent(result.yields[g].share, lang) })),
   ];
   const ratio = result.tightness.ratio.capacityProxy;
   return (
@@ -119,54 +121,52 @@ function Graded({ result, lang }: { result: GradingResult; lang: Lang }) {
       <KpiCards items={kpis} name="grading" />
       <div className="cn-grid-2">
         <Card name="yields" title={term('yields', lang)}>
-          <ChartBox name="grading-yields" build={() => gradingYieldChart(result, lang)} deps={[result, lang]} height={340} />
+          <ChartBox name="grading-yields" build={() => gradingYieldChart(result, lang)} deps={[result, lang]} height={360} />
         </Card>
-        <Card name="rejected" title={term('rejected', lang)}>
-          {rejected.length ? (
-            <DataTable
-              name="rejected"
-              maxHeight={320}
-              head={[b.cell, b.grade, b.reasons]}
-              rows={rejected.map((c) => ({
-                key: c.features.cell,
-                cells: [
-                  c.features.cell,
-                  gradeName(c.grade, lang),
-                  // a sentence: wrapped and left-aligned, not a number column
-                  <span style={{ whiteSpace: 'normal', display: 'inline-block', minWidth: 260, textAlign: 'left' }}>{c.reasons.map((r) => b.reason(r)).join('; ')}</span>,
-                ],
-              }))}
-            />
-          ) : (
-            <p className="cn-muted">{b.noneRejected}</p>
-          )}
+        <Card name="histogram" title={term('capacityHistogram', lang)}>
+          <ChartBox name="grading-histogram" build={() => gradingHistogramChart(result, lang)} deps={[result, lang]} height={360} />
         </Card>
       </div>
+      <Card name="rejected" title={term('rejected', lang)}>
+        {rejected.length ? (
+          <DataTable
+            name="rejected"
+            maxHeight={360}
+            head={[b.cell, b.grade, b.reasons]}
+            rows={rejected.map((c) => ({
+              key: c.features.cell,
+              cells: [
+                c.features.cell,
+                gradeName(c.grade, lang),
+                // a sentence: wrapped and left-aligned, not a number column
+                <span style={{ whiteSpace: 'normal', display: 'inline-block', minWidth: 420, textAlign: 'left' }}>{c.reasons.map((r) => b.reason(r)).join('; ')}</span>,
+              ],
+            }))}
+          />
+        ) : (
+          <p className="cn-muted">{b.noneRejected}</p>
+        )}
+      </Card>
       <Card name="features" title={term('featuresByModule', lang)}>
         <ChartBox name="grading-features" build={() => gradingFeatureChart(result, lang)} deps={[result, lang]} height={480} />
       </Card>
       <Card name="dv-curves" title={term('dvCurves', lang)}>
         <ChartBox name="grading-dv" build={() => gradingDvChart(result, lang)} deps={[result, lang]} height={460} />
       </Card>
-      <div className="cn-grid-2">
-        <Card name="histogram" title={term('capacityHistogram', lang)}>
-          <ChartBox name="grading-histogram" build={() => gradingHistogramChart(result, lang)} deps={[result, lang]} height={380} />
-        </Card>
-        <Card name="groups" title={term('groups', lang)}>
-          <p className="cn-small" data-note="tightness">
-            {b.tightness(f.percent(ratio, lang, 0))}
-          </p>
-          <DataTable
-            name="groups"
-            maxHeight={320}
-            head={[b.group, b.cellsInGroup, b.capacitySpread, b.dvSpread, b.restSpread]}
-            rows={result.groups.map((g) => ({
-              key: String(g.group),
-              cells: [String(g.group), f.num(g.cells.length, lang, 0), f.num(g.spreads.capacityProxy / AH, lang, 3), f.num(g.spreads.dvVector, lang, 3), f.num(g.spreads.restVoltage * 1e3, lang, 2)],
-            }))}
-          />
-        </Card>
-      </div>
+      <Card name="groups" title={term('groups', lang)}>
+        <p className="cn-small" data-note="tightness">
+          {b.tightness(f.percent(ratio, lang, 0))}
+        </p>
+        <DataTable
+          name="groups"
+          maxHeight={360}
+          head={[b.group, b.cellsInGroup, b.capacitySpread, b.dvSpread, b.restSpread]}
+          rows={result.groups.map((g) => ({
+            key: String(g.group),
+            cells: [String(g.group), f.num(g.cells.length, lang, 0), f.num(g.spreads.capacityProxy / AH, lang, 3), f.num(g.spreads.dvVector, lang, 3), f.num(g.spreads.restVoltage * 1e3, lang, 2)],
+          }))}
+        />
+      </Card>
       <Card name="grading-notes" title={b.limitations}>
         <ul className="cn-notes cn-small" data-list="limitations">
           {result.limitations.map((l) => (
