@@ -26,6 +26,7 @@ import { CO2_GAS_LIQUID_SCHEMA, co2GasLiquid } from './co2-gas-liquid.js';
 import { CO2_TRANSCRITICAL_SCHEMA, co2Transcritical } from './co2-transcritical.js';
 import { describeParameters, parseParameters, TemplateParameterError, type ParameterInfo } from './parameters.js';
 import { TemplatePlantModel, type TemplateBuild } from './plant-model.js';
+import { periodicCycleKey } from './periodic-cache.js';
 import type { PlantModel, Site } from './types.js';
 import { PlantInputError } from '../errors.js';
 
@@ -72,7 +73,7 @@ export function createPlant(template: string, params: unknown, site: Partial<Sit
   if (!(Number.isFinite(p) && p > 5e4 && p < 1.2e5)) throw new PlantInputError('site', 'ambientPressure', p, '50 kPa < ambientPressure < 120 kPa');
   const parsed = parseParameters(template, TEMPLATE_SCHEMAS[template] as z.ZodType, params);
   const build = BUILDERS[template](parsed as never, { ambientTemperature: T, ambientPressure: p });
-  return new TemplatePlantModel(build, onProgress);
+  return new TemplatePlantModel(build, onProgress, periodicCycleKey({ template, parameters: parsed, ambientTemperature: T, ambientPressure: p }));
 }
 
 export { describeParameters, TemplateParameterError, type ParameterInfo, type ParameterIssue } from './parameters.js';

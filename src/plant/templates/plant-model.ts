@@ -19,6 +19,7 @@ import type { Store } from '../transient/stores.js';
 import { docToYaml, type NetworkDoc } from './doc.js';
 import { efficiencyFigures } from './efficiency.js';
 import { cycleMismatch, driftMessage, extrapolatePeriodic, PERIODIC_CYCLE, stalled, type Mismatch } from './periodic.js';
+import { PeriodicCache } from './periodic-cache.js';
 import type { DesignCycleReport, Equipment, Figure, PlantDesign, PlantModel, PlantPerformance } from './types.js';
 
 /** What a template builds. */
@@ -75,6 +76,9 @@ interface DesignCycle {
   readonly warnings: readonly string[];
 }
 
+/** The periodic design cycle, hold test and part-load maps of the plants built in this process (periodic-cache.ts). */
+const COMPUTED = new PeriodicCache<{ performance: PlantPerformance; maps: PartLoadMaps }>();
+
 export class TemplatePlantModel implements PlantModel {
   readonly template: string;
   readonly technology: string;
@@ -84,6 +88,8 @@ export class TemplatePlantModel implements PlantModel {
   constructor(
     private readonly build: TemplateBuild,
     private readonly onProgress?: (done: number, total: number) => void,
+    /** periodicCycleKey of the template, parameters and site: a plant with the same key reuses the results. */
+    private readonly cacheKey?: string,
   ) {
     this.template = build.template;
     this.technology = build.technology;
@@ -118,7 +124,11 @@ export class TemplatePlantModel implements PlantModel {
   }
 
   private compute(): { performance: PlantPerformance; maps: PartLoadMaps } {
-    if (this.cached) return this.cached;
+    this.cached ??= this.cacheKey === undefined ? this.computeOnce() : COMPUTED.get(this.cacheKey, () => this.computeOnce());
+    return this.cached;
+  }
+
+  private computeOnce(): { performance: PlantPerformance; maps: PartLoadMaps } {
     const b = this.build;
     const plant = b.plant;
     const total = 3 + MAP_ROWS.length * 2;
@@ -209,8 +219,7 @@ export class TemplatePlantModel implements PlantModel {
       designCycle: dc.report,
       warnings: dc.warnings,
     };
-    this.cached = { performance, maps };
-    return this.cached;
+    return { performance, maps };
   }
 
   /**
