@@ -29,7 +29,7 @@ const W = {
   probability: ['P(> threshold)', 'P(> 阈值)'],
   withValue: ['with a value', '有值算例'],
   error: ['error', '错误'],
-  sobolTable: ['Sobol indices (95 % interval)', 'Sobol 指数（95 % 置信区间）'],
+  sobolTable: ['Sobol indices ({p} interval)', 'Sobol 指数（{p} 置信区间）'],
   morrisTable: ['Morris screening', 'Morris 筛选'],
   casesShown: ['the first {n} cases; the CSV has all', '仅列出前 {n} 个算例；CSV 中有全部'],
   notComputed: ['Not computed', '未计算'],
@@ -75,7 +75,7 @@ export function studyPages(d: StudyChartData, lang: Lang, parts: StudySectionPar
 <p>${lang === 'zh' ? `试验设计：<b>${esc(a.design)}</b>；共 ${a.cases} 个算例：完成 ${a.done} 个，失败 ${a.failed.length} 个。` : `Design: <b>${esc(a.design)}</b>; ${a.cases} cases: ${a.done} done, ${a.failed.length} failed.`}</p>
 <h3>${w('parameters', lang)}</h3><ul>${d.parameters.map((p) => `<li>${esc(p.name)}${p.unit ? ` (${esc(p.unit)})` : ''}${p.words ? `: ${p.words.map((x) => esc(String(x))).join(', ')}` : ''}</li>`).join('')}</ul>
 <h3>${w('outputs', lang)}</h3>${outputsTable}
-${sobol ? `<h3>${w('sobolTable', lang)}</h3><table class="kpi small">${head}${sobol}</table>` : ''}
+${sobol ? `<h3>${w('sobolTable', lang).replace('{p}', formatPercent(a.outputs.find((x) => x.sobol)!.sobol!.confidence, lang))}</h3><table class="kpi small">${head}${sobol}</table>` : ''}
 ${morris ? `<h3>${w('morrisTable', lang)}</h3><table class="kpi small">${head}${morris}</table>` : ''}
 ${notes.length ? `<h3>${w('notComputed', lang)}</h3><ul class="small">${notes.join('')}</ul>` : ''}`;
   const pages = [page('study', summary)];

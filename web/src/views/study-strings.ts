@@ -4,7 +4,7 @@ import type { Lang } from '../backend/types.js';
 const en = {
   title: 'Design-space study',
   intro: 'Vary any input of a project (a range, a distribution or a list of values per parameter) and read what drives the outputs: sweeps, Sobol and Morris sensitivity, tornado, Monte Carlo, NSGA-II. Every finished case is stored at once; a stopped study resumes.',
-  needsServer: 'Studies run on the server’s worker threads: start the workbench with `chuneng serve` to run one. (This page is the offline app computing in your browser.)',
+  needsServer: 'Studies run on the server’s worker threads: start the workbench with “chuneng serve” to run one. (This page is the offline app computing in your browser.)',
   project: 'Project',
   editorProject: 'The project in the editor',
   studyFile: 'Study file (YAML or JSON)',
@@ -53,7 +53,7 @@ type Strings = typeof en;
 const zh: Strings = {
   title: '设计空间研究',
   intro: '改变项目的任意输入（每个参数给出范围、分布或取值列表），看清是什么驱动了输出：参数扫描、Sobol 与 Morris 敏感性、龙卷风图、蒙特卡洛、NSGA-II 多目标优化。每个算例完成即存储；中断的研究可以续算。',
-  needsServer: '研究在服务器的工作线程上运行：请用 `chuneng serve` 启动工作台后再运行。（当前页面是在浏览器中计算的离线版。）',
+  needsServer: '研究在服务器的工作线程上运行：请用 chuneng serve 启动工作台后再运行。（当前页面是在浏览器中计算的离线版。）',
   project: '项目',
   editorProject: '编辑器中的项目',
   studyFile: '研究文件（YAML 或 JSON）',
