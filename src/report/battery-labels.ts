@@ -18,6 +18,7 @@ export const BATTERY_TERMS = {
   replacements: { en: 'Augmentation and replacements', zh: '增容与更换' },
   racks: { en: 'Racks', zh: '电池簇数' },
   addedEnergy: { en: 'Energy added (DC nominal)', zh: '新增额定直流电量' },
+  addedEnergyShort: { en: 'Added (DC)', zh: '新增 (直流)' },
   cost: { en: 'Cost', zh: '费用' },
   kind: { en: 'Kind', zh: '类型' },
   lifeModel: { en: 'Life model', zh: '寿命模型' },

@@ -24,9 +24,13 @@ import { exampleText } from './fixtures.js';
 const CAMPAIGN = join(ROOT, '..', 'shared', 'data', 'retired_lfp_cells');
 const CAMPAIGN_FILES = ['charge_2021-11-07', 'rest_2022-05-29'].flatMap((d) => ['time_current', 'voltage_V', 'temperature_C'].map((k) => join(CAMPAIGN, `${d}_${k}.csv`)));
 
-/** The Luoyang li-ion example with the Luoyang recycling plant as its `recycling` entry. */
+/**
+ * The Luoyang li-ion example with the Luoyang recycling plant as its `recycling` entry, its battery held at its
+ * nameplate by augmentation (racks added as it fades, so the page has replacements to list).
+ */
 function projectText(): string {
-  const project = parse(exampleText('li-ion')) as Record<string, unknown>;
+  const project = parse(exampleText('li-ion')) as { plants: { parameters: Record<string, unknown> }[] } & Record<string, unknown>;
+  project.plants[0].parameters.policy = 'augmentation';
   const { kind: _kind, ...recycling } = parse(readFileSync(join(ROOT, 'examples', 'recycling', 'luoyang-recycling.yaml'), 'utf8')) as Record<string, unknown>;
   project.recycling = [recycling];
   return stringify(project);
@@ -109,6 +113,12 @@ describe('the battery, recycling and grading pages', () => {
       assert.deepEqual(life.lengths, [...x.battery.spread.map((s) => s.capacity.length), 2 * x.battery.years.length, 2 * x.battery.years.length]);
       assert.deepEqual(charts.find((c) => c.name === 'battery-years')!.lengths, [x.battery.years.length, x.battery.years.length, x.battery.years.length]);
       assert.equal(await page.locator('[data-table="round-trips"]').getAttribute('data-rows'), String(x.battery.roundTrips.length));
+      // every augmentation listed: operating year, kind, racks, energy and cost as the library has them
+      assert.ok(x.battery.replacements.length > 0, 'augmentation adds racks as the battery fades');
+      assert.equal(await page.locator('[data-table="replacements"]').getAttribute('data-rows'), String(x.battery.replacements.length));
+      const first = x.battery.replacements[0];
+      const cells = await page.locator('[data-table="replacements"] tbody tr').first().locator('th, td').allTextContents();
+      assert.deepEqual(cells, [String(first.year + 1), lang === 'zh' ? '增容' : 'Augmentation', formatNumber(first.racks, lang, 0), formatNumber(first.energy / 3.6e9, lang, 1), formatMoney(first.cost, lang, x.currency)]);
       const head = (await page.textContent('[data-view="battery"] .cn-page-head')) ?? '';
       assert.ok(head.includes(x.battery.lifeModel), head);
       if (lang === 'zh') assert.match(head, /寿命模型/);

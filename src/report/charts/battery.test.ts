@@ -57,6 +57,14 @@ test('the life chart shows capacity and resistance in %, the replacements as ver
   }
 });
 
+test('with augmentation in every year only the replacements are labelled on the life chart, every event still drawn', () => {
+  const d = batteryData();
+  const yearly = { ...d, replacements: [...Array.from({ length: 7 }, (_, y) => ({ year: y + 1, racks: 5, energy: 6 * 3.6e9, cost: 1e6, kind: 'augmentation' as const })), d.replacements[1]] };
+  const marks = series(batteryLifeChart(yearly, 'en'))[d.spread.length].markLine!.data as { xAxis?: number; label?: { show?: boolean; formatter?: string } }[];
+  assert.equal(marks.length, 1 + 8);
+  assert.deepEqual(marks.filter((m) => m.label?.show !== false).map((m) => m.label?.formatter), ['80 % of nameplate', 'Replacement +200']);
+});
+
 test('the yearly chart has the AC round trip in % and the auxiliary energy in MWh for each operating year', () => {
   const d = batteryData();
   const o = batteryYearsChart(d, 'en');

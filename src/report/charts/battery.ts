@@ -28,6 +28,9 @@ export interface BatteryChartData {
   readonly roundTrips: readonly { readonly power: number; readonly ambient: number; readonly dc: number; readonly ac: number; readonly acWithAuxiliaries: number }[];
 }
 
+/** Above this many augmentations and replacements, only the replacements' lines carry a label. */
+export const MAX_LABELLED_EVENTS = 4;
+
 export const BATTERY_COLORS = { capacity: '#2b6cb0', resistance: '#dd6b20', augmentation: '#2f855a', replacement: '#9b2c2c', spread: '#a0aec0', auxiliary: '#d69e2e' } as const;
 
 /**
@@ -53,11 +56,13 @@ export function batteryLifeChart(d: BatteryChartData, lang: Lang): EChartsOption
     lang === 'zh'
       ? `寿命模型 ${d.lifeModel}; 细灰线: 同一化学体系的其他已发布模型在首年工况下的预测 (模型不确定性); 竖线: 增容/更换`
       : `life model ${d.lifeModel}; thin grey lines: the chemistry's other published models under the first year's duty (model uncertainty); vertical lines: augmentation/replacement`;
+  // a few events are labelled; augmentation every year would bury the curve under labels, so then only replacements are
+  const labelled = (kind: string) => kind === 'replacement' || d.replacements.length <= MAX_LABELLED_EVENTS;
   const marks = d.replacements.map((r) => ({
     xAxis: r.year,
     name: `${term(r.kind, lang)} +${r.racks}`,
-    lineStyle: { color: BATTERY_COLORS[r.kind], type: 'solid' as const, width: 1.5 },
-    label: { formatter: `${term(r.kind, lang)} +${r.racks}`, position: 'insideEndTop' as const, color: BATTERY_COLORS[r.kind], fontSize: 10 },
+    lineStyle: { color: BATTERY_COLORS[r.kind], type: 'solid' as const, width: labelled(r.kind) ? 1.5 : 0.8, opacity: labelled(r.kind) ? 1 : 0.5 },
+    label: labelled(r.kind) ? { formatter: `${term(r.kind, lang)} +${r.racks}`, position: 'insideEndTop' as const, color: BATTERY_COLORS[r.kind], fontSize: 10 } : { show: false },
   }));
   return {
     ...baseOption(title, subtitle),

@@ -98,7 +98,8 @@ function Battery({ name, d, currency, lang, plantIndex }: { name: string; d: Bat
           {d.replacements.length ? (
             <DataTable
               name="replacements"
-              head={[b.operatingYearStart, term('kind', lang), term('racks', lang), `${term('addedEnergy', lang)} (MWh)`, term('cost', lang)]}
+              maxHeight={460}
+              head={[b.operatingYearStart, term('kind', lang), term('racks', lang), `${term('addedEnergyShort', lang)} (MWh)`, term('cost', lang)]}
               rows={d.replacements.map((r, i) => ({ key: String(i), cells: [String(r.year + 1), term(r.kind, lang), f.num(r.racks, lang, 0), f.num(r.energy / MWH, lang, 1), formatMoney(r.cost, lang, currency)] }))}
             />
           ) : (

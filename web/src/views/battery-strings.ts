@@ -10,7 +10,7 @@ const en = {
   noBattery: (names: string) => `This plant has no battery model (only a li-ion template plant has one).${names ? ` Plants with one: ${names}.` : ''}`,
   lifeModelLine: (name: string, id: string) => `life model ${name} (${id})`,
   replacementsNone: 'No augmentation or replacement over the operating years.',
-  operatingYearStart: 'Operating year (start)',
+  operatingYearStart: 'Year (start)',
   yearsTo80Own: 'Years to 80 % (this model)',
   replacementCount: 'Augmentations and replacements',
   firstYearRoundTrip: 'AC round trip, first year',
