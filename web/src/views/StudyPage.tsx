@@ -241,6 +241,9 @@ function StudyStatusCard({ id, status, error, progress, lang, onResume, onStop }
         </a>{' '}
         <a href={studyReportUrl(id, lang)} target="_blank" rel="noreferrer" data-link="study-report">
           {s.report}
+        </a>{' '}
+        <a href={studyReportUrl(id, lang, 'pdf')} download data-link="study-report-pdf">
+          {s.reportPdf}
         </a>
       </p>
     </Card>
@@ -275,6 +278,11 @@ function StudyResults({ shown, lang }: { shown: Shown; lang: Lang }) {
     <>
       <Card name="study-summary" title={s.summary}>
         {shown.final ? null : <p className="cn-muted">{s.partial}</p>}
+        {analysis.outputs
+          .filter((a) => a.note && shown.final)
+          .map((a) => (
+            <Note key={a.name} tone="warn" name={`study-note-${a.name}`}>{`${a.name}: ${a.note}`}</Note>
+          ))}
         <DataTable
           name="study-outputs"
           head={[s.output, s.unit, 'P10', 'P50', 'P90', s.mean, s.exceed]}
