@@ -7,7 +7,7 @@
  * is computed elsewhere. Finished jobs are kept (with their result) so a submitter that was killed collects them when
  * it starts again; the submitter writes each result to its store as it sees it.
  */
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, QueueEvents, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { CaseInput, CaseResult } from '../project/study/case.js';
 import type { StudyInput } from '../project/study/files-node.js';
@@ -21,8 +21,8 @@ export const STUDY_QUEUE = {
   inputKey: (hash: string) => `chuneng:study-input:${hash}`,
   /** Attempts of a job whose worker died (a case's own error is a result, not a failure). */
   attempts: 3,
-  /** How often the submitter looks for finished jobs. Unit: ms */
-  pollMs: 200,
+  /** How often the submitter looks at every job it waits for (finished jobs are announced by events in between). Unit: ms */
+  sweepMs: 5000,
   /** A job's lock; a worker that stops renewing it (killed) loses the job after this long. Unit: s */
   lockSeconds: 30,
 } as const;
@@ -49,10 +49,12 @@ export function redisConnection(url: string): { url: string; maxRetriesPerReques
 
 export class QueueExecutor implements CaseExecutor {
   private readonly queue: Queue;
+  private readonly events: QueueEvents;
   private readonly redis: Redis;
 
   constructor(url: string, name: string = STUDY_QUEUE.name) {
     this.queue = new Queue(name, { connection: redisConnection(url) });
+    this.events = new QueueEvents(name, { connection: redisConnection(url) });
     this.redis = new Redis(url, { maxRetriesPerRequest: null });
   }
 
@@ -67,24 +69,57 @@ export class QueueExecutor implements CaseExecutor {
       })),
     );
     const pending = new Map(cases.map((c) => [caseJobId(input.hash, c.index), c]));
-    while (pending.size > 0) {
-      for (const [id, c] of [...pending]) {
-        const job = (await this.queue.getJob(id)) as Job<CaseJobData, CaseJobResult> | undefined;
-        if (!job) continue;
-        if (job.finishedOn && job.returnvalue) {
-          pending.delete(id);
-          onResult(job.returnvalue.result, job.returnvalue.worker);
-        } else if (job.finishedOn && (await job.getState()) === 'failed') {
-          // out of attempts, or stalled more often than maxStalledCount (its workers kept dying)
-          pending.delete(id);
-          onResult({ index: c.index, values: [...c.values], outputs: null, error: `the queue gave up on the case after ${job.attemptsMade} attempts: ${job.failedReason}`, seconds: 0 }, 'queue');
-        }
+    // finished jobs are announced by events; a sweep over every pending job catches those finished before the
+    // subscription (a resumed or second submitter) and any event missed
+    const announced = new Set<string>();
+    let wake: (() => void) | undefined;
+    const announce = ({ jobId }: { jobId: string }) => {
+      if (!pending.has(jobId)) return;
+      announced.add(jobId);
+      wake?.();
+    };
+    this.events.on('completed', announce);
+    this.events.on('failed', announce);
+    try {
+      await this.events.waitUntilReady();
+      let sweep = true;
+      while (pending.size > 0) {
+        const ids = sweep ? [...pending.keys()] : [...announced].filter((id) => pending.has(id));
+        announced.clear();
+        for (const id of ids) await this.collect(id, pending.get(id)!, pending, onResult);
+        if (pending.size === 0) break;
+        sweep = await new Promise<boolean>((resolve) => {
+          const timer = setTimeout(() => resolve(true), STUDY_QUEUE.sweepMs);
+          wake = () => {
+            clearTimeout(timer);
+            resolve(false);
+          };
+          if (announced.size > 0) wake();
+        });
+        wake = undefined;
       }
-      if (pending.size > 0) await new Promise((r) => setTimeout(r, STUDY_QUEUE.pollMs));
+    } finally {
+      this.events.off('completed', announce);
+      this.events.off('failed', announce);
+    }
+  }
+
+  /** Takes a job's result when it is finished for good (done, or failed with no attempt left). */
+  private async collect(id: string, c: CaseInput, pending: Map<string, CaseInput>, onResult: (result: CaseResult, worker: string) => void): Promise<void> {
+    const job = (await this.queue.getJob(id)) as Job<CaseJobData, CaseJobResult> | undefined;
+    if (!job?.finishedOn) return;
+    if (job.returnvalue) {
+      pending.delete(id);
+      onResult(job.returnvalue.result, job.returnvalue.worker);
+    } else if ((await job.getState()) === 'failed') {
+      // out of attempts, or stalled more often than maxStalledCount (its workers kept dying)
+      pending.delete(id);
+      onResult({ index: c.index, values: [...c.values], outputs: null, error: `the queue gave up on the case after ${job.attemptsMade} attempts: ${job.failedReason}`, seconds: 0 }, 'queue');
     }
   }
 
   async close(): Promise<void> {
+    await this.events.close();
     await this.queue.close();
     this.redis.disconnect();
   }
