@@ -36,7 +36,9 @@ export const STUDY_PROGRESS_INTERVAL_MS = 200;
  * so a second connection would be refused. (Store keeps the connection private; this reads it until it offers one.)
  */
 export function studyStoreOf(store: Store): StudyStore {
-  return StudyStore.on((store as unknown as { db: Database.Database }).db);
+  const db = (store as unknown as { db?: Database.Database }).db;
+  if (!db?.open) throw new Error('the workbench store has no open connection to keep the study tables on (Store.db)');
+  return StudyStore.on(db);
 }
 
 interface Job {
