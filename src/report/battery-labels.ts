@@ -11,6 +11,7 @@ export const BATTERY_TERMS = {
   batteryLife: { en: 'Capacity and resistance over the years', zh: '逐年容量与内阻' },
   capacity: { en: 'Relative capacity', zh: '容量保持率' },
   resistance: { en: 'Relative resistance', zh: '内阻增长率' },
+  usableEnergy: { en: 'Usable energy at the grid, % of nameplate', zh: '并网点可用电量占额定比例' },
   yearsOfOperation: { en: 'Years of operation', zh: '运行年数' },
   operatingYear: { en: 'Operating year', zh: '运行年' },
   augmentation: { en: 'Augmentation', zh: '增容' },

@@ -109,8 +109,8 @@ describe('the battery, recycling and grading pages', () => {
       assert.equal(await kpi(page, 'yearsTo80'), own.yearsTo80 === null ? (lang === 'zh' ? '未达到' : 'not reached') : `${formatNumber(own.yearsTo80, lang, 1)}${lang === 'zh' ? '年' : 'years'}`);
       const charts = await chartsOnPage(page);
       const life = charts.find((c) => c.name === 'battery-life')!;
-      // the spread's models over years + 1 points, then the plant's capacity and resistance (each year's start and end)
-      assert.deepEqual(life.lengths, [...x.battery.spread.map((s) => s.capacity.length), 2 * x.battery.years.length, 2 * x.battery.years.length]);
+      // the spread's models over years + 1 points, then the plant's capacity (each year's start and end), its usable energy (each year) and resistance
+      assert.deepEqual(life.lengths, [...x.battery.spread.map((s) => s.capacity.length), 2 * x.battery.years.length, x.battery.years.length, 2 * x.battery.years.length]);
       assert.deepEqual(charts.find((c) => c.name === 'battery-years')!.lengths, [x.battery.years.length, x.battery.years.length, x.battery.years.length]);
       assert.equal(await page.locator('[data-table="round-trips"]').getAttribute('data-rows'), String(x.battery.roundTrips.length));
       // every augmentation listed: operating year, kind, racks, energy and cost as the library has them

@@ -68,7 +68,7 @@ export function batteryData(): BatteryChartData & { endOfLife: { energy: number;
     resistance.push(r);
     const qEnd = q - 0.025;
     const rEnd = r + 0.04;
-    years.push({ year: y, capacityStart: q, capacityEnd: qEnd, resistanceEnd: rEnd, roundTripEfficiency: 0.86 - 0.002 * y, dcRoundTripEfficiency: 0.94 - 0.001 * y, auxiliaryEnergy: (1500 + 10 * y) * MWH, energyOut: 60000 * MWH, energyIn: 70000 * MWH });
+    years.push({ year: y, usableEnergy: 200 * MWH * q, capacityStart: q, capacityEnd: qEnd, resistanceEnd: rEnd, roundTripEfficiency: 0.86 - 0.002 * y, dcRoundTripEfficiency: 0.94 - 0.001 * y, auxiliaryEnergy: (1500 + 10 * y) * MWH, energyOut: 60000 * MWH, energyIn: 70000 * MWH });
     q = qEnd;
     r = rEnd;
   }

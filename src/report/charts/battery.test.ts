@@ -65,6 +65,16 @@ test('with augmentation in every year only the replacements are labelled on the 
   assert.deepEqual(marks.filter((m) => m.label?.show !== false).map((m) => m.label?.formatter), ['80 % of nameplate', 'Replacement +200']);
 });
 
+test('given the nameplate, the life chart also shows each year’s usable energy at the grid in % of it', () => {
+  const d = { ...batteryData(), layout: { energy: 200 * 3.6e9 } };
+  const s = series(batteryLifeChart(d, 'zh'));
+  const usable = s.find((x) => x.name === '并网点可用电量占额定比例')!;
+  assert.equal(usable.data.length, 10);
+  // 200 MWh × 0.93 after the augmentation in year 4, of 200 MWh
+  assert.deepEqual(usable.data[4], [4, 93]);
+  assert.equal(series(batteryLifeChart(batteryData(), 'en')).length, d.spread.length + 2);
+});
+
 test('the yearly chart has the AC round trip in % and the auxiliary energy in MWh for each operating year', () => {
   const d = batteryData();
   const o = batteryYearsChart(d, 'en');

@@ -20,7 +20,9 @@ export interface BatteryChartData {
   /** Fleet mean relative capacity and resistance at the start of each year and at the end of the last (years + 1). */
   readonly capacity: readonly number[];
   readonly resistance: readonly number[];
-  readonly years: readonly Pick<PlantLifeYear, 'year' | 'capacityStart' | 'capacityEnd' | 'resistanceEnd' | 'roundTripEfficiency' | 'dcRoundTripEfficiency' | 'auxiliaryEnergy' | 'energyOut' | 'energyIn'>[];
+  /** The nameplate energy at the grid (J): with it the chart also shows each year's usable energy against it. */
+  readonly layout?: { readonly energy: number };
+  readonly years: readonly Pick<PlantLifeYear, 'year' | 'usableEnergy' | 'capacityStart' | 'capacityEnd' | 'resistanceEnd' | 'roundTripEfficiency' | 'dcRoundTripEfficiency' | 'auxiliaryEnergy' | 'energyOut' | 'energyIn'>[];
   /** `year`: the year (0 = first operating year) at whose start the racks came in. J, money */
   readonly replacements: readonly { readonly year: number; readonly racks: number; readonly energy: number; readonly cost: number; readonly kind: 'augmentation' | 'replacement' }[];
   readonly spread: readonly { readonly model: string; readonly name: string; readonly capacity: readonly number[]; readonly yearsTo80: number | null }[];
@@ -31,7 +33,7 @@ export interface BatteryChartData {
 /** Above this many augmentations and replacements, only the replacements' lines carry a label. */
 export const MAX_LABELLED_EVENTS = 4;
 
-export const BATTERY_COLORS = { capacity: '#2b6cb0', resistance: '#dd6b20', augmentation: '#2f855a', replacement: '#9b2c2c', spread: '#a0aec0', auxiliary: '#d69e2e' } as const;
+export const BATTERY_COLORS = { capacity: '#2b6cb0', usable: '#2f855a', resistance: '#dd6b20', augmentation: '#2f855a', replacement: '#9b2c2c', spread: '#a0aec0', auxiliary: '#d69e2e' } as const;
 
 /**
  * The plant's capacity (left axis, % of nameplate) and resistance (right axis, % of new) as [years of operation,
@@ -102,6 +104,20 @@ export function batteryLifeChart(d: BatteryChartData, lang: Lang): EChartsOption
           ],
         },
       },
+      ...(d.layout && d.layout.energy > 0
+        ? [
+            {
+              name: term('usableEnergy', lang),
+              type: 'line' as const,
+              yAxisIndex: 0,
+              color: BATTERY_COLORS.usable,
+              symbol: 'rect',
+              symbolSize: 5,
+              lineStyle: { width: 1.5, type: 'dashed' as const },
+              data: d.years.map((y, k) => [k, pct(y.usableEnergy / d.layout!.energy)]),
+            },
+          ]
+        : []),
       { name: term('resistance', lang), type: 'line', yAxisIndex: 1, color: BATTERY_COLORS.resistance, symbolSize: 4, lineStyle: { width: 2 }, data: lifePoints(d, 'resistance').map(([x, v]) => [x, pct(v)]) },
     ],
   };
