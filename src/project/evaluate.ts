@@ -36,6 +36,7 @@ import { ancillaryRevenuePerYear, capacityRevenuePerYear, priceSeries } from './
 import { linearPerformance, type PlantPerformance } from './performance.js';
 import { buildTemplatePlant, type PlantDetail, type ReplayReport, type TemplatePlant } from './template-plant.js';
 import { storageParams } from './storage.js';
+import type { PlantCache } from './study/plant-cache.js';
 import { LI_ION_TEMPLATE, runLiIonPlant, type BatteryDetail, type LiIonRun } from './li-ion-evaluate.js';
 import { yearlyCashFlow, type YearlyCashFlow } from './cash-flow-data.js';
 import { parseRecyclingPlantProject } from './recycling-plant.js';
@@ -53,6 +54,8 @@ export interface EvaluateOptions {
   readonly onProgress?: ProjectProgress;
   /** Called with each plant's evaluation as soon as it is done (results arrive as they are computed). */
   readonly onPlant?: (plant: PlantEvaluation, index: number) => void;
+  /** Reuses template plants and their year of dispatch across evaluations by the hash of what each depends on (src/project/study/plant-cache.ts). */
+  readonly plantCache?: PlantCache;
 }
 
 export interface PlantEvaluation {
@@ -156,7 +159,7 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
   const series = priceSeries(project.market, project.site, readText);
   const plants: PlantEvaluation[] = [];
   for (const [i, spec] of project.plants.entries()) {
-    const plant = await evaluatePlant(project, spec, i, series, options.onProgress, readText);
+    const plant = await evaluatePlant(project, spec, i, series, options.onProgress, readText, options.plantCache);
     plants.push(plant);
     options.onPlant?.(plant, i);
   }
@@ -184,7 +187,7 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
   };
 }
 
-async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: number, series: PriceSeries, onProgress: ProjectProgress | undefined, readText: ReadText): Promise<PlantEvaluation> {
+async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: number, series: PriceSeries, onProgress: ProjectProgress | undefined, readText: ReadText, plantCache?: PlantCache): Promise<PlantEvaluation> {
   const where = `plants[${index}]`;
   const report = (stage: string, done: number, total: number) => onProgress?.({ plant: spec.name, stage, done, total });
   const market = project.market;
@@ -224,7 +227,8 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
     report('battery life', operatingYears, operatingYears);
     performance = liIon.performance;
   } else {
-    template = buildTemplatePlant(spec.template!, spec.parameters ?? {}, project.site, `${where}.parameters`, (done, total) => report('plant cycle', done, total));
+    const build = () => buildTemplatePlant(spec.template!, spec.parameters ?? {}, project.site, `${where}.parameters`, (done, total) => report('plant cycle', done, total));
+    template = plantCache ? plantCache.plant(spec, project.site, build) : build();
     performance = template.performance;
   }
   const plantDetail = template?.detail();
@@ -241,7 +245,9 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
     );
   }
   report('dispatch', 0, 1);
-  const run = liIonFirst ?? (await dispatchPlant(project, spec, where, series, performance, template, { wearCost, variableCost, reservePower }, readText));
+  const costs = { wearCost, variableCost, reservePower };
+  const dispatch = () => dispatchPlant(project, spec, where, series, performance, template, costs, readText);
+  const run = liIonFirst ?? (await (plantCache ? plantCache.dispatch(project, spec, series, costs, dispatch) : dispatch()));
   const r = run.result;
   report('dispatch', 1, 1);
 

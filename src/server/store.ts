@@ -141,6 +141,11 @@ function runFromRow(r: RunRow): RunRecord {
 export class Store {
   readonly path: string;
   private readonly db: Database.Database;
+
+  /** The store's one connection, for tables kept beside the store's own (the study tables of study-store.ts). */
+  get connection(): Database.Database {
+    return this.db;
+  }
   private readonly statements: ReturnType<typeof prepare>;
 
   private constructor(path: string, db: Database.Database) {

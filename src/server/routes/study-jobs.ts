@@ -36,8 +36,8 @@ export const STUDY_PROGRESS_INTERVAL_MS = 200;
  * so a second connection would be refused. (Store keeps the connection private; this reads it until it offers one.)
  */
 export function studyStoreOf(store: Store): StudyStore {
-  const db = (store as unknown as { db?: Database.Database }).db;
-  if (!db?.open) throw new Error('the workbench store has no open connection to keep the study tables on (Store.db)');
+  const db = store.connection;
+  if (!db.open) throw new Error('the workbench store is closed: the study tables need its open connection');
   return StudyStore.on(db);
 }
 
