@@ -165,6 +165,10 @@ describe('the battery, recycling and grading pages', () => {
       await screenshot(page, 'grading-failed');
       throw new Error(`${e.message}; page ${await page.getAttribute('.app', 'data-page')}, errors ${errors.join('; ')}`);
     });
+    // the charge day alone: refused, naming what is missing
+    await page.setInputFiles('input[data-input="campaign"]', CAMPAIGN_FILES.slice(0, 3));
+    await page.waitForSelector('[data-view="grading"][data-grading-state="failed"]', { timeout: 60_000 });
+    assert.match((await page.textContent('[data-note="grading-error"]')) ?? '', /无法完成分选: campaign: 0 rest days found/);
     await page.setInputFiles('input[data-input="campaign"]', CAMPAIGN_FILES);
     await page.waitForSelector('[data-view="grading"][data-grading-state="done"]', { timeout: 120_000 });
     const rejected = graded.cells.filter((c) => c.rejected).map((c) => c.features.cell);
