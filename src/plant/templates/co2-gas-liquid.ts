@@ -282,6 +282,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   const sourceT = (Tbasin: number) => (Ev.source === 'basin' ? Tbasin : Ev.source === 'water' ? Ev.sourceTemperature : T0);
   const pEvapDesign = psat(evapT(sourceT(T0)));
   const evapDp = lossEntry(Ev.pressureLoss, pEvapDesign, satDrop);
+  if (Ev.source === 'basin') checkEvaporatorPinch(where, Ev, evapT(sourceT(T0)), upstream(pEvapDesign, [lossFunction(evapDp)]));
   const condLoss = lossFunction(condDp);
   const evapLoss = lossFunction(evapDp);
   const Ticool = T0 + P.compression.intercoolerApproach;
@@ -739,6 +740,27 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     densityBasis: 'liquid CO2 tanks',
     minimumLoad: { charge: P.charge.minimumLoad, discharge: P.discharge.minimumLoad },
   };
+}
+
+/**
+ * The basin evaporator's pinch against its approach and pressure loss. The CO2 enters boiling at the saturation
+ * temperature of the evaporator's inlet pressure — the evaporating temperature plus the fall of saturation
+ * temperature its pressure loss makes — and meets the basin water leaving; the water can leave no colder than that
+ * plus the pinch, and it entered at the evaporating temperature plus the approach. A pinch at or above the approach
+ * less the saturation fall leaves the water no cooling to give: the design asks for unbounded basin water (a 3 K
+ * fall with a 5 K approach and a 2 K pinch asked for 85,000 kg/s against 5,200 kg/s at 0.2 K).
+ */
+function checkEvaporatorPinch(where: string, Ev: Co2GasLiquidParams['evaporator'], Tevap: number, pEvapIn: number): void {
+  const co2 = fluid('CO2');
+  const stated = Ev.pressureLoss.kind === 'saturation' ? Ev.pressureLoss.value : 0;
+  const fall = Math.max(stated, co2.saturationAtP(Math.min(pEvapIn, co2.critical.p * 0.999)).T - Tevap);
+  if (Ev.pinch < Ev.approach - fall) return;
+  throw new PlantInputError(
+    where,
+    'evaporator.pinch',
+    `${Ev.pinch} K`,
+    `below evaporator.approach (${Ev.approach} K) less the fall of saturation temperature that evaporator.pressureLoss makes (${fall.toPrecision(3)} K): below ${(Ev.approach - fall).toPrecision(3)} K — at or above it the basin water cannot cool on its way through (it would need unbounded flow); give a smaller pinch or pressure loss, or a larger approach`,
+  );
 }
 
 function side1(l: { pr: number } | { dp: number }): Record<string, number> {
