@@ -15,8 +15,10 @@ import type { Network, NetworkSolveResult } from '../network/network.js';
 import type { Solution } from '../network/solution.js';
 import { PowerBus } from '../components/power-bus.js';
 import { applyToDoc, applyToNetwork, networkOf, type DocBuilder, type Entry, type NetworkDoc, type StreamSpec, type Update } from './doc.js';
-import { afterLoss, choice, flag, integer, pressureLoss, quantity, type PressureLoss } from './parameters.js';
+import { afterLoss, choice, flag, integer, pressureLoss, quantity, rangeText, type PressureLoss } from './parameters.js';
 import { fluid } from '../../fluids/index.js';
+import { storeLiquid } from '../../fluids/incompressible/index.js';
+import { formatQuantity } from '../../units/index.js';
 import { ConstantPressureStore, RigidVessel, TwoTankThermalStore, type Ambient } from '../transient/stores.js';
 import type { Restoration } from '../transient/cycle.js';
 import type { CharacteristicLine } from '../components/characteristic.js';
@@ -28,7 +30,9 @@ export const TURBINE_LINE: CharacteristicLine = Object.freeze({ x: [0.2, 0.4, 0.
 const storeName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'letters, digits and "_", starting with a letter');
 
 /** One two-tank thermal store (several may be chained at falling temperature levels, hottest first). */
-export function thermalStoreSchema(defaults: { name: string; medium: 'TVP1' | 'T66' | 'DowQ' | 'NaK' | 'Water'; coldTemperature: number; pressure: number }) {
+type ThermalStoreMedium = 'TVP1' | 'T66' | 'DowQ' | 'NaK' | 'Water';
+
+export function thermalStoreSchema(defaults: { name: string; medium: ThermalStoreMedium; coldTemperature: number; pressure: number }) {
   return z
     .object({
       name: storeName.default(defaults.name),
@@ -50,7 +54,30 @@ export function thermalStoreSchema(defaults: { name: string; medium: 'TVP1' | 'T
         .optional()
         .meta({ kind: 'list', unit: '', default: 'all', range: 'stage numbers from 1', doc: 'the compression stages it cools and the expansion stages it reheats (default: all)', source: '' }),
     })
-    .strict();
+    .strict()
+    .superRefine((s, ctx) => {
+      // the cold tank must hold its medium as a liquid inside the range its correlation is valid for: refused here,
+      // at the field, not deep in the design point's solver
+      const valid = mediumRange(s.medium, s.pressure);
+      if (!(s.coldTemperature >= valid.range.min && s.coldTemperature <= valid.range.max)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['coldTemperature'],
+          message: `${formatQuantity(s.coldTemperature, 'temperature', 'degC', 5)} is outside the range of ${valid.name}: ${rangeText('temperature', valid.range, 'coldTemperature')} (${valid.basis})`,
+          input: s.coldTemperature,
+        });
+      }
+    });
+}
+
+/** The temperatures a store medium is valid at as a liquid: a fitted liquid's correlation range, or water between its triple point and boiling at the store's pressure. */
+function mediumRange(medium: ThermalStoreMedium, pressure: number): { name: string; range: { min: number; max: number }; basis: string } {
+  if (medium === 'Water') {
+    const boiling = fluid('Water').saturationAtP(Math.min(pressure, 220e5)).T;
+    return { name: 'water', range: { min: 273.16, max: boiling }, basis: `liquid from its triple point to boiling at the store's pressure ${formatQuantity(pressure, 'pressure', 'bar', 4)}` };
+  }
+  const liquid = storeLiquid(medium);
+  return { name: `${liquid.name} (${medium})`, range: { min: liquid.Tmin, max: liquid.Tmax }, basis: 'the validity of its correlation' };
 }
 
 export type ThermalStoreParams = z.infer<ReturnType<typeof thermalStoreSchema>>;

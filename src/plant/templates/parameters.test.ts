@@ -50,3 +50,31 @@ test('every template parameter has a unit (or a kind), a default or a stated abs
   const power = describeParameters(TEMPLATE_SCHEMAS['diabatic-caes']).find((p) => p.path === 'charge.power');
   assert.deepEqual(power && [power.unit, power.default, power.source], ['MW', '60 MW', 'Huntorf: 60 MW (case B1)']);
 });
+
+test('a store liquid’s cold temperature outside its range is a field error of the plant file naming the liquid’s valid range, before any design', async () => {
+  const { parsePlantFile, plantOf } = await import('./plant-file.js');
+  const text = [
+    'name: oil below its range',
+    'template: co2-gas-liquid',
+    'parameters:',
+    '  thermalStores:',
+    '    - { name: oil, medium: TVP1, coldTemperature: 5 degC, pressure: 10 bar }',
+  ].join('\n');
+  const parsed = parsePlantFile(text, 'cold.yaml');
+  assert.ok(parsed.ok);
+  const built = plantOf(parsed.file);
+  assert.ok(!built.ok, 'refused');
+  assert.equal(built.issues.length, 1);
+  // Therminol VP-1's fit is valid from 285.15 K to 670.15 K (CoolProp INCOMP TVP1); before, the design point's
+  // solver stopped on the store's T with a hint about thermalStores[].stages
+  assert.equal(built.issues[0].field, 'parameters.thermalStores[0].coldTemperature');
+  assert.match(built.issues[0].message, /5 degC is outside the range of Therminol VP-1 \(TVP1\): 12 degC ≤ coldTemperature ≤ 397 degC/);
+});
+
+test('pressurised water as a store liquid is refused at a cold temperature at which it boils', () => {
+  assert.throws(
+    () => parseParameters('co2-gas-liquid', TEMPLATE_SCHEMAS['co2-gas-liquid'], { thermalStores: [{ name: 'w', medium: 'Water', coldTemperature: '160 degC', pressure: '5 bar' }] }),
+    // water boils at 151.8 degC at 5 bar (IAPWS-95)
+    (e: unknown) => e instanceof TemplateParameterError && e.issues[0].field === 'thermalStores[0].coldTemperature' && /0\.01 degC ≤ coldTemperature ≤ 151\.8 degC/.test(e.issues[0].message),
+  );
+});
