@@ -24,6 +24,11 @@ interface Spec {
   name: string;
   /** CoolProp's files carry a BibTeX key only; the full references are written here. */
   reference: string;
+  /**
+   * A lower limit the correlation's own source states, where CoolProp's file keeps a narrower one (the same
+   * coefficients, used down to where their publication says they hold). K
+   */
+  Tmin?: { value: number; basis: string };
 }
 
 const SPECS: Spec[] = [
@@ -34,6 +39,10 @@ const SPECS: Spec[] = [
     name: 'Solar salt (60 % NaNO3, 40 % KNO3)',
     reference:
       'A. B. Zavoico, Solar Power Tower Design Basis Document, Revision 0, Sandia National Laboratories, SAND2001-2100 (2001) (CoolProp key Zavoico2001)',
+    // CoolProp's fit keeps 300–600 degC; Zavoico states the same linear correlations (ρ = 2090 − 0.636 t,
+    // cp = 1443 + 0.172 t, t in degC) for 260–621 degC, the salt starting to freeze at 238 degC: real plants keep
+    // their cold salt at 260–290 degC
+    Tmin: { value: 273.15 + 260, basis: 'the lower limit Zavoico (2001) states for these correlations (260 degC; CoolProp keeps 300 degC)' },
   },
   {
     file: 'T66.json',
@@ -111,8 +120,8 @@ function convert(spec: Spec): IncompressibleLiquidData {
     name: spec.name,
     description: json.description,
     reference: spec.reference,
-    source: `CoolProp dev/incompressible_liquids (MIT licence), ${spec.file}`,
-    Tmin: json.Tmin,
+    source: `CoolProp dev/incompressible_liquids (MIT licence), ${spec.file}${spec.Tmin ? `; Tmin ${spec.Tmin.value} K: ${spec.Tmin.basis}` : ''}`,
+    Tmin: spec.Tmin?.value ?? json.Tmin,
     Tmax: json.Tmax,
     Tbase: json.Tbase,
     TminPsat: json.TminPsat,

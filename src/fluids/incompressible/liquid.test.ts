@@ -19,7 +19,8 @@ interface Row {
 for (const [id, fluid] of Object.entries(reference.fluids)) {
   test(`${id} matches CoolProp ${reference.coolprop} INCOMP in ρ, cp, h, s, u, viscosity and conductivity to 1e-9`, () => {
     const medium = storeLiquid(id);
-    assert.equal(medium.Tmin, fluid.Tmin);
+    // solar salt is used below CoolProp's 300 degC, down to the 260 degC its source states (solar-salt.test.ts)
+    assert.equal(medium.Tmin, id === 'NaK' ? 533.15 : fluid.Tmin);
     assert.equal(medium.Tmax, fluid.Tmax);
     for (const row of fluid.rows as Row[]) {
       for (const field of FIELDS) {
@@ -84,7 +85,7 @@ test('a temperature outside the range is an error naming the medium, the quantit
       e.value === 700 &&
       /Therminol VP-1 hMass: T = 700 K is not valid; valid: 285\.15 K ≤ T ≤ 670\.15 K/.test(e.message),
   );
-  assert.throws(() => SOLAR_SALT.rhoMass(500, 1e5), /Solar salt .* rhoMass: T = 500 K .* 573\.15 K ≤ T ≤ 873\.15 K/);
+  assert.throws(() => SOLAR_SALT.rhoMass(500, 1e5), /Solar salt .* rhoMass: T = 500 K .* 533\.15 K ≤ T ≤ 873\.15 K/);
   assert.throws(() => SOLAR_SALT.viscosity(NaN, 1e5), /T = NaN is not valid/);
   assert.throws(() => SOLAR_SALT.cpMass(Infinity, 1e5), /T = Infinity is not valid/);
   assert.throws(() => SOLAR_SALT.sMass(600, -1), /p = -1 Pa is not valid; valid: a finite pressure ≥ 0 Pa/);

@@ -3,7 +3,7 @@
 // `npx tsx scripts/gen-incompressible-data.ts`.
 //
 // Solar salt (60 % NaNO3, 40 % KNO3): A. B. Zavoico, Solar Power Tower Design Basis Document, Revision 0, Sandia National Laboratories, SAND2001-2100 (2001) (CoolProp key Zavoico2001).
-// Valid: 573.15 K to 873.15 K (liquid; the pressure must not be below the saturation pressure).
+// Valid: 533.15 K to 873.15 K (liquid; the pressure must not be below the saturation pressure).
 import type { IncompressibleLiquidData } from '../types.js';
 
 export const SOLAR_SALT_DATA: IncompressibleLiquidData = {
@@ -11,8 +11,8 @@ export const SOLAR_SALT_DATA: IncompressibleLiquidData = {
   "name": "Solar salt (60 % NaNO3, 40 % KNO3)",
   "description": "Nitrate salt, 0.6 NaNO3 and 0.4 KNO3",
   "reference": "A. B. Zavoico, Solar Power Tower Design Basis Document, Revision 0, Sandia National Laboratories, SAND2001-2100 (2001) (CoolProp key Zavoico2001)",
-  "source": "CoolProp dev/incompressible_liquids (MIT licence), NaK.json",
-  "Tmin": 573.15,
+  "source": "CoolProp dev/incompressible_liquids (MIT licence), NaK.json; Tmin 533.15 K: the lower limit Zavoico (2001) states for these correlations (260 degC; CoolProp keeps 300 degC)",
+  "Tmin": 533.15,
   "Tmax": 873.15,
   "Tbase": 273.15,
   "TminPsat": 873.15,
