@@ -23,3 +23,26 @@ test('an evaporator pinch just below the approach less the saturation fall still
   const d = createPlant('co2-gas-liquid', { evaporator: { approach: '5 K', pinch: '2 K', pressureLoss: '2.9 K' } }, SITE).design();
   assert.ok(d.discharge.stream('basin_return').T < SITE.ambientTemperature, 'the basin water cools in the evaporator');
 });
+
+test('a salt store whose cold tank is at 260 degC designs its discharge, the salt returning at its cold tank', () => {
+  // the Energy Dome layout of examples/plants/co2-gas-liquid-energy-dome-like.yaml with its salt cold tank at the
+  // bottom of solar salt's range: the gas reaches the salt exchanger at 245 degC, and the first design solve (lower
+  // end difference = the 5 K pinch) sent the salt back at 250 degC, below the range, and stopped
+  const params = {
+    charge: { power: '20 MW' },
+    discharge: { power: '20 MW' },
+    liquidTank: { volume: '5800 m3' },
+    compression: { stages: 1 },
+    expansion: { stages: 1 },
+    thermalStores: [
+      { name: 'salt', medium: 'NaK', coldTemperature: '260 degC', pressure: '2 bar', hotEndApproach: '10 K', pinch: '5 K' },
+      { name: 'oil', medium: 'TVP1', coldTemperature: '100 degC', pressure: '10 bar', hotEndApproach: '10 K', pinch: '5 K' },
+      { name: 'water', medium: 'Water', coldTemperature: '30 degC', pressure: '5 bar', hotEndApproach: '10 K', pinch: '5 K' },
+    ],
+  };
+  const d = createPlant('co2-gas-liquid', params, SITE).design();
+  assert.ok(Math.abs(d.discharge.stream('salt_return').T - 533.15) < 1e-6, `salt back at ${d.discharge.stream('salt_return').T} K`);
+  // the turbine inlet is the salt's hot tank (432.32 degC) less the 10 K approach, as with the example's 310 degC cold tank
+  assert.ok(Math.abs(d.discharge.stream('HXd1_salt-T1').T - 695.4757) < 1e-3, `T1 inlet ${d.discharge.stream('HXd1_salt-T1').T} K`);
+  assert.ok(Math.abs(d.figures.dischargeMassFlow.value - 64.0323) < 1e-3, `discharge flow ${d.figures.dischargeMassFlow.value} kg/s`);
+});

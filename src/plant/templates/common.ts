@@ -387,9 +387,11 @@ export function designPoint(o: {
   const net = networkOf(doc);
   const allowance = net.unphysicalAllowance;
   net.allowUnphysical(true);
-  let sol = solveDesign(net, template, mode);
+  const { solution: first, held: heldFirst } = solveFirst(net, doc, o);
+  let sol = first;
   const pinched: Update[] = [];
   for (const x of o.exchangers) {
+    if (heldFirst.has(x.id)) continue;
     const pinch = sol.component(x.id).pinch ?? Infinity;
     if (pinch < x.pinch - 1e-6) pinched.push({ component: x.id, set: { ttd_l: undefined, ttd_min: x.pinch } });
   }
@@ -442,6 +444,44 @@ export function designPoint(o: {
   net.allowUnphysical(allowance ?? false);
   sol = solveDesign(net, template, mode);
   return { network: net, solution: sol, massFlow: sol.stream(o.flowConnection).m, file };
+}
+
+/**
+ * Step 1 of designPoint. Where the gas reaches a discharge exchanger colder than its store's cold tank less the
+ * pinch, ttd_l = pinch sends the medium back colder than the cold tank — and for a liquid kept near the bottom of
+ * its range (solar salt from 260 degC) below the range, where the solver stops before step 2b could hold it. Then
+ * the first solve starts from every discharge exchanger returning its medium at its cold tank, and frees again those
+ * whose lower end difference comes out below the pinch (at ttd_l = pinch their medium returns warmer than the tank): the same specifications
+ * as steps 1–2b reach when the first solve succeeds. Returns the solution and the exchangers left held.
+ */
+function solveFirst(net: Network, doc: NetworkDoc, o: { template: string; mode: string; exchangers: readonly { readonly id: string; readonly pinch: number }[]; returns?: readonly { readonly id: string; readonly connection: string; readonly T: number }[] }): { solution: Solution; held: Set<string> } {
+  try {
+    return { solution: solveDesign(net, o.template, o.mode), held: new Set() };
+  } catch (error) {
+    if (!(error instanceof PlantInputError) || !o.returns?.length) throw error;
+    const hold: Update[] = o.returns.flatMap((r) => [
+      { component: r.id, set: { ttd_l: undefined, ttd_min: undefined } },
+      { connection: r.connection, set: { T: r.T } },
+    ]);
+    applyToDoc(doc, hold);
+    applyToNetwork(net, hold);
+    let sol = solveDesign(net, o.template, o.mode);
+    const held = new Set(o.returns.map((r) => r.id));
+    const free: Update[] = [];
+    for (const r of o.returns) {
+      const pinch = o.exchangers.find((x) => x.id === r.id)?.pinch;
+      // held, the lower end difference is the cold tank less the gas inlet: below the pinch, ttd_l = pinch returns the medium warmer than the cold tank
+      if (pinch === undefined || !((sol.component(r.id).values.ttd_l ?? Infinity) < pinch)) continue;
+      free.push({ component: r.id, set: { ttd_l: pinch } }, { connection: r.connection, set: { T: undefined } });
+      held.delete(r.id);
+    }
+    if (free.length > 0) {
+      applyToDoc(doc, free);
+      applyToNetwork(net, free);
+      sol = solveDesign(net, o.template, o.mode);
+    }
+    return { solution: sol, held };
+  }
 }
 
 /**
