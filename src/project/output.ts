@@ -37,7 +37,7 @@ export function summaryText(e: ProjectEvaluation, currency = 'CNY'): string {
   if (e.plants.some((p) => p.battery)) {
     const life = (f: (b: NonNullable<PlantEvaluation['battery']>) => string) => (p: PlantEvaluation) => (p.battery ? f(p.battery) : '—');
     rows.push(
-      ['battery capacity after 10 years', life((b) => (b.capacity.length > 10 ? pct(b.capacity[10]) : `${pct(b.capacity[b.capacity.length - 1])} (year ${b.capacity.length - 1})`))],
+      ['battery capacity after 10 years', life((b) => (b.years.length >= 10 ? pct(b.years[9].capacityEnd) : `${pct(b.years[b.years.length - 1].capacityEnd)} (after year ${b.years.length})`))],
       ['battery replacements', life((b) => (b.replacements.length ? b.replacements.map((r) => `year ${r.year + 1}: ${r.kind} ${money(r.cost)} M${currency}`).join('; ') : 'none'))],
       [`end-of-life value, M${currency}`, life((b) => money(b.endOfLife.value))],
     );

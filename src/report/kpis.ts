@@ -40,6 +40,17 @@ export const KPIS: readonly Kpi[] = [
   { key: 'lcosLazard', kind: 'pricePerEnergy', value: (p) => p.finance.lcosLazard },
 ];
 
+/**
+ * A li-ion plant's life in the figures an investor asks of a battery (src/project/li-ion-evaluate.ts): the fleet's
+ * capacity after 10 years, how often racks were added or renewed, and what the fleet left at the end is worth. Shown
+ * where a project has a battery model (null for its other plants).
+ */
+export const BATTERY_KPIS: readonly Kpi[] = [
+  { key: 'batteryCapacity10', kind: 'fraction', value: (p) => (p.battery && p.battery.years.length >= 10 ? p.battery.years[9].capacityEnd : null) },
+  { key: 'batteryReplacements', kind: 'count', value: (p) => (p.battery ? p.battery.replacements.length : null) },
+  { key: 'batteryEndOfLifeValue', kind: 'money', value: (p) => (p.battery ? p.battery.endOfLife.value : null) },
+];
+
 /** A KPI of one plant for people: label, number in the display unit, the unit, and the text. */
 export interface KpiValue {
   readonly key: LabelKey;
@@ -50,9 +61,9 @@ export interface KpiValue {
   readonly text: string;
 }
 
-export function kpiValues(p: ResultsPlant, lang: Lang): KpiValue[] {
+export function kpiValues(p: ResultsPlant, lang: Lang, kpis: readonly Kpi[] = KPIS): KpiValue[] {
   const currency = p.finance.currency;
-  return KPIS.map((k) => {
+  return kpis.map((k) => {
     const si = k.value(p);
     const text = si === null ? (k.key === 'paybackYears' ? label('notReached', lang) : '—') : formatValue(si, k.kind, lang, currency);
     return { key: k.key, label: label(k.key, lang), value: si === null ? null : toDisplay(si, k.kind, lang, currency), unit: displayUnit(k.kind, lang, currency), text };

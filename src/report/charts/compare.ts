@@ -4,7 +4,7 @@
  * payback, a DSCR below 1). Plain data, so the web app, the HTML report and the workbook lay it out as they need.
  */
 import { formatMoney, formatNumber, formatPercent } from '../display.js';
-import { kpiValues, type KpiValue } from '../kpis.js';
+import { BATTERY_KPIS, KPIS, kpiValues, type KpiValue } from '../kpis.js';
 import { type Lang, type LabelKey } from '../labels.js';
 import type { ResultsData, ResultsPlant } from '../results.js';
 
@@ -15,7 +15,8 @@ export interface CompareTable {
 }
 
 export function compareTable(results: Pick<ResultsData, 'plants'>, lang: Lang): CompareTable {
-  const perPlant: KpiValue[][] = results.plants.map((p) => kpiValues(p, lang));
+  const kpis = results.plants.some((p) => p.battery) ? [...KPIS, ...BATTERY_KPIS] : KPIS;
+  const perPlant: KpiValue[][] = results.plants.map((p) => kpiValues(p, lang, kpis));
   const rows = (perPlant[0] ?? []).map((k, i) => ({
     key: k.key,
     label: k.label,

@@ -102,7 +102,7 @@ test('the HTML report is one self-contained file with every chart of every plant
     assert.ok(html.includes(text), text);
   }
   // the verdicts come from the numbers
-  assert.match(html, /adiabatic CAES<\/b>: 按 6% 折现率净现值为负 \(-1\.16 亿元\)/);
+  assert.match(html, /adiabatic CAES<\/b>: 按 6% 折现率净现值为负 \(-1\.15 亿元\)/);
 });
 
 test('the workbook’s cash-flow sheet holds the numbers of the cash-flow CSV, in 万元 in Chinese and M CNY in English', async () => {

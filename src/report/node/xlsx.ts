@@ -11,7 +11,7 @@ import { compareTable } from '../charts/index.js';
 import { cumulativeAfterTax } from '../charts/cashflow.js';
 import { MW, MWH, moneyUnit, priceUnit } from '../display.js';
 import type { ReportInput } from '../figures.js';
-import { KPIS } from '../kpis.js';
+import { BATTERY_KPIS, KPIS } from '../kpis.js';
 import { CASH_FLOW_NAMES, label, type Lang } from '../labels.js';
 import type { ResultsPlant, ScheduleData } from '../results.js';
 import { cnIndicatorRows, cnStatementTable } from '../tables.js';
@@ -73,8 +73,8 @@ function kpiSheet(wb: ExcelJS.Workbook, input: ReportInput, lang: Lang): void {
   const ws = wb.addWorksheet(sheetName('kpis', lang));
   const t = compareTable(input.results, lang);
   titled(ws, `${input.results.name} — ${input.results.site.name}`, [label('indicator', lang), label('unit', lang), ...t.columns.map((c) => c.name)], [34, 12, ...t.columns.map(() => 22)]);
-  t.rows.forEach((r, k) => {
-    const kind = KPIS[k].kind;
+  t.rows.forEach((r) => {
+    const kind = [...KPIS, ...BATTERY_KPIS].find((x) => x.key === r.key)!.kind;
     const row = ws.addRow([r.label, r.unit, ...r.values.map((v) => (v === null ? null : v))]);
     const fmt = kind === 'money' ? (lang === 'zh' ? FORMATS.moneyZh : FORMATS.moneyEn) : kind === 'energy' ? FORMATS.energy : kind === 'power' ? FORMATS.power : kind === 'fraction' ? FORMATS.percent : FORMATS.ratio;
     for (let j = 3; j < 3 + t.columns.length; j++) row.getCell(j).numFmt = fmt;
