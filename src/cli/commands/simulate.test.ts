@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { parseNetworkText } from '../../plant/index.js';
+import { parsePlantFile } from '../../plant/templates/plant-file.js';
+import { SiteSchema } from '../../project/schema.js';
+import { buildTemplatePlant } from '../../project/template-plant.js';
 import { registerSimulateCommand } from './simulate.js';
 
 const examples = fileURLToPath(new URL('../../../examples/plants/', import.meta.url));
@@ -22,7 +25,7 @@ async function run(args: string[]): Promise<string> {
 test('simulate prints the cycle’s metrics, efficiencies with their formulas, losses by component and the conservation residuals', async () => {
   const text = await run([join(examples, 'huntorf.yaml')]);
   assert.match(text, /^Huntorf: diabatic CAES \(Huntorf type\) \(template diabatic-caes\) at 15 degC\n/);
-  assert.match(text, /\nCycle: charge 8 h, hold 2 h, discharge 2 h in steps of 60 s\n/);
+  assert.match(text, /\nCycle: charge 8 h, hold 2 h, discharge 2 h in steps of 60 s, the first from empty stores\n/);
   assert.match(text, /\nroundTripEfficiencyWithFuel +\d\d\.\d+ %\n/);
   assert.match(text, /\nheat rate +1\.\d+ J\/J +HR = E_fuel,LHV \/ E_out/);
   assert.match(text, /\nelectricity in per electricity out +0\.\d+ kWh\/kWh +ER = E_in \/ E_out\n/);
@@ -61,4 +64,36 @@ test('a plant file with mistakes stops the command with every field named', asyn
   writeFileSync(hot, 'template: co2-gas-liquid\nsite: { ambientTemperature: 32 degC }\n');
   await assert.rejects(run([hot]), /site\.ambientTemperature = 305\.15 is not valid; valid: an ambient at most .* condensation is impossible/);
   await assert.rejects(run([join(dir, 'missing.yaml')]), /simulate: cannot read ".*missing\.yaml"/);
+});
+
+test('simulate reports the periodic design cycle a project evaluation uses beside the file’s first cycle from empty, each figure labelled with its cycle', async () => {
+  const MWH = 3.6e9;
+  const near = (got: number, want: number, tol: number, what: string) => assert.ok(Math.abs(got - want) <= tol, `${what}: ${got}, expected ${want} ± ${tol}`);
+  const out = join(dir, 'co2');
+  const path = join(examples, 'co2-gas-liquid-100MW.yaml');
+  const json = JSON.parse(await run([path, '--json', '--out', out]));
+  // the file's cycle, first from empty: 4 h of charge leave the tank short of full, the discharge empties it after
+  // 2.504 h: 249.47 MWh out of 400.89 MWh, 62.23 % (the figures `simulate` gave alone before)
+  assert.match(json.metricsCycle, /^first cycle from empty stores, at the plant file’s charge, hold and discharge durations/);
+  near(json.metrics.energyOut / MWH, 249.47, 0.01, 'first cycle energy out, MWh');
+  near(json.metrics.roundTripEfficiency * 100, 62.23, 0.01, 'first cycle RTE, %');
+  // the periodic design cycle: the very figures a project gives for these parameters at the same site temperature
+  // (before, simulate printed them only with --performance and `evaluate` only these, neither saying which cycle)
+  const parsed = parsePlantFile(readFileSync(path, 'utf8'), path);
+  assert.ok(parsed.ok);
+  const project = buildTemplatePlant('co2-gas-liquid', parsed.file.parameters as Record<string, unknown>, SiteSchema.parse({ ambientTemperature: '20 degC' }), 'plants[0].parameters');
+  const periodic = json.periodicDesignCycle;
+  assert.match(periodic.cycle, /^periodic design cycle: .* \(what `chuneng evaluate` reports\)$/);
+  assert.equal(periodic.energyOut, project.performance.energyCapacity);
+  assert.equal(periodic.roundTripEfficiency, project.performance.roundTripEfficiency);
+  near(periodic.energyOut / MWH, 430.94, 0.01, 'periodic capacity, MWh');
+  near(periodic.roundTripEfficiency * 100, 66.09, 0.01, 'periodic RTE, %');
+  near(periodic.chargeDuration / 3600, 6.495, 0.001, 'periodic charge, h');
+  assert.equal(periodic.periodic, true);
+  const text = readFileSync(join(out, 'summary.txt'), 'utf8');
+  assert.match(text, /\nMetrics \(first cycle from empty, the file’s durations\)\n/);
+  assert.match(text, /\nPeriodic design cycle \(what `chuneng evaluate` reports for this plant designed at 20 degC\)/);
+  assert.match(text, /\nenergyOut \(capacity\) +430\.94 MWh\nroundTripEfficiency +66\.09 %\n/);
+  assert.match(text, /\n {2}- the file’s charge of 4 h ends before a store is full: the periodic one runs 6\.495 h to its store limit\n/);
+  assert.match(text, /\n {2}- the file’s discharge stopped after 2\.504 h \(tank empty \(liquid level 5 %\)\); the periodic one runs 4\.326 h\n/);
 });
