@@ -17,8 +17,10 @@ export function summaryText(e: ProjectEvaluation, currency = 'CNY'): string {
   const rows: [string, (p: PlantEvaluation) => string][] = [
     ['technology', (p) => p.performance.technology],
     ['power out / in, MW', (p) => `${formatNumber(p.performance.dischargePower / MW, 4)} / ${formatNumber(p.performance.chargePower / MW, 4)}`],
-    ['energy, MWh', (p) => formatNumber(p.performance.energyCapacity / MWH, 4)],
-    ['round-trip efficiency (design)', (p) => pct(p.performance.roundTripEfficiency)],
+    // a template plant's figures are its periodic design cycle at the annual mean ambient (`chuneng simulate` prints the same beside the file's first cycle)
+    ['energy (periodic design cycle), MWh', (p) => formatNumber(p.performance.energyCapacity / MWH, 4)],
+    ['round-trip efficiency (periodic design cycle)', (p) => pct(p.performance.roundTripEfficiency)],
+    ['designed at (annual mean ambient)', (p) => (p.plantModel ? `${formatNumber(p.plantModel.ambientTemperature - 273.15, 3)} degC` : '—')],
     ['energy density', (p) => (p.performance.energyDensity ? `${formatNumber(p.performance.energyDensity / 3.6e6, 3)} kWh/m3 (${p.performance.energyDensityBasis})` : '—')],
     ['discharged per year, MWh', (p) => formatNumber((p.replay ? p.replay.energyOut : p.dispatch.discharged) / MWH, 5)],
     ['equivalent full cycles per year', (p) => formatNumber(p.dispatch.equivalentFullCycles, 4)],
