@@ -5,11 +5,7 @@
  * scatter matrix, histogram) and the cases' table; the CSV and the report are downloads. The offline app says that
  * studies need the server.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { StudyAnalysis } from '../../../src/project/study/analysis.js';
-import { studyCharts, type StudyCaseRow, type StudyChartData } from '../../../src/report/charts/study.js';
-import { parameterText, studyNumber } from '../../../src/report/study-section.js';
-import { formatPercent } from '../../../src/report/display.js';
+import { useCallback, useEffect, useState } from 'react';
 import type { Backend, FieldIssue, Lang, ProjectDocument } from '../backend/types.js';
 import {
   cancelStudy,
@@ -24,28 +20,23 @@ import {
   studyCsvUrl,
   studyReportUrl,
   type StoredProject,
-  type StudyInfo,
   type StudyProgress,
   type StudyStatus,
   type StudySummary,
 } from '../backend/studies.js';
 import { Card, Note } from '../components/Card.js';
 import { DataTable } from '../components/DataTable.js';
-import { EChart } from '../components/EChart.js';
+import { KpiCards } from '../components/Kpis.js';
+import { StudyCode } from './study-code.js';
+import { StudyDesignFields } from './study-design-form.js';
+import { StudyResults, type Shown } from './study-results.js';
 import { STARTER_STUDY, duration, studyStrings } from './study-strings.js';
-import { StudyDesignForm } from './StudyDesignForm.js';
+import '../components/components.css';
+import './views.css';
+import './study-page.css';
 
 /** Fewest milliseconds between two reloads of the cases and analysis while a study runs. */
 const REFRESH_MS = 1500;
-/** Rows of the cases' table on the page (the CSV has them all). */
-const PAGE_ROWS = 500;
-
-interface Shown {
-  readonly info: StudyInfo;
-  readonly cases: readonly StudyCaseRow[];
-  readonly analysis: StudyAnalysis;
-  readonly final: boolean;
-}
 
 export function StudyPage({ backend, doc, lang }: { readonly backend: Backend; readonly doc: ProjectDocument; readonly lang: Lang }) {
   const s = studyStrings(lang);
@@ -131,10 +122,14 @@ export function StudyPage({ backend, doc, lang }: { readonly backend: Backend; r
     }
   };
 
+  const pageLang = lang === 'zh' ? 'zh-CN' : 'en';
   if (!served) {
     return (
-      <div className="study-page" data-study-page="offline">
-        <h2>{s.title}</h2>
+      <div className="cn-results cn-page study-page" data-study-page="offline" lang={pageLang}>
+        <header className="cn-page-head">
+          <h2>{s.title}</h2>
+          <p className="cn-muted">{s.intro}</p>
+        </header>
         <Note tone="warn" name="study-needs-server">
           {s.needsServer}
         </Note>
@@ -143,29 +138,34 @@ export function StudyPage({ backend, doc, lang }: { readonly backend: Backend; r
   }
 
   return (
-    <div className="study-page" data-study-page="served">
-      <h2>{s.title}</h2>
-      <p className="cn-muted">{s.intro}</p>
-      <Card name="study-input">
-        <label className="study-field" style={{ display: 'block', marginBottom: 8 }}>
-          {s.project}{' '}
-          <select data-field="study-project" value={projectId} onChange={(e) => setProjectId(e.target.value)}>
-            <option value="">{`${s.editorProject}: ${doc.name || '—'}`}</option>
-            {projects.map((p) => (
-              <option key={p.id} value={p.id}>{`${p.name} (v${p.version})`}</option>
-            ))}
-          </select>
-        </label>
-        <StudyDesignForm text={text} onText={setText} lang={lang} />
-        <label className="study-field" style={{ display: 'block', marginBottom: 8 }}>
-          {s.studyFile}
-          <textarea data-field="study-text" value={text} onChange={(e) => setText(e.target.value)} rows={16} spellCheck={false} style={{ width: '100%', fontFamily: 'ui-monospace, monospace', fontSize: 12 }} />
-        </label>
-        <button type="button" className="primary" data-action="start-study" disabled={busy} onClick={() => void start()}>
-          {busy ? s.starting : s.start}
-        </button>
+    <div className="cn-results cn-page study-page" data-study-page="served" lang={pageLang}>
+      <header className="cn-page-head">
+        <h2>{s.title}</h2>
+        <p className="cn-muted">{s.intro}</p>
+      </header>
+      <Card name="study-input" title={s.input}>
+        <div className="fields study-fields">
+          <label className="field study-project">
+            <span className="field-label">{s.project}</span>
+            <span className="field-input">
+              <select data-field="study-project" value={projectId} onChange={(e) => setProjectId(e.target.value)}>
+                <option value="">{`${s.editorProject}: ${doc.name || '—'}`}</option>
+                {projects.map((p) => (
+                  <option key={p.id} value={p.id}>{`${p.name} (v${p.version})`}</option>
+                ))}
+              </select>
+            </span>
+          </label>
+          <StudyDesignFields text={text} onText={setText} lang={lang} />
+          <StudyCode label={s.studyFile} value={text} onChange={setText} lang={lang} />
+        </div>
+        <div className="study-start">
+          <button type="button" className="primary" data-action="start-study" disabled={busy} onClick={() => void start()}>
+            {busy ? s.starting : s.start}
+          </button>
+        </div>
         {error ? (
-          <div className="field-error" role="alert" data-study-error>
+          <div className="cn-note cn-note-error study-error" role="alert" data-study-error>
             {error}
             {issues.length ? (
               <ul>
@@ -185,14 +185,19 @@ export function StudyPage({ backend, doc, lang }: { readonly backend: Backend; r
         ) : (
           <DataTable
             name="studies"
-            head={[s.name, s.status, s.cases, '']}
+            head={[s.name, s.status, s.cases, s.updated, '']}
             rows={earlier.map((x) => ({
               key: x.id,
+              strong: x.id === id,
               cells: [
                 x.name,
-                s[x.status === 'interrupted' ? 'interrupted' : x.status],
-                `${x.finished}${x.cases !== null ? ` / ${x.cases}` : ''}${x.failed ? ` (${x.failed} ${s.failed})` : ''}`,
-                <button key="open" type="button" data-action="open-study" onClick={() => { setShown(undefined); setProgress(undefined); setStatus(x.status); setId(x.id); }}>
+                <StatusBadge key="status" status={x.status} lang={lang} />,
+                <span key="cases">
+                  {`${x.finished}${x.cases !== null ? ` / ${x.cases}` : ''}`}
+                  {x.failed ? <span className="study-failed-count">{` · ${x.failed} ${s.failed}`}</span> : null}
+                </span>,
+                when(x.updatedAt, lang),
+                <button key="open" type="button" className="cn-icon-btn" data-action="open-study" onClick={() => { setShown(undefined); setProgress(undefined); setStatus(x.status); setId(x.id); }}>
                   {s.open}
                 </button>,
               ],
@@ -204,116 +209,89 @@ export function StudyPage({ backend, doc, lang }: { readonly backend: Backend; r
   );
 }
 
+/** A stored time as the reader's short date and time ('—' when it does not read as one). */
+function when(iso: string, lang: Lang): string {
+  const t = new Date(iso);
+  return Number.isNaN(t.getTime()) ? '—' : t.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function StatusBadge({ status, lang, name }: { status?: StudyStatus; lang: Lang; name?: boolean }) {
+  const s = studyStrings(lang);
+  return (
+    <span className={`study-badge study-badge-${status ?? 'none'}`} {...(name ? { 'data-study-status': status ?? '' } : {})}>
+      {status ? s.statusWord[status] : '…'}
+    </span>
+  );
+}
+
 function StudyStatusCard({ id, status, error, progress, lang, onResume, onStop }: { id: string; status?: StudyStatus; error?: string; progress?: StudyProgress; lang: Lang; onResume: () => void; onStop: () => void }) {
   const s = studyStrings(lang);
   const p = progress;
   const share = p && p.total > 0 ? (p.done + p.failed) / p.total : 0;
+  const running = status === 'running' || status === 'queued';
   return (
-    <Card name="study-status" title={s.status}>
-      <p data-study-status={status ?? ''}>
-        <b>{status ? s[status] : '…'}</b>
-        {error ? ` — ${error}` : ''}
-      </p>
-      {p ? (
+    <Card
+      name="study-status"
+      title={
         <>
-          <progress max={1} value={share} style={{ width: '100%' }} data-study-progress={`${p.done + p.failed}/${p.total}`} />
-          <p data-study-counts={`${p.done},${p.failed},${p.total}`}>
-            {s.progress(p.done, p.failed, p.total)}
-            {p.resumed ? ` (${s.resumed(p.resumed)})` : ''}
-            {p.etaSeconds !== null && status === 'running' ? `; ${s.eta(duration(p.etaSeconds, lang))}` : ''}
-          </p>
-          {p.lastError ? <Note tone="error" name="study-last-error">{s.lastError(p.lastError.index, p.lastError.error)}</Note> : null}
+          {s.status}
+          <StatusBadge status={status} lang={lang} name />
         </>
-      ) : null}
-      <p className="study-actions">
-        {status === 'running' || status === 'queued' ? (
-          <button type="button" data-action="stop-study" onClick={onStop}>
-            {s.stop}
-          </button>
+      }
+      tools={
+        <>
+          {running ? (
+            <button type="button" data-action="stop-study" onClick={onStop}>
+              {s.stop}
+            </button>
+          ) : null}
+          {status === 'interrupted' || status === 'failed' ? (
+            <button type="button" className="primary" data-action="resume-study" onClick={onResume}>
+              {s.resume}
+            </button>
+          ) : null}
+        </>
+      }
+    >
+      <div className="study-stack">
+        {error ? <Note tone="error" name="study-status-error">{error}</Note> : null}
+        {status === 'interrupted' ? <Note tone="warn" name="study-interrupted">{s.interruptedHint}</Note> : null}
+        {p ? (
+          <>
+            <KpiCards
+              name="study-progress"
+              items={[
+                { key: 'finished', label: s.finished, value: `${p.done + p.failed} / ${p.total}`, ...(p.resumed ? { note: s.resumed(p.resumed) } : {}) },
+                { key: 'succeeded', label: s.succeeded, value: String(p.done) },
+                { key: 'failed', label: s.failedCases, value: String(p.failed), ...(p.failed > 0 ? { tone: 'bad' as const } : {}) },
+                { key: 'eta', label: s.remaining, value: p.etaSeconds !== null && status === 'running' ? duration(p.etaSeconds, lang) : '—' },
+              ]}
+            />
+            <div className="progress-block study-progress">
+              <progress max={1} value={share} data-study-progress={`${p.done + p.failed}/${p.total}`} />
+              <span className="progress-text" data-study-counts={`${p.done},${p.failed},${p.total}`}>
+                {`${Math.round(share * 100)} % · `}
+                {s.progress(p.done, p.failed, p.total)}
+                {p.resumed ? ` (${s.resumed(p.resumed)})` : ''}
+                {p.etaSeconds !== null && status === 'running' ? `; ${s.eta(duration(p.etaSeconds, lang))}` : ''}
+              </span>
+            </div>
+            {p.lastError ? <Note tone="error" name="study-last-error">{s.lastError(p.lastError.index, p.lastError.error)}</Note> : null}
+          </>
         ) : null}
-        {status === 'interrupted' || status === 'failed' ? (
-          <button type="button" data-action="resume-study" onClick={onResume}>
-            {s.resume}
-          </button>
-        ) : null}{' '}
-        <a href={studyCsvUrl(id)} download data-link="study-csv">
-          {s.csv}
-        </a>{' '}
-        <a href={studyReportUrl(id, lang)} target="_blank" rel="noreferrer" data-link="study-report">
-          {s.report}
-        </a>{' '}
-        <a href={studyReportUrl(id, lang, 'pdf')} download data-link="study-report-pdf">
-          {s.reportPdf}
-        </a>
-      </p>
+        <div className="study-downloads">
+          <span className="cn-small cn-muted">{s.downloads}</span>
+          <a className="cn-link" href={studyCsvUrl(id)} download data-link="study-csv">
+            {s.csv}
+          </a>
+          <a className="cn-link" href={studyReportUrl(id, lang)} target="_blank" rel="noreferrer" data-link="study-report">
+            {s.report}
+          </a>
+          <a className="cn-link" href={studyReportUrl(id, lang, 'pdf')} download data-link="study-report-pdf">
+            {s.reportPdf}
+          </a>
+        </div>
+      </div>
     </Card>
-  );
-}
-
-function StudyResults({ shown, lang }: { shown: Shown; lang: Lang }) {
-  const s = studyStrings(lang);
-  const { info, cases, analysis } = shown;
-  const design = info.study as { design?: { kind?: string; objectives?: { output: string; goal?: 'min' | 'max' }[] } } | null;
-  const data = useMemo<StudyChartData>(
-    () => ({
-      name: info.name,
-      parameters: info.parameters,
-      outputs: info.outputs,
-      cases,
-      analysis,
-      ...(design?.design?.kind === 'nsga2' && design.design.objectives ? { objectives: design.design.objectives.map((o) => ({ output: o.output, goal: o.goal ?? 'min' })) } : {}),
-    }),
-    [info, cases, analysis, design],
-  );
-  const charts = useMemo(() => {
-    try {
-      return studyCharts(data, lang);
-    } catch {
-      return [];
-    }
-  }, [data, lang]);
-  const q = (k: number, p: number) => analysis.outputs[k]?.summary?.quantiles.find((x) => Math.abs(x.p - p) < 1e-9)?.value;
-  const sorted = [...cases].sort((a, b) => a.index - b.index).slice(0, PAGE_ROWS);
-  return (
-    <>
-      <Card name="study-summary" title={s.summary}>
-        {shown.final ? null : <p className="cn-muted">{s.partial}</p>}
-        {analysis.outputs
-          .filter((a) => a.note && shown.final)
-          .map((a) => (
-            <Note key={a.name} tone="warn" name={`study-note-${a.name}`}>{`${a.name}: ${a.note}`}</Note>
-          ))}
-        <DataTable
-          name="study-outputs"
-          head={[s.output, s.unit, 'P10', 'P50', 'P90', s.mean, s.exceed]}
-          rows={info.outputs.map((o, k) => {
-            const a = analysis.outputs[k];
-            const e = a?.exceedance;
-            return {
-              key: o.name,
-              cells: [o.name, o.unit || '–', studyNumber(q(k, 0.1), lang), studyNumber(q(k, 0.5), lang), studyNumber(q(k, 0.9), lang), studyNumber(a?.summary?.mean, lang), e ? `${formatPercent(e.probability, lang)} (> ${studyNumber(e.threshold, lang)})` : '—'],
-            };
-          })}
-        />
-      </Card>
-      {charts.length ? (
-        <Card name="study-plots" title={s.plots}>
-          {charts.map((c) => (
-            <EChart key={c.id} name={`study-${c.id}`} option={c.option} height={c.height} />
-          ))}
-        </Card>
-      ) : null}
-      <Card name="study-cases" title={`${s.cases} (${cases.length})`}>
-        <DataTable
-          name="study-cases"
-          maxHeight={420}
-          head={[s.case, ...info.parameters.map((p) => (p.unit && !p.words ? `${p.name} (${p.unit})` : p.name)), ...info.outputs.map((o) => (o.unit ? `${o.name} (${o.unit})` : o.name)), s.error]}
-          rows={sorted.map((c) => ({
-            key: String(c.index),
-            cells: [String(c.index), ...c.values.map((v, i) => parameterText(data, i, v, lang)), ...info.outputs.map((_, k) => studyNumber(c.outputs?.[k], lang)), c.error ?? ''],
-          }))}
-        />
-      </Card>
-    </>
   );
 }
