@@ -29,7 +29,7 @@ import { DataTable } from '../components/DataTable.js';
 import { KpiCards } from '../components/Kpis.js';
 import { StudyCode } from './study-code.js';
 import { StudyDesignFields } from './study-design-form.js';
-import { StudyResults, type Shown } from './study-results.js';
+import { StudyResults, withoutCase, type Shown } from './study-results.js';
 import { STARTER_STUDY, duration, studyStrings } from './study-strings.js';
 import '../components/components.css';
 import './views.css';
@@ -276,7 +276,7 @@ function StudyStatusCard({ id, status, error, progress, lang, onResume, onStop }
                 {p.etaSeconds !== null && status === 'running' ? `; ${s.eta(duration(p.etaSeconds, lang))}` : ''}
               </span>
             </div>
-            {p.lastError ? <Note tone="error" name="study-last-error">{s.lastError(p.lastError.index, p.lastError.error)}</Note> : null}
+            {p.lastError ? <Note tone="error" name="study-last-error">{s.lastError(p.lastError.index, withoutCase(p.lastError.error, p.lastError.index))}</Note> : null}
           </>
         ) : null}
         <div className="study-downloads">

@@ -38,6 +38,9 @@ function columnDecimals(values: readonly (number | null | undefined)[]): number 
   return Math.min(6, Math.max(0, COLUMN_DIGITS - 1 - Math.floor(Math.log10(largest))));
 }
 
+/** A case's error without the "case N:" its project was parsed under (the row already names the case). */
+export const withoutCase = (error: string, index: number) => error.replace(new RegExp(`^case ${index}:\\s*`), '');
+
 const withUnit = (name: string, unit: string | undefined) => (unit ? `${name} (${unit})` : name);
 
 export function StudyResults({ shown, lang }: { readonly shown: Shown; readonly lang: Lang }) {
@@ -185,10 +188,11 @@ function StudyCases({ data, info, cases, lang }: { readonly data: StudyChartData
             ),
             ...c.values.map((v, i) => (info.parameters[i]?.words ? parameterText(data, i, v, lang) : figure(v, decimals.parameters[i] ?? 0))),
             ...info.outputs.map((_, k) => figure(c.outputs?.[k], decimals.outputs[k] ?? 0)),
-            c.error ? <span className="study-error-text">{c.error}</span> : '',
+            c.error ? <span className="study-error-text">{withoutCase(c.error, c.index)}</span> : '',
           ],
         }))}
       />
+      {cases.length === 0 ? <p className="cn-muted cn-small study-no-cases">{s.noCases}</p> : null}
     </Card>
   );
 }

@@ -63,6 +63,7 @@ const en = {
   next: 'Next page',
   updated: 'Updated',
   lines: (n: number) => `${n} line${n === 1 ? '' : 's'}`,
+  noCases: 'No case has finished yet.',
 };
 
 type Strings = typeof en;
@@ -129,6 +130,7 @@ const zh: Strings = {
   next: '下一页',
   updated: '更新时间',
   lines: (n) => `${n} 行`,
+  noCases: '尚无完成的算例。',
 };
 
 export function studyStrings(lang: Lang): Strings {
