@@ -240,6 +240,17 @@ function StudyStatusCard({ id, status, error, progress, lang, onResume, onStop }
       }
       tools={
         <>
+          <span className="study-downloads" role="group" aria-label={s.downloads}>
+            <a className="cn-link" href={studyCsvUrl(id)} download data-link="study-csv">
+              {s.csv}
+            </a>
+            <a className="cn-link" href={studyReportUrl(id, lang)} target="_blank" rel="noreferrer" data-link="study-report">
+              {s.report}
+            </a>
+            <a className="cn-link" href={studyReportUrl(id, lang, 'pdf')} download data-link="study-report-pdf">
+              {s.reportPdf}
+            </a>
+          </span>
           {running ? (
             <button type="button" data-action="stop-study" onClick={onStop}>
               {s.stop}
@@ -279,18 +290,6 @@ function StudyStatusCard({ id, status, error, progress, lang, onResume, onStop }
             {p.lastError ? <Note tone="error" name="study-last-error">{s.lastError(p.lastError.index, withoutCase(p.lastError.error, p.lastError.index))}</Note> : null}
           </>
         ) : null}
-        <div className="study-downloads">
-          <span className="cn-small cn-muted">{s.downloads}</span>
-          <a className="cn-link" href={studyCsvUrl(id)} download data-link="study-csv">
-            {s.csv}
-          </a>
-          <a className="cn-link" href={studyReportUrl(id, lang)} target="_blank" rel="noreferrer" data-link="study-report">
-            {s.report}
-          </a>
-          <a className="cn-link" href={studyReportUrl(id, lang, 'pdf')} download data-link="study-report-pdf">
-            {s.reportPdf}
-          </a>
-        </div>
       </div>
     </Card>
   );

@@ -33,7 +33,7 @@ export function StudyCode({ label, value, onChange, lang }: { readonly label: st
           autoCapitalize="off"
           autoCorrect="off"
           wrap="off"
-          rows={18}
+          rows={16}
         />
       </span>
     </label>
