@@ -72,7 +72,10 @@ describe('the battery, recycling and grading pages', () => {
 
   before(async () => {
     ensureWebBuild();
+    // computed before the page is driven: the Node evaluation is CPU-bound and would hold up this process's
+    // conversation with the browser (a wait timed out under load while it ran)
     expected = nodeResults(text);
+    await expected;
     browser = await launchBrowser();
     server = await startStaticServer();
   });
