@@ -4,8 +4,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPlant } from './index.js';
-import { extrapolatePeriodic, PERIODIC_CYCLE, stalled } from './periodic.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { parseQuantity } from '../../units/index.js';
+import { createPlant, isTemplateName } from './index.js';
+import { coarsePeriodicStart, extrapolatePeriodic, PERIODIC_CYCLE, stalled, stateChange } from './periodic.js';
 import { StoreSet, TwoTankThermalStore } from '../transient/stores.js';
 
 const BRIEF = { charge: { power: '10 MW' }, discharge: { power: '10 MW' }, liquidTank: { volume: '2000 m3' } };
@@ -123,4 +126,84 @@ test('a search stalls when its mismatch has not fallen by a fifth over the last 
   assert.equal(stalled(Array.from({ length: 12 }, (_, k) => 0.95 ** k)), false);
   assert.equal(stalled([0.4, 0.39, 0.38, 0.37, 0.36, 0.35, 0.34, 0.34, 0.33]), true);
   assert.equal(stalled([0.5, 0.45, 0.4]), false);
+});
+
+/** The most design cycles each shipped template example takes (measured 2026-12-07: plain repetition took 3–6, 25 for the transcritical plant). */
+const EXAMPLE_CYCLES: Readonly<Record<string, number>> = {
+  'plants/acaes-advanced-sliding.yaml': 2,
+  'plants/acaes-salt-cavern.yaml': 2,
+  'plants/co2-gas-liquid-100MW.yaml': 2,
+  'plants/co2-gas-liquid-10MW-8h.yaml': 2,
+  'plants/co2-gas-liquid-energy-dome-like.yaml': 2,
+  'plants/co2-gas-liquid-ground-water.yaml': 2,
+  'plants/co2-transcritical.yaml': 25,
+  'plants/huntorf.yaml': 3,
+  'plants/mcintosh.yaml': 3,
+  'luoyang/co2-gas-liquid.yaml gas-liquid CO2': 2,
+  'luoyang/a-caes.yaml adiabatic CAES': 2,
+};
+
+/** Every template plant of examples/plants and examples/luoyang, at its design ambient (the annual mean of a monthly list). */
+function shippedExamples(): { name: string; template: string; parameters: unknown; ambientTemperature: number }[] {
+  const root = new URL('../../../examples/', import.meta.url);
+  const temperature = (v: unknown) => (typeof v === 'number' ? v : parseQuantity(String(v), 'temperature', ''));
+  const out: { name: string; template: string; parameters: unknown; ambientTemperature: number }[] = [];
+  for (const folder of ['plants', 'luoyang']) {
+    for (const file of readdirSync(new URL(folder, root)).filter((f) => f.endsWith('.yaml')).sort()) {
+      const doc = parseYaml(readFileSync(new URL(`${folder}/${file}`, root), 'utf8')) as Record<string, any>;
+      const t = doc.site?.ambientTemperature;
+      const ambientTemperature = Array.isArray(t) ? t.map(temperature).reduce((a, b) => a + b, 0) / t.length : t === undefined ? 293.15 : temperature(t);
+      const plants: Record<string, any>[] = doc.plants ? (doc.plants as Record<string, any>[]).map((p) => ({ ...p, name: `${folder}/${file} ${p.name}` })) : [{ ...doc, name: `${folder}/${file}` }];
+      for (const p of plants) if (isTemplateName(p.template)) out.push({ name: p.name, template: p.template, parameters: p.parameters ?? {}, ambientTemperature });
+    }
+  }
+  return out;
+}
+
+test('every shipped template example becomes periodic within its measured number of design cycles, its mismatch below the tolerance', () => {
+  const examples = shippedExamples();
+  assert.ok(examples.length >= Object.keys(EXAMPLE_CYCLES).length, examples.map((e) => e.name).join(', '));
+  for (const e of examples) {
+    // compare.yaml repeats the plants of co2-gas-liquid.yaml and a-caes.yaml
+    const most = EXAMPLE_CYCLES[e.name.replace(/^luoyang\/compare\.yaml (gas-liquid CO2|adiabatic CAES)$/, (_, n: string) => (n === 'gas-liquid CO2' ? 'luoyang/co2-gas-liquid.yaml ' : 'luoyang/a-caes.yaml ') + n)];
+    assert.ok(most !== undefined, `${e.name}: no measured number of cycles`);
+    const dc = createPlant(e.template, e.parameters, { ambientTemperature: e.ambientTemperature }).performance().designCycle;
+    assert.ok(dc.periodic && dc.mismatch <= PERIODIC_CYCLE.tolerance, `${e.name}: ${dc.mismatch} at ${dc.mismatchAt}`);
+    assert.ok(dc.cycles <= most, `${e.name}: ${dc.cycles} cycles, at most ${most} expected`);
+  }
+});
+
+test('the coarse search finds where the coarse cycle corrected by a defect is periodic, and gives up on one that does not settle, cannot run or settles delivering next to nothing', () => {
+  const ambient = { T: 293.15, p: 101325 };
+  const options = { medium: 'Water' as const, p: 5e5, tankVolume: 100, U: 0, wetArea: () => 0, levelMin: 0.03 };
+  const set = new StoreSet([new TwoTankThermalStore('a', ambient, options)]);
+  const [a] = set.stores as TwoTankThermalStore[];
+  const limit = new Float64Array(set.size);
+  a.fillPart(limit, 0, 40e3, 350);
+  a.fillPart(limit, 1, 50e3, 300);
+  const away = new Float64Array(set.size);
+  a.fillPart(away, 0, 45e3, 355);
+  a.fillPart(away, 1, 45e3, 298);
+  // a coarse cycle that halves the distance to `limit`; with the defect d its periodic start is limit + 2 d
+  const halve = (x: Float64Array) => ({ end: Float64Array.from(limit, (v, i) => v + 0.5 * (x[i] - v)), delivered: 1e9 });
+  const defect = Float64Array.from(away, (v, i) => 0.01 * (v - limit[i]));
+  const found = coarsePeriodicStart(set, halve, away, defect);
+  assert.ok(found && found.cycles <= 4, JSON.stringify(found?.cycles));
+  const expected = Float64Array.from(limit, (v, i) => v + 2 * defect[i]);
+  assert.ok(stateChange(set, found.x, expected) <= 2 * PERIODIC_CYCLE.coarseTolerance, `${stateChange(set, found.x, expected)}`);
+  // without a defect: the coarse cycle's own periodic start
+  const plain = coarsePeriodicStart(set, halve, away);
+  assert.ok(plain && stateChange(set, plain.x, limit) <= 2 * PERIODIC_CYCLE.coarseTolerance);
+  // moving away from `limit` by half more each cycle, or a cycle the plant cannot run: no start
+  assert.equal(coarsePeriodicStart(set, (x) => ({ end: Float64Array.from(limit, (v, i) => v + 1.5 * (x[i] - v)), delivered: 1e9 }), away), undefined);
+  // periodic where it delivers a tenth of what its first cycle did (a plant drifting towards nothing): no start
+  let delivered = 2e9;
+  assert.equal(coarsePeriodicStart(set, (x) => ({ end: halve(x).end, delivered: (delivered *= 0.4) }), away), undefined);
+  assert.equal(coarsePeriodicStart(set, () => { throw new RangeError('tank empty'); }, away), undefined);
+  // the relative change: 1 t more hot water, of 90 t in the store, and its energy, of the store's
+  const moved = Float64Array.from(limit);
+  a.fillPart(moved, 0, 41e3, 350);
+  const store = (x: Float64Array, f: (x: Float64Array, k: number) => number) => f.call(a, x, 0) + f.call(a, x, 1);
+  const expectedChange = Math.max(1e3 / 90e3, (a.E(moved, 0) - a.E(limit, 0)) / store(limit, a.E));
+  assert.ok(Math.abs(stateChange(set, moved, limit) - expectedChange) < 1e-12, `${stateChange(set, moved, limit)} vs ${expectedChange}`);
 });

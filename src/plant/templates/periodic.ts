@@ -9,6 +9,9 @@
  *   the stores:         |ΔE_stored|, |ΔX_stores| ≤ tol · (E_in + E_fuel)
  * Stores that settle slowly, by a similar fraction every cycle, are moved to where they are heading
  * (extrapolatePeriodic) and the cycles go on from there.
+ * Most cycles are saved by starting where a cheap coarse cycle (a longer time step) is periodic, and by correcting
+ * the coarse cycle with the defect each design cycle shows against it (coarsePeriodicStart): two design cycles
+ * then usually suffice where plain repetition needs four to twenty-five.
  * A plant whose stores keep drifting (a basin with no way to shed heat, a discharge that runs out of stored heat
  * before the main store is empty) is reported with what drifts, by how much per cycle, and what to change.
  */
@@ -32,6 +35,20 @@ export const PERIODIC_CYCLE = Object.freeze({
    * round-trip efficiency, a ratio of two vanishing energies, means nothing. Unit: -
    */
   barrenFraction: 1e-3,
+  /**
+   * The coarse cycle (coarsePeriodicStart): the same cycle with a time step this many times longer, some 20 steps a
+   * phase — a few times cheaper than a design cycle, and its periodic start within a few 1e-3 of the design cycle's.
+   */
+  coarseFactor: 8,
+  /** Largest relative change of a store state (stateChange) at which a coarse search is periodic. Unit: - */
+  coarseTolerance: 1e-5,
+  /** Most coarse cycles of one coarse search. */
+  coarseCycles: 12,
+  /**
+   * A periodic coarse cycle delivering less than this fraction of the best coarse cycle of its search is not a start:
+   * a plant drifting towards nothing is periodic there too (nothing charged, nothing delivered). Unit: -
+   */
+  coarseDelivered: 0.5,
 });
 
 /** The largest mismatch between a cycle's start and end states, and where it is. */
@@ -208,4 +225,69 @@ function holdable(stores: StoreSet, x: Float64Array): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The largest change of any store-state component between x and y, relative to its store (masses to the store's
+ * mass, energies to the store's |energy|, as extrapolatePeriodic weighs them). Unit: -
+ */
+export function stateChange(stores: StoreSet, x: Float64Array, y: Float64Array): number {
+  const w = storeWeights(stores, y);
+  let most = 0;
+  for (let i = 0; i < x.length; i++) most = Math.max(most, Math.abs(x[i] - y[i]) * w[i]);
+  return most;
+}
+
+/** What a coarse cycle gives the search: its end state and the electricity it delivered (J). */
+export interface CoarseCycle {
+  readonly end: Float64Array;
+  readonly delivered: number;
+}
+
+/**
+ * The periodic start of a coarse model of the design cycle, x = G_c(x) + d, searched from x0 by repetition (with
+ * extrapolatePeriodic's jumps). G_c is the cycle with a longer time step (PERIODIC_CYCLE.coarseFactor); d, the
+ * defect, is what a design cycle G did from some start x_k beyond its coarse twin, G(x_k) − G_c(x_k) (zero before
+ * the first design cycle). This is defect correction: where G − G_c hardly changes between x_k and the periodic
+ * start, the corrected coarse model is periodic where G is, so the design cycles need only check the start the coarse
+ * cycles found — and correct it once more when the check fails. Returns undefined when the coarse cycles do not
+ * settle (a change of state larger than the cycle before, a drifting plant, a coarse cycle the plant cannot run, a
+ * defect that leaves the stores' valid states) or settle where they deliver far less than they did on the way (a
+ * plant drifting towards nothing): the caller then repeats design cycles as before.
+ */
+export function coarsePeriodicStart(
+  stores: StoreSet,
+  coarseCycle: (x: Float64Array) => CoarseCycle,
+  x0: Float64Array,
+  defect?: Float64Array,
+  o: { coarseTolerance: number; coarseCycles: number; coarseDelivered: number; stallCycles: number; stallFactor: number } = PERIODIC_CYCLE,
+): { x: Float64Array; cycles: number } | undefined {
+  let x = x0;
+  let starts: Float64Array[] = [x];
+  const changes: number[] = [];
+  let best = 0;
+  for (let k = 0; k < o.coarseCycles; k++) {
+    let c: CoarseCycle;
+    try {
+      c = coarseCycle(x);
+    } catch {
+      return undefined;
+    }
+    best = Math.max(best, c.delivered);
+    const y = defect ? Float64Array.from(c.end, (v, i) => v + defect[i]) : c.end;
+    if (!holdable(stores, y)) return undefined;
+    const change = stateChange(stores, y, x);
+    if (!Number.isFinite(change)) return undefined;
+    if (change <= o.coarseTolerance) return c.delivered >= o.coarseDelivered * best && best > 0 ? { x: y, cycles: k + 1 } : undefined;
+    // a coarse cycle that moves the stores more than the one before does not settle (a plant whose stop switches
+    // between two time steps from cycle to cycle, a drifting plant): not worth more coarse cycles
+    if (changes.length > 0 && change > changes[changes.length - 1]) return undefined;
+    changes.push(change);
+    if (stalled(changes, o)) return undefined;
+    starts.push(y);
+    const jump = extrapolatePeriodic(stores, starts);
+    if (jump) starts = [jump];
+    x = jump ?? y;
+  }
+  return undefined;
 }

@@ -18,7 +18,7 @@ import { replaySchedule, type PartLoadMaps, type ReplayOptions, type ReplayResul
 import type { Store } from '../transient/stores.js';
 import { docToYaml, type NetworkDoc } from './doc.js';
 import { efficiencyFigures } from './efficiency.js';
-import { cycleMismatch, driftMessage, extrapolatePeriodic, PERIODIC_CYCLE, stalled, type Mismatch } from './periodic.js';
+import { coarsePeriodicStart, cycleMismatch, type CoarseCycle, driftMessage, extrapolatePeriodic, PERIODIC_CYCLE, stalled, type Mismatch } from './periodic.js';
 import { PeriodicCache } from './periodic-cache.js';
 import type { DesignCycleReport, Equipment, Figure, PlantDesign, PlantModel, PlantPerformance } from './types.js';
 
@@ -227,7 +227,10 @@ export class TemplatePlantModel implements PlantModel {
    * the restoring units (a basin cooler, the thermal stores' trim coolers), back to back without a hold — the
    * plant's own repeatable cycle; the standing losses of holds are the separate λ. Run from the empty state, each
    * cycle from where the last ended, until the end state agrees with the start state (periodic.ts), at most
-   * PERIODIC_CYCLE.maxCycles; a search that stops converging is reported as drifting.
+   * PERIODIC_CYCLE.maxCycles; a search that stops converging is reported as drifting. The first cycle starts where
+   * the coarse cycle (a longer step) is periodic, and each next one where the coarse cycle corrected by the last
+   * cycle's defect is (periodic.ts coarsePeriodicStart); when the coarse cycles do not settle, or a corrected start
+   * does worse than the one before, the search falls back to plain repetition from the empty state or the last end.
    */
   private designCycle(): DesignCycle {
     const b = this.build;
@@ -236,12 +239,21 @@ export class TemplatePlantModel implements PlantModel {
     const options = { chargeSeconds: 4 * b.estimate.chargeSeconds, holdSeconds: 0, dischargeSeconds: 4 * b.estimate.dischargeSeconds, stepSeconds: step, restore: true };
     const cycles: CycleResult[] = [];
     const mismatches: Mismatch[] = [];
-    let x = b.empty;
+    const coarseOptions = { ...options, stepSeconds: step * o.coarseFactor };
+    const coarseCycle = (y: Float64Array): CoarseCycle => {
+      const c = runCycle(b.plant, y, coarseOptions);
+      return { end: c.finalState, delivered: c.metrics.energyOut };
+    };
+    const stores = b.plant.stores;
+    const first = coarsePeriodicStart(stores, coarseCycle, b.empty);
+    // whether the next start comes from the defect-corrected coarse cycle (else plain repetition and jumps)
+    let corrected = first !== undefined;
+    let x = first?.x ?? b.empty;
     // start states since the last jump (periodic.ts extrapolatePeriodic) and the mismatches since then
     let starts: Float64Array[] = [x];
     let recent: number[] = [];
     let jumps = 0;
-    let beforeJump: Float64Array | undefined;
+    let beforeJump: Float64Array | undefined = first ? b.empty : undefined;
     let barren: CycleResult | undefined;
     let shots: DesignCycle['snapshots'] = { charge: [], discharge: [] };
     let full: Float64Array | undefined;
@@ -259,13 +271,15 @@ export class TemplatePlantModel implements PlantModel {
       try {
         r = runCycle(b.plant, start, { ...options, observe });
       } catch (error) {
-        // a cycle from an extrapolated start that the plant cannot run: back to plain repetition from before the jump
+        // a cycle from an extrapolated or corrected start that the plant cannot run: back to plain repetition from
+        // before the jump (from the empty state before the first)
         if (beforeJump === undefined) throw error;
         x = beforeJump;
         beforeJump = undefined;
         starts = [x];
         recent = [];
-        jumps = o.maxJumps;
+        if (corrected) corrected = false;
+        else jumps = o.maxJumps;
         continue;
       }
       beforeJump = undefined;
@@ -284,6 +298,19 @@ export class TemplatePlantModel implements PlantModel {
       recent.push(worst);
       starts.push(x);
       if (worst <= o.tolerance || !(r.metrics.energyOut > 0)) break;
+      // a corrected start that did worse than the last: plain repetition from here on
+      if (corrected && mismatches.length > 1 && worst > mismatches[mismatches.length - 2].value) corrected = false;
+      if (corrected) {
+        const next = this.correctedStart(start, r.finalState, coarseCycle);
+        if (next) {
+          beforeJump = x;
+          x = next;
+          starts = [next];
+          recent = [];
+          continue;
+        }
+        corrected = false;
+      }
       const jump = jumps < o.maxJumps ? extrapolatePeriodic(b.plant.stores, starts) : undefined;
       if (jump) {
         beforeJump = x;
@@ -315,6 +342,21 @@ export class TemplatePlantModel implements PlantModel {
     const warnings = periodic ? [] : [driftMessage(b.template, b.plant.stores, cycles, last, o.tolerance)];
     if (barren) warnings[0] += ` The cycle after it delivered ${(barren.metrics.energyOut / 3.6e9).toPrecision(3)} MWh, next to nothing (${barren.stops.map((s) => `${s.phase}: ${s.reason}`).join('; ')}).`;
     return { result, full: full ?? Float64Array.from(result.initialState), snapshots: shots, massFull, massEmpty, step, report, warnings };
+  }
+
+  /**
+   * The start where the coarse cycle, corrected by the defect of the design cycle from `start` that ended at `end`,
+   * is periodic; undefined where the coarse cycles do not settle.
+   */
+  private correctedStart(start: Float64Array, end: Float64Array, coarseCycle: (x: Float64Array) => CoarseCycle): Float64Array | undefined {
+    let twin: Float64Array;
+    try {
+      twin = coarseCycle(start).end;
+    } catch {
+      return undefined;
+    }
+    const defect = Float64Array.from(end, (v, i) => v - twin[i]);
+    return coarsePeriodicStart(this.build.plant.stores, coarseCycle, end, defect)?.x;
   }
 
   private dischargeFrom(x: Float64Array, step: number, seconds: number): number {
