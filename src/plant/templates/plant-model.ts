@@ -15,7 +15,7 @@ import type { Solution } from '../network/solution.js';
 import { runCycle, solveNet, type CycleOptions, type CycleResult, type PhaseName, type TransientPlant } from '../transient/cycle.js';
 import { OperatingPoint } from '../transient/mode.js';
 import { replaySchedule, type PartLoadMaps, type ReplayOptions, type ReplayResult, type ReplaySchedule } from '../transient/replay.js';
-import type { Store } from '../transient/stores.js';
+import type { Store, StoreSet } from '../transient/stores.js';
 import { docToYaml, type NetworkDoc } from './doc.js';
 import { efficiencyFigures } from './efficiency.js';
 import { coarsePeriodicStart, cycleMismatch, type CoarseCycle, driftMessage, extrapolatePeriodic, PERIODIC_CYCLE, stalled, type Mismatch } from './periodic.js';
@@ -248,6 +248,8 @@ export class TemplatePlantModel implements PlantModel {
     const first = coarsePeriodicStart(stores, coarseCycle, b.empty);
     // whether the next start comes from the defect-corrected coarse cycle (else plain repetition and jumps)
     let corrected = first !== undefined;
+    // the defect the current start was corrected by (none: the coarse cycle's own periodic start)
+    let defect: Float64Array = new Float64Array(b.empty.length);
     let x = first?.x ?? b.empty;
     // start states since the last jump (periodic.ts extrapolatePeriodic) and the mismatches since then
     let starts: Float64Array[] = [x];
@@ -301,11 +303,12 @@ export class TemplatePlantModel implements PlantModel {
       // a corrected start that did worse than the last: plain repetition from here on
       if (corrected && mismatches.length > 1 && worst > mismatches[mismatches.length - 2].value) corrected = false;
       if (corrected) {
-        const next = this.correctedStart(start, r.finalState, coarseCycle);
+        const next = correctedStart(stores, start, r.finalState, defect, coarseCycle);
         if (next) {
           beforeJump = x;
-          x = next;
-          starts = [next];
+          x = next.x;
+          defect = next.defect;
+          starts = [x];
           recent = [];
           continue;
         }
@@ -342,21 +345,6 @@ export class TemplatePlantModel implements PlantModel {
     const warnings = periodic ? [] : [driftMessage(b.template, b.plant.stores, cycles, last, o.tolerance)];
     if (barren) warnings[0] += ` The cycle after it delivered ${(barren.metrics.energyOut / 3.6e9).toPrecision(3)} MWh, next to nothing (${barren.stops.map((s) => `${s.phase}: ${s.reason}`).join('; ')}).`;
     return { result, full: full ?? Float64Array.from(result.initialState), snapshots: shots, massFull, massEmpty, step, report, warnings };
-  }
-
-  /**
-   * The start where the coarse cycle, corrected by the defect of the design cycle from `start` that ended at `end`,
-   * is periodic; undefined where the coarse cycles do not settle.
-   */
-  private correctedStart(start: Float64Array, end: Float64Array, coarseCycle: (x: Float64Array) => CoarseCycle): Float64Array | undefined {
-    let twin: Float64Array;
-    try {
-      twin = coarseCycle(start).end;
-    } catch {
-      return undefined;
-    }
-    const defect = Float64Array.from(end, (v, i) => v - twin[i]);
-    return coarsePeriodicStart(this.build.plant.stores, coarseCycle, end, defect)?.x;
   }
 
   private dischargeFrom(x: Float64Array, step: number, seconds: number): number {
@@ -413,4 +401,22 @@ function nearest(shots: readonly { soc: number; x: Float64Array }[], soc: number
   let best = shots[0];
   for (const s of shots) if (Math.abs(s.soc - soc) < Math.abs(best.soc - soc)) best = s;
   return best.x;
+}
+
+/**
+ * The start where the coarse cycle corrected by the defect of the design cycle from `start` (ending at `end`) is
+ * periodic, and that defect; undefined where the coarse cycles do not settle. `start` is where the coarse cycle
+ * corrected by `previous` is periodic (to PERIODIC_CYCLE.coarseTolerance), so its coarse twin ends at start − previous
+ * and needs no cycle of its own.
+ */
+function correctedStart(
+  stores: StoreSet,
+  start: Float64Array,
+  end: Float64Array,
+  previous: Float64Array,
+  coarseCycle: (x: Float64Array) => CoarseCycle,
+): { x: Float64Array; defect: Float64Array } | undefined {
+  const defect = Float64Array.from(end, (v, i) => v - (start[i] - previous[i]));
+  const found = coarsePeriodicStart(stores, coarseCycle, end, defect);
+  return found && { x: found.x, defect };
 }
