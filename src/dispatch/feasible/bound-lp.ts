@@ -151,11 +151,25 @@ export async function solveBoundLp(input: BoundInput): Promise<SolveResult<{ val
   });
   try {
     model.options.set({ output_flag: false });
-    const run = model.run();
+    const run = runWithPresolveFallback(model);
     const status = modelStatusName(highs, run.modelStatus);
     if (status !== 'optimal') return failed(`the bound's LP ended with status "${status}"`, 0);
     return solved({ value: model.getObjectiveValue(), seconds: (performance.now() - t0) / 1000 }, 0);
   } finally {
     model.dispose();
+  }
+}
+
+/**
+ * HiGHS's presolve stops with an error (status -1) on the bound LP of some plants (the Energy Dome layout of
+ * examples/plants: its simplex without presolve finds the optimum); the same LP is then solved without it.
+ */
+function runWithPresolveFallback(model: { options: { set(o: Record<string, unknown>): void }; run(): { modelStatus: number } }): { modelStatus: number } {
+  try {
+    return model.run();
+  } catch (e) {
+    if (!(e instanceof Error && /status -1/.test(e.message))) throw e;
+    model.options.set({ presolve: 'off' });
+    return model.run();
   }
 }
