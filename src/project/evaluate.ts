@@ -217,14 +217,15 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
       project.site,
       { currency: String(spec.finance.currency ?? ''), operatingYears },
       async (perf, wear) => {
-        report('battery life', year, operatingYears);
+        // the plant is laid out when its first year is dispatched; then each year is a step of the dispatch stage
+        if (year === 0) report('plant model', 1, 1);
+        report('dispatch', year, operatingYears);
         const run = await dispatchPlant(project, spec, where, series, perf, undefined, { wearCost: wear, variableCost: wear, reservePower }, readText);
         if (year++ === 0) liIonFirst = run;
         return run.result;
       },
       (schedule) => moneyOf(schedule, schedule.charge, schedule.discharge, market.chargingSurcharge),
     );
-    report('battery life', operatingYears, operatingYears);
     performance = liIon.performance;
   } else {
     const build = () => buildTemplatePlant(spec.template!, spec.parameters ?? {}, project.site, `${where}.parameters`, (done, total) => report('plant cycle', done, total));
@@ -232,7 +233,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
     performance = template.performance;
   }
   const plantDetail = template?.detail();
-  report('plant model', 1, 1);
+  if (!liIon) report('plant model', 1, 1);
 
   // 2. a year of dispatch
   const variableCost = performance.fuelPerOutput * market.fuelPrice + wearCost;
@@ -244,7 +245,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
       `less than the discharge power of ${spec.name} less its minimum load: ${formatNumber((performance.dischargePower - minimumRun) / 1e6, 6)} MW (the reserve is held back from arbitrage)`,
     );
   }
-  report('dispatch', 0, 1);
+  if (!liIon) report('dispatch', 0, 1);
   const costs = { wearCost, variableCost, reservePower };
   const dispatch = () => dispatchPlant(project, spec, where, series, performance, template, costs, readText);
   const run = liIonFirst ?? (await (plantCache ? plantCache.dispatch(project, spec, series, costs, dispatch) : dispatch()));
