@@ -6,6 +6,7 @@
  * when the server stops (interrupted). A worker that crashes or runs out of its heap fails its own run only.
  * Progress reaches the database and the subscribers at most five times a second (the last value always).
  */
+import { EventListeners } from './listeners.js';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +78,7 @@ export class RunManager {
   private readonly log: (line: string) => void;
   private readonly queue: string[] = [];
   private readonly active = new Map<string, Active>();
-  private readonly listeners = new Map<string, Set<RunListener>>();
+  private readonly listeners: EventListeners<RunEvent>;
   private closed = false;
 
   constructor(options: RunManagerOptions) {
@@ -85,6 +86,7 @@ export class RunManager {
     this.limits = options.limits;
     this.workerUrl = options.workerUrl ?? RUN_WORKER_URL;
     this.log = options.log ?? ((line) => void process.stderr.write(line + '\n'));
+    this.listeners = new EventListeners('run', this.log);
   }
 
   /** Runs queued and running now. */
@@ -128,20 +130,12 @@ export class RunManager {
 
   /** Listens to a run's events until the returned function is called. */
   subscribe(id: string, listener: RunListener): () => void {
-    let set = this.listeners.get(id);
-    if (!set) this.listeners.set(id, (set = new Set()));
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0 && this.listeners.get(id) === set) this.listeners.delete(id);
-    };
+    return this.listeners.subscribe(id, listener);
   }
 
   /** Number of subscribers over all runs. */
   subscriberCount(): number {
-    let n = 0;
-    for (const set of this.listeners.values()) n += set.size;
-    return n;
+    return this.listeners.count();
   }
 
   /**
@@ -276,14 +270,6 @@ export class RunManager {
   }
 
   private emit(id: string, e: RunEvent): void {
-    const set = this.listeners.get(id);
-    if (!set) return;
-    for (const listener of [...set]) {
-      try {
-        listener(e);
-      } catch (err) {
-        this.log(`chuneng serve: a listener of run ${id} failed: ${(err as Error).stack ?? String(err)}`);
-      }
-    }
+    this.listeners.emit(id, e);
   }
 }

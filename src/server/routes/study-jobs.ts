@@ -9,6 +9,7 @@
  * interrupted run (../runs.ts) it is marked, not restarted by itself; started again it resumes: the finished cases
  * are kept and only the others are computed.
  */
+import { EventListeners } from '../listeners.js';
 import type Database from 'better-sqlite3';
 import type { StudyInput } from '../../project/study/files-node.js';
 import type { StudyProgress } from '../../project/study/results.js';
@@ -65,13 +66,14 @@ export class StudyManager {
   private readonly queue: Job[] = [];
   private active: Job | undefined;
   private readonly failures = new Map<string, string>();
-  private readonly listeners = new Map<string, Set<StudyListener>>();
+  private readonly listeners: EventListeners<StudyEvent>;
   private closed = false;
 
   constructor(options: StudyManagerOptions) {
     this.studies = options.studies;
     this.workers = options.workers ?? defaultWorkers();
     this.log = options.log ?? ((line) => void process.stderr.write(line + '\n'));
+    this.listeners = new EventListeners('study', this.log);
   }
 
   /** The study's status (undefined: not in the store). */
@@ -123,19 +125,11 @@ export class StudyManager {
   }
 
   subscribe(hash: string, listener: StudyListener): () => void {
-    let set = this.listeners.get(hash);
-    if (!set) this.listeners.set(hash, (set = new Set()));
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0 && this.listeners.get(hash) === set) this.listeners.delete(hash);
-    };
+    return this.listeners.subscribe(hash, listener);
   }
 
   subscriberCount(): number {
-    let n = 0;
-    for (const set of this.listeners.values()) n += set.size;
-    return n;
+    return this.listeners.count();
   }
 
   /** Stops the running study's threads (its finished cases are stored already); nothing starts afterwards. */
@@ -196,14 +190,6 @@ export class StudyManager {
   }
 
   private emit(hash: string, e: StudyEvent): void {
-    const set = this.listeners.get(hash);
-    if (!set) return;
-    for (const listener of [...set]) {
-      try {
-        listener(e);
-      } catch (err) {
-        this.log(`chuneng serve: a listener of study ${hash} failed: ${(err as Error).stack ?? String(err)}`);
-      }
-    }
+    this.listeners.emit(hash, e);
   }
 }
