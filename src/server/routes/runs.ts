@@ -7,10 +7,8 @@ import { QueueFullError, type RunEvent } from '../runs.js';
 import { Run, RunCreated, RunsQuery, RunSummary, StartRunRequest } from '../schemas.js';
 import type { Services } from '../services.js';
 import { FINISHED_STATUSES, type RunRecord } from '../store.js';
+import { openEventStream } from '../sse.js';
 import { errors } from './responses.js';
-
-/** Between two comments on an idle event stream, so proxies keep it open. Unit: ms */
-export const SSE_HEARTBEAT_MS = 15_000;
 
 function summary(r: RunRecord) {
   return { id: r.id, projectId: r.projectId, version: r.version, status: r.status, progress: r.progress, createdAt: r.createdAt };
@@ -103,38 +101,18 @@ export function runRoutes(s: Services) {
       handle: ({ params, res, m }) => {
         const r = runOr404(params.id, m);
         if (runs.subscriberCount() >= s.limits.sseClients) throw new HttpError(429, 'too_many_streams', m.tooManyStreams(s.limits.sseClients));
-        res.writeHead(200, {
-          'Content-Type': 'text/event-stream; charset=utf-8',
-          'Cache-Control': 'no-cache, no-transform',
-          Connection: 'keep-alive',
-          'X-Accel-Buffering': 'no',
-          'X-Content-Type-Options': 'nosniff',
-        });
-        let seq = 0;
-        const send = (e: RunEvent) => void res.write(`id: ${++seq}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`);
-        res.write('retry: 2000\n\n');
-        send({ event: 'status', data: { status: r.status, ...(r.error ? { error: r.error } : {}) } });
+        const stream = openEventStream<RunEvent>(res);
+        stream.send({ event: 'status', data: { status: r.status, ...(r.error ? { error: r.error } : {}) } });
         if (FINISHED_STATUSES.has(r.status)) {
-          res.end();
+          stream.end();
           return { streamed: true };
         }
-        send({ event: 'progress', data: { progress: r.progress, stage: r.stage, plant: r.plant } });
-        for (const p of store.plantsDone(r.id)) send({ event: 'plant', data: p });
-        let open = true;
-        const close = () => {
-          if (!open) return;
-          open = false;
-          clearInterval(heartbeat);
-          unsubscribe();
-          res.end();
-        };
-        const unsubscribe = runs.subscribe(r.id, (e) => {
-          send(e);
-          if (e.event === 'status' && FINISHED_STATUSES.has(e.data.status)) close();
-        });
-        const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), SSE_HEARTBEAT_MS);
-        heartbeat.unref();
-        res.on('close', close);
+        stream.send({ event: 'progress', data: { progress: r.progress, stage: r.stage, plant: r.plant } });
+        for (const p of store.plantsDone(r.id)) stream.send({ event: 'plant', data: p });
+        stream.follow(
+          (listener) => runs.subscribe(r.id, listener),
+          (e) => e.event === 'status' && FINISHED_STATUSES.has(e.data.status),
+        );
         return { streamed: true };
       },
     }),

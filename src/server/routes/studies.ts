@@ -19,6 +19,7 @@ import { route, type Reply } from '../router.js';
 import type { Services } from '../services.js';
 import type { Lang } from '../store.js';
 import { checkProject } from '../validation.js';
+import { openEventStream } from '../sse.js';
 import { errors } from './responses.js';
 import { fileSafe } from './reports.js';
 import type { StudyEvent, StudyManager } from './study-jobs.js';
@@ -26,9 +27,6 @@ import { CreateStudyRequest, StudyAnalysisBody, StudyCases, StudyCasesQuery, Stu
 import type { StudyInput } from '../../project/study/files-node.js';
 import { studyReportHtml } from '../../report/node/study-report.js';
 import { pdfReport, ChromiumMissingError } from '../../report/node/pdf.js';
-
-/** Between two comments on an idle event stream. Unit: ms */
-export const STUDY_SSE_HEARTBEAT_MS = 15_000;
 
 const SAY = {
   en: {
@@ -205,33 +203,19 @@ export function studyRoutes(s: Services, manager: StudyManager) {
       handle: ({ params, res, lang, m }): Reply => {
         const { record } = load(params.id, lang);
         if (manager.subscriberCount() >= s.limits.sseClients) throw new HttpError(429, 'too_many_streams', m.tooManyStreams(s.limits.sseClients));
-        res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no', 'X-Content-Type-Options': 'nosniff' });
-        let seq = 0;
-        const send = (e: StudyEvent) => void res.write(`id: ${++seq}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`);
+        const stream = openEventStream<StudyEvent>(res);
         const ended = (status: string) => status === 'done' || status === 'failed' || status === 'interrupted';
-        res.write('retry: 2000\n\n');
         const st = manager.status(record.hash)!;
-        send({ event: 'progress', data: progressOf(record.hash, record.cases) });
-        send({ event: 'status', data: st });
+        stream.send({ event: 'progress', data: progressOf(record.hash, record.cases) });
+        stream.send({ event: 'status', data: st });
         if (ended(st.status)) {
-          res.end();
+          stream.end();
           return { streamed: true };
         }
-        let open = true;
-        const close = () => {
-          if (!open) return;
-          open = false;
-          clearInterval(heartbeat);
-          unsubscribe();
-          res.end();
-        };
-        const unsubscribe = manager.subscribe(record.hash, (e) => {
-          send(e);
-          if (e.event === 'status' && ended(e.data.status)) close();
-        });
-        const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), STUDY_SSE_HEARTBEAT_MS);
-        heartbeat.unref();
-        res.on('close', close);
+        stream.follow(
+          (listener) => manager.subscribe(record.hash, listener),
+          (e) => e.event === 'status' && ended(e.data.status),
+        );
         return { streamed: true };
       },
     }),
