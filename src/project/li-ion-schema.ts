@@ -15,29 +15,14 @@
  *     policy: none                    # or augmentation, or { replacement: 80 % }
  *     unitCost: 500 yuan/kWh          # new racks (augmentation, replacement), per nominal DC energy
  *     years: 20
- *
- * The quantity parser mirrors schema.ts's (a unit error becomes a zod issue); the lead may share one helper.
  */
 import { z } from 'zod';
-import { parseQuantity, UnitError, type QuantityKind } from '../units/index.js';
+import type { QuantityKind } from '../units/index.js';
+import { quantity } from './schema.js';
 import { CELL_PRESET_IDS } from '../battery/cell/presets.js';
 import { LIFE_MODEL_IDS } from '../battery/life/registry.js';
 import type { LiIonParameters } from './li-ion.js';
 
-type Ctx = z.core.$RefinementCtx;
-const raw = z.union([z.string(), z.number()]);
-
-function quantity(kind: QuantityKind) {
-  return raw.transform((v, ctx: Ctx) => {
-    try {
-      return parseQuantity(v, kind, '');
-    } catch (e) {
-      if (!(e instanceof UnitError)) throw e;
-      ctx.addIssue({ code: 'custom', message: e.message.replace(/^[^:]*: /, ''), input: v });
-      return z.NEVER;
-    }
-  });
-}
 const positive = (kind: QuantityKind) => quantity(kind).refine((v) => v > 0, { message: 'expected a positive value' });
 const nonNegative = (kind: QuantityKind) => quantity(kind).refine((v) => v >= 0, { message: 'expected a value ≥ 0' });
 const fraction = quantity('fraction').refine((v) => v >= 0 && v <= 1, { message: 'expected a fraction between 0 and 100 %' });

@@ -26,7 +26,7 @@ type Ctx = z.core.$RefinementCtx;
 const raw = z.union([z.string(), z.number()]);
 
 /** A quantity of the given kind ("70 bar", or a bare number read as SI); unit errors become zod issues. */
-function quantity(kind: QuantityKind) {
+export function quantity(kind: QuantityKind) {
   return raw.transform((v, ctx: Ctx) => {
     try {
       return parseQuantity(v, kind, '');
