@@ -19,13 +19,11 @@ import { solveFeasibleDispatch, solveFeasibleRolling } from '../dispatch/feasibl
 import { solvePlainDispatch } from '../dispatch/flow/plain.js';
 import { TemplatePlantModel } from '../plant/templates/index.js';
 import {
-  chineseEvaluation,
   evaluateProject,
   financeMonteCarlo,
   financeTornado,
   lcosLazard,
   parseFinanceSection,
-  type CnEvaluation,
   type FinanceMetricName,
   type MonteCarloResult,
   type ProjectFinanceInputs,
@@ -38,7 +36,7 @@ import { buildTemplatePlant, type PlantDetail, type ReplayReport, type TemplateP
 import { storageParams } from './storage.js';
 import type { PlantCache } from './study/plant-cache.js';
 import { LI_ION_TEMPLATE, runLiIonPlant, type BatteryDetail, type LiIonRun } from './li-ion-evaluate.js';
-import { yearlyCashFlow, type YearlyCashFlow } from './cash-flow-data.js';
+import { financeFigures, type FinanceFigures } from './cash-flow-data.js';
 import { parseRecyclingPlantProject } from './recycling-plant.js';
 import { recyclingEvaluation, type RecyclingEvaluation } from './recycling-evaluate.js';
 import type { PlantSpec, ProjectSpec } from './schema.js';
@@ -93,14 +91,7 @@ export interface PlantEvaluation {
   readonly replay?: ReplayReport;
   /** A li-ion plant's battery model: layout, round trips, life year by year, replacements, end of life, the models' spread. */
   readonly battery?: BatteryDetail;
-  readonly finance: {
-    readonly currency: string;
-    readonly capex: number;
-    readonly npvProjectAfterTax: number;
-    readonly npvEquity: number;
-    readonly irrProjectAfterTax: number | null;
-    readonly irrEquity: number | null;
-    readonly paybackYears: number | null;
+  readonly finance: FinanceFigures & {
     readonly minDscr: number | null;
     /** Schmidt et al. 2019: discounted lifetime costs (incl. charging) over discounted discharged energy; null when
      *  no energy is discharged (see lcosNote). money/J */
@@ -112,14 +103,6 @@ export interface PlantEvaluation {
     readonly lazardTargetEquityIrr: number;
     /** On the schedule the plant realises (the replay for a template plant). money */
     readonly revenuePerYear: { readonly arbitrage: number; readonly capacity: number; readonly ancillary: number };
-    /** Discount rate of NPV and LCOS; fraction per year. */
-    readonly discountRate: number;
-    readonly constructionYears: number;
-    readonly operatingYears: number;
-    /** The yearly cash-flow table (src/finance/cashflow.ts), one slot per year t = 0 … T − 1; money, energy in J. */
-    readonly cashFlow: YearlyCashFlow;
-    /** The indicators and statements of the Chinese method (建设项目经济评价方法与参数, src/finance/cn-evaluation.ts). */
-    readonly cn: CnEvaluation;
     /** The tornado of the finance section, with the metric it varies (src/finance/knobs.ts FINANCE_METRICS). */
     readonly tornado?: ReturnType<typeof financeTornado> & { readonly metric: FinanceMetricName };
     readonly monteCarlo?: MonteCarloData;
@@ -310,28 +293,13 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
     ...(replay ? { replay } : {}),
     ...(liIon ? { battery: liIon.battery } : {}),
     finance: {
-      currency: finance.currency,
-      capex: finance.inputs.capex.total,
-      npvProjectAfterTax: summary.npvProjectAfterTax,
-      npvEquity: summary.npvEquity,
-      irrProjectAfterTax: summary.irrProjectAfterTax.ok ? summary.irrProjectAfterTax.value : null,
-      irrEquity: summary.irrEquity.ok ? summary.irrEquity.value : null,
-      paybackYears: summary.payback.reached ? summary.payback.years : null,
+      ...financeFigures(finance, model),
       minDscr: summary.minDscr ? summary.minDscr.value : null,
       lcosSchmidt: summary.lcos ? summary.lcos.value : null,
       ...(summary.lcos ? {} : { lcosNote: 'undefined: the plant discharges no energy (with these prices, doing nothing is the best schedule)' }),
       lcosLazard: lazard.ok ? lazard.value.price : null,
       lazardTargetEquityIrr: target,
       revenuePerYear: { arbitrage: (arbitrageSales - chargingCost) * yearScale, capacity, ancillary },
-      discountRate: finance.inputs.discountRate,
-      constructionYears: finance.inputs.constructionYears,
-      operatingYears: finance.inputs.operatingYears,
-      cashFlow: yearlyCashFlow(model.table, summary.dscrByYear),
-      cn: chineseEvaluation(model, {
-        benchmarkRate: finance.benchmark.rate,
-        ...(finance.benchmark.paybackYears !== undefined ? { benchmarkPayback: finance.benchmark.paybackYears } : {}),
-        ...(finance.benchmark.equityRate !== undefined ? { equityBenchmarkRate: finance.benchmark.equityRate } : {}),
-      }),
       ...(tornado && finance.sensitivity ? { tornado: { metric: finance.sensitivity.metric, ...tornado } } : {}),
       ...(mc ? { monteCarlo: mc } : {}),
     },
