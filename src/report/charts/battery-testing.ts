@@ -6,47 +6,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { compareRoutes } from '../../battery/recycling/index.js';
 import { gradeCampaign, type GradingResult } from '../../battery/grading/index.js';
 import { readCampaignDir } from '../../battery/grading/read-campaign.node.js';
-import { evaluateRecyclingPlantProject, parseRecyclingPlantProject } from '../../project/recycling-plant.js';
-import type { YearlyCashFlow } from '../../project/evaluate.js';
+import { parseRecyclingPlantProject } from '../../project/recycling-plant.js';
+import { recyclingEvaluation } from '../../project/recycling-evaluate.js';
 import type { BatteryChartData } from './battery.js';
 import type { RecyclingReportData } from './recycling.js';
 
 export const RECYCLING_EXAMPLE = new URL('../../../examples/recycling/luoyang-recycling.yaml', import.meta.url);
 export const CAMPAIGN_DIR = new URL('../../../../shared/data/retired_lfp_cells', import.meta.url).pathname;
 
-/** The Luoyang recycling example as the contract's RecyclingEvaluation (finance as evaluate.ts writes a plant's). */
+/** The Luoyang recycling example as the project evaluates a recycling plant. */
 export function recyclingData(): RecyclingReportData {
-  const raw = parse(readFileSync(RECYCLING_EXAMPLE, 'utf8'));
-  const parsed = parseRecyclingPlantProject(raw);
+  const parsed = parseRecyclingPlantProject(parse(readFileSync(RECYCLING_EXAMPLE, 'utf8')));
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('; '));
-  const e = evaluateRecyclingPlantProject(parsed.value);
-  const f = e.finance!;
-  const cashFlow = Object.fromEntries([...Object.entries(f.table).map(([k, v]) => [k, Array.from(v as ArrayLike<number>)]), ['dscr', [...f.summary.dscrByYear]]]) as unknown as YearlyCashFlow;
-  const irr = (r: { ok: boolean; value?: number }) => (r.ok ? (r.value ?? null) : null);
-  const inputs = parsed.value.finance!.inputs;
-  return {
-    name: e.name,
-    route: e.recycling.route,
-    result: e.recycling,
-    statement: e.statement,
-    routes: compareRoutes(parsed.value.plant),
-    finance: {
-      currency: parsed.value.finance!.currency,
-      capex: inputs.capex.total,
-      npvProjectAfterTax: f.summary.npvProjectAfterTax,
-      npvEquity: f.summary.npvEquity,
-      irrProjectAfterTax: irr(f.summary.irrProjectAfterTax as { ok: boolean; value?: number }),
-      irrEquity: irr(f.summary.irrEquity as { ok: boolean; value?: number }),
-      paybackYears: f.summary.payback.reached ? f.summary.payback.years : null,
-      discountRate: inputs.discountRate,
-      constructionYears: inputs.constructionYears,
-      operatingYears: inputs.operatingYears,
-      cashFlow,
-    },
-  };
+  return recyclingEvaluation(parsed.value);
 }
 
 const MWH = 3.6e9;

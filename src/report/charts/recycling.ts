@@ -6,37 +6,15 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { AnnualStatement, RecyclingResult, RecyclingRoute, RouteComparison } from '../../battery/recycling/index.js';
-import type { CnEvaluation } from '../../finance/index.js';
-import type { YearlyCashFlow } from '../../project/evaluate.js';
+import type { RecyclingEvaluation } from '../../project/recycling-evaluate.js';
 import { routeName, term } from '../battery-labels.js';
 import { currencyName } from '../display.js';
 import type { Lang } from '../labels.js';
 import { cashFlowChart } from './cashflow.js';
 import { axisName, baseOption, round } from './common.js';
 
-/** A recycling-plant project's evaluation as results.json carries it (the contract's RecyclingEvaluation; SI, money in `finance.currency`, CNY without finance). */
-export interface RecyclingReportData {
-  readonly name: string;
-  /** A RecyclingRoute. */
-  readonly route: string;
-  readonly result: RecyclingResult;
-  readonly statement: AnnualStatement;
-  readonly routes: readonly RouteComparison[];
-  readonly finance: null | {
-    readonly currency: string;
-    readonly capex: number;
-    readonly npvProjectAfterTax: number;
-    readonly npvEquity: number;
-    readonly irrProjectAfterTax: number | null;
-    readonly irrEquity: number | null;
-    readonly paybackYears: number | null;
-    readonly discountRate: number;
-    readonly constructionYears: number;
-    readonly operatingYears: number;
-    readonly cashFlow: YearlyCashFlow;
-    readonly cn?: CnEvaluation;
-  };
-}
+/** A recycling plant's evaluation as results.json carries it (src/project/recycling-evaluate.ts; SI, money in `finance.currency`, CNY without finance). */
+export type RecyclingReportData = RecyclingEvaluation;
 
 export const ROUTE_COLORS: Readonly<Record<RecyclingRoute, string>> = { pyro: '#c05621', hydro: '#2b6cb0', direct: '#2f855a' };
 
