@@ -13,7 +13,7 @@
 import { checkDistribution, type Distribution } from '../../../finance/random.js';
 import { ProjectError } from '../../errors.js';
 import { checkFinite } from './checks.js';
-import { normalCdf, normalQuantile } from './normal.js';
+import { normalCdf, normalQuantile } from '../../../numerics/normal.js';
 
 /** Values with relative weights (equal weights when absent); F⁻¹(u) is the first value whose cumulative weight exceeds u. */
 export interface DiscreteDistribution {
@@ -88,7 +88,10 @@ export function fromUnit(d: StudyDistribution, u: number, field = 'u'): number {
     case 'normal': {
       const lo = d.min ?? -Infinity;
       const hi = d.max ?? Infinity;
-      if (lo === -Infinity && hi === Infinity) return d.mean + d.sd * normalQuantile(u, field);
+      if (lo === -Infinity && hi === Infinity) {
+        checkFinite(field, u, 0, 1, true);
+        return d.mean + d.sd * normalQuantile(u, field);
+      }
       if (u === 0 && lo > -Infinity) return lo;
       if (u === 1 && hi < Infinity) return hi;
       if ((u === 0 && lo === -Infinity) || (u === 1 && hi === Infinity)) checkFinite(field, u, 0, 1, true);
@@ -97,6 +100,7 @@ export function fromUnit(d: StudyDistribution, u: number, field = 'u'): number {
     case 'lognormal': {
       const s2 = Math.log(1 + (d.sd * d.sd) / (d.mean * d.mean));
       const mu = Math.log(d.mean) - s2 / 2;
+      checkFinite(field, u, 0, 1, true);
       return Math.exp(mu + Math.sqrt(s2) * normalQuantile(u, field));
     }
     case 'discrete': {

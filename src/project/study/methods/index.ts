@@ -47,7 +47,7 @@ export { saltelliDesign, saltelliBlocks, SALTELLI_DEFAULTS, SALTELLI_MAX_PARAMET
 export { sobolIndices, SOBOL_INDICES_DEFAULTS, type SobolIndices, type SobolIndicesOptions, type IndexEstimate } from './sobol-indices.js';
 export { morrisDesign, morrisIndices, morrisSpread, MORRIS_DEFAULTS, type MorrisDesign, type MorrisIndices, type MorrisOptions } from './morris.js';
 export { tornadoDesign, tornadoBars, type TornadoBar, type TornadoResult } from './tornado.js';
-export { normalCdf, normalSurvival, normalQuantile } from './normal.js';
+export { normalCdf, normalSurvival, normalQuantile } from '../../../numerics/normal.js';
 export {
   checkStudyDistribution,
   fromUnit,

@@ -13,7 +13,7 @@ import { percentile } from '../../../finance/montecarlo.js';
 import { compensatedSum } from '../../../numerics/sum.js';
 import { ProjectError } from '../../errors.js';
 import { checkFinite, checkOutputs } from './checks.js';
-import { normalQuantile } from './normal.js';
+import { normalQuantile } from '../../../numerics/normal.js';
 
 export interface Summary {
   readonly count: number;

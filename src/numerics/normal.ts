@@ -1,5 +1,6 @@
 /**
- * The standard normal distribution: its CDF Φ and its quantile Φ⁻¹.
+ * The standard normal distribution: its density φ, CDF Φ and quantile Φ⁻¹ — the one copy the battery life models
+ * (skew-normal stress shapes) and the study methods (distributions, confidence intervals) both use.
  *
  * Φ⁻¹: M. J. Wichura, "Algorithm AS 241: The percentage points of the normal distribution", Applied Statistics 37
  * (1988) 477–484, PPND16 (relative error about 1e-16), coefficients as published.
@@ -7,7 +8,6 @@
  * positive, no cancellation) and the Laplace continued fraction for erfc in the tails (Abramowitz & Stegun 7.1.14),
  * evaluated by the modified Lentz method; relative error a few ulps in both tails, which the truncated normal needs.
  */
-import { checkFinite } from './checks.js';
 
 const SPLIT1 = 0.425;
 const SPLIT2 = 5;
@@ -29,7 +29,8 @@ function horner(c: readonly number[], x: number): number {
 
 /** Φ⁻¹(p) for p in (0, 1). */
 export function normalQuantile(p: number, field = 'p'): number {
-  checkFinite(field, p, 0, 1, true);
+  // a RangeError naming the caller's field; callers in higher layers turn it into their own field error
+  if (typeof p !== 'number' || !(p > 0 && p < 1)) throw new RangeError(`${field} = ${p} is not valid; valid: a finite number in (0, 1)`);
   const q = p - 0.5;
   if (Math.abs(q) <= SPLIT1) {
     const r = CONST1 - q * q;
@@ -93,4 +94,9 @@ export function normalCdf(x: number): number {
 /** 1 − Φ(x) = P(Z > x), accurate in relative terms in the upper tail. */
 export function normalSurvival(x: number): number {
   return normalCdf(-x);
+}
+
+/** Standard normal density φ(x). */
+export function normalPdf(x: number): number {
+  return Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
 }
