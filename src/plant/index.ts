@@ -39,10 +39,10 @@ export {
 } from './violations.js';
 export { Solution, type StreamRow, type Balances, type Balance, type ProcessPathData, type PathPoint } from './network/solution.js';
 export { SOLVER_DEFAULTS, type SolverOptions } from './network/newton.js';
-export type { Equation, PortRef, GradientSink, Scales } from './network/equation.js';
-export { Evaluator } from './network/evaluator.js';
+export type { Equation, PortRef, GradientSink, Scales } from './core/equation.js';
+export { Evaluator } from './core/evaluator.js';
 export { PlantInputError, NetworkSpecificationError, type Problem } from './errors.js';
-export { Component, type ComponentReport, type DeadState, type Builder, type Guess, type ReportContext, type ProcessPath } from './components/component.js';
+export { Component, type ComponentReport, type DeadState, type Builder, type Guess, type ReportContext, type ProcessPath } from './core/component.js';
 export { Source, type SourceParams } from './components/source.js';
 export { Sink, type SinkParams } from './components/sink.js';
 export { Compressor, type CompressorParams } from './components/compressor.js';
@@ -62,7 +62,7 @@ export { StorageVessel, type StorageVesselParams } from './components/storage-ve
 export { PowerBus, type PowerBusParams } from './components/power-bus.js';
 export { internalPinch, PinchPoint, type Side } from './components/pinch.js';
 export type { CharacteristicLine } from './components/characteristic.js';
-export type { StreamSpecs } from './components/specs.js';
+export type { StreamSpecs } from './core/specs.js';
 export { resolveFluid, type FluidSpec } from './fluids/resolve.js';
 export { pressurisedWater, PressurisedWater } from './fluids/water-store.js';
 export { StreamState, type StreamFluid } from './fluids/stream-fluid.js';

@@ -7,7 +7,7 @@ import { FluidInputError } from '../../fluids/index.js';
 import { resolveFluid, type FluidSpec } from '../fluids/resolve.js';
 import type { StreamFluid } from '../fluids/stream-fluid.js';
 import { PlantInputError } from '../errors.js';
-import type { Accounting, ReportContext } from './component.js';
+import type { Accounting, ReportContext } from '../core/component.js';
 
 /** The medium for a fluid spec, or a PlantInputError naming the component. */
 export function boundaryMedium(where: string, spec: FluidSpec | undefined): StreamFluid {

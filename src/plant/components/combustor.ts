@@ -18,11 +18,11 @@
 import { heatingValues, type IdealGasMixture } from '../../fluids/idealgas/index.js';
 import { CombustionGas } from '../fluids/combustion-gas.js';
 import type { StreamFluid } from '../fluids/stream-fluid.js';
-import { uniqueVars, type GradientSink, type PortRef } from '../network/equation.js';
-import type { Evaluator } from '../network/evaluator.js';
+import { uniqueVars, type GradientSink, type PortRef } from '../core/equation.js';
+import type { Evaluator } from '../core/evaluator.js';
 import { checkNumber, PlantInputError } from '../errors.js';
-import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from './component.js';
-import { pressureDrop, pressureRatio } from './common.js';
+import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
+import { pressureDrop, pressureRatio } from '../core/residuals.js';
 
 export interface CombustorParams {
   /** Pressure ratio p_out/p_air (default 1). Unit: - */

@@ -5,8 +5,8 @@
  * The mass flow around the loop then needs one specification; the report gives the mismatch m_in − m_out, which a
  * converged loop closes to round-off.
  */
-import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from './component.js';
-import { equality } from './common.js';
+import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
+import { equality } from '../core/residuals.js';
 
 export class CycleCloser extends Component<Record<string, never>> {
   readonly type = 'cycle-closer';

@@ -4,7 +4,7 @@
  * given by `p`). Equations and reports as store-boundary.ts; `volumeRate` is the dome's volume change (m³/s, +
  * filling).
  */
-import type { DeadState } from './component.js';
+import type { DeadState } from '../core/component.js';
 import { StoreBoundary, type StoreBoundaryParams } from './store-boundary.js';
 
 export type GasHolderParams = StoreBoundaryParams;

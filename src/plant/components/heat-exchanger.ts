@@ -18,11 +18,11 @@
  * negative pinch) or a side whose pressure rises is a violation (violations.ts).
  */
 import { StreamState } from '../fluids/stream-fluid.js';
-import { stateVars, uniqueVars, type GradientSink, type PortRef } from '../network/equation.js';
-import type { Evaluator } from '../network/evaluator.js';
+import { stateVars, uniqueVars, type GradientSink, type PortRef } from '../core/equation.js';
+import type { Evaluator } from '../core/evaluator.js';
 import { checkNumber, PlantInputError } from '../errors.js';
-import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
-import { equality, pressureDrop, pressureRatio, temperatureDifference } from './common.js';
+import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from '../core/component.js';
+import { equality, pressureDrop, pressureRatio, temperatureDifference } from '../core/residuals.js';
 import { conductance, internalPinch, logMean, PinchPoint, pinchGradient, pinchTemperatures, provesNoCross, type PinchTemperatures, type Side } from './pinch.js';
 import { pressureRise, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
 

@@ -8,9 +8,9 @@
  * outlet pressure, a loss the exergy balance counts (and the report notes).
  */
 import { PlantInputError } from '../errors.js';
-import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from './component.js';
-import type { Evaluator } from '../network/evaluator.js';
-import { energyBalance, massBalance } from './common.js';
+import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
+import type { Evaluator } from '../core/evaluator.js';
+import { energyBalance, massBalance } from '../core/residuals.js';
 
 export interface MixerParams {
   /** Number of inlets (in1 … inN). Unit: - */

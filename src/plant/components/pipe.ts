@@ -6,9 +6,9 @@
  *   energy:    0 = m (h_out − h_in) − Q     (Q signed, + into the fluid; default 0: h_out = h_in)
  */
 import { checkNumber } from '../errors.js';
-import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
+import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from '../core/component.js';
 import { pressureRise, type Violation } from '../violations.js';
-import { equality } from './common.js';
+import { equality } from '../core/residuals.js';
 import { addPressureChoice, checkPressureChoice, propagatePressureChoice } from './valve.js';
 
 export interface PipeParams {

@@ -8,8 +8,8 @@
  * `sense` defaults to 'delivered' when every member is a turbine and to 'consumed' when none is.
  */
 import { PlantInputError, checkNumber } from '../errors.js';
-import type { PortRef } from '../network/equation.js';
-import { Component, type Builder, type ComponentReport, type ReportContext } from './component.js';
+import type { PortRef } from '../core/equation.js';
+import { Component, type Builder, type ComponentReport, type ReportContext } from '../core/component.js';
 import { Turbomachine } from './turbomachine.js';
 
 export interface PowerBusParams {

@@ -10,9 +10,9 @@
  * hotter than the ambient is flagged in the notes.
  */
 import { checkNumber, PlantInputError } from '../errors.js';
-import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
+import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from '../core/component.js';
 import { num, pressureRise, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
-import { equality, pressureDrop, pressureRatio } from './common.js';
+import { equality, pressureDrop, pressureRatio } from '../core/residuals.js';
 
 export interface SimpleHeatExchangerParams {
   /** Pressure ratio p_out/p_in (default 1; 'free'). Unit: - */

@@ -4,9 +4,9 @@
  *   ambient:  0 = p − p0
  */
 import { PlantInputError } from '../errors.js';
-import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from './component.js';
+import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
 import { boundaryAccounting } from './boundary.js';
-import { streamSpecEquations } from './specs.js';
+import { streamSpecEquations } from '../core/specs.js';
 
 export interface SinkParams {
   /** Discharge at the dead-state pressure. */

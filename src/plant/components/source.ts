@@ -6,9 +6,9 @@
 import type { FluidSpec } from '../fluids/resolve.js';
 import type { StreamFluid } from '../fluids/stream-fluid.js';
 import { PlantInputError } from '../errors.js';
-import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from './component.js';
+import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
 import { boundaryAccounting, boundaryMedium } from './boundary.js';
-import { streamSpecEquations } from './specs.js';
+import { streamSpecEquations } from '../core/specs.js';
 
 export interface SourceParams {
   /** The fluid that enters. */

@@ -5,8 +5,8 @@
  *   fractions: 0 = m_out,k − x_k m_in   for k < N, where `fractions` x (summing to 1) is given
  */
 import { checkNumber, PlantInputError } from '../errors.js';
-import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from './component.js';
-import { equality, massBalance } from './common.js';
+import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
+import { equality, massBalance } from '../core/residuals.js';
 
 export interface SplitterParams {
   /** Number of outlets (out1 … outN). Unit: - */

@@ -8,9 +8,9 @@
 import type { FluidSpec } from '../fluids/resolve.js';
 import { StreamState, type StreamFluid } from '../fluids/stream-fluid.js';
 import { checkNumber, PlantInputError } from '../errors.js';
-import { Component, type Builder, type ComponentReport, type DeadState, type Guess, type ReportContext } from './component.js';
+import { Component, type Builder, type ComponentReport, type DeadState, type Guess, type ReportContext } from '../core/component.js';
 import { boundaryAccounting, boundaryMedium } from './boundary.js';
-import { qualityEnthalpy, streamSpecEquations, type StreamSpecs } from './specs.js';
+import { qualityEnthalpy, streamSpecEquations, type StreamSpecs } from '../core/specs.js';
 
 export interface StoreBoundaryParams {
   fluid: FluidSpec;

@@ -6,9 +6,9 @@
  * with v the specific volume at the inlet (TESPy's `cone` equation; Stodola 1922).
  */
 import { StreamState } from '../fluids/stream-fluid.js';
-import { stateVars, uniqueVars } from '../network/equation.js';
+import { stateVars, uniqueVars } from '../core/equation.js';
 import { checkNumber } from '../errors.js';
-import type { Builder, Guess } from './component.js';
+import type { Builder, Guess } from '../core/component.js';
 import { Turbomachine, type TurbomachineParams } from './turbomachine.js';
 
 export interface ConeLaw {

@@ -12,13 +12,13 @@
  * Power figures given by the user are magnitudes; reports are signed (+ into the fluid or drawn from the grid).
  */
 import { IsentropicPoint, StreamState } from '../fluids/stream-fluid.js';
-import { addStateGradient, stateVars, uniqueVars, type GradientSink, type PortRef } from '../network/equation.js';
-import type { Evaluator } from '../network/evaluator.js';
+import { addStateGradient, stateVars, uniqueVars, type GradientSink, type PortRef } from '../core/equation.js';
+import type { Evaluator } from '../core/evaluator.js';
 import { checkNumber, PlantInputError } from '../errors.js';
-import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
+import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from '../core/component.js';
 import { bar, num, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
 import { checkLine, evaluateLine, type CharacteristicLine } from './characteristic.js';
-import { equality, fixed, pressureRatio } from './common.js';
+import { equality, fixed, pressureRatio } from '../core/residuals.js';
 
 export interface EfficiencyCharacteristic extends CharacteristicLine {
   /** Design mass flow the line's x is relative to. Unit: kg/s */

@@ -6,9 +6,9 @@
  *              (p_out here or on the outlet stream)
  */
 import { checkNumber, PlantInputError } from '../errors.js';
-import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from './component.js';
+import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from '../core/component.js';
 import { pressureRise, type Violation } from '../violations.js';
-import { equality, fixed, pressureDrop, pressureRatio } from './common.js';
+import { equality, fixed, pressureDrop, pressureRatio } from '../core/residuals.js';
 
 export interface ValveParams {
   /** Pressure ratio p_out/p_in. Unit: - */

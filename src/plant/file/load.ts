@@ -7,7 +7,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { FluidInputError } from '../../fluids/index.js';
 import { Network } from '../network/network.js';
 import { PlantInputError } from '../errors.js';
-import type { Component } from '../components/component.js';
+import type { Component } from '../core/component.js';
 import { Source } from '../components/source.js';
 import { Sink } from '../components/sink.js';
 import { Compressor } from '../components/compressor.js';

@@ -8,11 +8,11 @@
 import type { FluidSpec } from '../fluids/resolve.js';
 import { CombustionGas } from '../fluids/combustion-gas.js';
 import type { StreamFluid } from '../fluids/stream-fluid.js';
-import type { Builder, Component, DeadState, EquationInput } from '../components/component.js';
-import { streamSpecEquations } from '../components/specs.js';
+import type { Builder, Component, DeadState, EquationInput } from '../core/component.js';
+import { streamSpecEquations } from '../core/specs.js';
 import { PlantInputError, type Problem } from '../errors.js';
-import type { Equation, PortRef, Scales } from './equation.js';
-import { Evaluator } from './evaluator.js';
+import type { Equation, PortRef, Scales } from '../core/equation.js';
+import { Evaluator } from '../core/evaluator.js';
 import { VAR_F, VAR_H, VAR_M, VAR_P } from './newton.js';
 import { blockTriangularOrder, maximumMatching, overdeterminedEquations, underdeterminedVariables } from './structure.js';
 import type { Connection } from './network.js';

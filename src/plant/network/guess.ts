@@ -7,9 +7,9 @@
  */
 import { StreamState } from '../fluids/stream-fluid.js';
 import { CombustionGas } from '../fluids/combustion-gas.js';
-import type { Component, DeadState, Guess } from '../components/component.js';
-import { qualityEnthalpy, type StreamSpecs } from '../components/specs.js';
-import type { PortRef } from './equation.js';
+import type { Component, DeadState, Guess } from '../core/component.js';
+import { qualityEnthalpy, type StreamSpecs } from '../core/specs.js';
+import type { PortRef } from '../core/equation.js';
 import { isRangeError } from './newton.js';
 
 const MAX_PASSES = 40;

@@ -9,8 +9,8 @@
 import { FluidInputError, FluidSolveError } from '../../fluids/index.js';
 import { brent, luFactor, luSolve } from '../../numerics/index.js';
 import { PlantInputError } from '../errors.js';
-import type { Equation, GradientSink, Scales } from './equation.js';
-import type { Evaluator } from './evaluator.js';
+import type { Equation, GradientSink, Scales } from '../core/equation.js';
+import type { Evaluator } from '../core/evaluator.js';
 
 export interface SolverOptions {
   /** Largest scaled residual accepted (residuals are scaled to order one). Unit: - */

@@ -15,10 +15,10 @@
 import { StreamState } from '../fluids/stream-fluid.js';
 import { chemicalExergy } from '../fluids/chemical-exergy.js';
 import { IsentropicPoint } from '../fluids/stream-fluid.js';
-import type { Component, ComponentReport, ReportContext } from '../components/component.js';
+import type { Component, ComponentReport, ReportContext } from '../core/component.js';
 import { SimpleHeatExchanger } from '../components/simple-heat-exchanger.js';
-import type { PortRef } from './equation.js';
-import type { Evaluator } from './evaluator.js';
+import type { PortRef } from '../core/equation.js';
+import type { Evaluator } from '../core/evaluator.js';
 import type { Network, SolveStats } from './network.js';
 import { isRangeError } from './newton.js';
 import { num, VIOLATION_TOLERANCES, type PhysicsViolation, type Violation } from '../violations.js';

@@ -7,7 +7,7 @@
 import { Document, isMap, isSeq } from 'yaml';
 import { parseNetwork } from '../file/load.js';
 import type { Network } from '../network/network.js';
-import type { Component } from '../components/component.js';
+import type { Component } from '../core/component.js';
 
 export type Entry = { readonly type: string } & Record<string, unknown>;
 export type StreamSpec = Partial<Record<'m' | 'p' | 'T' | 'h' | 'Q', number>>;

@@ -7,7 +7,7 @@
 import { createElement, lazy, Suspense, type ComponentType } from 'react';
 import type { PlantEvaluation, ProjectEvaluation } from '../../../src/project/index.js';
 import type { StreamRow, Balances } from '../../../src/plant/index.js';
-import type { ComponentReport } from '../../../src/plant/components/component.js';
+import type { ComponentReport } from '../../../src/plant/core/component.js';
 import type { ScheduleData } from '../../../src/report/results.js';
 import type { PropertyDiagramData } from '../../../src/report/diagram.js';
 

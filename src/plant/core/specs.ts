@@ -6,9 +6,9 @@
  *   Q:  0 = h − [h'(p) + Q (h''(p) − h'(p))]   (vapour quality; h', h'' the saturated liquid and vapour)
  */
 import { PlantInputError } from '../errors.js';
-import { stateVars, type PortRef, type Scales } from '../network/equation.js';
+import { stateVars, type PortRef, type Scales } from './equation.js';
 import type { EquationInput } from './component.js';
-import { fixed, temperatureDifference } from './common.js';
+import { fixed, temperatureDifference } from './residuals.js';
 
 export interface StreamSpecs {
   /** Mass flow. Unit: kg/s */

@@ -3,8 +3,8 @@
  * switch on, a starting-value rule and a report. The network assembles components through this interface only, so
  * adding a component never touches the solver.
  */
-import type { Equation, PortRef, Scales } from '../network/equation.js';
-import type { Evaluator } from '../network/evaluator.js';
+import type { Equation, PortRef, Scales } from './equation.js';
+import type { Evaluator } from './evaluator.js';
 import type { StreamFluid } from '../fluids/stream-fluid.js';
 import { PlantInputError } from '../errors.js';
 import { allows, checkAllowance, negativeDestruction, watts, type UnphysicalAllowance, type Violation, type ViolationKind } from '../violations.js';

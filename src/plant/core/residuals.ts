@@ -3,8 +3,8 @@
  * Scales: m by the network's mass-flow scale, p by 1 bar-ish, h by 100 kJ/kg-ish, T by 100 K (see Scales).
  */
 import { StreamState } from '../fluids/stream-fluid.js';
-import { addStateGradient, stateVars, uniqueVars, type PortRef, type Scales } from '../network/equation.js';
-import type { Evaluator } from '../network/evaluator.js';
+import { addStateGradient, stateVars, uniqueVars, type PortRef, type Scales } from './equation.js';
+import type { Evaluator } from './evaluator.js';
 import type { EquationInput } from './component.js';
 
 const scratch = new StreamState();
