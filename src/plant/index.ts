@@ -42,7 +42,7 @@ export { SOLVER_DEFAULTS, type SolverOptions } from './network/newton.js';
 export type { Equation, PortRef, GradientSink, Scales } from './core/equation.js';
 export { Evaluator } from './core/evaluator.js';
 export { PlantInputError, NetworkSpecificationError, type Problem } from './errors.js';
-export { Component, type ComponentReport, type DeadState, type Builder, type Guess, type ReportContext, type ProcessPath } from './core/component.js';
+export { Component, type ComponentReport, type DeadState, type Builder, type Guess, type ReportContext, type ProcessPath, type OutsideHeat } from './core/component.js';
 export { Source, type SourceParams } from './components/source.js';
 export { Sink, type SinkParams } from './components/sink.js';
 export { Compressor, type CompressorParams } from './components/compressor.js';

@@ -10,7 +10,7 @@
  * hotter than the ambient is flagged in the notes.
  */
 import { checkNumber, PlantInputError } from '../errors.js';
-import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from '../core/component.js';
+import { Component, type Builder, type ComponentReport, type Guess, type OutsideHeat, type ProcessPath, type ReportContext } from '../core/component.js';
 import { num, pressureRise, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
 import { equality, pressureDrop, pressureRatio } from '../core/residuals.js';
 
@@ -175,6 +175,10 @@ abstract class SimpleHeatExchanger extends Component<SimpleHeatExchangerParams> 
   /** The named outside source or sink ('ambient' when none is named). */
   sinkName(): string {
     return this.params.sink ?? 'ambient';
+  }
+
+  override outsideHeat(report: ComponentReport): readonly OutsideHeat[] {
+    return [{ sink: this.sinkName(), Q: report.Q ?? 0 }];
   }
 }
 

@@ -109,6 +109,13 @@ export interface ComponentReport {
   readonly accounting: Accounting;
 }
 
+/** Heat a component exchanges with a named outside source or sink (e.g. 'district heating', 'ambient'). */
+export interface OutsideHeat {
+  readonly sink: string;
+  /** + into the network, − out of it. Unit: W */
+  readonly Q: number;
+}
+
 /** One process from an inlet to an outlet, for p–h and T–s paths. */
 export interface ProcessPath {
   readonly from: string;
@@ -201,6 +208,12 @@ export abstract class Component<P extends object = object> {
   }
 
   paths(): readonly ProcessPath[] {
+    return [];
+  }
+
+  /** The heat this component exchanges with named outside sources or sinks, read from its own report (the
+   *  network's heat totals add these up; most components exchange none). */
+  outsideHeat(_report: ComponentReport): readonly OutsideHeat[] {
     return [];
   }
 

@@ -16,7 +16,6 @@ import { StreamState } from '../fluids/stream-fluid.js';
 import { chemicalExergy } from '../fluids/chemical-exergy.js';
 import { IsentropicPoint } from '../fluids/stream-fluid.js';
 import type { Component, ComponentReport, ReportContext } from '../core/component.js';
-import { SimpleHeatExchanger } from '../components/simple-heat-exchanger.js';
 import type { PortRef } from '../core/equation.js';
 import type { Evaluator } from '../core/evaluator.js';
 import type { Network, SolveStats } from './network.js';
@@ -264,9 +263,7 @@ export class Solution {
   heatTotals(): Readonly<Record<string, number>> {
     const out: Record<string, number> = {};
     for (const c of this.network.allComponents()) {
-      if (!(c instanceof SimpleHeatExchanger)) continue;
-      const Q = this.component(c.id).Q ?? 0;
-      out[c.sinkName()] = (out[c.sinkName()] ?? 0) + Q;
+      for (const { sink, Q } of c.outsideHeat(this.component(c.id))) out[sink] = (out[sink] ?? 0) + Q;
     }
     return out;
   }
