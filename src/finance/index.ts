@@ -61,7 +61,8 @@ export {
   type LazardResult,
 } from './lcos.js';
 export { tornado, sweep, type SensitivityVariable, type Tornado, type TornadoBar, type Metric, type Progress } from './sensitivity.js';
-export { Xoshiro128, SplitMix64, sample, standardNormal, distributionMean, type Distribution } from './random.js';
+export { sample, standardNormal, distributionMean, type Distribution } from './random.js';
+export { Xoshiro128, SplitMix64 } from '../numerics/random.js';
 export { monteCarlo, percentile, MONTE_CARLO_DEFAULTS, type McVariable, type MonteCarloOptions, type MonteCarloResult, type MetricSummary } from './montecarlo.js';
 export {
   FINANCE_KNOBS,

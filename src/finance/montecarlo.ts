@@ -5,7 +5,8 @@
  * Metrics that do not exist in a draw (e.g. no single IRR) are counted, not averaged.
  */
 import { checkNumber, FinanceInputError } from './check.js';
-import { checkDistribution, sample, Xoshiro128, type Distribution } from './random.js';
+import { checkDistribution, sample, type Distribution } from './random.js';
+import { Xoshiro128 } from '../numerics/random.js';
 import type { Progress } from './sensitivity.js';
 
 export interface McVariable<I> {
@@ -113,6 +114,7 @@ export function monteCarlo<I>(
   o.percentiles.forEach((p, i) => checkNumber(`monteCarlo.percentiles[${i}]`, p, { min: 0, max: 1 }));
   if (variables.length === 0) throw new FinanceInputError('monteCarlo.variables', variables, 'at least one variable');
   variables.forEach((v, i) => checkDistribution(v.distribution, `monteCarlo.variables[${i}].distribution`));
+  checkNumber('monteCarlo.seed', o.seed, { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true });
   const rng = Xoshiro128.fromSeed(o.seed);
   const values: Record<string, number[]> = {};
   const kept: Record<string, (number | null)[]> = {};

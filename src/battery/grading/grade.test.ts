@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCampaignDay, CampaignFormatError } from './campaign.js';
 import { gradeCampaign } from './grade.js';
 import { GRADING_DEFAULTS } from './options.js';
-import { seededRandom, shuffled } from './random.js';
+import { shuffled, Xoshiro128 } from '../../numerics/random.js';
 import { readCampaignDir } from './read-campaign.node.js';
 import { meanSpreads } from './spread.js';
 import { median } from './statistics.js';
@@ -57,12 +57,12 @@ test('the modules are far tighter than 1000 random groupings of the same cells i
   const members = result.groups.map((g) => g.cells.map((cell) => result.cells.find((c) => c.features.cell === cell)!.features));
   const ours = meanSpreads(members);
   const pool = members.flat().concat(result.spares.map((cell) => result.cells.find((c) => c.features.cell === cell)!.features));
-  const random = seededRandom(20261207);
+  const random = Xoshiro128.fromSeed(20261207);
   let capacity = 0;
   let dv = 0;
   let asTight = 0;
   for (let r = 0; r < 1000; r++) {
-    const order = shuffled(pool, random);
+    const order = shuffled(random, pool);
     const s = meanSpreads(members.map((m, k) => order.slice(k * m.length, (k + 1) * m.length)));
     capacity += s.capacityProxy / 1000;
     dv += s.dvVector / 1000;

@@ -5,12 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { localMaxima } from './dv-vector.js';
 import { balancedKMeans } from './grouping.js';
-import { seededRandom, shuffled } from './random.js';
+import { shuffled, Xoshiro128 } from '../../numerics/random.js';
 
 test('three separated clusters of four points come back as the three modules of four, whatever the seed', () => {
   const centres = [[0, 0], [10, 0], [0, 10]];
-  const random = seededRandom(7);
-  const points = shuffled(centres.flatMap(([x, y], k) => [[x, y], [x + 1, y], [x, y + 1], [x + 1, y + 1]].map((p) => ({ k, p: Float64Array.from(p) }))), random);
+  const random = Xoshiro128.fromSeed(7);
+  const points = shuffled(random, centres.flatMap(([x, y], k) => [[x, y], [x + 1, y], [x, y + 1], [x + 1, y + 1]].map((p) => ({ k, p: Float64Array.from(p) }))));
   for (const seed of [1, 2, 3]) {
     const g = balancedKMeans(points.map((x) => x.p), { size: 4, seed, restarts: 3, maxIterations: 50 });
     assert.equal(g.groups, 3);

@@ -8,7 +8,7 @@
  * least within-group sum of squares is kept. Equal sizes because a module's cells are in series: the pack needs
  * whole modules of the same count, and the cells left over (n mod size) are the spares the distance puts aside.
  */
-import { seededRandom, type Random } from './random.js';
+import { Xoshiro128, type Rng } from '../../numerics/random.js';
 
 export interface Grouping {
   /** Group of each point (0 … k − 1), or −1 for a spare. */
@@ -24,12 +24,12 @@ const sq = (a: Float64Array, b: Float64Array) => {
   return s;
 };
 
-function kMeansPlusPlus(points: readonly Float64Array[], k: number, random: Random): Float64Array[] {
-  const centres = [points[Math.floor(random() * points.length)].slice()];
+function kMeansPlusPlus(points: readonly Float64Array[], k: number, random: Rng): Float64Array[] {
+  const centres = [points[Math.floor(random.nextFloat() * points.length)].slice()];
   const d2 = points.map((p) => sq(p, centres[0]));
   while (centres.length < k) {
     const total = d2.reduce((s, v) => s + v, 0);
-    let r = random() * total;
+    let r = random.nextFloat() * total;
     let pick = points.length - 1;
     for (let i = 0; i < points.length; i++) {
       r -= d2[i];
@@ -119,7 +119,7 @@ export function balancedKMeans(points: readonly Float64Array[], options: Balance
   if (!Number.isInteger(restarts) || restarts < 1) throw new RangeError(`restarts = ${restarts} is not valid; valid: a whole number ≥ 1`);
   const k = Math.floor(points.length / size);
   if (k < 1) throw new RangeError(`moduleSize = ${size} is not valid for ${points.length} cells to group; valid: 1 to ${points.length}`);
-  const random = seededRandom(options.seed);
+  const random = Xoshiro128.fromSeed(options.seed);
   let best: Grouping | null = null;
   for (let r = 0; r < restarts; r++) {
     let centres = kMeansPlusPlus(points, k, random);

@@ -10,7 +10,6 @@ export { GRADING_DEFAULTS, type GradingOptions, type RejectionOptions, type Grou
 export { rejectOutliers, reasonText, scaleFloors, Z_FEATURES, type ZFeature, type RejectionReason, type RejectionResult } from './rejection.js';
 export { balancedKMeans, type Grouping, type BalancedKMeansOptions } from './grouping.js';
 export { groupSpreads, meanSpreads, randomPartitionSpreads, averageSpreads, type Spreads } from './spread.js';
-export { seededRandom, shuffled, type Random } from './random.js';
 export { gradeCampaign, GRADES, type Grade, type CellGrade, type GroupSummary, type GradingResult } from './grade.js';
 export { gradingCsv } from './table.js';
 export { featureScatterOption, dvCurvesOption, capacityHistogramOption } from './charts.js';

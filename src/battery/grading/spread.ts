@@ -3,7 +3,7 @@
  * partitions of the same cells into the same sizes (the baseline a grouping must beat).
  */
 import type { CellFeatures } from './features.js';
-import { seededRandom, shuffled } from './random.js';
+import { shuffled, Xoshiro128 } from '../../numerics/random.js';
 import { mean, sampleStd } from './statistics.js';
 
 /** Mean within-group spreads; each in its feature's SI unit. */
@@ -51,10 +51,10 @@ export function meanSpreads(groups: readonly (readonly CellFeatures[])[]): Sprea
  * left out at random), seeded.
  */
 export function randomPartitionSpreads(cells: readonly CellFeatures[], sizes: readonly number[], count: number, seed: number): Spreads[] {
-  const random = seededRandom(seed);
+  const random = Xoshiro128.fromSeed(seed);
   const runs: Spreads[] = [];
   for (let r = 0; r < count; r++) {
-    const order = shuffled(cells, random);
+    const order = shuffled(random, cells);
     let at = 0;
     runs.push(meanSpreads(sizes.map((n) => order.slice(at, (at += n)))));
   }

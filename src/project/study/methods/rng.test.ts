@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Xoshiro128 } from '../../../finance/random.js';
+import { Xoshiro128 } from '../../../numerics/random.js';
 import { randomPermutation, seededRng } from './rng.js';
 import { throwsField } from './testing.js';
 
-test('the study generator is the finance layer’s xoshiro128** stream for the same seed', () => {
+test('the study generator is the project’s xoshiro128** stream for the same seed', () => {
   const a = seededRng(2024);
   const b = Xoshiro128.fromSeed(2024);
   for (let i = 0; i < 5; i++) assert.equal(a.nextFloat(), b.nextFloat());
