@@ -16,7 +16,7 @@ import {
 } from '../dispatch/index.js';
 import { envelopeFromMaps, mapsFromCurves } from '../dispatch/feasible/envelope.js';
 import { solveFeasibleDispatch, solveFeasibleRolling } from '../dispatch/feasible/solve.js';
-import { solvePlainDispatch } from '../dispatch/flow/plain.js';
+import { solveCyclicPlainDispatch } from './cyclic-dispatch.js';
 import { TemplatePlantModel } from '../plant/templates/index.js';
 import {
   evaluateProject,
@@ -388,7 +388,7 @@ async function dispatchPlant(
   }
   const { storage, relaxed } = storageParams(performance, { ...d, milp: method === 'milp' }, costs.variableCost, { chargeCost: market.chargingSurcharge, reservePower: costs.reservePower });
   const dispatchOptions = { milp: method === 'milp', timeLimitSeconds: d.timeLimit };
-  const result = rolling ? await solveRollingDispatch(series, storage, rolling, dispatchOptions) : await solvePlainDispatch(series, storage, dispatchOptions);
+  const result = rolling ? await solveRollingDispatch(series, storage, rolling, dispatchOptions) : await solveCyclicPlainDispatch(series, storage, dispatchOptions);
   if (!result.ok) throw failedWith(result.reason);
   const r = result.value;
   return {
