@@ -16,8 +16,11 @@
  *     - { from: IC1.hot_out, to: cavern, T: 40 degC }
  *
  * Component ids are the keys of `components`; a connection runs from an outlet to an inlet ('id.port', or the id
- * alone where the component has one such port) and may carry specifications of its stream (m, p, T, h, Q) and its
- * fluid. Unknown keys are errors (a misspelt specification must not pass silently).
+ * alone where the component has one such port) and may carry specifications of its stream and its fluid: m, p, T, h,
+ * Q; a saturation temperature (T_sat, or T beside Q), subcooling and superheat ("3 K"); and a property tied to another
+ * stream's by its connection id (`T: { ref: e2, delta: -10 K }`, `p: { ref: e3, factor: 0.98 }`, a pressure loss as a
+ * fall of saturation temperature `T_sat: { ref: e1, delta: -3 K }`). Unknown keys are errors (a misspelt
+ * specification must not pass silently).
  *
  * A solution that breaks physics or the specification's sense is refused (src/plant/violations.ts): a compressor or
  * pump that expands (expansion-in-compressor), a turbine that compresses (compression-in-turbine), a pressure rise
@@ -153,19 +156,57 @@ export const ComponentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cycle-closer'), ...optIn }).strict(),
 ]);
 
+/** A property tied to the same property of another stream (TESPy's Ref): x = factor · x_ref + delta. */
+const streamRef = (delta: z.ZodType<number, unknown>) =>
+  z.object({ ref: z.string().min(1), factor: z.number().optional(), delta: delta.optional() }).strict();
+/**
+ * A stream property: a value, or (an object) a ref whose delta is a difference of the quantity. Chosen by the input's
+ * form rather than by a union, so that a value's own message ("bar" is not a unit of mass flow) reaches the user.
+ */
+const valueOrRef = (value: z.ZodType<number, unknown>, delta: z.ZodType<number, unknown>) => {
+  const ref = streamRef(delta);
+  return z.unknown().transform((v, ctx: Ctx): number | z.infer<typeof ref> => {
+    const r = typeof v === 'object' && v !== null ? ref.safeParse(v) : value.safeParse(v);
+    if (r.success) return r.data;
+    for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path as PropertyKey[], input: v });
+    return z.NEVER;
+  });
+};
+
+const REF_KEYS = ['m', 'p', 'h', 'T', 'T_sat'] as const;
+
+/**
+ * A stream's specifications: values (m, p, T, h, Q; T_sat, subcooling, superheat) or refs to another stream's
+ * (`T: { ref: e2, delta: -10 K }`, `p: { ref: e3, factor: 0.98 }`, `T_sat: { ref: e1, delta: -3 K }`); the refs
+ * come out as `refs` (src/plant/core/specs.ts).
+ */
 export const ConnectionSchema = z
   .object({
     id: z.string().optional(),
     from: z.string(),
     to: z.string(),
     fluid: FluidSchema.optional(),
-    m: massFlow.optional(),
-    p: pressure.optional(),
-    T: temperature.optional(),
-    h: enthalpy.optional(),
+    m: valueOrRef(massFlow, massFlow).optional(),
+    p: valueOrRef(pressure, pressureDifference).optional(),
+    T: valueOrRef(temperature, temperatureDifference).optional(),
+    h: valueOrRef(enthalpy, enthalpy).optional(),
     Q: ratio.optional(),
+    T_sat: valueOrRef(temperature, temperatureDifference).optional(),
+    subcooling: temperatureDifference.optional(),
+    superheat: temperatureDifference.optional(),
   })
-  .strict();
+  .strict()
+  .transform((c) => {
+    const out: Record<string, unknown> = {};
+    const refs: Record<string, { stream: string; factor?: number; delta?: number }> = {};
+    for (const [k, v] of Object.entries(c)) {
+      if ((REF_KEYS as readonly string[]).includes(k) && typeof v === 'object' && v !== null && 'ref' in v) {
+        const { ref, factor, delta } = v as { ref: string; factor?: number; delta?: number };
+        refs[k] = { stream: ref, ...(factor !== undefined ? { factor } : {}), ...(delta !== undefined ? { delta } : {}) };
+      } else if (v !== undefined) out[k] = v;
+    }
+    return { ...(out as { id?: string; from: string; to: string; fluid?: z.infer<typeof FluidSchema>; m?: number; p?: number; T?: number; h?: number; Q?: number; T_sat?: number; subcooling?: number; superheat?: number }), ...(Object.keys(refs).length > 0 ? { refs } : {}) };
+  });
 
 export const NetworkFileSchema = z
   .object({
