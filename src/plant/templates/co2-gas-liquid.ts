@@ -108,6 +108,10 @@ import {
 import { applyToDoc, applyToNetwork, DocBuilder, type Entry, type Update } from './doc.js';
 import { choice, flag, integer, optionalQuantity, pressureLoss, quantity } from './parameters.js';
 import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from './plant-model.js';
+import { solveRationed } from './heat-rationing.js';
+import { DISCHARGE_MAIN_FLOW, rationDischargeDesign, rationedDischarge } from './gas-liquid/rationing.js';
+import { liquidBalance } from './gas-liquid/balance.js';
+import { DEFAULT_TANK_VOLUME, sizingOf, tankVolumeOf } from './gas-liquid/sizing.js';
 import type { Figure, Site } from './types.js';
 
 const CELSIUS = 273.15;
@@ -119,10 +123,13 @@ const WATER_SOURCE = 'water source';
 
 /** The shortest charge or discharge a plant may have at design flow (a store of minutes is a design mistake). Unit: s */
 export const MIN_STORE_SECONDS = 15 * 60;
+export { DEFAULT_TANK_VOLUME };
 export const CO2_GAS_LIQUID_SCHEMA = z
   .object({
     charge: modePowerSchema('charge', { power: 100e6, minPower: 1e4, minimumLoad: 0.4 }),
     discharge: modePowerSchema('discharge', { power: 100e6, minPower: 1e4, minimumLoad: 0.3 }),
+    energy: optionalQuantity('energy', { min: 3.6e9, max: 3.6e14 }, 'electricity a full discharge delivers at the design discharge power: sizes the liquid tanks and the stores (instead of liquidTank.volume or duration)'),
+    duration: optionalQuantity('time', { min: MIN_STORE_SECONDS, max: 1000 * 3600 }, 'length of a full discharge at the design discharge power: sizes the liquid tanks and the stores (instead of liquidTank.volume or energy)'),
     dome: z
       .object({
         pressure: quantity('pressure', 101.8e3, { min: 0.8e5, max: 2e5 }, 'gas pressure in the dome (a membrane a little above the atmosphere)'),
@@ -172,7 +179,7 @@ export const CO2_GAS_LIQUID_SCHEMA = z
       .prefault({}),
     liquidTank: z
       .object({
-        volume: quantity('volume', 17000, { min: 1, max: 1e8 }, 'total volume of the liquid CO2 tanks (the default holds about 4 h at 100 MW)'),
+        volume: optionalQuantity('volume', { min: 1, max: 1e8 }, `total volume of the liquid CO2 tanks (one of liquidTank.volume, energy and duration sizes the plant; none: ${DEFAULT_TANK_VOLUME} m³, about 4 h at 100 MW)`),
         tanks: integer(20, 1, 100000, 'number of tanks (vertical cylinders, height = 3 diameters), for their surface'),
         levelMax: quantity('fraction', 0.9, { min: 0.1, max: 0.98 }, 'highest liquid level (volume fraction)'),
         levelMin: quantity('fraction', 0.05, { min: 0.01, max: 0.9 }, 'lowest liquid level (the heel)'),
@@ -198,6 +205,7 @@ export const CO2_GAS_LIQUID_SCHEMA = z
         stages: integer(2, 1, 6, 'expansion stages, each reheated through the stores', 'validation case A4: two-stage expansion'),
         pressureRatios: ratiosSchema,
         ...turbineTrainSchema({ maxStages: 6, efficiency: 0.9, efficiencySource: 'Gasanzade et al. 2023 (turbines 90 %)' }),
+        heatRationing: flag(true, 'spend each store’s hot medium in proportion to the liquid CO2 left in the tanks: where the charge stored less heat per kg than the discharge’s reheat would take at the hot tank less the approach, the reheat falls, and the liquid tank empties no later than any hot tank (heat-rationing.ts)'),
         recuperator: flag(true, 'preheat the evaporated CO2 with the last turbine’s exhaust before the stores'),
         recuperatorEffectiveness: quantity('fraction', 0.8, { min: 0.05, max: 0.98 }, 'recuperator effectiveness Q/Q_max'),
         recuperatorPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'each side of the recuperator'),
@@ -249,6 +257,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   if (!(Cd.pinch < Cd.approach)) throw new PlantInputError(where, 'condenser.pinch', Cd.pinch, `below condenser.approach (${Cd.approach} K)`);
   if (!(Ev.pinch < Ev.approach)) throw new PlantInputError(where, 'evaporator.pinch', Ev.pinch, `below evaporator.approach (${Ev.approach} K)`);
   if (!(Lt.levelMin < Lt.levelMax)) throw new PlantInputError(where, 'liquidTank.levelMin', Lt.levelMin, `below liquidTank.levelMax (${Lt.levelMax})`);
+  const sizing = sizingOf(where, P);
   const co2 = fluid('CO2');
   const Tc = co2.critical.T;
   const Tlimit = Tc - Cd.criticalMargin;
@@ -453,7 +462,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     }
   });
   applyToDoc(dd.doc, dischargeUpdates({ tank: { p: pCondDesign, Q: 0 }, Thot, Tbasin: T0 }));
-  const dDesign = designPoint({
+  const dDesignFirst = designPoint({
     template: where,
     mode: 'discharge',
     doc: dd.doc,
@@ -464,6 +473,12 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     returns: dischargeReturns(stores, dischargeLoops),
     lines: turbines.map((id) => ({ id, line: TURBINE_LINE })),
   });
+  // the discharge designed to spend each store's medium at the rate the charge filled it (gas-liquid/rationing.ts)
+  const chargeRatios = chargeLoops.map((l) => cDesign.solution.stream(l.supply).m / cDesign.massFlow);
+  const rationedDesign = P.expansion.heatRationing
+    ? rationDischargeDesign({ design: dDesignFirst, params: stores, supplies: dischargeLoops.map((l) => l.supply), stages: M, doc: dd.doc, chargeRatios })
+    : { design: dDesignFirst };
+  const dDesign = rationedDesign.design;
   const mC = cDesign.massFlow;
   const mD = dDesign.massFlow;
   const chargeHolds = holdEndDifferences(cDesign.network, cDesign.solution, Object.keys(cd.doc.components).filter((id) => id.startsWith('HX')));
@@ -479,32 +494,43 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   }
 
   // ——— sizes and the empty state ———
+  const storeIds = new Set(['tank', 'dome', ...stores.map((s) => s.name), ...(basinUsed ? ['basin'] : [])]);
+  const sinks = {
+    ambient: { fanFraction: P.heatRejection.fanPower },
+    ...(Ev.source === 'water' ? { [WATER_SOURCE]: { fanFraction: Ev.sourcePumpPower } } : {}),
+    ...(Cd.chiller ? { chiller: { fanFraction: P.heatRejection.fanPower, cop: Cd.chiller.cop } } : {}) };
   // a charge fills the tank from empty as a discharge leaves it (the lowest level, held at the evaporating
   // temperature by the tank heater) to full at the condensing temperature
   const sat = co2.saturationAtT(Tcond);
   const TtankEmpty = Math.min(evapT(sourceT(T0)), Tcond);
   const satEmpty = co2.saturationAtT(TtankEmpty);
-  const massFull = Lt.volume * (Lt.levelMax * sat.liquid.rho + (1 - Lt.levelMax) * sat.vapor.rho);
-  const massEmpty = Lt.volume * (Lt.levelMin * satEmpty.liquid.rho + (1 - Lt.levelMin) * satEmpty.vapor.rho);
+  const windowPerVolume = Lt.levelMax * sat.liquid.rho + (1 - Lt.levelMax) * sat.vapor.rho - (Lt.levelMin * satEmpty.liquid.rho + (1 - Lt.levelMin) * satEmpty.vapor.rho);
+  // sized by energy or duration: the liquid a full discharge at design flow takes, over what a cubic metre of tank
+  // holds between full (at the condensing temperature) and empty (at the evaporating temperature); the design net
+  // power does not depend on the tanks (a mode without store ports reads it from the design solution)
+  const dischargeNetDesign = -readPoint({ phase: 'discharge', network: dDesign.network, solve: () => dDesign.network.solve(), ports: [], busMembers: turbines, sinks, storeComponents: storeIds, fuelConnections: [], mainFlow: 'tank-LP', hRefAbs: 0, prepare: () => undefined }, dDesign.solution, new OperatingPoint(0)).net;
+  const tankVolume = tankVolumeOf(sizing, mD, dischargeNetDesign, windowPerVolume);
+  const massFull = tankVolume * (Lt.levelMax * sat.liquid.rho + (1 - Lt.levelMax) * sat.vapor.rho);
+  const massEmpty = tankVolume * (Lt.levelMin * satEmpty.liquid.rho + (1 - Lt.levelMin) * satEmpty.vapor.rho);
   const massWindow = massFull - massEmpty;
   const tCharge = massWindow / mC;
   const tDischarge = massWindow / mD;
   // a tank that fills in seconds is no store, and a transient step would overfill it far beyond any real density
   // (a 1 m3 tank failed deep in the (rho, u) flash at 17,500 kg/m3)
   if (Math.min(tCharge, tDischarge) < MIN_STORE_SECONDS) {
-    const needed = (Lt.volume * MIN_STORE_SECONDS) / Math.min(tCharge, tDischarge);
+    const needed = (tankVolume * MIN_STORE_SECONDS) / Math.min(tCharge, tDischarge);
     throw new PlantInputError(
       where,
-      'liquidTank.volume',
-      `${Lt.volume} m3`,
-      `a tank that stores at least ${MIN_STORE_SECONDS / 60} min of design flow: this one holds ${(massWindow / 1000).toPrecision(3)} t of CO2 between its levels, ` +
+      sizing.field,
+      sizing.text,
+      `a plant that stores at least ${MIN_STORE_SECONDS / 60} min of design flow: tanks of ${tankVolume.toPrecision(4)} m3 hold ${(massWindow / 1000).toPrecision(3)} t of CO2 between its levels, ` +
         `${(tCharge / 60).toPrecision(2)} min of charge (${mC.toPrecision(4)} kg/s) and ${(tDischarge / 60).toPrecision(2)} min of discharge; at least ${Math.ceil(needed)} m3`,
     );
   }
-  const perTank = Lt.volume / Lt.tanks;
+  const perTank = tankVolume / Lt.tanks;
   const Dt = Math.cbrt((4 * perTank) / (Math.PI * 3));
   const tankArea = Lt.tanks * (Math.PI * Dt * 3 * Dt + (Math.PI * Dt * Dt) / 2);
-  const tank = new RigidVessel('tank', ambient, { kind: 'tank', fluid: 'CO2', volume: Lt.volume, wall: { area: tankArea, U: Lt.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: Lt.levelMin, levelMax: Lt.levelMax });
+  const tank = new RigidVessel('tank', ambient, { kind: 'tank', fluid: 'CO2', volume: tankVolume, wall: { area: tankArea, U: Lt.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: Lt.levelMin, levelMax: Lt.levelMax });
   const rhoGas = co2.tp(T0, pDome).rho;
   const rhoReturn = co2.tp(T0 + P.expansion.postCoolerApproach, pDome).rho;
   // the dome starts with what a charge takes (with the margin) above its smallest volume, and must also take what
@@ -512,7 +538,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   // at the evaporating temperature less 15 K); the returning gas is a little warmer than the ambient
   const cold = co2.saturationAtT(Math.min(evapT(sourceT(T0)) - 15, Tcond));
   const heelStart = massEmpty;
-  const heelCold = Lt.volume * (Lt.levelMin * cold.liquid.rho + (1 - Lt.levelMin) * cold.vapor.rho);
+  const heelCold = tankVolume * (Lt.levelMin * cold.liquid.rho + (1 - Lt.levelMin) * cold.vapor.rho);
   const domeGas = massWindow * (1 + P.dome.margin);
   const domeMax = P.dome.volume ?? (domeGas + Math.max(0, heelStart - heelCold)) / rhoReturn / (1 - P.dome.minimumVolume);
   const domeR = Math.cbrt((3 * domeMax) / (2 * Math.PI));
@@ -547,11 +573,6 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   if (basin) basin.fillPart(empty, 0, basinVolume * rhoWater, T0);
 
   // ——— operating modes ———
-  const storeIds = new Set(['tank', 'dome', ...stores.map((s) => s.name), ...(basin ? ['basin'] : [])]);
-  const sinks = {
-    ambient: { fanFraction: P.heatRejection.fanPower },
-    ...(Ev.source === 'water' ? { [WATER_SOURCE]: { fanFraction: Ev.sourcePumpPower } } : {}),
-    ...(Cd.chiller ? { chiller: { fanFraction: P.heatRejection.fanPower, cop: Cd.chiller.cop } } : {}) };
   const chargePorts: StorePort[] = [
     { store: dome, part: 0, connection: 'dome-C1', sign: -1 },
     { store: tank, part: 0, connection: 'TV-tank', sign: 1 },
@@ -611,10 +632,14 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
       return { heat, electricity };
     },
   };
+  const rationed = rationedDischarge({ params: stores, stores: tes.map((t) => t.store), supplies: dischargeLoops.map((l) => l.supply), stages: M, doc: dd.doc, tank, tankVolume, levelMin: Lt.levelMin });
   const dischargeMode: OperatingMode = {
     phase: 'discharge',
     network: dDesign.network,
-    solve: () => solveHoldingPinches(dDesign.network, dischargeHolds),
+    solve: (x: Float64Array) => {
+      const once = () => solveHoldingPinches(dDesign.network, dischargeHolds);
+      return P.expansion.heatRationing ? solveRationed(dDesign.network, DISCHARGE_MAIN_FLOW, rationed, x, once) : once();
+    },
     ports: dischargePorts,
     busMembers: turbines,
     sinks,
@@ -668,13 +693,20 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
       return { heat: r.heat + q, electricity: r.electricity + Math.abs(q) * P.heatRejection.fanPower, actions: [...r.actions, action] };
     },
     volumes: [
-      { basis: 'liquid CO2 tanks', volume: Lt.volume },
-      { basis: 'liquid tanks and dome', volume: Lt.volume + domeMax },
-      { basis: 'liquid tanks, dome, thermal stores and basin', volume: Lt.volume + domeMax + tesVolume + (basin ? basinVolume : 0) },
+      { basis: 'liquid CO2 tanks', volume: tankVolume },
+      { basis: 'liquid tanks and dome', volume: tankVolume + domeMax },
+      { basis: 'liquid tanks, dome, thermal stores and basin', volume: tankVolume + domeMax + tesVolume + (basin ? basinVolume : 0) },
     ],
   };
   const cs = cDesign.solution;
   const ds = dDesign.solution;
+  const rationingNote = (): string => {
+    if (rationedDesign.reason !== undefined) return `heat rationing at the design point did not solve (${rationedDesign.reason}): the design discharge spends some store's medium faster than the charge stored it`;
+    const raised = stores.flatMap((s) => stageList(M, s).map((k) => `HXd${k}_${s.name}`).filter((id) => (ds.component(id).values.ttd_u ?? 0) > s.hotEndApproach + 1e-6).map((id) => `${id} ${(ds.component(id).values.ttd_u as number).toFixed(2)} K`));
+    return raised.length === 0
+      ? 'heat rationing: every store’s heat suffices at its design hot-end approach (no approach raised at the design point); in the cycle each store spends its hot medium at most in proportion to the liquid CO2 left'
+      : `heat rationing: the design discharge spends each store’s medium at the rate the charge stored it, its hot-end approaches raised (${raised.join(', ')}); in the cycle each store spends its hot medium at most in proportion to the liquid CO2 left`;
+  };
   const figures: Record<string, Figure> = {
     chargeNetPower: { value: cPoint.net, unit: 'W', note: 'electric power drawn at the design point, auxiliaries included' },
     dischargeNetPower: { value: -dPoint.net, unit: 'W' },
@@ -703,6 +735,9 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     figures[`T${k}.inletTemperature`] = { value: ds.stream(`${dPath[i - 1].id}-T${k}`).T, unit: 'K' };
     figures[`T${k}.inletPressure`] = { value: ds.stream(`${dPath[i - 1].id}-T${k}`).p, unit: 'Pa' };
   }
+  figures.liquidTankVolume = { value: tankVolume, unit: 'm3', note: `sized by ${sizing.field} (${sizing.text})` };
+  figures.dischargeEnergyEstimate = { value: dischargeNetDesign * tDischarge, unit: 'J', note: 'net design discharge power × the design discharge duration' };
+  Object.assign(figures, liquidBalance({ massWindow, dischargeMass: mD * tDischarge, stores: stores.map((s, j) => ({ name: s.name, chargeMass: cDesign.solution.stream(chargeLoops[j].supply).m * tCharge, dischargeMass: ds.stream(dischargeLoops[j].supply).m * tDischarge })) }));
   tes.forEach((t, j) => {
     figures[`${stores[j].name}.hotTemperature`] = { value: Thot[j], unit: 'K' };
     figures[`${stores[j].name}.mediumMass`] = { value: t.usable, unit: 'kg' };
@@ -730,6 +765,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
           ]
         : []),
       'after each discharge the trim coolers return the hot medium the discharge did not use to the cold tanks (heat to the ambient); the discharge exchangers return their medium no colder than its cold tank',
+      ...(P.expansion.heatRationing ? [rationingNote()] : ['heat rationing off (expansion.heatRationing): a store whose discharge spends more medium per kg of CO2 than the charge stored runs its hot tank dry before the liquid tank is empty']),
     ],
     docs: { charge: cDesign.file, discharge: dDesign.file },
     yamlHeader: (mode) => [
