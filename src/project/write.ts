@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { writeDurably } from './durable-write.node.js';
 import type { ProjectEvaluation } from './evaluate.js';
 import { resultFiles, type ResultFile } from './output.js';
 
@@ -90,22 +91,6 @@ function alive(pid: number): boolean {
     return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Writes every byte or throws: writeSync may write less than asked (a file-size limit, a full disk) without an error. */
-function writeDurably(path: string, text: string): void {
-  const bytes = Buffer.from(text);
-  const fd = openSync(path, 'w');
-  try {
-    for (let done = 0; done < bytes.length; ) {
-      const n = writeSync(fd, bytes, done, bytes.length - done);
-      if (n <= 0) throw new Error(`wrote ${done} of ${bytes.length} bytes of ${basename(path)}`);
-      done += n;
-    }
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
 

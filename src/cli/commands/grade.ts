@@ -22,7 +22,7 @@ import {
   type Spreads,
 } from '../../battery/grading/index.js';
 import { readCampaignDir } from '../../battery/grading/read-campaign.node.js';
-import { writeFileAtomic } from '../../report/node/render.js';
+import { writeFileAtomic } from '../../project/durable-write.node.js';
 import { renderChartSvg } from '../../report/node/svg.js';
 import { STDOUT, textTable, type CommandOutput } from '../output.js';
 

@@ -1,10 +1,7 @@
 /**
  * One entry for the adapters (the `report` command, the HTTP server): a report of a format as bytes, with its media
- * type and file name, and its atomic write beside a results folder.
+ * type and file name (written atomically by src/project/durable-write.node.ts).
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import type { ReportInput } from '../figures.js';
 import type { Lang } from '../labels.js';
 import { htmlReport } from './html.js';
@@ -30,24 +27,4 @@ export async function renderReport(input: ReportInput, lang: Lang, format: Repor
   const body =
     format === 'html' ? Buffer.from(htmlReport(input, lang), 'utf8') : format === 'pdf' ? await pdfReport(htmlReport(input, lang)) : await xlsxReport(input, lang);
   return { body, contentType: REPORT_MEDIA_TYPES[format], fileName: `report.${format}` };
-}
-
-/** Writes `bytes` to `path` so that a reader sees the old file or the whole new one: a temporary file beside it, synced, then renamed. */
-export function writeFileAtomic(path: string, bytes: Buffer): void {
-  const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  try {
-    const fd = openSync(temp, 'w');
-    try {
-      let done = 0;
-      // writeSync may write less than asked (a file-size limit): loop until every byte is out, or fail
-      while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
-  }
 }
