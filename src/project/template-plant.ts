@@ -4,7 +4,8 @@
  * schedule through its transient model.
  */
 import type { DispatchSchedule } from '../dispatch/index.js';
-import { createPlant, isTemplateName, TEMPLATE_NAMES, TemplateParameterError, type PlantModel, type PlantPerformance as TemplatePerformance } from '../plant/templates/index.js';
+import { createPlant, DEFAULT_SITE, isTemplateName, TEMPLATE_NAMES, TemplateParameterError, type PlantModel, type PlantPerformance as TemplatePerformance } from '../plant/templates/index.js';
+import { PeriodicCache, periodicCycleKey } from '../plant/templates/periodic-cache.js';
 import { PlantInputError } from '../plant/errors.js';
 import type { ProcessPathData } from '../plant/network/solution.js';
 import type { PlantPerformance } from './performance.js';
@@ -82,6 +83,12 @@ export interface PlantDetail {
 /** The cycle drawn for people: a 2 h hold, and about DETAIL_CYCLE.rows rows in all. */
 export const DETAIL_CYCLE = { holdSeconds: 7200, rows: 600, minStepSeconds: 60, durationMargin: 1.1 } as const;
 
+/**
+ * The plant details computed in this process (and, with a persistent store, in earlier ones): like the periodic
+ * design cycle they depend only on the template, its parameters and the design ambient.
+ */
+const DETAILS = new PeriodicCache<PlantDetail>(undefined, 'plant-detail');
+
 /** The annual mean of the site's ambient temperature (the plant is designed there). Unit: K */
 export function designAmbient(site: SiteSpec): number {
   const t = site.ambientTemperature;
@@ -132,27 +139,8 @@ export function buildTemplatePlant(
       warnings: performance.warnings,
     },
     detail(): PlantDetail {
-      const point = (s: typeof design.charge): DesignPointData => ({ solution: s.toJSON(), paths: s.paths() });
-      const c = DETAIL_CYCLE;
-      const chargeSeconds = performance.chargeDuration * c.durationMargin;
-      const dischargeSeconds = performance.dischargeDuration * c.durationMargin;
-      const stepSeconds = Math.max(c.minStepSeconds, (chargeSeconds + c.holdSeconds + dischargeSeconds) / c.rows);
-      const r = model.cycle({ chargeSeconds, holdSeconds: c.holdSeconds, dischargeSeconds, stepSeconds });
-      const channels: Record<string, { unit: string; values: number[] }> = {};
-      for (const [k, ch] of Object.entries(r.timeseries.channels)) channels[k] = { unit: ch.unit, values: Array.from(ch.values) };
-      return {
-        charge: point(design.charge),
-        discharge: point(design.discharge),
-        cycle: {
-          t: Array.from(r.timeseries.t),
-          phase: Array.from(r.timeseries.phase),
-          channels,
-          energyIn: r.metrics.energyIn,
-          energyOut: r.metrics.energyOut,
-          roundTripEfficiency: r.metrics.roundTripEfficiency,
-          stops: r.stops.map((s) => ({ phase: s.phase, time: s.time, reason: s.reason })),
-        },
-      };
+      const key = periodicCycleKey({ template, parameters: model.parameters, ambientTemperature, ambientPressure: DEFAULT_SITE.ambientPressure ?? 101325 });
+      return DETAILS.get(key, () => computeDetail(model, performance));
     },
     replay(schedule: DispatchSchedule): ReplayReport {
       const r = model.replay(
@@ -172,6 +160,32 @@ export function buildTemplatePlant(
         charge: r.timeseries.chargePower,
         discharge: r.timeseries.dischargePower,
       };
+    },
+  };
+}
+
+/** The design points as plain data and one charge–hold–discharge cycle from empty (PlantDetail). */
+function computeDetail(model: PlantModel, performance: TemplatePerformance): PlantDetail {
+  const design = model.design();
+  const point = (s: typeof design.charge): DesignPointData => ({ solution: s.toJSON(), paths: s.paths() });
+  const c = DETAIL_CYCLE;
+  const chargeSeconds = performance.chargeDuration * c.durationMargin;
+  const dischargeSeconds = performance.dischargeDuration * c.durationMargin;
+  const stepSeconds = Math.max(c.minStepSeconds, (chargeSeconds + c.holdSeconds + dischargeSeconds) / c.rows);
+  const r = model.cycle({ chargeSeconds, holdSeconds: c.holdSeconds, dischargeSeconds, stepSeconds });
+  const channels: Record<string, { unit: string; values: number[] }> = {};
+  for (const [k, ch] of Object.entries(r.timeseries.channels)) channels[k] = { unit: ch.unit, values: Array.from(ch.values) };
+  return {
+    charge: point(design.charge),
+    discharge: point(design.discharge),
+    cycle: {
+      t: Array.from(r.timeseries.t),
+      phase: Array.from(r.timeseries.phase),
+      channels,
+      energyIn: r.metrics.energyIn,
+      energyOut: r.metrics.energyOut,
+      roundTripEfficiency: r.metrics.roundTripEfficiency,
+      stops: r.stops.map((s) => ({ phase: s.phase, time: s.time, reason: s.reason })),
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { evaluate, resultFiles, resultsJson, summaryText, type ProjectEvaluation, type ResultFile } from '../../project/index.js';
 import { checkWritable, loadProjectFile, withFolderLock, writeFolder } from '../../project/node.js';
+import { defaultCacheDir, useDiskCache } from '../../project/cache-node.js';
 import { collectAssignment, SET_OPTION } from '../../project/set-path.js';
 import { loadProjectFileWithSets } from '../../project/study/files-node.js';
 import { resultsInDisplayUnits } from '../../report/index.js';
@@ -17,6 +18,7 @@ interface EvaluateFlags {
   json?: boolean;
   out?: string;
   progress?: boolean;
+  cache?: boolean;
 }
 
 export function registerEvaluateCommand(program: Command, output: CommandOutput = STDOUT): Command {
@@ -27,8 +29,10 @@ export function registerEvaluateCommand(program: Command, output: CommandOutput 
     .option('--json', 'print the results as JSON (SI units; schedules left out — use --out for them)')
     .option('--out <dir>', 'write results.json, results-display.json (display units), summary.txt, and per plant the hourly schedule and the yearly cash flow (CSV) into this folder, atomically')
     .option('--no-progress', 'no progress bar')
+    .option('--no-cache', `compute every template plant's design cycle, part-load maps and detail afresh, and keep nothing (default: kept in ${defaultCacheDir()} by package version, build and parameters)`)
     .option(SET_OPTION.flags, SET_OPTION.description, collectAssignment, [] as string[])
     .action(async (file: string, flags: EvaluateFlags) => {
+      useDiskCache(flags.cache !== false);
       const project = flags.set?.length ? loadProjectFileWithSets(file, flags.set) : loadProjectFile(file);
       if (flags.out) {
         const out = flags.out;

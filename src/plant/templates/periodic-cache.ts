@@ -7,6 +7,10 @@
  *
  * The key is a canonical JSON text (object members sorted at every level, so the order a file lists parameters in
  * does not matter): exact, where a shorter hash could, however rarely, give one plant another's numbers.
+ *
+ * Below the memory, a persistent store may keep results across processes (usePersistentStore): the Node edge's disk
+ * cache (src/project/cache-node.ts), so that a second `chuneng evaluate` of the same plant skips its design cycle.
+ * This file stays browser-safe: the store is an interface, and without one nothing leaves the process.
  */
 
 /** What the periodic design cycle of a template plant depends on. */
@@ -46,18 +50,49 @@ export function canonicalJson(value: unknown): string {
 /** How many plants' periodic design cycles a process keeps. */
 export const PERIODIC_CACHE = Object.freeze({ maxEntries: 16 });
 
-/** An in-memory cache of computed results by key, least recently used out. */
+/**
+ * Results kept across processes, by namespace (what kind of result) and key (periodicCycleKey or the like). `read`
+ * returns undefined when it has nothing (or nothing it can trust: an unreadable or foreign entry); `write` keeps a
+ * copy (structured data: plain objects, arrays, typed arrays, numbers including NaN). Neither may throw.
+ */
+export interface PersistentStore {
+  read(namespace: string, key: string): unknown;
+  write(namespace: string, key: string, value: unknown): void;
+}
+
+let persistentStore: PersistentStore | undefined;
+
+/** Puts a persistent store under every PeriodicCache of the process (undefined: memory only, the default). */
+export function usePersistentStore(store: PersistentStore | undefined): void {
+  persistentStore = store;
+}
+
+/** Every cache of the process, so that clearPeriodicCaches() can empty them all. */
+const ALL_CACHES = new Set<{ clear(): void }>();
+
+/** Empties every in-memory PeriodicCache of the process (a persistent store keeps its entries). */
+export function clearPeriodicCaches(): void {
+  for (const c of ALL_CACHES) c.clear();
+}
+
+/** An in-memory cache of computed results by key, least recently used out, over the persistent store if there is one. */
 export class PeriodicCache<T> {
   private readonly entries = new Map<string, T>();
-  /** Lookups answered from the cache, and those computed. */
+  /** Lookups answered from memory, from the persistent store, and those computed. */
   hits = 0;
+  storeHits = 0;
   misses = 0;
 
-  constructor(private readonly maxEntries: number = PERIODIC_CACHE.maxEntries) {
+  constructor(
+    private readonly maxEntries: number = PERIODIC_CACHE.maxEntries,
+    /** What kind of result this cache keeps (the persistent store's namespace). */
+    readonly namespace: string = 'periodic-cycle',
+  ) {
     if (!(Number.isInteger(maxEntries) && maxEntries >= 1)) throw new RangeError(`PeriodicCache: maxEntries = ${maxEntries} is not valid; valid: an integer ≥ 1`);
+    ALL_CACHES.add(this);
   }
 
-  /** The kept result for `key`, or `compute()`'s, then kept (a computation that throws keeps nothing). */
+  /** The kept result for `key` (memory, then the persistent store), or `compute()`'s, then kept (a computation that throws keeps nothing). */
   get(key: string, compute: () => T): T {
     if (this.entries.has(key)) {
       const kept = this.entries.get(key) as T;
@@ -66,8 +101,17 @@ export class PeriodicCache<T> {
       this.entries.set(key, kept);
       return kept;
     }
-    this.misses++;
-    const value = compute();
+    const store = persistentStore;
+    const stored = store?.read(this.namespace, key);
+    let value: T;
+    if (stored !== undefined) {
+      this.storeHits++;
+      value = stored as T;
+    } else {
+      this.misses++;
+      value = compute();
+      store?.write(this.namespace, key, value);
+    }
     this.entries.set(key, value);
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     return value;

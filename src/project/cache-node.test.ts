@@ -1,0 +1,78 @@
+/**
+ * The disk cache of template plants: a plant read back from disk in a fresh process (here: with every in-memory
+ * cache emptied) has exactly the figures, maps and detail computed afresh; a changed parameter, another build or
+ * another version misses; a damaged file is a miss, not an error.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { clearPeriodicCaches, usePersistentStore } from '../plant/templates/periodic-cache.js';
+import { codeBuildId, DiskCache, defaultCacheDir, useDiskCache } from './cache-node.js';
+import { buildTemplatePlant } from './template-plant.js';
+import type { SiteSpec } from './schema.js';
+
+const SITE = { name: 'test site', timeZone: 'Asia/Shanghai', ambientTemperature: 291.15 } as SiteSpec;
+
+/** A plant built as a fresh process would: no in-memory results of an earlier build. */
+function freshBuild(parameters: Record<string, unknown> = {}) {
+  clearPeriodicCaches();
+  const plant = buildTemplatePlant('adiabatic-caes', parameters, SITE, 'plants[0].parameters');
+  return { performance: plant.performance, maps: (plant.model as unknown as { maps(): unknown }).maps(), detail: plant.detail(), summary: plant.summary };
+}
+
+/** A copy without the solver's wall times (keys named `seconds`). */
+function withoutTimes(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (k, v: unknown) => (k === 'seconds' ? undefined : v)));
+}
+
+test('a template plant read back from the disk cache has exactly the figures, part-load maps and detail computed afresh, and a changed parameter misses', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chuneng-cache-'));
+  try {
+    usePersistentStore(undefined);
+    const fresh = freshBuild();
+
+    const cache = useDiskCache(true, dir)!;
+    freshBuild(); // computes and writes
+    assert.deepEqual([cache.hits, cache.writes], [0, 2], 'the design cycle with its maps, and the detail, written');
+    const cached = freshBuild();
+    assert.deepEqual([cache.hits, cache.writes], [2, 2], 'both read back, nothing computed');
+    // exact: every double (NaN where a map has no point), typed arrays as typed arrays
+    assert.deepStrictEqual(cached.performance, fresh.performance);
+    assert.deepStrictEqual(cached.maps, fresh.maps);
+    // the detail's solutions carry the wall time their solver took (different in every run, the cached one's too)
+    assert.deepStrictEqual(withoutTimes(cached.detail), withoutTimes(fresh.detail));
+    assert.ok(JSON.stringify(fresh.detail).includes('"seconds"'), 'the timings left out are there');
+    assert.deepStrictEqual(cached.summary, fresh.summary);
+    assert.ok(!readdirSync(dir).some((f) => f.endsWith('.tmp')), 'no temporary file left');
+
+    const other = freshBuild({ compression: { efficiency: '87 %' } });
+    assert.deepEqual([cache.hits, cache.writes], [2, 4], 'another compressor efficiency is another plant');
+    assert.notEqual(other.performance.roundTripEfficiency, fresh.performance.roundTripEfficiency);
+  } finally {
+    usePersistentStore(undefined);
+    clearPeriodicCaches();
+  }
+});
+
+test('an entry of another build or version, or a damaged file, reads as a miss', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chuneng-cache-'));
+  const value = { capacity: 1.5e12, curve: new Float64Array([0, Number.NaN, -0, 1 / 3]) };
+  const a = new DiskCache(dir, () => 'build-a', '1.0.0');
+  a.write('periodic-cycle', 'k', value);
+  assert.deepStrictEqual(a.read('periodic-cycle', 'k'), value);
+  assert.equal(a.read('periodic-cycle', 'k2'), undefined);
+  assert.equal(a.read('plant-detail', 'k'), undefined);
+  assert.equal(new DiskCache(dir, () => 'build-b', '1.0.0').read('periodic-cycle', 'k'), undefined);
+  assert.equal(new DiskCache(dir, () => 'build-a', '1.0.1').read('periodic-cycle', 'k'), undefined);
+  writeFileSync(a.file('periodic-cycle', 'k'), 'not a V8 serialization');
+  assert.equal(a.read('periodic-cycle', 'k'), undefined);
+  assert.deepEqual([a.hits, a.writes], [1, 1]);
+});
+
+test('the cache folder follows XDG_CACHE_HOME, and the build id is a hash of the code', () => {
+  assert.equal(defaultCacheDir({ XDG_CACHE_HOME: '/var/cache/me' }), '/var/cache/me/chuneng');
+  assert.match(defaultCacheDir({}), /\/\.cache\/chuneng$/);
+  assert.match(codeBuildId(), /^[0-9a-f]{64}$/);
+});

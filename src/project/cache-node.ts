@@ -1,0 +1,130 @@
+/**
+ * The disk cache of the Node edge: the periodic design cycle and part-load maps of a template plant, and its detail
+ * (design points and one transient cycle), kept across processes, so that a second `chuneng evaluate` of the same
+ * plant skips the physics that depends only on the template, its parameters and the design ambient.
+ *
+ * Where: $XDG_CACHE_HOME/chuneng, else ~/.cache/chuneng (or the folder given). What: one file per result, named by
+ * the SHA-256 of the package version, the code's build id, the kind of result and its key (the canonical JSON of
+ * the plant's parameters and ambient, periodic-cache.ts), holding those four beside the value (V8's serializer:
+ * typed arrays, NaN and every double exactly). A file is trusted only when all four match, so a hash collision,
+ * another version or another build reads as a miss. Writes go to a temporary file renamed into place (atomic on
+ * one file system): a reader never sees half a file, and two processes writing the same entry leave one whole.
+ *
+ * The build id is the SHA-256 of the code the cached results are computed by: every source file of the layers
+ * below the battery (units, numerics, fluids, plant — by the layer rule nothing else reaches them) and
+ * project/template-plant (the detail), from the folder this module runs from (src/ under tsx, dist/ when built).
+ * Any change to that code invalidates every entry; entries are never evicted (a few hundred kB a plant).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { usePersistentStore, type PersistentStore } from '../plant/templates/periodic-cache.js';
+
+/** The layers whose code the cached results depend on, and single files above them that shape a result. */
+export const CACHED_CODE = Object.freeze({ layers: ['units', 'numerics', 'fluids', 'plant'], files: ['project/template-plant'] });
+
+/** $XDG_CACHE_HOME/chuneng, else ~/.cache/chuneng. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  return join(base, 'chuneng');
+}
+
+let buildIdMemo: string | undefined;
+
+/** SHA-256 (hex) of the code the cached results depend on (CACHED_CODE), read once per process. */
+export function codeBuildId(): string {
+  if (buildIdMemo !== undefined) return buildIdMemo;
+  const here = fileURLToPath(import.meta.url);
+  const ext = extname(here); // .ts under tsx, .js when built
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const source = (f: string) => f.endsWith(ext) && !f.endsWith(`.test${ext}`) && !f.endsWith(`.d${ext}`);
+  const files: string[] = [];
+  for (const layer of CACHED_CODE.layers) {
+    for (const f of readdirSync(join(root, layer), { recursive: true }) as string[]) if (source(f)) files.push(join(layer, f));
+  }
+  for (const f of CACHED_CODE.files) files.push(f + ext);
+  files.sort();
+  const h = createHash('sha256');
+  for (const f of files) {
+    h.update(f).update('\0');
+    h.update(readFileSync(join(root, f))).update('\0');
+  }
+  buildIdMemo = h.digest('hex');
+  return buildIdMemo;
+}
+
+/** The package's version (package.json beside src/ and dist/). */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version?: unknown };
+  return String(pkg.version ?? '0');
+}
+
+interface Entry {
+  readonly version: string;
+  readonly build: string;
+  readonly namespace: string;
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** A PersistentStore on disk; `reads`, `hits`, `writes` and the last failure say what it did. */
+export class DiskCache implements PersistentStore {
+  reads = 0;
+  hits = 0;
+  writes = 0;
+  /** The last write that failed, and why (a full disk, a read-only home): the run goes on without it. */
+  lastError?: string;
+  private readonly version: string;
+
+  constructor(
+    readonly dir: string = defaultCacheDir(),
+    private readonly build: () => string = codeBuildId,
+    version: string = packageVersion(),
+  ) {
+    this.version = version;
+  }
+
+  /** The file of an entry. */
+  file(namespace: string, key: string): string {
+    const h = createHash('sha256').update(this.version).update('\0').update(this.build()).update('\0').update(namespace).update('\0').update(key).digest('hex');
+    return join(this.dir, `${namespace}-${h.slice(0, 40)}.v8`);
+  }
+
+  read(namespace: string, key: string): unknown {
+    this.reads++;
+    let e: Entry;
+    try {
+      e = deserialize(readFileSync(this.file(namespace, key))) as Entry;
+    } catch {
+      return undefined; // absent or unreadable: a miss
+    }
+    if (!e || e.version !== this.version || e.build !== this.build() || e.namespace !== namespace || e.key !== key) return undefined;
+    this.hits++;
+    return e.value;
+  }
+
+  write(namespace: string, key: string, value: unknown): void {
+    const target = this.file(namespace, key);
+    const tmp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      const entry: Entry = { version: this.version, build: this.build(), namespace, key, value };
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(tmp, serialize(entry));
+      renameSync(tmp, target);
+      this.writes++;
+    } catch (e) {
+      this.lastError = `${target}: ${e instanceof Error ? e.message : String(e)}`;
+      rmSync(tmp, { force: true });
+    }
+  }
+}
+
+/** Puts a disk cache under the process's template-plant caches (or none: `false`); returns it. */
+export function useDiskCache(enabled: boolean, dir?: string): DiskCache | undefined {
+  const cache = enabled ? new DiskCache(dir) : undefined;
+  usePersistentStore(cache);
+  return cache;
+}
