@@ -1,0 +1,211 @@
+/**
+ * The one build pipeline of the templates: check → charge and discharge networks → design points → store sizes →
+ * operating modes → figures. A template says what is particular to it as a TemplatePlan: its parts assembled into
+ * each mode's network with the boundary values a step sets (a `B`, from which the parts' handles make their
+ * updates), how its stores are sized from the design points, where each mode's boundary comes from at store states x,
+ * and its own figures and notes. The pipeline does the rest the same way for every template: the design points
+ * (design-point.ts) from the boundary at design, the exchangers held at their design end differences off design
+ * (pinch-holds.ts), the store set and its empty state, each operating mode's prepare and solve, the design
+ * operating points, the figures every template reports, and the TemplateBuild the PlantModel is made from.
+ */
+import type { Network, NetworkSolveResult } from '../network/network.js';
+import type { Solution } from '../network/solution.js';
+import type { Restoration, TransientPlant } from '../transient/cycle.js';
+import { OperatingPoint, readPoint, type HeatSink, type OperatingMode, type StorePort } from '../transient/mode.js';
+import { StoreSet, type Ambient, type Store } from '../transient/stores.js';
+import { designPoint } from './design-point.js';
+import { applyToDoc, applyToNetwork, type DocBuilder, type NetworkDoc, type Update } from './doc.js';
+import { holdEndDifferences, pinchHolds, solveHoldingPinches, type PinchHold } from './pinch-holds.js';
+import type { BusSpec, LineSpec } from './parts/machine-train.js';
+import { DESIGN_FILE_NOTE, type TemplateBuild } from './plant-model.js';
+import type { Equipment, Figure } from './types.js';
+
+/** A mode's network as its parts built it, with what its design point needs. `B`: the boundary values a step sets. */
+export interface ModeNetwork<B> {
+  readonly doc: DocBuilder;
+  /** The main working-fluid flow: fixed at a trial value until the design point holds the bus power instead. */
+  readonly flowConnection: string;
+  readonly bus: BusSpec;
+  /** Store exchangers designed for their pinch. */
+  readonly exchangers?: readonly { readonly id: string; readonly pinch: number }[];
+  /** Discharge exchangers' medium outlets and the cold tanks they must not return below. */
+  readonly returns?: readonly { readonly id: string; readonly connection: string; readonly T: number }[];
+  readonly lines: readonly LineSpec[];
+  /** The boundary at the design point. */
+  readonly design: B;
+  /** The updates of every part's handle for a boundary (the same at design and at each step). */
+  updates(b: B): Update[];
+  /** Exchangers held at an effectiveness that are bypassed for a solve that would cross them (pinchHolds). */
+  readonly effectivenessHolds?: readonly string[];
+}
+
+/** A mode's design point. */
+export interface ModeDesign {
+  readonly network: Network;
+  readonly solution: Solution;
+  /** The design flow on `flowConnection`. Unit: kg/s */
+  readonly massFlow: number;
+  /** The design point's network file (flow fixed, exchangers at their end differences). */
+  readonly file: NetworkDoc;
+  /** The document the template's network was built as (the design point, with its power bus). */
+  readonly doc: NetworkDoc;
+  /** The exchangers held off design, with their design pinch. */
+  readonly holds: readonly PinchHold[];
+}
+
+/** The stores sized from the design points. */
+export interface StoreSizes {
+  /** Every store, in the order of the plant's state vector. */
+  readonly stores: readonly Store[];
+  /** The store whose working-fluid mass measures the state of charge. */
+  readonly primary: Store;
+  /** The primary store's working window. Unit: kg */
+  readonly massWindow: number;
+  /** Writes the empty state (the start of a cycle) into x. */
+  fillEmpty(x: Float64Array): void;
+  readonly volumes: readonly { readonly basis: string; readonly volume: number }[];
+  /** The main basis of energy density (one of volumes). */
+  readonly densityBasis: string;
+  /** Units that bring the stores back to their set points after a discharge. */
+  readonly restore?: (x: Float64Array) => Restoration;
+}
+
+/** How a mode runs between its stores. */
+export interface ModeRun<B> {
+  readonly ports: readonly StorePort[];
+  readonly fuelConnections?: readonly string[];
+  /** The boundary at store states x, or why the mode cannot run there. */
+  boundary(x: Float64Array): B | string;
+  /** A solve that controls more than the boundary (heat rationing); `once` is the plain solve. */
+  solve?(x: Float64Array, once: () => NetworkSolveResult): NetworkSolveResult;
+  /** A controller acting on the stores after each step's flows (OperatingMode.control). */
+  control?(x: Float64Array, dt: number): { readonly heat: number; readonly electricity: number };
+}
+
+/** What a template reports of itself once built. */
+export interface Description {
+  readonly technology: string;
+  readonly figures: Readonly<Record<string, Figure>>;
+  readonly notes: readonly string[];
+  /** The first lines of a design point file's header (the pipeline adds DESIGN_FILE_NOTE). */
+  readonly yamlHeader: (mode: 'charge' | 'discharge') => readonly string[];
+  readonly referenceEfficiency?: number;
+  /** Items the generic equipment list does not cover. */
+  readonly extraEquipment?: readonly Equipment[];
+}
+
+/** The built plant a template describes. */
+export interface Built<S extends StoreSizes> {
+  readonly charge: ModeDesign;
+  readonly discharge: ModeDesign;
+  readonly sizes: S;
+  readonly points: { readonly charge: OperatingPoint; readonly discharge: OperatingPoint };
+}
+
+export interface TemplatePlan<CB, DB, S extends StoreSizes> {
+  readonly template: string;
+  readonly parameters: unknown;
+  /** Each mode's electric power at design and its smallest load. Unit: W, - */
+  readonly power: { readonly charge: { readonly power: number; readonly minimumLoad: number }; readonly discharge: { readonly power: number; readonly minimumLoad: number } };
+  /** h_abs of the open working fluid at the dead state (0 for a closed cycle). Unit: J/kg */
+  readonly hRefAbs: number;
+  readonly sinks: Readonly<Record<string, HeatSink>>;
+  /** Refuses parameters that cannot make a plant (before anything is built). */
+  check?(): void;
+  charge(): ModeNetwork<CB>;
+  /** The discharge network, which may depend on the charge's design point (the hot tanks' temperatures). */
+  discharge(charge: ModeDesign): ModeNetwork<DB>;
+  size(charge: ModeDesign, discharge: ModeDesign): S;
+  run(sizes: S, designs: { readonly charge: ModeDesign; readonly discharge: ModeDesign }): { readonly charge: ModeRun<CB>; readonly discharge: ModeRun<DB> };
+  describe(built: Built<S>): Description;
+}
+
+/** A mode's design point: the boundary at design applied, designPoint, the exchangers held at their design end differences. */
+function design<B>(template: string, mode: 'charge' | 'discharge', m: ModeNetwork<B>): ModeDesign {
+  const doc = m.doc.doc;
+  applyToDoc(doc, m.updates(m.design));
+  const d = designPoint({ template, mode, doc, flowConnection: m.flowConnection, trialFlow: 100, bus: m.bus, exchangers: m.exchangers ?? [], ...(m.returns ? { returns: m.returns } : {}), lines: m.lines });
+  const holds = [...holdEndDifferences(d.network, d.solution, Object.keys(doc.components)), ...pinchHolds(d.solution, m.effectivenessHolds ?? [])];
+  return { ...d, doc, holds };
+}
+
+function operatingMode<B>(phase: 'charge' | 'discharge', m: ModeNetwork<B>, d: ModeDesign, run: ModeRun<B>, plan: TemplatePlan<unknown, unknown, StoreSizes>, storeComponents: ReadonlySet<string>): OperatingMode {
+  const net = d.network;
+  const once = () => solveHoldingPinches(net, d.holds);
+  return {
+    phase,
+    network: net,
+    ports: run.ports,
+    busMembers: m.bus.members,
+    sinks: plan.sinks,
+    storeComponents,
+    fuelConnections: run.fuelConnections ?? [],
+    mainFlow: m.flowConnection,
+    hRefAbs: plan.hRefAbs,
+    solve: run.solve ? (x) => (run.solve as NonNullable<ModeRun<B>['solve']>)(x, once) : once,
+    ...(run.control ? { control: run.control } : {}),
+    prepare(x, bus) {
+      const b = run.boundary(x);
+      if (typeof b === 'string') return b;
+      applyToNetwork(net, [...m.updates(b), { component: m.bus.id, set: { P: bus } }]);
+      return undefined;
+    },
+  };
+}
+
+/** Builds a template plant from its plan. */
+export function buildTemplate<CB, DB, S extends StoreSizes>(plan: TemplatePlan<CB, DB, S>): TemplateBuild {
+  plan.check?.();
+  const chargeNet = plan.charge();
+  const charge = design(plan.template, 'charge', chargeNet);
+  const dischargeNet = plan.discharge(charge);
+  const discharge = design(plan.template, 'discharge', dischargeNet);
+  const sizes = plan.size(charge, discharge);
+  const set = new StoreSet(sizes.stores);
+  const empty = new Float64Array(set.size);
+  sizes.fillEmpty(empty);
+  const runs = plan.run(sizes, { charge, discharge });
+  const storeIds = new Set(sizes.stores.map((s) => s.id));
+  const generic = plan as TemplatePlan<unknown, unknown, StoreSizes>;
+  const chargeMode = operatingMode('charge', chargeNet, charge, runs.charge, generic, storeIds);
+  const dischargeMode = operatingMode('discharge', dischargeNet, discharge, runs.discharge, generic, storeIds);
+  const points = { charge: readPoint(chargeMode, charge.solution, new OperatingPoint(set.size)), discharge: readPoint(dischargeMode, discharge.solution, new OperatingPoint(set.size)) };
+  const plant: TransientPlant = {
+    stores: set,
+    charge: chargeMode,
+    discharge: dischargeMode,
+    designPower: { charge: points.charge.net, discharge: -points.discharge.net },
+    designAux: { charge: points.charge.aux, discharge: points.discharge.aux },
+    volumes: sizes.volumes,
+    ...(sizes.restore ? { restore: sizes.restore } : {}),
+  };
+  const own = plan.describe({ charge, discharge, sizes, points });
+  const estimate = { chargeSeconds: sizes.massWindow / charge.massFlow, dischargeSeconds: sizes.massWindow / discharge.massFlow };
+  const figures: Record<string, Figure> = {
+    chargeNetPower: { value: points.charge.net, unit: 'W', note: 'electric power drawn at the design point, auxiliaries included' },
+    dischargeNetPower: { value: -points.discharge.net, unit: 'W', note: 'net electric power delivered at the design point' },
+    chargeMassFlow: { value: charge.massFlow, unit: 'kg/s' },
+    dischargeMassFlow: { value: discharge.massFlow, unit: 'kg/s' },
+    chargeDurationEstimate: { value: estimate.chargeSeconds, unit: 's', note: 'working window of the main store ÷ design charge flow' },
+    dischargeDurationEstimate: { value: estimate.dischargeSeconds, unit: 's' },
+    ...own.figures,
+  };
+  return {
+    template: plan.template,
+    technology: own.technology,
+    parameters: plan.parameters,
+    plant,
+    empty,
+    primary: sizes.primary,
+    designSolutions: { charge: charge.solution, discharge: discharge.solution },
+    figures,
+    notes: own.notes,
+    docs: { charge: charge.file, discharge: discharge.file },
+    yamlHeader: (mode) => [...own.yamlHeader(mode), ...DESIGN_FILE_NOTE],
+    estimate,
+    densityBasis: sizes.densityBasis,
+    ...(own.referenceEfficiency !== undefined ? { referenceEfficiency: own.referenceEfficiency } : {}),
+    ...(own.extraEquipment ? { extraEquipment: own.extraEquipment } : {}),
+    minimumLoad: { charge: plan.power.charge.minimumLoad, discharge: plan.power.discharge.minimumLoad },
+  };
+}
