@@ -5,25 +5,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { evaluate, readFromMap, resultsJson } from '../project/index.js';
+import { runProgress } from '../project/progress.js';
 import { runError } from './errors.js';
 import { plantTexts } from './results.js';
 import type { RunInput, WorkerMessage } from './run-protocol.js';
 import { checkProject } from './validation.js';
 import { messages } from './messages.js';
-
-/**
- * Where each stage of `evaluate` starts within one plant and how much of it it takes (fractions of the plant),
- * roughly as they last for a template plant; a plant given by its performance skips the plant cycle and replay.
- */
-export const STAGE_SHARES: Readonly<Record<string, readonly [start: number, width: number]>> = {
-  'plant model': [0, 0.05],
-  'plant cycle': [0.05, 0.35],
-  dispatch: [0.4, 0.35],
-  replay: [0.75, 0.1],
-  finance: [0.85, 0.03],
-  sensitivity: [0.88, 0.06],
-  'Monte Carlo': [0.94, 0.06],
-};
 
 function post(message: WorkerMessage): void {
   parentPort!.postMessage(message);
@@ -41,9 +28,7 @@ async function run(input: RunInput): Promise<void> {
   const evaluation = await evaluate(check.spec, {
     readText: readFromMap(input.files),
     onProgress: ({ plant, stage, done, total }) => {
-      const [start, width] = STAGE_SHARES[stage] ?? [0, 0];
-      const within = start + width * (total > 0 ? Math.min(1, done / total) : 0);
-      progress = Math.max(progress, Math.min(1, (current + within) / plants));
+      progress = Math.max(progress, runProgress(current, plants, { stage, done, total }));
       post({ type: 'progress', progress, stage, plant });
     },
     onPlant: (plant, index) => {

@@ -12,6 +12,7 @@ export const TEMPLATE_TECHNOLOGIES: Readonly<Record<TemplateName, { readonly en:
   'diabatic-caes': { en: 'diabatic compressed-air storage (Huntorf or McIntosh type)', zh: '补燃式压缩空气储能（Huntorf 或 McIntosh 型）' },
   'co2-gas-liquid': { en: 'gas-liquid CO2 storage (dome and liquid tanks)', zh: '气液二氧化碳储能（气囊与液罐）' },
   'co2-transcritical': { en: 'transcritical compressed CO2 storage', zh: '跨临界压缩二氧化碳储能' },
+  'liquid-co2': { en: 'liquid CO2 storage (high- and low-pressure liquid tanks, cold store)', zh: '液态二氧化碳储能（高低压液罐与冷储）' },
 };
 
 export function templateRoutes() {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { evaluate, parseProjectText, resultsJson } from '../../../src/project/index.js';
-import { previewPrices, runDocument, runProgress, validateDocument } from './library.js';
+import { previewPrices, runDocument, validateDocument } from './library.js';
 
 const example = (id: string) => readFileSync(new URL(`../../../examples/luoyang/${id}.yaml`, import.meta.url), 'utf8');
 
@@ -58,12 +58,6 @@ test('a project naming a price file that was not given with it is an issue at ma
   const bad = validateDocument(project, { 'prices.csv': prices(9) }, 'zh');
   assert.ok(!bad.ok);
   assert.equal(bad.issues[0].row, 9);
-});
-
-test('the run progress climbs through the stages of each plant and ends at 1', () => {
-  const seq = ['plant model', 'plant cycle', 'dispatch', 'replay', 'finance', 'Monte Carlo'].map((stage) => runProgress(1, 2, { plant: 'b', stage, done: 1, total: 1 }).progress);
-  assert.deepEqual(seq, [...seq].sort((a, b) => a - b));
-  assert.ok(seq[0] > 0.5 && seq[seq.length - 1] === 1);
 });
 
 test('a run posts each plant with its hourly schedule as soon as it is done, and its results are what results.json holds', async () => {

@@ -5,6 +5,7 @@
  */
 import { evaluate, parseProjectValue, readFromMap, plantResultsJson as plantEntry, resultsJson, validateProject, ProjectError, type PlantEvaluation, type ProjectEvaluation } from '../../../src/project/index.js';
 import { priceSeries } from '../../../src/project/market.js';
+import { runProgress } from '../../../src/project/progress.js';
 import { scheduleData } from '../../../src/report/results.js';
 import { translate } from '../i18n/translate.js';
 import { parsePriceCsv, PriceFileError, DispatchInputError } from '../../../src/dispatch/index.js';
@@ -75,24 +76,6 @@ function asJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value));
 }
 
-/** Share of a plant's run spent in each stage (for one progress bar over all stages and plants). */
-const STAGES: Readonly<Record<string, readonly [number, number]>> = {
-  'plant model': [0, 0.05],
-  'plant cycle': [0.05, 0.45],
-  dispatch: [0.45, 0.75],
-  replay: [0.75, 0.85],
-  finance: [0.85, 0.88],
-  sensitivity: [0.88, 0.93],
-  'Monte Carlo': [0.93, 1],
-};
-
-/** The whole run's progress (0…1) from the library's per-stage events of plant `index` of `count`. */
-export function runProgress(index: number, count: number, event: { plant: string; stage: string; done: number; total: number }): RunProgress {
-  const [a, b] = STAGES[event.stage] ?? [0, 1];
-  const within = event.total > 0 ? Math.min(1, Math.max(0, event.done / event.total)) : 0;
-  return { progress: Math.min(1, (index + a + (b - a) * within) / Math.max(1, count)), stage: event.stage, plant: event.plant };
-}
-
 export interface RunCallbacks {
   readonly onProgress: (p: RunProgress) => void;
   readonly onPlant: (index: number, plant: PlantResultsJson, schedule: ScheduleData) => void;
@@ -105,7 +88,7 @@ export async function runDocument(project: unknown, files: Readonly<Record<strin
   let index = 0;
   const e = await evaluate(loaded.spec, {
     readText: loaded.readText,
-    onProgress: (event) => callbacks.onProgress(runProgress(index, count, event)),
+    onProgress: (event) => callbacks.onProgress({ progress: runProgress(index, count, event), stage: event.stage, plant: event.plant }),
     onPlant: (plant, i) => {
       callbacks.onPlant(i, plantResultsJson(plant), scheduleData(plant));
       index = i + 1;

@@ -100,6 +100,7 @@ const TEMPLATES: Readonly<Record<string, readonly [en: string, zh: string]>> = {
   'diabatic-caes': ['Diabatic compressed-air storage (Huntorf/McIntosh type)', '补燃式压缩空气储能'],
   'co2-gas-liquid': ['Gas-liquid CO2 storage (dome and liquid tanks)', '气液二氧化碳储能（穹顶与液罐）'],
   'co2-transcritical': ['Transcritical compressed CO2 storage', '跨临界压缩二氧化碳储能'],
+  'liquid-co2': ['Liquid CO2 storage (two liquid tanks and a cold store)', '液态二氧化碳储能（双液罐与冷储）'],
 };
 
 function words(segment: string): string {

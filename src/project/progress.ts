@@ -1,0 +1,25 @@
+/**
+ * One progress bar over a whole evaluation, from the library's stage events: where each stage of a plant's
+ * evaluation starts and ends as a fraction of that plant's run (roughly as long as they last for a template plant;
+ * a plant given by its performance skips the plant cycle and the replay), the plants before it counting whole.
+ * The web app's worker and the server's run worker show the same bar from this one table.
+ */
+
+/** Each stage's [start, end] within one plant's run. */
+export const STAGE_SHARES: Readonly<Record<string, readonly [start: number, end: number]>> = {
+  'plant model': [0, 0.05],
+  'plant cycle': [0.05, 0.4],
+  dispatch: [0.4, 0.75],
+  replay: [0.75, 0.85],
+  finance: [0.85, 0.88],
+  sensitivity: [0.88, 0.94],
+  'Monte Carlo': [0.94, 1],
+};
+
+/** The whole run's progress in [0, 1] at a stage event of plant `index` (0-based) of `count`. */
+export function runProgress(index: number, count: number, event: { readonly stage: string; readonly done: number; readonly total: number }): number {
+  // an unknown stage (a recycling plant's one step) counts at its plant's start
+  const [start, end] = STAGE_SHARES[event.stage] ?? [0, 0];
+  const within = event.total > 0 ? Math.min(1, Math.max(0, event.done / event.total)) : 0;
+  return Math.min(1, (index + start + (end - start) * within) / Math.max(1, count));
+}
