@@ -300,3 +300,19 @@ test('every example network solves — as it is, or (the TESPy charge case) with
     assert.deepEqual(unaccepted, [], `${name}: ${JSON.stringify(unaccepted)}`);
   }
 });
+
+test('solve on a cycle file prints the handover, the round trip (RTE gross and net) and the stores’ balance over the cycle', async () => {
+  // the TESPy 2-stage A-CAES, 8 h each way: RTE 0.7795814456634315 (../shared/validation/tespy_acaes_2stage.results.json)
+  const cycles = fileURLToPath(new URL('../../../examples/cycles/', import.meta.url));
+  const text = await run([join(cycles, 'tespy-acaes-2stage-cycle.yaml')]);
+  assert.match(text, /^TESPy 2-stage A-CAES, one cycle: charge "TESPy 2-stage A-CAES, charge" for 8 h, discharge "TESPy 2-stage A-CAES, discharge" for 8 h\n/);
+  assert.match(text, /\ns11\.T +tes\.T +585\.2137015 +585\.2137015\n/);
+  assert.match(text, /\nRTE gross 77\.9581 % \(turbines over compressors\), net 77\.9581 % \(every electric draw included\)\n/);
+  assert.match(text, /\ntes +two-tank-store +3071\.89 +2997\.31 +0\.975724 /);
+  const json = JSON.parse(await run([join(cycles, 'tespy-acaes-2stage-cycle.yaml'), '--json']));
+  assert.ok(Math.abs(json.figures.rteNet - 0.7795814456634315) < 1e-6 * 0.78, String(json.figures.rteNet));
+  // a cycle whose handover names no stream fails with the field
+  const bad = join(dir, 'bad-cycle.yaml');
+  writeFileSync(bad, `kind: cycle\ncharge: { network: ${join(examples, 'tespy-acaes-2stage-charge.yaml')}, duration: 8 h }\ndischarge: { network: ${join(examples, 'tespy-acaes-2stage-discharge.yaml')}, duration: 8 h }\nhandover: [{ from: s99.T, to: tes.T }]\n`);
+  await assert.rejects(run([bad]), /bad-cycle\.yaml: 1 problem:\n {2}handover\[0\]\.from: "s99" is neither a component nor a connection of the charge network$/);
+});

@@ -4,11 +4,16 @@
  * solved by it, and printed as a stream table, a component table, the balances and any warnings (or as JSON).
  * A solution that breaks physics (a compressor that expands, a temperature cross, …; src/plant/violations.ts) stops
  * the command with the plant layer's reason unless the file accepts it (`allowUnphysical`); accepted, it is a warning.
+ * A cycle file (`kind: cycle`, src/plant/cycle-file/schema.ts) solves its charge, hands the store states over, solves
+ * its discharge and prints the round trip (RTE gross and net) and the stores' balances.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { parse as parseYaml } from 'yaml';
 import { formatNumber } from '../../units/index.js';
 import { NetworkSpecificationError, parseNetworkText, type Solution } from '../../plant/index.js';
+import { isCycleDocument, parseCycleText, solveCycle, type CycleSolution } from '../../plant/cycle-file/cycle.js';
 import { STDOUT, textTable, type CommandOutput } from '../output.js';
 
 interface SolveFlags {
@@ -20,9 +25,9 @@ export function registerSolveCommand(program: Command, output: CommandOutput = S
   return program
     .command('solve')
     .description(
-      'Steady state of a plant network file (YAML or JSON): stream and component tables, balances, exergy and warnings. A solution that breaks physics (a compressor that expands, a temperature cross, …) fails unless the file accepts it (allowUnphysical).',
+      'Steady state of a plant network file (YAML or JSON): stream and component tables, balances, exergy and warnings. A solution that breaks physics (a compressor that expands, a temperature cross, …) fails unless the file accepts it (allowUnphysical). A cycle file (kind: cycle) solves its charge and discharge networks, hands the store states over and prints the round trip (RTE gross and net).',
     )
-    .argument('<file>', 'network file (.yaml, .yml or .json)')
+    .argument('<file>', 'network or cycle file (.yaml, .yml or .json)')
     .option('--json', 'print the solution as JSON (SI units)')
     .option('--paths', 'with --json: add p–h and T–s path points of every process')
     .action(async (file: string, flags: SolveFlags) => {
@@ -31,6 +36,10 @@ export function registerSolveCommand(program: Command, output: CommandOutput = S
         text = readFileSync(file, 'utf8');
       } catch (error) {
         throw new Error(`solve: cannot read "${file}": ${(error as Error).message}`);
+      }
+      if (looksLikeCycle(text)) {
+        output.out(solveCycleFile(file, text, flags));
+        return;
       }
       const parsed = parseNetworkText(text, file);
       if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.length} problem${parsed.issues.length > 1 ? 's' : ''}:\n${parsed.issues.map((i) => `  ${i.message}`).join('\n')}`);
@@ -54,6 +63,60 @@ export function registerSolveCommand(program: Command, output: CommandOutput = S
         output.out(tables(solution));
       }
     });
+}
+
+/** Whether the text is a cycle file (`kind: cycle`); text that is not YAML is left to the network parser's message. */
+function looksLikeCycle(text: string): boolean {
+  try {
+    return isCycleDocument(parseYaml(text));
+  } catch {
+    return false;
+  }
+}
+
+function solveCycleFile(file: string, text: string, flags: SolveFlags): string {
+  const parsed = parseCycleText(text, (path) => readFileSync(resolve(dirname(file), path), 'utf8'), file);
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.length} problem${parsed.issues.length > 1 ? 's' : ''}:\n${parsed.issues.map((i) => `  ${i.message}`).join('\n')}`);
+  let result;
+  try {
+    result = solveCycle(parsed.cycle);
+  } catch (error) {
+    if (error instanceof NetworkSpecificationError) throw new Error(`${file}: ${error.message}`);
+    throw error;
+  }
+  if (!result.ok) throw new Error(`${file}: ${result.violations ? result.reason : `the ${result.stage} did not succeed: ${result.reason}`}`);
+  const c = result.value;
+  if (flags.json) return `${JSON.stringify({ name: c.cycle.name, figures: c.figures, charge: c.charge.toJSON(), discharge: c.discharge.toJSON() })}\n`;
+  return cycleTables(c);
+}
+
+function cycleTables(c: CycleSolution): string {
+  const f = c.figures;
+  const h = (seconds: number) => formatNumber(seconds / 3600, 6);
+  let text = `${c.cycle.name}: charge "${c.charge.network.name}" for ${h(c.cycle.charge.duration)} h, discharge "${c.discharge.network.name}" for ${h(c.cycle.discharge.duration)} h\n`;
+  if (f.handed.length > 0) {
+    text += '\nHanded over (charge → discharge)\n';
+    text += textTable(f.handed.map((x) => [x.from, x.to, formatNumber(x.read, 10), formatNumber(x.written, 10)]), ['from', 'to', 'read (SI)', 'written (SI)']);
+  }
+  text += '\nRound trip\n';
+  text += textTable(
+    [
+      ['charge', h(c.cycle.charge.duration), num(f.chargePower, 1e6), num(f.chargeEnergy, 3.6e9), num(f.compressorPower, 1e6)],
+      ['discharge', h(c.cycle.discharge.duration), num(f.dischargePower, 1e6), num(f.dischargeEnergy, 3.6e9), num(f.turbinePower, 1e6)],
+    ],
+    ['phase', 'h', 'net P_el MW', 'E MWh', 'machines MW'],
+  );
+  text += `RTE gross ${formatNumber(100 * f.rteGross, 6)} % (turbines over compressors), net ${formatNumber(100 * f.rteNet, 6)} % (every electric draw included)\n`;
+  if (f.stores.length > 0) {
+    text += '\nStores over the cycle\n';
+    text += textTable(
+      f.stores.map((s) => [s.id, s.type, num(s.massCharged, 1e3), num(s.massDischarged, 1e3), formatNumber(s.massDischarged / s.massCharged, 6), num(s.heatCharged, 3.6e9), num(s.heatDischarged, 3.6e9)]),
+      ['id', 'type', 'in t', 'out t', 'out/in', 'heat in MWh', 'heat out MWh'],
+    );
+  }
+  const warnings = [...c.charge.warnings().map((w) => `charge: ${w}`), ...c.discharge.warnings().map((w) => `discharge: ${w}`)];
+  if (warnings.length > 0) text += `\nWarnings\n${warnings.map((w) => `  - ${w}`).join('\n')}\n`;
+  return text;
 }
 
 const num = (v: number | undefined, scale = 1, digits = 6) => (v === undefined || Number.isNaN(v) ? '' : formatNumber(v / scale, digits));
