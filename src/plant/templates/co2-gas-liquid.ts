@@ -22,10 +22,14 @@
  * at its lowest level, held at the evaporating temperature — and a charge fills it to its highest level at the
  * condensing temperature (the mass window, which sizes the stores and the durations). Condensation gives the basin
  * more heat than evaporation takes back (the condenser also takes the gas's sensible heat above the water store's
- * cold end, and the throttled liquid arrives partly flashed), so after each discharge a basin cooler (basin.cooler;
- * fans take heatRejection.fanPower of the heat) returns the basin to the ambient — or warms it from the air when only
- * the evaporator uses it. The thermal stores' discharge exchangers return their medium no colder than its cold tank,
- * and the hot medium a discharge leaves unused goes back to the cold tank through the trim coolers (common.ts).
+ * cold end, and the throttled liquid arrives partly flashed), so after each discharge a dry cooler (basin.cooler;
+ * fans take heatRejection.fanPower of the heat) takes the basin part of the way back to the ambient
+ * (basin.coolerEffectiveness) — or warms it from the air when only the evaporator uses it; the basin keeps the rest,
+ * and its periodic temperature settles a little above the ambient, where the cooler rejects a cycle's surplus. The
+ * thermal stores' discharge exchangers return their medium no colder than its cold tank, and the hot medium a
+ * discharge leaves unused goes back to the cold tank through the trim coolers (common.ts). The discharge spends
+ * each store's medium at most at the rate the charge stored it (heat rationing, gas-liquid/rationing.ts), so the
+ * liquid tank empties before any hot tank runs dry.
  *
  * The ambient temperature (periodic design cycle, condenser and evaporator both tied to the ambient — the basin
  * through its cooler, or the air):
@@ -105,7 +109,7 @@ import {
   type Node,
   type StoreLoop,
 } from './common.js';
-import { applyToDoc, applyToNetwork, DocBuilder, type Entry, type Update } from './doc.js';
+import { applyToDoc, applyToNetwork, DocBuilder, type Entry, type StreamSpec, type Update } from './doc.js';
 import { choice, flag, integer, optionalQuantity, pressureLoss, quantity } from './parameters.js';
 import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from './plant-model.js';
 import { solveRationed } from './heat-rationing.js';
@@ -164,6 +168,7 @@ export const CO2_GAS_LIQUID_SCHEMA = z
         sink: choice(['basin', 'ambient-air'] as const, 'basin', 'what takes the heat of condensation: the water basin (given back to the evaporator) or ambient air (dry cooler with fans)'),
         approach: quantity('temperatureDifference', 5, { min: 0.5, max: 30 }, 'condensing temperature above the sink (basin water, air or chilled water)'),
         pinch: quantity('temperatureDifference', 2, { min: 0.2, max: 20 }, 'smallest temperature difference inside the basin condenser (below the approach)'),
+        subcooling: quantity('temperatureDifference', 0, { min: 0, max: 20 }, 'the condensate leaves this far below its saturation temperature (0: saturated liquid); at most the approach less the pinch with the basin, below the approach with air or a chiller'),
         pressureLoss: pressureLoss({ kind: 'saturation', value: 0.2 }, 'CO2 side', 'assumption', true),
         criticalMargin: quantity('temperatureDifference', 1, { min: 0, max: 20 }, 'the condensing temperature stays this far below the critical temperature of CO2 (304.13 K)'),
         chiller: z
@@ -195,6 +200,7 @@ export const CO2_GAS_LIQUID_SCHEMA = z
         sourcePumpPower: quantity('fraction', 0.01, { min: 0, max: 0.2 }, 'pumps of the water source (source: water), as a fraction of the heat they bring'),
         approach: quantity('temperatureDifference', 5, { min: 0.5, max: 30 }, 'evaporating temperature below the source'),
         pinch: quantity('temperatureDifference', 2, { min: 0.2, max: 20 }, 'smallest temperature difference inside the basin evaporator (below the approach)'),
+        superheat: quantity('temperatureDifference', 0, { min: 0, max: 30 }, 'the vapour leaves this far above its saturation temperature (0: saturated vapour); at most the approach less the pinch with the basin, below the approach with air or a water source'),
         pressureLoss: pressureLoss({ kind: 'saturation', value: 0.2 }, 'CO2 side', 'assumption', true),
         pumpEfficiency: quantity('fraction', 0.75, { min: 0.2, max: 1 }, 'liquid CO2 pump (when the evaporator is above the tank pressure)'),
       })
@@ -223,7 +229,8 @@ export const CO2_GAS_LIQUID_SCHEMA = z
         pressure: quantity('pressure', 3e5, { min: 1e5, max: 20e5 }, 'water pressure in the basin loop'),
         pressureLoss: pressureLoss({ kind: 'drop', value: 0.5e5 }, 'water side of the condenser and evaporator (made up by the basin pump)'),
         pumpEfficiency: quantity('fraction', 0.8, { min: 0.2, max: 1 }, 'basin pump'),
-        cooler: flag(true, 'after each discharge a cooler (fans: heatRejection.fanPower of the heat) brings the basin back to the ambient temperature, rejecting the heat of condensation the evaporation did not take back (or warming it from the air when the evaporation took more)'),
+        cooler: flag(true, 'between a discharge and the next charge a dry cooler (fans: heatRejection.fanPower of the heat) takes the basin towards the ambient temperature, rejecting the heat of condensation the evaporation did not take back (or warming it from the air when the evaporation took more)'),
+        coolerEffectiveness: quantity('fraction', 0.8, { min: 0, max: 1 }, 'share of the basin’s difference from the ambient the cooler removes between a discharge and the next charge, 1 − exp(−UA·t/(M·c_p)) of a dry cooler of conductance UA running t; the basin carries the rest into the next cycle (1: back to the ambient every day)'),
       })
       .strict()
       .prefault({}),
@@ -257,6 +264,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   if (!(Cd.pinch < Cd.approach)) throw new PlantInputError(where, 'condenser.pinch', Cd.pinch, `below condenser.approach (${Cd.approach} K)`);
   if (!(Ev.pinch < Ev.approach)) throw new PlantInputError(where, 'evaporator.pinch', Ev.pinch, `below evaporator.approach (${Ev.approach} K)`);
   if (!(Lt.levelMin < Lt.levelMax)) throw new PlantInputError(where, 'liquidTank.levelMin', Lt.levelMin, `below liquidTank.levelMax (${Lt.levelMax})`);
+  checkSaturationOffsets(where, P);
   const sizing = sizingOf(where, P);
   const co2 = fluid('CO2');
   const Tc = co2.critical.T;
@@ -287,6 +295,9 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   const pCondDesign = psat(condensation.temperature);
   const condDp = lossEntry(Cd.pressureLoss, pCondDesign, satDrop);
   const evapT = (Tsource: number) => Math.min(Tsource - Ev.approach, Tlimit);
+  const satT = (p: number) => co2.saturationAtP(Math.min(p, co2.critical.p * 0.999)).T;
+  /** The condenser's outlet at pressure p: saturated liquid, or subcooled (a temperature, as the pressure is fixed). */
+  const condensateSpec = (p: number): StreamSpec => (Cd.subcooling > 0 ? { p, Q: undefined, T: satT(p) - Cd.subcooling } : { p, Q: 0, T: undefined });
   /** The evaporator's heat source: the basin (its temperature now), the air, or a water source that ignores both. */
   const sourceT = (Tbasin: number) => (Ev.source === 'basin' ? Tbasin : Ev.source === 'water' ? Ev.sourceTemperature : T0);
   const pEvapDesign = psat(evapT(sourceT(T0)));
@@ -327,7 +338,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     const ratios = stageRatios(pDome, pLast, N, between, P.compression.pressureRatios);
     const u: Update[] = [
       { component: 'dome', set: { p: pDome, T: s.Tdome } },
-      { connection: 'COND-TP', set: { p: pCond } },
+      { connection: 'COND-TP', set: condensateSpec(pCond) },
       { component: 'TP', set: { p_out: Math.max(pCond, s.pTank) } },
       { component: 'tank', set: { p: s.pTank } },
     ];
@@ -340,6 +351,9 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     return u;
   };
   const evaporationPressure = (Tbasin: number) => psat(evapT(sourceT(Tbasin)));
+  /** The evaporator's outlet: saturated vapour, or superheated (a temperature, as the outlet pressure is fixed). */
+  const vapourSpec = (pOut: number): StreamSpec => (Ev.superheat > 0 ? { Q: undefined, T: satT(pOut) + Ev.superheat } : { Q: 1, T: undefined });
+  const evaporatorOutlet = () => (dd.doc.connections.find((c) => c.from === 'EVAP' || c.from.startsWith('EVAP.')) as { id: string }).id;
   const dischargeUpdates = (s: DischargeState): Update[] => {
     const pEvapOut = evaporationPressure(s.Tbasin);
     const pEvapIn = upstream(pEvapOut, [evapLoss]);
@@ -350,6 +364,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
       { component: 'tank', set: tankSpec },
       { component: 'LP', set: { p_out: Math.max(pEvapIn, s.tank.p) } },
       { component: 'EV', set: { p_out: pEvapIn } },
+      { connection: evaporatorOutlet(), set: vapourSpec(pEvapOut) },
       { component: 'dome', set: { p: pDome } },
     ];
     for (let k = 0; k < M - 1; k++) u.push({ component: `T${k + 1}`, set: { pr: ratios[k] } });
@@ -365,7 +380,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   const cd = new DocBuilder('Gas-liquid CO2 storage — charge', 'CO2 from the dome compressed, its heat handed down a chain of thermal stores, condensed and stored as liquid.', ambient);
   cd.add('dome', { type: 'gas-holder', fluid: 'CO2', mode: 'supply', p: pDome, T: T0 });
   const cPath: Node[] = [{ id: 'dome' }];
-  const cSpecs: Record<number, { T?: number; p?: number; Q?: number }> = {};
+  const cSpecs: Record<number, StreamSpec> = {};
   for (let k = 1; k <= N; k++) {
     cd.add(`C${k}`, { type: 'compressor', eta_s: stageEfficiency(P.compression, k - 1), eta_mech: P.compression.mechanicalEfficiency, eta_el: P.compression.motorEfficiency, ...(k < N ? { pr: 3 } : {}) });
     cPath.push({ id: `C${k}` });
@@ -386,7 +401,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
       : { type: 'cooler', ...condDp, sink: chillerMode ? 'chiller' : 'ambient' };
   cd.add('COND', condenser);
   cPath.push(condenser.type === 'heat-exchanger' ? { id: 'COND', in: 'hot_in', out: 'hot_out' } : { id: 'COND' });
-  cSpecs[cPath.length - 1] = { p: pCondDesign, Q: 0 };
+  cSpecs[cPath.length - 1] = condensateSpec(pCondDesign);
   cd.add('TP', { type: 'pump', eta_s: Lt.transferPumpEfficiency, p_out: pCondDesign });
   cd.add('TV', { type: 'valve' });
   cd.add('tank', { type: 'storage-vessel', fluid: 'CO2', mode: 'receive', p: pCondDesign });
@@ -410,7 +425,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
         : { type: 'heater', ...evapDp, sink: 'ambient' };
   dd.add('EVAP', evaporator);
   const dPath: Node[] = [{ id: 'tank' }, { id: 'LP' }, { id: 'EV' }, evaporator.type === 'heat-exchanger' ? { id: 'EVAP', in: 'cold_in', out: 'cold_out' } : { id: 'EVAP' }];
-  const dSpecs: Record<number, { T?: number; p?: number; Q?: number }> = { 3: { Q: 1 } };
+  const dSpecs: Record<number, StreamSpec> = { 3: vapourSpec(pEvapDesign) };
   if (recuperated) {
     const r = lossEntry(P.expansion.recuperatorPressureLoss, pEvapDesign);
     dd.add('REC', { type: 'heat-exchanger', ...('pr' in r ? { pr1: r.pr, pr2: r.pr } : { dp1: r.dp, dp2: r.dp }), eps: P.expansion.recuperatorEffectiveness });
@@ -685,11 +700,14 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     restore(x) {
       const r = restoreThermalStores(x, tes.map((t, j) => ({ store: t.store, coldTemperature: stores[j].coldTemperature, returnCooling: stores[j].returnCooling })), P.heatRejection.fanPower);
       if (!basin || !P.basin.cooler) return r;
-      // the basin cooler: back to the start temperature (the ambient) before the next charge
+      // the basin cooler: a share of the way back to the ambient before the next charge (basin.coolerEffectiveness);
+      // the basin carries the rest, and its periodic temperature settles where the cooler rejects a cycle's surplus
       const st = basin.state(x, 0);
-      const q = st.M * (st.h - basin.hAt(T0));
-      basin.set(x, 0, st.M, st.M * basin.hAt(T0));
-      const action = `basin ${q >= 0 ? 'cooled' : 'warmed'} from ${(st.T - CELSIUS).toFixed(2)} to ${(T0 - CELSIUS).toFixed(2)} degC (${(Math.abs(q) / 3.6e9).toPrecision(4)} MWh ${q >= 0 ? 'to' : 'from'} the ambient)`;
+      const Tafter = T0 + (1 - P.basin.coolerEffectiveness) * (st.T - T0);
+      const hAfter = basin.hAt(Tafter);
+      const q = st.M * (st.h - hAfter);
+      basin.set(x, 0, st.M, st.M * hAfter);
+      const action = `basin ${q >= 0 ? 'cooled' : 'warmed'} from ${(st.T - CELSIUS).toFixed(2)} to ${(Tafter - CELSIUS).toFixed(2)} degC by its cooler (${(Math.abs(q) / 3.6e9).toPrecision(4)} MWh ${q >= 0 ? 'to' : 'from'} the ambient at ${(T0 - CELSIUS).toFixed(2)} degC)`;
       return { heat: r.heat + q, electricity: r.electricity + Math.abs(q) * P.heatRejection.fanPower, actions: [...r.actions, action] };
     },
     volumes: [
@@ -760,7 +778,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
       ...(basin
         ? [
             P.basin.cooler
-              ? 'after each discharge the basin cooler returns the basin to the ambient temperature (the heat of condensation the evaporation did not take back goes to the air; fans heatRejection.fanPower of it), or warms it from the air when the evaporation took more'
+              ? `after each discharge the basin cooler takes the basin ${(P.basin.coolerEffectiveness * 100).toFixed(0)} % of the way back to the ambient temperature (the heat of condensation the evaporation did not take back goes to the air; fans heatRejection.fanPower of it), or warms it from the air when the evaporation took more; the basin carries the rest into the next cycle`
               : 'the basin has no cooler (basin.cooler off): what condensation and evaporation do not balance stays in it, cycle after cycle',
           ]
         : []),
@@ -809,4 +827,24 @@ function side2(l: { pr: number } | { dp: number }): Record<string, number> {
 
 function psatWater(T: number): number {
   return fluid('Water').saturationAtT(Math.min(T, 647)).p;
+}
+
+/**
+ * Subcooling and superheat inside what the exchangers allow. With the basin, the condensate leaves at the
+ * condensing temperature less the subcooling and meets the basin water entering at the condensing temperature less
+ * the approach: the cold-end difference (approach − subcooling) may not fall below the pinch; likewise the vapour
+ * leaves the basin evaporator at the evaporating temperature plus the superheat against water entering at that plus
+ * the approach. With air, a chiller or a water source (no pinch), each must stay below the approach.
+ */
+function checkSaturationOffsets(where: string, P: Co2GasLiquidParams): void {
+  const offsets = [
+    { field: 'condenser.subcooling', value: P.condenser.subcooling, approach: P.condenser.approach, pinch: P.condenser.sink === 'basin' ? P.condenser.pinch : 0, side: 'condenser' },
+    { field: 'evaporator.superheat', value: P.evaporator.superheat, approach: P.evaporator.approach, pinch: P.evaporator.source === 'basin' ? P.evaporator.pinch : 0, side: 'evaporator' },
+  ];
+  for (const o of offsets) {
+    const max = o.approach - o.pinch;
+    if (o.value > 0 && !(o.pinch > 0 ? o.value <= max : o.value < max)) {
+      throw new PlantInputError(where, o.field, `${o.value} K`, o.pinch > 0 ? `at most ${o.side}.approach (${o.approach} K) less ${o.side}.pinch (${o.pinch} K): ${max} K` : `below ${o.side}.approach (${o.approach} K)`);
+    }
+  }
 }
