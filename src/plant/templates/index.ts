@@ -16,6 +16,8 @@
  *   co2-gas-liquid      CO2 dome at 1 atm, compression with a chain of thermal stores, condensation against a water
  *                       basin or ambient air, liquid tanks; discharge by evaporation, reheat and expansion (co2-gas-liquid.ts)
  *   co2-transcritical   CO2 between a low-pressure and a high-pressure (supercritical) tank (co2-transcritical.ts)
+ *   liquid-co2          liquid CO2 in a low-pressure tank kept cold by a cold store and in a high-pressure tank
+ *                       (liquid-co2/)
  * A plant file (template, parameters, site, cycle) is parsed by plant-file.ts (`chuneng simulate`); the transient
  * engine, stores and replay live in ../transient/.
  */
@@ -24,13 +26,14 @@ import { ADIABATIC_CAES_SCHEMA, adiabaticCaes } from './adiabatic-caes.js';
 import { DIABATIC_CAES_SCHEMA, diabaticCaes } from './diabatic-caes.js';
 import { CO2_GAS_LIQUID_SCHEMA, co2GasLiquid } from './co2-gas-liquid.js';
 import { CO2_TRANSCRITICAL_SCHEMA, co2Transcritical } from './co2-transcritical.js';
+import { LIQUID_CO2_SCHEMA, liquidCo2 } from './liquid-co2/index.js';
 import { describeParameters, parseParameters, TemplateParameterError, type ParameterInfo } from './parameters.js';
 import { TemplatePlantModel, type TemplateBuild } from './plant-model.js';
 import { periodicCycleKey } from './periodic-cache.js';
 import type { PlantModel, Site } from './types.js';
 import { PlantInputError } from '../errors.js';
 
-export const TEMPLATE_NAMES = ['adiabatic-caes', 'diabatic-caes', 'co2-gas-liquid', 'co2-transcritical'] as const;
+export const TEMPLATE_NAMES = ['adiabatic-caes', 'diabatic-caes', 'co2-gas-liquid', 'co2-transcritical', 'liquid-co2'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** The parameter schema of each template (zod; units in strings, defaults, ranges, field-path errors). */
@@ -39,6 +42,7 @@ export const TEMPLATE_SCHEMAS = {
   'diabatic-caes': DIABATIC_CAES_SCHEMA,
   'co2-gas-liquid': CO2_GAS_LIQUID_SCHEMA,
   'co2-transcritical': CO2_TRANSCRITICAL_SCHEMA,
+  'liquid-co2': LIQUID_CO2_SCHEMA,
 } as const satisfies Record<TemplateName, z.ZodType>;
 
 const BUILDERS: Record<TemplateName, (params: never, site: Site) => TemplateBuild> = {
@@ -46,6 +50,7 @@ const BUILDERS: Record<TemplateName, (params: never, site: Site) => TemplateBuil
   'diabatic-caes': diabaticCaes,
   'co2-gas-liquid': co2GasLiquid,
   'co2-transcritical': co2Transcritical,
+  'liquid-co2': liquidCo2,
 };
 
 /** The default site: 20 degC, 1 atm. */

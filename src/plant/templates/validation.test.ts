@@ -17,10 +17,8 @@ import type { PlantModel, PlantPerformance } from './types.js';
 type Output = { quantity: string; value: number | null; tolerance: number | null; tolerance_unit: string };
 
 /** Cases compared in this file, and the complete component cases compared in src/plant/validation/gasanzade.test.ts. */
-const COMPARED = ['A2', 'A3', 'A4', 'B1', 'B2', 'C1', 'C3', 'C4', 'B3', 'C5a', 'C5b', 'C5c'];
-const NOT_COMPARED: Record<string, string> = {
-  A5: 'a liquid CO2 store with two artificial tanks (low-pressure liquid and cold storage), and liquid air: no template keeps CO2 as a low-pressure liquid with a cold store, nor liquid air, and the paper’s design conditions were not read',
-};
+const COMPARED = ['A2', 'A3', 'A4', 'A5', 'B1', 'B2', 'C1', 'C3', 'C4', 'B3', 'C5a', 'C5b', 'C5c'];
+const NOT_COMPARED: Record<string, string> = {};
 
 test('every case of the validation file is compared, or says why not', () => {
   const ids = cases.cases.map((c) => c.id.split('_')[0]);
@@ -155,4 +153,47 @@ test('C4 CAS/IET Zhangjiakou (70.4 ± 3 %): the sliding-pressure multistage-rehe
   within(p.roundTripEfficiency, band('C4', 'Zhangjiakou_design_efficiency'), 100, 'C4 band');
   // the case's size: 400 MWh from 100 MW
   assert.ok(Math.abs(p.energyCapacity / 3.6e9 - 400) < 20, `${p.energyCapacity / 3.6e9} MWh`);
+});
+
+// A5, Xu et al. 2020 (J. Cleaner Production 242, 118437): the LCES half, by the liquid-co2 example (both reservoirs
+// liquid, the LP tank kept cold by a cold store). Only the abstract was read: the paper's design conditions
+// (pressures, temperatures, efficiencies, cold-store medium) are not known here, and every value of the example is an
+// assumption. Its LAES half has no template (no liquid air) and is not compared.
+const a5 = () => example('liquid-co2').plant.performance();
+
+test(
+  'A5 LCES (Xu et al. 2020): RTE 45.35 ± 2 points',
+  {
+    todo:
+      'missed: 28.3 % periodic. The cold store is Dowtherm Q, the one liquid of ../shared/data valid below −30 degC (from −35 degC): the LP tank condenses at −23.5 degC (17.6 bar) and boils at −36 degC, far from the triple point (−56.6 degC, 5.2 bar) that A5’s "two artificial storage tanks" design keeps its LP liquid near. The plant is a Carnot battery between the cold store and the air: with the same approaches a colder store gives a larger lift and a larger share of it survives them (ideal ratio of engine to heat-pump Carnot factors 0.65 at −33 degC, 0.81 at −50 degC). A chiller returns the warm medium the discharge leaves beyond what the charge cools (11.3 MWh of cold per cycle at COP 2.27 for 9.45 MWh out): the exhaust’s sensible heat from the ambient down to the LP condensing temperature, which no charge stream takes back',
+  },
+  () => within(a5().roundTripEfficiency, band('A5', 'LCES_RTE'), 100, 'RTE (%)'),
+);
+
+test(
+  'A5 LCES (Xu et al. 2020): exergy efficiency 67.2 ± 2 points',
+  {
+    todo:
+      'missed: 28.3 % — over a periodic cycle every store returns to its start and the exergy efficiency equals the RTE; A5’s 67.2 % is above its own 45.35 % RTE, so it counts products or inputs (heat or cold exergy left in its stores, or the solar heat the paper studies) that its abstract does not define',
+  },
+  () => within(a5().exergyEfficiency, band('A5', 'LCES_exergy_efficiency'), 100, 'exergy efficiency (%)'),
+);
+
+test(
+  'A5 LCES (Xu et al. 2020): 18.06 kWh of electricity per m³ of storage',
+  {
+    todo:
+      'missed: 2.89 kWh/m³ on both CO2 tanks (4.73 on the HP tank alone). The example expands from 51 bar (the HP liquid evaporated against the air at 15 degC) to 17.8 bar and delivers about 36 kJ per kg of CO2 cycled; A5’s six times larger figure needs a turbine inlet far above the HP tank’s saturation pressure (liquid pumped to a supercritical pressure and heated by hotter stored heat), which the abstract does not give',
+  },
+  () => within(a5().energyDensity / 3.6e6, band('A5', 'LCES_energy_per_storage_volume'), 1, 'energy per volume of the two CO2 tanks (kWh/m³)'),
+);
+
+test('A5 LCES: the example is laid out as the case says — both CO2 reservoirs liquid, the LP tank below −20 degC kept cold by a two-tank cold store, its cycle periodic', () => {
+  const { plant } = example('liquid-co2');
+  const d = plant.design();
+  assert.equal(plant.template, 'liquid-co2');
+  assert.equal(d.charge.stream('LP-EVL').Q, 0, 'the charge draws saturated liquid from the LP tank');
+  assert.equal(d.discharge.stream('HP-DP').Q, 0, 'the discharge draws saturated liquid from the HP tank');
+  assert.ok(d.figures.lowPressureCondensingTemperature.value < 273.15 - 20, `${d.figures.lowPressureCondensingTemperature.value - 273.15} degC`);
+  assert.ok(a5().designCycle.periodic);
 });

@@ -1,0 +1,292 @@
+/**
+ * Liquid CO2 energy storage (LCES) with a cold store: both CO2 reservoirs liquid, as in the Xi'an Jiaotong
+ * University designs (Xu, Zhao, Huo, Han, Wang, Dai 2020, J. Cleaner Production 242, 118437 — validation case A5 —
+ * and the LCES papers of the same group): a low-pressure tank of liquid CO2 kept cold by a cold store, and a
+ * high-pressure tank of liquid CO2 at about the ambient. Networks in networks.ts, parameters in schema.ts.
+ *
+ * Charge: the LP liquid is throttled and evaporated against the cold store's warm medium, which leaves into the cold
+ * tank (the cold of evaporation is stored); the cold vapour is compressed, its heat handed to thermal stores,
+ * condensed against the air and stored in the HP tank. Discharge: the HP liquid is evaporated against the air,
+ * reheated through the thermal stores, expanded, cooled by the air and condensed against the cold store's cold
+ * medium, which leaves into the warm tank; the condensate fills the LP tank.
+ *
+ * Why a chiller: the discharge condenser takes the exhaust's sensible heat from about the ambient down to the LP
+ * condensing temperature as well as its latent heat, while the charge evaporator gives back only the latent heat
+ * and a little superheat (its vapour leaves below the warm tank): per kg of CO2 the discharge warms more medium
+ * than the charge cools (the design's ratio is the figure coldStore.dischargeToChargeMedium). Air cannot cool a
+ * store below the ambient, so after each discharge a chiller (COP a fraction of Carnot's) returns the surplus warm
+ * medium to the cold tank; its electricity counts against the round trip. It also holds the LP tank at its
+ * condensing temperature against the heat its wall lets in.
+ *
+ * Cold-store liquid: Dowtherm Q, the one liquid of ../shared/data valid below −30 degC (CoolProp INCOMP::DowQ,
+ * 238.15–633.15 K): the cold tank can be no colder than −35 degC, so the LP tank condenses at about −20 degC and
+ * 20 bar rather than the −50 degC near the triple point (5.2 bar) of designs with a colder medium.
+ */
+import { fluid } from '../../../fluids/index.js';
+import { PlantInputError } from '../../errors.js';
+import { resolveFluid } from '../../fluids/resolve.js';
+import type { TransientPlant } from '../../transient/cycle.js';
+import { OperatingPoint, readPoint, type OperatingMode, type StorePort } from '../../transient/mode.js';
+import { cylinderWetArea, RigidVessel, StoreSet, TwoTankThermalStore, type Ambient } from '../../transient/stores.js';
+import { checkStores, checkTrain, COMPRESSOR_LINE, densityAt, designPoint, dischargeReturns, holdEndDifferences, lossEntry, lossFunction, restoreThermalStores, solveHoldingPinches, stageList, TURBINE_LINE, upstream } from '../common.js';
+import { applyToDoc, applyToNetwork } from '../doc.js';
+import { rationedStores, solveRationed } from '../heat-rationing.js';
+import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from '../plant-model.js';
+import type { Site } from '../types.js';
+import { coldStoreParts, liquidCo2Figures, tankArea } from './sizing.js';
+import { buildNetworks, COLD_STORE, lpCondensingTemperature } from './networks.js';
+import type { LiquidCo2Params } from './schema.js';
+
+const CELSIUS = 273.15;
+/** The shortest full charge or discharge at design flow (a store of minutes is a design mistake). Unit: s */
+const MIN_STORE_SECONDS = 15 * 60;
+
+export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
+  const T0 = site.ambientTemperature;
+  const ambient: Ambient = { T: T0, p: site.ambientPressure ?? 101325 };
+  const where = 'liquid-co2';
+  const stores = P.thermalStores;
+  const S = P.coldStore;
+  const N = P.compression.stages;
+  const M = P.expansion.stages;
+  checkStores(where, stores, N, M);
+  checkTrain(where, 'compression', P.compression, N);
+  checkTrain(where, 'expansion', P.expansion, M);
+  stores.forEach((s, k) => {
+    if (s.returnCooling && s.coldTemperature < T0) throw new PlantInputError(where, `thermalStores[${k}].coldTemperature`, s.coldTemperature, `at least the ambient ${T0} K (its trim cooler returns unused medium with ambient air)`);
+  });
+  const co2 = fluid('CO2');
+  const psat = (T: number) => co2.saturationAtT(T).p;
+  const ThpCond = T0 + P.condenser.approach;
+  const Tlimit = co2.critical.T - P.condenser.criticalMargin;
+  if (ThpCond > Tlimit) throw new PlantInputError(where, 'condenser.approach', P.condenser.approach, `at most ${(Tlimit - T0).toFixed(2)} K at an ambient of ${(T0 - CELSIUS).toFixed(2)} degC: the HP tank condenses against the air below the critical temperature less the margin`);
+  const ThpEvap = T0 - P.evaporator.approach;
+  const TlpEvap = S.coldTemperature - S.pinch;
+  if (!(TlpEvap > co2.triple.T + 0.5)) throw new PlantInputError(where, 'coldStore.coldTemperature', S.coldTemperature, `above ${(co2.triple.T + 0.5 + S.pinch - CELSIUS).toFixed(2)} degC: the charge evaporates CO2 at the cold tank less the pinch, above its triple point (${(co2.triple.T - CELSIUS).toFixed(2)} degC)`);
+  if (!(S.warmTemperature - S.warmEndApproach > TlpEvap)) throw new PlantInputError(where, 'coldStore.warmEndApproach', S.warmEndApproach, `below ${(S.warmTemperature - TlpEvap).toFixed(2)} K: the charge's vapour leaves the evaporator at the warm tank less this, above its boiling temperature ${(TlpEvap - CELSIUS).toFixed(2)} degC`);
+  const Tpc = T0 + P.expansion.postCoolerApproach;
+  if (!(S.warmTemperature < Tpc - S.pinch)) throw new PlantInputError(where, 'coldStore.warmTemperature', S.warmTemperature, `below ${(Tpc - S.pinch - CELSIUS).toFixed(2)} degC (the exhaust reaches the condenser at ${(Tpc - CELSIUS).toFixed(2)} degC)`);
+  const TlpCond = lpCondensingTemperature(P, S.coldTemperature, Tpc, where);
+  const hpEvapOut = psat(ThpEvap);
+  const pr = {
+    lpEvaporatorIn: psat(TlpEvap),
+    lpCondenserOut: psat(TlpCond),
+    hpCondenserOut: psat(ThpCond),
+    hpEvaporatorIn: upstream(hpEvapOut, [lossFunction(lossEntry(P.evaporator.pressureLoss, hpEvapOut))]),
+  };
+  if (!(pr.lpCondenserOut < 0.8 * hpEvapOut)) throw new PlantInputError(where, 'evaporator.approach', P.evaporator.approach, `small enough that the HP side evaporates well above the LP condensing pressure (${(pr.lpCondenserOut / 1e5).toFixed(2)} bar at ${(TlpCond - CELSIUS).toFixed(2)} degC): the turbines have no pressure ratio at ${(hpEvapOut / 1e5).toFixed(2)} bar`);
+  const n = buildNetworks(P, ambient, pr);
+
+  // ——— design points ———
+  const compressors = Array.from({ length: N }, (_, k) => `C${k + 1}`);
+  const turbines = Array.from({ length: M }, (_, k) => `T${k + 1}`);
+  applyToDoc(n.cd.doc, n.chargeUpdates({ lp: { p: pr.lpCondenserOut, Q: 0 }, pHp: pr.hpCondenserOut, Tcold: stores.map((s) => s.coldTemperature), Twarm: S.warmTemperature }));
+  const cDesign = designPoint({
+    template: where,
+    mode: 'charge',
+    doc: n.cd.doc,
+    flowConnection: 'LP-EVL',
+    trialFlow: 50,
+    bus: { id: 'motors', members: compressors, power: P.charge.power, sense: 'consumed' },
+    exchangers: stores.flatMap((s) => stageList(N, s).map((k) => ({ id: `HXc${k}_${s.name}`, pinch: s.pinch }))),
+    lines: compressors.map((id) => ({ id, line: COMPRESSOR_LINE })),
+  });
+  const Thot = n.chargeLoops.map((l) => cDesign.solution.stream(l.ret).T);
+  applyToDoc(n.dd.doc, n.dischargeUpdates({ hp: { p: pr.hpCondenserOut, Q: 0 }, pLp: pr.lpCondenserOut, Thot, Tcold: S.coldTemperature, pCondL: pr.lpCondenserOut }));
+  const dDesign = designPoint({
+    template: where,
+    mode: 'discharge',
+    doc: n.dd.doc,
+    flowConnection: 'HP-DP',
+    trialFlow: 50,
+    bus: { id: 'generators', members: turbines, power: P.discharge.power, sense: 'delivered' },
+    exchangers: stores.flatMap((s) => stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, pinch: s.pinch }))),
+    returns: dischargeReturns(stores, n.dischargeLoops),
+    lines: turbines.map((id) => ({ id, line: TURBINE_LINE })),
+  });
+  const mC = cDesign.massFlow;
+  const mD = dDesign.massFlow;
+  const chargeHolds = holdEndDifferences(cDesign.network, cDesign.solution, Object.keys(n.cd.doc.components).filter((id) => id.startsWith('HXc')));
+  const dischargeHolds = holdEndDifferences(dDesign.network, dDesign.solution, Object.keys(n.dd.doc.components).filter((id) => id.startsWith('HXd')));
+
+  // ——— tanks: the HP window (empty as a discharge leaves it, at the evaporating temperature; full at the condensing one) ———
+  const H = P.highPressureTank;
+  const L = P.lowPressureTank;
+  const satHpFull = co2.saturationAtT(ThpCond);
+  const satHpEmpty = co2.saturationAtT(ThpEvap);
+  const massWindow = H.volume * (H.levelMax * satHpFull.liquid.rho + (1 - H.levelMax) * satHpFull.vapor.rho) - H.volume * (H.levelMin * satHpEmpty.liquid.rho + (1 - H.levelMin) * satHpEmpty.vapor.rho);
+  const tCharge = massWindow / mC;
+  const tDischarge = massWindow / mD;
+  if (!(Math.min(tCharge, tDischarge) >= MIN_STORE_SECONDS)) throw new PlantInputError(where, 'highPressureTank.volume', `${H.volume} m3`, `at least ${Math.ceil((H.volume * MIN_STORE_SECONDS) / Math.min(tCharge, tDischarge))} m3: this one holds ${(tCharge / 60).toPrecision(2)} min of charge and ${(tDischarge / 60).toPrecision(2)} min of discharge at design flow`);
+  const satLp = co2.saturationAtT(TlpCond);
+  const swing = satLp.liquid.rho - satLp.vapor.rho;
+  const lpVolume = L.volume ?? (massWindow / ((L.levelMax - L.levelMin) * swing)) * (1 + P.lowPressureMargin);
+  const levelsNeeded = massWindow / (lpVolume * swing);
+  if (!(levelsNeeded <= L.levelMax - L.levelMin)) throw new PlantInputError(where, 'lowPressureTank.volume', `${lpVolume} m3`, `at least ${Math.ceil((lpVolume * levelsNeeded) / (L.levelMax - L.levelMin))} m3: it must take the HP tank's window (${(massWindow / 1e3).toFixed(1)} t) between its levels`);
+  const hp = new RigidVessel('HP', ambient, { kind: 'tank', fluid: 'CO2', volume: H.volume, wall: { area: tankArea(H.volume, H.tanks), U: H.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: H.levelMin, levelMax: H.levelMax });
+  const lp = new RigidVessel('LP', ambient, { kind: 'tank', fluid: 'CO2', volume: lpVolume, wall: { area: tankArea(lpVolume, L.tanks), U: L.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: L.levelMin, levelMax: L.levelMax, fillsOnCharge: false });
+  const tes = stores.map((s, j) => {
+    const medium = resolveFluid(s.medium);
+    const rhoHot = densityAt(medium, Thot[j], s.pressure);
+    const rhoCold = densityAt(medium, s.coldTemperature, s.pressure);
+    const usable = cDesign.solution.stream(n.chargeLoops[j].supply).m * tCharge * (1 + s.sizeMargin);
+    const tankVolume = (1.02 * usable) / rhoHot / (1 - 2 * s.heel);
+    const store = new TwoTankThermalStore(s.name, ambient, { medium: s.medium, p: s.pressure, tankVolume, U: s.heatLossCoefficient, wetArea: cylinderWetArea(tankVolume), levelMin: s.heel });
+    return { store, usable, tankVolume, rhoHot, rhoCold };
+  });
+  const cold = coldStoreParts(S, ambient, { charge: cDesign.solution.stream(n.chargeCold.supply).m * tCharge, discharge: dDesign.solution.stream(n.dischargeCold.supply).m * tDischarge });
+  const set = new StoreSet([hp, lp, ...tes.map((t) => t.store), cold.store]);
+  const empty = new Float64Array(set.size);
+  hp.fill(empty, { T: ThpEvap, level: H.levelMin });
+  lp.fill(empty, { T: TlpCond, level: L.levelMin + levelsNeeded + 0.5 * (L.levelMax - L.levelMin - levelsNeeded) });
+  tes.forEach((t, j) => {
+    t.store.fillPart(empty, TwoTankThermalStore.HOT, stores[j].heel * t.tankVolume * t.rhoHot, Thot[j]);
+    t.store.fillPart(empty, TwoTankThermalStore.COLD, t.usable + stores[j].heel * t.tankVolume * t.rhoCold, stores[j].coldTemperature);
+  });
+  cold.fillEmpty(empty);
+
+  // ——— modes ———
+  const cop = (S.chillerCarnotFraction * S.coldTemperature) / (T0 - S.coldTemperature);
+  const fan = P.heatRejection.fanPower;
+  const chillerElectricity = (q: number) => q / cop + fan * q * (1 + 1 / cop);
+  const storeIds = new Set(['HP', 'LP', COLD_STORE, ...stores.map((s) => s.name)]);
+  const sinks = { ambient: { fanFraction: fan } };
+  const W = TwoTankThermalStore.HOT;
+  const C = TwoTankThermalStore.COLD;
+  const chargePorts: StorePort[] = [
+    { store: lp, part: 0, connection: 'LP-EVL', sign: -1 },
+    { store: hp, part: 0, connection: 'TV-HP', sign: 1 },
+    { store: cold.store, part: W, connection: n.chargeCold.supply, sign: -1 },
+    { store: cold.store, part: C, connection: n.chargeCold.ret, sign: 1 },
+  ];
+  const dischargePorts: StorePort[] = [
+    { store: hp, part: 0, connection: 'HP-DP', sign: -1 },
+    { store: lp, part: 0, connection: 'TVL-LP', sign: 1 },
+    { store: cold.store, part: C, connection: n.dischargeCold.supply, sign: -1 },
+    { store: cold.store, part: W, connection: n.dischargeCold.ret, sign: 1 },
+  ];
+  tes.forEach((t, j) => {
+    chargePorts.push({ store: t.store, part: C, connection: n.chargeLoops[j].supply, sign: -1 }, { store: t.store, part: W, connection: n.chargeLoops[j].ret, sign: 1 });
+    dischargePorts.push({ store: t.store, part: W, connection: n.dischargeLoops[j].supply, sign: -1 }, { store: t.store, part: C, connection: n.dischargeLoops[j].ret, sign: 1, ...(stores[j].returnCooling ? { trimEnthalpy: t.store.hAt(stores[j].coldTemperature) } : {}) });
+  });
+  /** Holds a tank at T from one side (cool: only when warmer; heat: only when colder); the heat moved (J, + out of the tank). */
+  const hold = (tank: RigidVessel, x: Float64Array, T: number, way: 'cool' | 'heat'): number => {
+    const st = tank.state(x);
+    if (Number.isNaN(st.Q) || (way === 'cool' ? !(st.T > T) : !(st.T < T))) return 0;
+    const U = st.M * co2.dt(st.rho, T).u;
+    const q = tank.E(x, 0) - U;
+    tank.set(x, 0, st.M, U);
+    return q;
+  };
+  const lpHold = (x: Float64Array): { heat: number; electricity: number } => {
+    if (!P.lowPressureSide.holdTemperature) return { heat: 0, electricity: 0 };
+    const q = hold(lp, x, TlpCond, 'cool');
+    return { heat: q, electricity: chillerElectricity(q) };
+  };
+  const chargeMode: OperatingMode = {
+    phase: 'charge',
+    network: cDesign.network,
+    solve: () => solveHoldingPinches(cDesign.network, chargeHolds),
+    ports: chargePorts,
+    busMembers: compressors,
+    sinks,
+    storeComponents: storeIds,
+    fuelConnections: [],
+    mainFlow: 'LP-EVL',
+    hRefAbs: 0,
+    prepare(x, bus) {
+      const l = lp.state(x);
+      if (Number.isNaN(l.Q)) return `the low-pressure tank holds no two-phase liquid (${(l.p / 1e5).toFixed(2)} bar, ${(l.T - CELSIUS).toFixed(2)} degC)`;
+      if (!(l.p > pr.lpEvaporatorIn * 1.001)) return `the low-pressure tank (${(l.p / 1e5).toFixed(3)} bar) is at the charge evaporator's pressure`;
+      applyToNetwork(cDesign.network, [...n.chargeUpdates({ lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.map((t) => t.store.state(x, C).T), Twarm: cold.store.state(x, W).T }), { component: 'motors', set: { P: bus } }]);
+      return undefined;
+    },
+    control(x) {
+      // the HP tank cooler (a vapour-return line to the condenser, heat to the air) and the LP tank's chiller
+      const q = hold(hp, x, ThpCond, 'cool');
+      const l = lpHold(x);
+      return { heat: q + l.heat, electricity: fan * q + l.electricity };
+    },
+  };
+  // heat rationing (heat-rationing.ts): each thermal store spends at most its hot medium above the heel per kg of
+  // liquid the HP tank still holds above its empty mass, so that the hot tanks and the HP tank run out together
+  const hpEmptyMass = H.volume * (H.levelMin * satHpEmpty.liquid.rho + (1 - H.levelMin) * satHpEmpty.vapor.rho);
+  const rationed = rationedStores({ params: stores, stores: tes.map((t) => t.store), supplies: n.dischargeLoops.map((l) => l.supply), stages: M, doc: n.dd.doc, workingFluidLeft: (x) => hp.M(x, 0) - hpEmptyMass });
+  const dischargeMode: OperatingMode = {
+    phase: 'discharge',
+    network: dDesign.network,
+    solve: (x: Float64Array) => {
+      const once = () => solveHoldingPinches(dDesign.network, dischargeHolds);
+      return P.expansion.heatRationing ? solveRationed(dDesign.network, 'HP-DP', rationed, x, once) : once();
+    },
+    ports: dischargePorts,
+    busMembers: turbines,
+    sinks,
+    storeComponents: storeIds,
+    fuelConnections: [],
+    mainFlow: 'HP-DP',
+    hRefAbs: 0,
+    prepare(x, bus) {
+      const h = hp.state(x);
+      if (Number.isNaN(h.Q)) return `the high-pressure tank holds no two-phase liquid (${(h.p / 1e5).toFixed(2)} bar, ${(h.T - CELSIUS).toFixed(2)} degC)`;
+      const Tc = cold.store.state(x, C).T;
+      let pCondL: number;
+      try {
+        pCondL = psat(lpCondensingTemperature(P, Tc, Tpc, where));
+      } catch (e) {
+        return `the cold tank at ${(Tc - CELSIUS).toFixed(2)} degC cannot condense the exhaust: ${(e as Error).message}`;
+      }
+      applyToNetwork(dDesign.network, [...n.dischargeUpdates({ hp: hp.supplySpec(x), pLp: lp.state(x).p, Thot: tes.map((t) => t.store.state(x, W).T), Tcold: Tc, pCondL }), { component: 'generators', set: { P: bus } }]);
+      return undefined;
+    },
+    control(x) {
+      // the HP tank heater (air, with fans): drawing liquid flashes its vapour and would chill it below the evaporator
+      const q = hold(hp, x, ThpEvap, 'heat');
+      const l = lpHold(x);
+      return { heat: q + l.heat, electricity: fan * Math.abs(q) + l.electricity };
+    },
+  };
+  const cPoint = readPoint(chargeMode, cDesign.solution, new OperatingPoint(set.size));
+  const dPoint = readPoint(dischargeMode, dDesign.solution, new OperatingPoint(set.size));
+  const tesVolume = tes.reduce((a, t) => a + 2 * t.tankVolume, 0);
+  const plant: TransientPlant = {
+    stores: set,
+    charge: chargeMode,
+    discharge: dischargeMode,
+    designPower: { charge: cPoint.net, discharge: -dPoint.net },
+    designAux: { charge: cPoint.aux, discharge: dPoint.aux },
+    restore(x) {
+      const r = restoreThermalStores(x, tes.map((t, j) => ({ store: t.store, coldTemperature: stores[j].coldTemperature, returnCooling: stores[j].returnCooling })), fan);
+      const c = cold.chill(x);
+      if (!(c.heat > 0)) return r;
+      return { heat: r.heat + c.heat, electricity: r.electricity + chillerElectricity(c.heat), actions: [...r.actions, `${c.action} (COP ${cop.toFixed(2)})`] };
+    },
+    volumes: [
+      { basis: 'high- and low-pressure liquid CO2 tanks', volume: H.volume + lpVolume },
+      { basis: 'high-pressure liquid CO2 tanks', volume: H.volume },
+      { basis: 'CO2 tanks, thermal stores and cold store', volume: H.volume + lpVolume + tesVolume + 2 * cold.tankVolume },
+    ],
+  };
+  const figures = liquidCo2Figures({ P, cs: cDesign.solution, ds: dDesign.solution, n, cPoint, dPoint, mC, mD, massWindow, tCharge, tDischarge, lpVolume, Thot, tes, cold, pr, TlpCond, ThpCond, ThpEvap, cop });
+  return {
+    template: 'liquid-co2',
+    technology: 'liquid CO2 storage (low-pressure liquid tank with a cold store, high-pressure liquid tank)',
+    parameters: P,
+    plant,
+    empty,
+    primary: hp,
+    designSolutions: { charge: cDesign.solution, discharge: dDesign.solution },
+    figures,
+    notes: [
+      `design point: ambient ${(T0 - CELSIUS).toFixed(2)} degC; HP tank condensing at ${(ThpCond - CELSIUS).toFixed(2)} degC (${(pr.hpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(ThpEvap - CELSIUS).toFixed(2)} degC (${(hpEvapOut / 1e5).toFixed(2)} bar); LP tank condensing at ${(TlpCond - CELSIUS).toFixed(2)} degC (${(pr.lpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(TlpEvap - CELSIUS).toFixed(2)} degC (${(pr.lpEvaporatorIn / 1e5).toFixed(2)} bar)`,
+      `cold store: ${S.medium} between ${(S.coldTemperature - CELSIUS).toFixed(2)} and ${(S.warmTemperature - CELSIUS).toFixed(2)} degC; a design discharge warms ${figures['coldStore.dischargeToChargeMedium'].value.toFixed(3)} times the medium a design charge cools; after each discharge a chiller (COP ${cop.toFixed(2)}, ${S.chillerCarnotFraction} of Carnot's) returns the surplus to the cold tank`,
+      'the HP tank is held between its evaporating and condensing temperatures (cooled while charging, heated from the air while discharging); the LP tank is held at its condensing temperature by the chiller; the LP condensing pressure follows the cold tank',
+      'after each discharge the trim coolers return the hot medium the discharge did not use to the cold tanks (heat to the ambient)',
+    ],
+    docs: { charge: cDesign.file, discharge: dDesign.file },
+    yamlHeader: (mode) => [`Liquid CO2 storage with a cold store (chuneng template liquid-co2), ${mode} network at its design point (ambient ${(T0 - CELSIUS).toFixed(2)} degC).`, ...FILE_NOTE],
+    estimate: { chargeSeconds: tCharge, dischargeSeconds: tDischarge },
+    densityBasis: 'high- and low-pressure liquid CO2 tanks',
+    minimumLoad: { charge: P.charge.minimumLoad, discharge: P.discharge.minimumLoad },
+  };
+}
