@@ -4,22 +4,23 @@
  *   'TVP1', 'T66', 'DowQ', 'NaK' or { store: 'TVP1' }                   → a thermal-store liquid
  *   { store: 'Water' }                                                   → water from its equation of state
  *   { idealGas: { moleFractions: { N2: 0.79, O2: 0.21 } }, name? }       → an ideal-gas mixture
+ *   { liquid: { id, source, Tmin, Tmax, variable, rho, cp, mu?, k? } }     → a user-defined liquid (its correlations)
  * Combustion gas is never written by a user: a combustor makes it. Adapters are built once per key and shared.
  */
 import { FLUID_NAMES, fluid, FluidInputError } from '../../fluids/index.js';
-import { STORE_LIQUIDS, storeLiquid } from '../../fluids/incompressible/index.js';
+import { STORE_LIQUIDS, storeLiquid, userLiquid, type LiquidCorrelations } from '../../fluids/incompressible/index.js';
 import { mixture, type Composition } from '../../fluids/idealgas/index.js';
 import { RealFluid } from './real.js';
 import { LiquidFluid } from './liquid.js';
 import { IdealGasFluid } from './ideal-gas.js';
 import type { StreamFluid } from './stream-fluid.js';
 
-export type FluidSpec = string | { readonly store: string } | { readonly idealGas: Composition; readonly name?: string };
+export type FluidSpec = string | { readonly store: string } | { readonly idealGas: Composition; readonly name?: string } | { readonly liquid: LiquidCorrelations };
 
 const cache = new Map<string, StreamFluid>();
 
 function known(): string {
-  return `one of ${FLUID_NAMES.join(', ')} (equations of state), ${Object.keys(STORE_LIQUIDS).join(', ')} (store liquids), { store: id } or { idealGas: composition }`;
+  return `one of ${FLUID_NAMES.join(', ')} (equations of state), ${Object.keys(STORE_LIQUIDS).join(', ')} (store liquids), { store: id }, { idealGas: composition } or { liquid: correlations }`;
 }
 
 /** The stream medium for a fluid spec; `field` names the input in errors. */
@@ -45,6 +46,15 @@ export function resolveFluid(spec: FluidSpec, field = 'fluid'): StreamFluid {
     if (spec.store === 'Water') return resolveFluid('Water', field);
     if (!Object.hasOwn(STORE_LIQUIDS, spec.store)) throw new FluidInputError(field, 'store', spec.store, `one of ${Object.keys(STORE_LIQUIDS).join(', ')}, Water`);
     return resolveFluid(spec.store, field);
+  }
+  if (typeof spec === 'object' && spec !== null && 'liquid' in spec) {
+    // one adapter per definition: streams that name the same correlations share it (the store loop's fluid check)
+    const key = `liquid:${JSON.stringify(spec.liquid)}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const made = new LiquidFluid(userLiquid(spec.liquid));
+    cache.set(key, made);
+    return made;
   }
   if (typeof spec === 'object' && spec !== null && 'idealGas' in spec) {
     const m = mixture(spec.idealGas);
