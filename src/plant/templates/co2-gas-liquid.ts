@@ -112,8 +112,7 @@ import {
 import { applyToDoc, applyToNetwork, DocBuilder, type Entry, type StreamSpec, type Update } from './doc.js';
 import { choice, flag, integer, optionalQuantity, pressureLoss, quantity } from './parameters.js';
 import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from './plant-model.js';
-import { solveRationed } from './heat-rationing.js';
-import { DISCHARGE_MAIN_FLOW, rationDischargeDesign, rationedDischarge } from './gas-liquid/rationing.js';
+import { rationDischargeDesign, rationedDischarge, solveDischargeStep } from './gas-liquid/rationing.js';
 import { liquidBalance } from './gas-liquid/balance.js';
 import { DEFAULT_TANK_VOLUME, sizingOf, tankVolumeOf } from './gas-liquid/sizing.js';
 import type { Figure, Site } from './types.js';
@@ -647,13 +646,15 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
       return { heat, electricity };
     },
   };
+  // each store's hot-end approach at the (rationed) design point, where a discharge step that does not solve restarts
+  const designApproaches = stores.map((s) => dDesign.solution.component(`HXd${stageList(M, s)[0]}_${s.name}`).values.ttd_u as number);
   const rationed = rationedDischarge({ params: stores, stores: tes.map((t) => t.store), supplies: dischargeLoops.map((l) => l.supply), stages: M, doc: dd.doc, tank, tankVolume, levelMin: Lt.levelMin });
   const dischargeMode: OperatingMode = {
     phase: 'discharge',
     network: dDesign.network,
     solve: (x: Float64Array) => {
       const once = () => solveHoldingPinches(dDesign.network, dischargeHolds);
-      return P.expansion.heatRationing ? solveRationed(dDesign.network, DISCHARGE_MAIN_FLOW, rationed, x, once) : once();
+      return P.expansion.heatRationing ? solveDischargeStep(dDesign.network, rationed, designApproaches, x, once) : once();
     },
     ports: dischargePorts,
     busMembers: turbines,

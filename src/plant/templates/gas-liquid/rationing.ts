@@ -112,3 +112,15 @@ export function rationedDischarge(o: {
   };
   return rationedStores({ params: o.params, stores: o.stores, supplies: o.supplies, stages: o.stages, doc: o.doc, workingFluidLeft: (x) => (1 + RATIONING_RESERVE) * liquidLeft(x) });
 }
+
+/**
+ * One discharge step with rationing (heat-rationing.ts solveRationed), from the approaches the last step left; where
+ * that start does not solve (a new discharge after a charge that left the stores elsewhere, the last step's
+ * approaches far from this one's), once more from the design point's approaches.
+ */
+export function solveDischargeStep(net: Network, rationed: readonly RationedStore[], designApproaches: readonly number[], x: Float64Array, once: () => SolveResult<Solution>): SolveResult<Solution> {
+  const r = solveRationed(net, DISCHARGE_MAIN_FLOW, rationed, x, once);
+  if (r.ok) return r;
+  applyToNetwork(net, rationed.flatMap((s, j) => s.exchangers.map((id) => ({ component: id, set: { ttd_u: designApproaches[j] } }))));
+  return solveRationed(net, DISCHARGE_MAIN_FLOW, rationed, x, once);
+}
