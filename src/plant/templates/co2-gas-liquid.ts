@@ -155,7 +155,11 @@ export const CO2_GAS_LIQUID_SCHEMA = z
       .strict()
       .prefault({}),
     thermalStores: z
-      .array(thermalStoreSchema({ name: 'oil', medium: 'TVP1', coldTemperature: CELSIUS + 100, pressure: 10e5 }))
+      .array(
+        thermalStoreSchema({ name: 'oil', medium: 'TVP1', coldTemperature: CELSIUS + 100, pressure: 10e5 }).safeExtend({
+          standingLoss: optionalQuantity('fraction', { min: 0, max: 0.99 }, 'heat the tanks lose in a day, as a fraction of what they hold above the ambient (instead of heatLossCoefficient)'),
+        }),
+      )
       .min(1)
       .max(4)
       .prefault([
@@ -564,7 +568,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     const rhoCold = densityAt(medium, s.coldTemperature, s.pressure);
     const usable = mediumFlow * tCharge * (1 + s.sizeMargin);
     const tankVolume = (1.02 * usable) / rhoHot / (1 - 2 * s.heel);
-    const store = new TwoTankThermalStore(s.name, ambient, { medium: s.medium, p: s.pressure, tankVolume, U: s.heatLossCoefficient, wetArea: cylinderWetArea(tankVolume), levelMin: s.heel });
+    const store = new TwoTankThermalStore(s.name, ambient, { medium: s.medium, p: s.pressure, tankVolume, U: s.heatLossCoefficient, wetArea: cylinderWetArea(tankVolume), levelMin: s.heel, ...(s.standingLoss !== undefined ? { lossPerDay: s.standingLoss } : {}) });
     return { store, usable, tankVolume, rhoHot, rhoCold };
   });
   const water = resolveFluid('Water');

@@ -72,3 +72,21 @@ test('a constant-pressure dome’s volume follows its contents', () => {
   // charging draws the dome down: its limit is the smallest volume
   assert.match(dome.limits(x, 'charge')[0].name, /smallest volume/);
 });
+
+test('a thermal store with a standing loss of 2 % a day keeps 98 % of its heat above the ambient after a day, in whatever steps', () => {
+  const store = new TwoTankThermalStore('oil', ambient, { medium: 'TVP1', p: 10e5, tankVolume: 500, U: 0.15, wetArea: cylinderWetArea(500), levelMin: 0.03, lossPerDay: 0.02 });
+  const x = new Float64Array(new StoreSet([store]).size);
+  store.fillPart(x, TwoTankThermalStore.HOT, 300e3, 473.15);
+  store.fillPart(x, TwoTankThermalStore.COLD, 100e3, 373.15);
+  const out = new Float64Array(2);
+  let lost = 0;
+  for (let k = 0; k < 24; k++) {
+    store.standing(x, 3600, out);
+    lost += out[0];
+  }
+  const hot = store.state(x, TwoTankThermalStore.HOT);
+  assert.ok(Math.abs(hot.T - (293.15 + 0.98 * 180)) < 1e-9, `hot tank at ${hot.T} K`);
+  assert.ok(Math.abs(store.state(x, TwoTankThermalStore.COLD).T - (293.15 + 0.98 * 80)) < 1e-9);
+  // the heat lost is the enthalpy the hot tank gave up (its mass unchanged)
+  assert.ok(Math.abs(lost - 300e3 * (store.hAt(hot.T) - store.hAt(473.15))) < 1e-6 * Math.abs(lost), `${lost} J`);
+});

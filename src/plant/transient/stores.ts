@@ -416,6 +416,11 @@ export interface LiquidStoreOptions {
   readonly wetArea: (level: number) => number;
   /** Smallest level a tank is drawn down to (the heel). Unit: - */
   readonly levelMin: number;
+  /**
+   * Standing loss as the fraction of the heat a part holds above the ambient that a day takes, instead of U·A_wet:
+   * T − T_amb falls by the factor (1 − lossPerDay) each day, whatever the level. Unit: - (per day)
+   */
+  readonly lossPerDay?: number;
 }
 
 /** Bottom plus wetted wall of a vertical cylinder of volume V with height = diameter × aspect. Unit: m² */
@@ -424,6 +429,8 @@ export function cylinderWetArea(V: number, aspect = 1): (level: number) => numbe
   const H = aspect * D;
   return (level) => (Math.PI * D * D) / 4 + Math.PI * D * H * Math.max(0, Math.min(1, level));
 }
+
+const DAY = 86400;
 
 abstract class LiquidStore extends Store {
   readonly holdsWorkingFluid = false;
@@ -478,11 +485,11 @@ abstract class LiquidStore extends Store {
     for (let k = 0; k < this.parts.length; k++) {
       out[k] = 0;
       const M = this.M(x, k);
-      if (!(M > 0) || o.U === 0 || dt <= 0) continue;
+      if (!(M > 0) || dt <= 0 || (o.lossPerDay === undefined ? o.U === 0 : o.lossPerDay === 0)) continue;
       const st = this.state(x, k);
-      const cp = this.medium.hTP(st.T + 0.5, o.p, 0) - this.medium.hTP(st.T - 0.5, o.p, 0);
       const Tamb = Math.min(Math.max(this.ambient.T, this.medium.Tmin), this.medium.Tmax);
-      const T = Tamb + (st.T - Tamb) * Math.exp((-o.U * o.wetArea(st.level) * dt) / (M * cp));
+      const decay = o.lossPerDay === undefined ? Math.exp((-o.U * o.wetArea(st.level) * dt) / (M * (this.medium.hTP(st.T + 0.5, o.p, 0) - this.medium.hTP(st.T - 0.5, o.p, 0)))) : Math.pow(1 - o.lossPerDay, dt / DAY);
+      const T = Tamb + (st.T - Tamb) * decay;
       const H = M * this.hAt(T);
       out[k] = H - this.E(x, k);
       x[this.offset + 2 * k + 1] = H;
