@@ -220,8 +220,18 @@ export function assemble(input: AssemblyInput): Assembly | { problems: Problem[]
       problems.push({ kind: 'topology', where: [c.label], message: error.message });
     }
   }
+  // a stream's refs name other connections by id (core/specs.ts); a ref to none is a problem of that stream
+  const portOfId = (id: string) => {
+    const j = conns.findIndex((x) => x.id === id);
+    return j < 0 ? undefined : ports[j];
+  };
   conns.forEach((c, k) => {
-    for (const eq of streamSpecEquations(ports[k], () => c.specs, scales)) equations.push(own(eq, `stream ${c.label}`));
+    try {
+      for (const eq of streamSpecEquations(ports[k], () => c.specs, scales, true, portOfId)) equations.push(own(eq, `stream ${c.label}`));
+    } catch (error) {
+      if (!(error instanceof PlantInputError)) throw error;
+      problems.push({ kind: 'topology', where: [`stream ${c.label}`], message: error.message });
+    }
   });
   if (problems.length > 0) return { problems };
   // structure: degrees of freedom, matching, blocks
