@@ -158,6 +158,8 @@ export const CO2_GAS_LIQUID_SCHEMA = z
       .array(
         thermalStoreSchema({ name: 'oil', medium: 'TVP1', coldTemperature: CELSIUS + 100, pressure: 10e5 }).safeExtend({
           standingLoss: optionalQuantity('fraction', { min: 0, max: 0.99 }, 'heat the tanks lose in a day, as a fraction of what they hold above the ambient (instead of heatLossCoefficient)'),
+          dischargeHotEndApproach: optionalQuantity('temperatureDifference', { min: 1, max: 150 }, 'hot-end approach of its discharge exchangers (default: hotEndApproach, the charge’s); heat rationing raises it where the charge stored too little heat'),
+          dischargePinch: optionalQuantity('temperatureDifference', { min: 0.5, max: 100 }, 'smallest temperature difference inside its discharge exchangers (default: pinch, the charge’s)'),
         }),
       )
       .min(1)
@@ -259,6 +261,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   const N = P.compression.stages;
   const M = P.expansion.stages;
   checkStores(where, stores, N, M);
+  const dischargeStores = dischargeSides(where, stores);
   checkTrain(where, 'compression', P.compression, N);
   checkTrain(where, 'expansion', P.expansion, M);
   const Cd = P.condenser;
@@ -437,7 +440,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   for (let k = 1; k <= M; k++) {
     for (const s of [...stores].reverse().filter((st) => serves(st, k))) {
       const id = `HXd${k}_${s.name}`;
-      dd.add(id, storeExchanger('cold', s, pEvapDesign, s.pressure));
+      dd.add(id, storeExchanger('cold', dischargeStores[stores.indexOf(s)], pEvapDesign, s.pressure));
       dPath.push({ id, in: 'cold_in', out: 'cold_out' });
     }
     dd.add(`T${k}`, { type: 'turbine', eta_s: stageEfficiency(P.expansion, k - 1), eta_mech: P.expansion.mechanicalEfficiency, eta_el: P.expansion.generatorEfficiency, ...(k < M ? { pr: 0.3 } : {}) });
@@ -487,14 +490,14 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     flowConnection: 'tank-LP',
     trialFlow: 100,
     bus: { id: 'generators', members: turbines, power: P.discharge.power, sense: 'delivered' },
-    exchangers: stores.flatMap((s) => stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, pinch: s.pinch }))),
+    exchangers: dischargeStores.flatMap((s) => stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, pinch: s.pinch }))),
     returns: dischargeReturns(stores, dischargeLoops),
     lines: turbines.map((id) => ({ id, line: TURBINE_LINE })),
   });
   // the discharge designed to spend each store's medium at the rate the charge filled it (gas-liquid/rationing.ts)
   const chargeRatios = chargeLoops.map((l) => cDesign.solution.stream(l.supply).m / cDesign.massFlow);
   const rationedDesign = P.expansion.heatRationing
-    ? rationDischargeDesign({ design: dDesignFirst, params: stores, supplies: dischargeLoops.map((l) => l.supply), stages: M, doc: dd.doc, chargeRatios })
+    ? rationDischargeDesign({ design: dDesignFirst, params: dischargeStores, supplies: dischargeLoops.map((l) => l.supply), stages: M, doc: dd.doc, chargeRatios })
     : { design: dDesignFirst };
   const dDesign = rationedDesign.design;
   const mC = cDesign.massFlow;
@@ -652,7 +655,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   };
   // each store's hot-end approach at the (rationed) design point, where a discharge step that does not solve restarts
   const designApproaches = stores.map((s) => dDesign.solution.component(`HXd${stageList(M, s)[0]}_${s.name}`).values.ttd_u as number);
-  const rationed = rationedDischarge({ params: stores, stores: tes.map((t) => t.store), supplies: dischargeLoops.map((l) => l.supply), stages: M, doc: dd.doc, tank, tankVolume, levelMin: Lt.levelMin });
+  const rationed = rationedDischarge({ params: dischargeStores, stores: tes.map((t) => t.store), supplies: dischargeLoops.map((l) => l.supply), stages: M, doc: dd.doc, tank, tankVolume, levelMin: Lt.levelMin });
   const dischargeMode: OperatingMode = {
     phase: 'discharge',
     network: dDesign.network,
@@ -725,7 +728,7 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
   const ds = dDesign.solution;
   const rationingNote = (): string => {
     if (rationedDesign.reason !== undefined) return `heat rationing at the design point did not solve (${rationedDesign.reason}): the design discharge spends some store's medium faster than the charge stored it`;
-    const raised = stores.flatMap((s) => stageList(M, s).map((k) => `HXd${k}_${s.name}`).filter((id) => (ds.component(id).values.ttd_u ?? 0) > s.hotEndApproach + 1e-6).map((id) => `${id} ${(ds.component(id).values.ttd_u as number).toFixed(2)} K`));
+    const raised = dischargeStores.flatMap((s) => stageList(M, s).map((k) => `HXd${k}_${s.name}`).filter((id) => (ds.component(id).values.ttd_u ?? 0) > s.hotEndApproach + 1e-6).map((id) => `${id} ${(ds.component(id).values.ttd_u as number).toFixed(2)} K`));
     return raised.length === 0
       ? 'heat rationing: every store’s heat suffices at its design hot-end approach (no approach raised at the design point); in the cycle each store spends its hot medium at most in proportion to the liquid CO2 left'
       : `heat rationing: the design discharge spends each store’s medium at the rate the charge stored it, its hot-end approaches raised (${raised.join(', ')}); in the cycle each store spends its hot medium at most in proportion to the liquid CO2 left`;
@@ -852,4 +855,20 @@ function checkSaturationOffsets(where: string, P: Co2GasLiquidParams): void {
       throw new PlantInputError(where, o.field, `${o.value} K`, o.pinch > 0 ? `at most ${o.side}.approach (${o.approach} K) less ${o.side}.pinch (${o.pinch} K): ${max} K` : `below ${o.side}.approach (${o.approach} K)`);
     }
   }
+}
+
+/**
+ * Each store as its discharge exchangers see it: their own hot-end approach and pinch where the file gives them
+ * (dischargeHotEndApproach, dischargePinch), else the charge's. The pinch must stay below the approach.
+ */
+function dischargeSides<S extends Co2GasLiquidParams['thermalStores'][number]>(where: string, stores: readonly S[]): S[] {
+  return stores.map((s, k) => {
+    const hotEndApproach = s.dischargeHotEndApproach ?? s.hotEndApproach;
+    const pinch = s.dischargePinch ?? s.pinch;
+    if (!(pinch < hotEndApproach)) {
+      const field = s.dischargePinch !== undefined ? 'dischargePinch' : 'dischargeHotEndApproach';
+      throw new PlantInputError(`${where} thermalStores[${k}]`, field, field === 'dischargePinch' ? pinch : hotEndApproach, field === 'dischargePinch' ? `a pinch below the discharge hot-end approach (${hotEndApproach} K)` : `a hot-end approach above the discharge pinch (${pinch} K)`);
+    }
+    return { ...s, hotEndApproach, pinch };
+  });
 }
