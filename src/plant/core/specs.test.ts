@@ -106,3 +106,17 @@ test('specifications that fix the same thing twice, or refer to no stream, are r
   const r = air.solve();
   assert.ok(!r.ok && /a saturation specification only for a pure fluid with a two-phase region \(Air has none\)/.test(r.reason), r.ok ? 'solved' : r.reason);
 });
+
+test('the condenser example states no pressure in bar: condensing at 26 degC, a 0.5 K saturation fall, 2 K subcooling', async () => {
+  const { parseNetworkText } = await import('../file/load.js');
+  const { fluid } = await import('../../fluids/index.js');
+  const text = readFileSync(new URL('../../../examples/networks/co2-condenser-saturation.yaml', import.meta.url), 'utf8');
+  const parsed = parseNetworkText(text, 'co2-condenser-saturation.yaml');
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
+  const s = solve(parsed.network);
+  const co2 = fluid('CO2');
+  const Tsat = (id: string) => co2.saturationAtP(s.stream(id).p).T;
+  near(Tsat('c1'), 299.15, 1e-6, 'inlet T_sat');
+  near(Tsat('c1') - Tsat('c2'), 0.5, 1e-6, 'fall of T_sat');
+  near(Tsat('c2') - s.stream('c2').T, 2, 1e-6, 'subcooling');
+});
