@@ -87,11 +87,11 @@ describe('the API on a real server with a real database', () => {
     for (const [, kind, name] of refs) assert.ok(doc.components[kind][name], `${kind}/${name} exists`);
   });
 
-  test('GET /api/templates lists the four templates; their parameters carry unit, default, range and source', async () => {
+  test('GET /api/templates lists the five templates; their parameters carry unit, default, range and source', async () => {
     const list = await call(base, 'GET', '/api/templates');
     assert.deepEqual(
       z.array(TemplateInfo).parse(list.body).map((t) => t.name),
-      ['adiabatic-caes', 'diabatic-caes', 'co2-gas-liquid', 'co2-transcritical'],
+      ['adiabatic-caes', 'diabatic-caes', 'co2-gas-liquid', 'co2-transcritical', 'liquid-co2'],
     );
     const params = z.array(ParameterInfoSchema).parse((await call(base, 'GET', '/api/templates/co2-gas-liquid/parameters')).body);
     const power = params.find((p) => p.path === 'charge.power');

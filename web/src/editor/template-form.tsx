@@ -20,6 +20,7 @@ export const SIZING_VOLUME: Readonly<Record<string, string>> = {
   'diabatic-caes': 'storage.volume',
   'co2-gas-liquid': 'liquidTank.volume',
   'co2-transcritical': 'highPressureStore.volume',
+  'liquid-co2': 'highPressureTank.volume',
 };
 const SIZING_POWER = ['charge.power', 'discharge.power'];
 
