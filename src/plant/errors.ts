@@ -3,6 +3,8 @@
  * and what would have been valid. Non-convergence is not an error: `Network.solve` returns it as a result.
  */
 
+import { inRange, rangeTextWith, type InputIssue, type Range } from '../units/index.js';
+
 /** A bad parameter or specification value. */
 export class PlantInputError extends RangeError {
   /** 'compressor C1', 'stream C1 → IC1' */
@@ -17,6 +19,11 @@ export class PlantInputError extends RangeError {
     this.field = field;
     this.value = value;
     this.valid = valid;
+  }
+
+  /** As an input issue at `field` (the path as written, e.g. `components.C1.eta_s`). */
+  issue(field: string): InputIssue {
+    return { field, value: this.value, valid: this.valid, message: this.message };
   }
 }
 
@@ -49,25 +56,16 @@ export function show(value: unknown): string {
   }
 }
 
+/** A valid range as a component's messages word it: "0 < eta_s ≤ 1", "0 W ≤ Q (hint)", "a finite number in K". */
+export function validRange(name: string, range: Range, unit = '', hint = ''): string {
+  const u = unit ? ` ${unit}` : '';
+  const bounded = (range.min !== undefined && range.min !== -Infinity) || (range.max !== undefined && range.max !== Infinity);
+  const what = bounded ? rangeTextWith(range, name, (v) => `${v}${u}`) : `a finite number${u ? ` in${u}` : ''}`;
+  return `${what}${hint ? ` (${hint})` : ''}`;
+}
+
 /** The value if it is a finite number in [lo, hi] (open ends where asked), else a PlantInputError. */
-export function checkNumber(
-  where: string,
-  field: string,
-  value: unknown,
-  range: { min?: number; max?: number; minOpen?: boolean; maxOpen?: boolean; unit?: string; hint?: string },
-): number {
-  const { min = -Infinity, max = Infinity, minOpen = false, maxOpen = false, unit = '', hint = '' } = range;
-  const ok =
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    (minOpen ? value > min : value >= min) &&
-    (maxOpen ? value < max : value <= max);
-  if (!ok) {
-    const u = unit ? ` ${unit}` : '';
-    const lo = min === -Infinity ? '' : `${min}${u} ${minOpen ? '<' : '≤'} `;
-    const hi = max === Infinity ? '' : ` ${maxOpen ? '<' : '≤'} ${max}${u}`;
-    const what = lo || hi ? `${lo}${field}${hi}` : `a finite number${u ? ` in${u}` : ''}`;
-    throw new PlantInputError(where, field, value, `${what}${hint ? ` (${hint})` : ''}`);
-  }
-  return value;
+export function checkNumber(where: string, field: string, value: unknown, range: Range & { unit?: string; hint?: string }): number {
+  if (typeof value === 'number' && inRange(value, range)) return value;
+  throw new PlantInputError(where, field, value, validRange(field, range, range.unit, range.hint));
 }

@@ -20,18 +20,20 @@ import { CombustionGas } from '../fluids/combustion-gas.js';
 import type { StreamFluid } from '../fluids/stream-fluid.js';
 import { uniqueVars, type GradientSink, type PortRef } from '../core/equation.js';
 import type { Evaluator } from '../core/evaluator.js';
-import { checkNumber, PlantInputError } from '../errors.js';
+import { z } from 'zod';
+import { PlantInputError } from '../errors.js';
+import { declareComponent } from '../core/declaration.js';
+import { parameters, quantityParameter } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
 import { pressureDrop, pressureRatio } from '../core/residuals.js';
 
-export interface CombustorParams {
-  /** Pressure ratio p_out/p_air (default 1). Unit: - */
-  pr?: number;
-  /** Pressure drop, instead of pr. Unit: Pa */
-  dp?: number;
-  /** Air ratio λ = O2 supplied / O2 needed (a specification instead of the outlet temperature or fuel flow). Unit: - */
-  lambda?: number;
-}
+export const COMBUSTOR_PARAMETERS = parameters({
+  pr: quantityParameter('fraction', { min: 0, max: 1, minOpen: true }, 'Pressure ratio p_out/p_air (default 1). Unit: -', 'p_out/p_air'),
+  dp: quantityParameter('pressureDifference', { min: 0 }, 'Pressure drop, instead of pr. Unit: Pa'),
+  lambda: quantityParameter('fraction', { min: 1 }, 'Air ratio λ = O2 supplied / O2 needed (a specification instead of the outlet temperature or fuel flow). Unit: -', 'complete combustion needs λ ≥ 1'),
+});
+
+export type CombustorParams = z.output<typeof COMBUSTOR_PARAMETERS>;
 
 const families: CombustionGas[] = [];
 
@@ -48,8 +50,8 @@ export class Combustor extends Component<CombustorParams> {
   readonly type = 'combustor';
 
   constructor(id: string, params: CombustorParams = {}) {
-    super(id, params);
-    this.validate();
+    super(id, params, COMBUSTOR_PARAMETERS);
+    this.init();
   }
 
   inlets(): readonly string[] {
@@ -64,9 +66,6 @@ export class Combustor extends Component<CombustorParams> {
     const w = this.label;
     const p = this.params;
     if (p.pr !== undefined && p.dp !== undefined) throw new PlantInputError(w, 'pr/dp', `${p.pr}/${p.dp}`, 'only one of pr and dp');
-    if (p.pr !== undefined) checkNumber(w, 'pr', p.pr, { min: 0, max: 1, minOpen: true, hint: 'p_out/p_air' });
-    if (p.dp !== undefined) checkNumber(w, 'dp', p.dp, { min: 0, unit: 'Pa' });
-    if (p.lambda !== undefined) checkNumber(w, 'lambda', p.lambda, { min: 1, hint: 'complete combustion needs λ ≥ 1' });
   }
 
   override derivedFluid(port: string, inlet: (port: string) => StreamFluid | undefined): StreamFluid | undefined {
@@ -243,3 +242,5 @@ export class Combustor extends Component<CombustorParams> {
     };
   }
 }
+
+export const COMBUSTOR = declareComponent('combustor', 'a fuel (`fuel`) burnt in air (`in`) to flue gas (`out`)', COMBUSTOR_PARAMETERS, (id, p) => new Combustor(id, p));

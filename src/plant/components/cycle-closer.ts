@@ -7,12 +7,18 @@
  */
 import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
 import { equality } from '../core/residuals.js';
+import { z } from 'zod';
+import { declareComponent } from '../core/declaration.js';
+import { parameters } from '../core/parameters.js';
 
-export class CycleCloser extends Component<Record<string, never>> {
+export const CYCLE_CLOSER_PARAMETERS = parameters({});
+
+export class CycleCloser extends Component<z.output<typeof CYCLE_CLOSER_PARAMETERS>> {
   readonly type = 'cycle-closer';
 
-  constructor(id: string) {
-    super(id, {});
+  constructor(id: string, params: z.output<typeof CYCLE_CLOSER_PARAMETERS> = {}) {
+    super(id, params, CYCLE_CLOSER_PARAMETERS);
+    this.init();
   }
 
   inlets(): readonly string[] {
@@ -60,3 +66,5 @@ export class CycleCloser extends Component<Record<string, never>> {
     };
   }
 }
+
+export const CYCLE_CLOSER = declareComponent('cycle-closer', 'closes a cycle: `out` takes the pressure and enthalpy of `in`, the loop keeps its mass free', CYCLE_CLOSER_PARAMETERS, (id, p) => new CycleCloser(id, p));

@@ -5,7 +5,8 @@
  * filling).
  */
 import type { DeadState } from '../core/component.js';
-import { StoreBoundary, type StoreBoundaryParams } from './store-boundary.js';
+import { declareComponent } from '../core/declaration.js';
+import { STORE_BOUNDARY_PARAMETERS, StoreBoundary, type StoreBoundaryParams } from './store-boundary.js';
 
 export type GasHolderParams = StoreBoundaryParams;
 
@@ -13,11 +14,13 @@ export class GasHolder extends StoreBoundary<GasHolderParams> {
   readonly type = 'gas-holder';
 
   constructor(id: string, params: GasHolderParams) {
-    super(id, params);
-    this.validate();
+    super(id, params, STORE_BOUNDARY_PARAMETERS);
+    this.init();
   }
 
   protected override defaults(d: DeadState): { p?: number; T?: number } {
     return { p: d.p, T: d.T };
   }
 }
+
+export const GAS_HOLDER = declareComponent('gas-holder', 'a low-pressure gas store (dome) supplying `out` or receiving at `in`', STORE_BOUNDARY_PARAMETERS, (id, p) => new GasHolder(id, p));

@@ -20,34 +20,33 @@
 import { StreamState } from '../fluids/stream-fluid.js';
 import { stateVars, uniqueVars, type GradientSink, type PortRef } from '../core/equation.js';
 import type { Evaluator } from '../core/evaluator.js';
-import { checkNumber, PlantInputError } from '../errors.js';
+import { z } from 'zod';
+import { PlantInputError } from '../errors.js';
+import { declareComponent } from '../core/declaration.js';
+import { freeRatioParameter, parameters, quantityParameter } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from '../core/component.js';
 import { equality, pressureDrop, pressureRatio, temperatureDifference } from '../core/residuals.js';
 import { conductance, internalPinch, logMean, PinchPoint, pinchGradient, pinchTemperatures, provesNoCross, type PinchTemperatures, type Side } from './pinch.js';
 import { pressureRise, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
 
-export interface HeatExchangerParams {
-  /** Hot-side pressure ratio p_out/p_in (default 1; 'free': set by other specifications). Unit: - */
-  pr1?: number | 'free';
-  /** Hot-side pressure drop, instead of pr1. Unit: Pa */
-  dp1?: number;
-  /** Cold-side pressure ratio (default 1; 'free'). Unit: - */
-  pr2?: number | 'free';
-  /** Cold-side pressure drop, instead of pr2. Unit: Pa */
-  dp2?: number;
-  /** Hot-end approach T_h,in − T_c,out. Unit: K */
-  ttd_u?: number;
-  /** Cold-end approach T_h,out − T_c,in. Unit: K */
-  ttd_l?: number;
-  /** Minimum internal temperature difference (pinch). Unit: K */
-  ttd_min?: number;
-  /** Heat duty passed from hot to cold. Unit: W */
-  Q?: number;
-  /** Effectiveness Q/Q_max. Unit: - */
-  eps?: number;
-  /** Overall conductance. Unit: W/K */
-  UA?: number;
-}
+const sideRatio = (side: string) => freeRatioParameter({ min: 0, max: 1, minOpen: true }, `${side}-side pressure ratio p_out/p_in (default 1; 'free': set by other specifications). Unit: -`, 'p_out/p_in');
+const sideDrop = (side: string, ratio: string) => quantityParameter('pressureDifference', { min: 0 }, `${side}-side pressure drop, instead of ${ratio}. Unit: Pa`);
+const approach = (doc: string) => quantityParameter('temperatureDifference', {}, `${doc}. Unit: K`);
+
+export const HEAT_EXCHANGER_PARAMETERS = parameters({
+  pr1: sideRatio('Hot'),
+  dp1: sideDrop('Hot', 'pr1'),
+  pr2: sideRatio('Cold'),
+  dp2: sideDrop('Cold', 'pr2'),
+  ttd_u: approach('Hot-end approach T_h,in − T_c,out'),
+  ttd_l: approach('Cold-end approach T_h,out − T_c,in'),
+  ttd_min: approach('Minimum internal temperature difference (pinch)'),
+  Q: quantityParameter('power', { min: 0 }, 'Heat duty passed from hot to cold. Unit: W', 'the heat passed from the hot to the cold side'),
+  eps: quantityParameter('fraction', { min: 0, max: 1, minOpen: true }, 'Effectiveness Q/Q_max. Unit: -'),
+  UA: quantityParameter('conductance', { min: 0, minOpen: true }, 'Overall conductance. Unit: W/K'),
+});
+
+export type HeatExchangerParams = z.output<typeof HEAT_EXCHANGER_PARAMETERS>;
 
 /**
  * Uniform slices of the profile (the phase-change nodes come on top), the same in equations (pinch, UA) and in
@@ -113,8 +112,8 @@ export class HeatExchanger extends Component<HeatExchangerParams> {
   private readonly checked = new PinchMemo();
 
   constructor(id: string, params: HeatExchangerParams = {}) {
-    super(id, params);
-    this.validate();
+    super(id, params, HEAT_EXCHANGER_PARAMETERS);
+    this.init();
   }
 
   inlets(): readonly string[] {
@@ -140,13 +139,7 @@ export class HeatExchanger extends Component<HeatExchangerParams> {
       ['pr2', 'dp2'],
     ] as const) {
       if (p[pr] !== undefined && p[dp] !== undefined) throw new PlantInputError(w, `${pr}/${dp}`, `${p[pr]}/${p[dp]}`, `only one of ${pr} and ${dp}`);
-      if (p[pr] !== undefined && p[pr] !== 'free') checkNumber(w, pr, p[pr], { min: 0, max: 1, minOpen: true, hint: 'p_out/p_in' });
-      if (p[dp] !== undefined) checkNumber(w, dp, p[dp], { min: 0, unit: 'Pa' });
     }
-    for (const k of ['ttd_u', 'ttd_l', 'ttd_min'] as const) if (p[k] !== undefined) checkNumber(w, k, p[k], { unit: 'K' });
-    if (p.Q !== undefined) checkNumber(w, 'Q', p.Q, { min: 0, unit: 'W', hint: 'the heat passed from the hot to the cold side' });
-    if (p.eps !== undefined) checkNumber(w, 'eps', p.eps, { min: 0, max: 1, minOpen: true });
-    if (p.UA !== undefined) checkNumber(w, 'UA', p.UA, { min: 0, minOpen: true, unit: 'W/K' });
   }
 
   override equations(b: Builder): void {
@@ -455,3 +448,5 @@ function maxDuty(e: Evaluator, hi: PortRef, ho: PortRef, ci: PortRef, co: PortRe
   const coldMax = e.m(ci) * (ci.fluid.hTP(Thi, e.p(co), e.f(ci), tmp) - e.h(ci));
   return Math.abs(hotMax) <= Math.abs(coldMax) ? hotMax : coldMax;
 }
+
+export const HEAT_EXCHANGER = declareComponent('heat-exchanger', 'heat passed from a hot stream (hot_in → hot_out) to a cold one (cold_in → cold_out)', HEAT_EXCHANGER_PARAMETERS, (id, p) => new HeatExchanger(id, p));

@@ -7,22 +7,25 @@
  * each fixed upstream then stay consistent however they are specified, and a higher inlet is throttled to the
  * outlet pressure, a loss the exergy balance counts (and the report notes).
  */
-import { PlantInputError } from '../errors.js';
+import { z } from 'zod';
+import { declareComponent } from '../core/declaration.js';
+import { integerParameter, parameters } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
 import type { Evaluator } from '../core/evaluator.js';
 import { energyBalance, massBalance } from '../core/residuals.js';
 
-export interface MixerParams {
-  /** Number of inlets (in1 … inN). Unit: - */
-  inlets?: number;
-}
+export const MIXER_PARAMETERS = parameters({
+  inlets: integerParameter(2, 64, 'Number of inlets (in1 … inN); default 2. Unit: -'),
+});
+
+export type MixerParams = z.output<typeof MIXER_PARAMETERS>;
 
 export class Mixer extends Component<MixerParams> {
   readonly type = 'mixer';
 
   constructor(id: string, params: MixerParams = {}) {
-    super(id, params);
-    this.validate();
+    super(id, params, MIXER_PARAMETERS);
+    this.init();
   }
 
   inlets(): readonly string[] {
@@ -37,10 +40,7 @@ export class Mixer extends Component<MixerParams> {
     return this.inlets().map((i) => [i, 'out'] as const);
   }
 
-  override validate(): void {
-    const n = this.params.inlets;
-    if (n !== undefined && !(Number.isInteger(n) && n >= 2 && n <= 64)) throw new PlantInputError(this.label, 'inlets', n, 'a whole number from 2 to 64');
-  }
+  override validate(): void {}
 
   override signature(): string {
     return `${super.signature()}|${this.params.inlets ?? 2}`;
@@ -107,3 +107,5 @@ export class Mixer extends Component<MixerParams> {
     };
   }
 }
+
+export const MIXER = declareComponent('mixer', 'streams in1 … inN mixed adiabatically into `out`', MIXER_PARAMETERS, (id, p) => new Mixer(id, p));

@@ -5,29 +5,27 @@
  *   pressure:  0 = p_out − pr · p_in, or 0 = p_out − p_in + Δp, or the outlet pressure given
  *   energy:    0 = m (h_out − h_in) − Q     (Q signed, + into the fluid; default 0: h_out = h_in)
  */
-import { checkNumber } from '../errors.js';
+import { z } from 'zod';
+import { declareComponent } from '../core/declaration.js';
+import { parameters, quantityParameter } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from '../core/component.js';
 import { pressureRise, type Violation } from '../violations.js';
 import { equality } from '../core/residuals.js';
-import { addPressureChoice, checkPressureChoice, propagatePressureChoice } from './valve.js';
+import { addPressureChoice, checkPressureChoice, PRESSURE_CHOICE, propagatePressureChoice } from './valve.js';
 
-export interface PipeParams {
-  /** Pressure ratio p_out/p_in. Unit: - */
-  pr?: number;
-  /** Pressure drop. Unit: Pa */
-  dp?: number;
-  /** Outlet pressure. Unit: Pa */
-  p_out?: number;
-  /** Heat into the fluid (+) or lost from it (−) on the way; default 0. Unit: W */
-  Q?: number;
-}
+export const PIPE_PARAMETERS = parameters({
+  ...PRESSURE_CHOICE,
+  Q: quantityParameter('power', {}, 'Heat into the fluid (+) or lost from it (−) on the way; default 0. Unit: W'),
+});
+
+export type PipeParams = z.output<typeof PIPE_PARAMETERS>;
 
 export class Pipe extends Component<PipeParams> {
   readonly type = 'pipe';
 
   constructor(id: string, params: PipeParams = {}) {
-    super(id, params);
-    this.validate();
+    super(id, params, PIPE_PARAMETERS);
+    this.init();
   }
 
   inlets(): readonly string[] {
@@ -44,7 +42,6 @@ export class Pipe extends Component<PipeParams> {
 
   override validate(): void {
     checkPressureChoice(this.label, this.params);
-    if (this.params.Q !== undefined) checkNumber(this.label, 'Q', this.params.Q, { unit: 'W' });
   }
 
   override equations(b: Builder): void {
@@ -109,3 +106,5 @@ export class Pipe extends Component<PipeParams> {
     };
   }
 }
+
+export const PIPE = declareComponent('pipe', 'a pressure loss and a heat gain or loss from `in` to `out`', PIPE_PARAMETERS, (id, p) => new Pipe(id, p));

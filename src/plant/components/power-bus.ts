@@ -7,26 +7,33 @@
  *   delivered:  0 = −Σ P_el,k − P
  * `sense` defaults to 'delivered' when every member is a turbine and to 'consumed' when none is.
  */
-import { PlantInputError, checkNumber } from '../errors.js';
+import { z } from 'zod';
+import { PlantInputError } from '../errors.js';
+import { declareComponent } from '../core/declaration.js';
+import { choiceParameter, parameters, requiredQuantity, schemaParameter } from '../core/parameters.js';
 import type { PortRef } from '../core/equation.js';
 import { Component, type Builder, type ComponentReport, type ReportContext } from '../core/component.js';
 import { Turbomachine } from './turbomachine.js';
 
-export interface PowerBusParams {
-  /** Ids of the compressors, pumps and turbines on the bus. */
-  members: readonly string[];
-  /** Electric power of the bus (a magnitude). Unit: W */
-  P: number;
-  /** Whether P is drawn from the grid ('consumed') or delivered to it ('delivered'). */
-  sense?: 'consumed' | 'delivered';
-}
+export const POWER_BUS_PARAMETERS = parameters({
+  members: schemaParameter(
+    z.array(z.string()).min(1, 'a list of compressor, pump or turbine ids').readonly(),
+    'list',
+    'a list of compressor, pump or turbine ids',
+    'Ids of the compressors, pumps and turbines on the bus.',
+  ),
+  P: requiredQuantity('power', { min: 0, minOpen: true }, 'Electric power of the bus (a magnitude). Unit: W', 'the magnitude of the electric power'),
+  sense: choiceParameter(['consumed', 'delivered'], "Whether P is drawn from the grid ('consumed', default) or delivered to it ('delivered')."),
+});
+
+export type PowerBusParams = z.output<typeof POWER_BUS_PARAMETERS>;
 
 export class PowerBus extends Component<PowerBusParams> {
   readonly type = 'power-bus';
 
   constructor(id: string, params: PowerBusParams) {
-    super(id, params);
-    this.validate();
+    super(id, params, POWER_BUS_PARAMETERS);
+    this.init();
   }
 
   inlets(): readonly string[] {
@@ -37,15 +44,7 @@ export class PowerBus extends Component<PowerBusParams> {
     return [];
   }
 
-  override validate(): void {
-    const w = this.label;
-    const p = this.params;
-    if (!Array.isArray(p.members) || p.members.length === 0 || !p.members.every((m) => typeof m === 'string')) {
-      throw new PlantInputError(w, 'members', p.members, 'a list of compressor, pump or turbine ids');
-    }
-    checkNumber(w, 'P', p.P, { min: 0, minOpen: true, unit: 'W', hint: 'the magnitude of the electric power' });
-    if (p.sense !== undefined && p.sense !== 'consumed' && p.sense !== 'delivered') throw new PlantInputError(w, 'sense', p.sense, "'consumed' or 'delivered'");
-  }
+  override validate(): void {}
 
   override signature(): string {
     return `${super.signature()}|${this.params.members.join(',')}`;
@@ -121,3 +120,5 @@ export class PowerBus extends Component<PowerBusParams> {
     };
   }
 }
+
+export const POWER_BUS = declareComponent('power-bus', 'the electric power of several compressors, pumps and turbines together', POWER_BUS_PARAMETERS, (id, p) => new PowerBus(id, p));

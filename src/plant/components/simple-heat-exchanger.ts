@@ -9,23 +9,29 @@
  * T_external, a cooler whose fluid gets colder — is a violation (violations.ts); without, a result that needs heat
  * hotter than the ambient is flagged in the notes.
  */
-import { checkNumber, PlantInputError } from '../errors.js';
+import { z } from 'zod';
+import { PlantInputError } from '../errors.js';
+import { declareComponent } from '../core/declaration.js';
+import { freeRatioParameter, nameParameter, parameters, quantityParameter } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type Guess, type OutsideHeat, type ProcessPath, type ReportContext } from '../core/component.js';
 import { num, pressureRise, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
 import { equality, pressureDrop, pressureRatio } from '../core/residuals.js';
 
-export interface SimpleHeatExchangerParams {
-  /** Pressure ratio p_out/p_in (default 1; 'free'). Unit: - */
-  pr?: number | 'free';
-  /** Pressure drop, instead of pr. Unit: Pa */
-  dp?: number;
-  /** Heat added (heater) or removed (cooler), a magnitude. Unit: W */
-  Q?: number;
-  /** Temperature of the outside heat source or sink (default: the dead state's). Unit: K */
-  T_external?: number;
-  /** Name of the outside heat source or sink, for the network's heat totals. */
-  sink?: string;
+/** A heater's (+1) or a cooler's (−1) parameters: the same keys, the heat's sense named in its message. */
+function simpleParameters(direction: 1 | -1) {
+  return parameters({
+    pr: freeRatioParameter({ min: 0, max: 1, minOpen: true }, "Pressure ratio p_out/p_in (default 1; 'free'). Unit: -", 'p_out/p_in'),
+    dp: quantityParameter('pressureDifference', { min: 0 }, 'Pressure drop, instead of pr. Unit: Pa'),
+    Q: quantityParameter('power', { min: 0 }, `Heat ${direction > 0 ? 'added' : 'removed'}, a magnitude. Unit: W`, `the magnitude of the heat ${direction > 0 ? 'added' : 'removed'}`),
+    T_external: quantityParameter('temperature', { min: 0, minOpen: true }, "Temperature of the outside heat source or sink (default: the dead state's). Unit: K"),
+    sink: nameParameter("Name of the outside heat source or sink, for the network's heat totals ('ambient' when none)."),
+  });
 }
+
+export const HEATER_PARAMETERS = simpleParameters(1);
+export const COOLER_PARAMETERS = simpleParameters(-1);
+
+export type SimpleHeatExchangerParams = z.output<typeof HEATER_PARAMETERS>;
 
 abstract class SimpleHeatExchanger extends Component<SimpleHeatExchangerParams> {
   /** +1 heater, −1 cooler. */
@@ -47,11 +53,6 @@ abstract class SimpleHeatExchanger extends Component<SimpleHeatExchangerParams> 
     const w = this.label;
     const p = this.params;
     if (p.pr !== undefined && p.dp !== undefined) throw new PlantInputError(w, 'pr/dp', `${p.pr}/${p.dp}`, 'only one of pr and dp');
-    if (p.pr !== undefined && p.pr !== 'free') checkNumber(w, 'pr', p.pr, { min: 0, max: 1, minOpen: true, hint: 'p_out/p_in' });
-    if (p.dp !== undefined) checkNumber(w, 'dp', p.dp, { min: 0, unit: 'Pa' });
-    if (p.Q !== undefined) checkNumber(w, 'Q', p.Q, { min: 0, unit: 'W', hint: `the magnitude of the heat ${this.direction > 0 ? 'added' : 'removed'}` });
-    if (p.T_external !== undefined) checkNumber(w, 'T_external', p.T_external, { min: 0, minOpen: true, unit: 'K' });
-    if (p.sink !== undefined && (typeof p.sink !== 'string' || p.sink.trim() === '')) throw new PlantInputError(w, 'sink', p.sink, 'a non-empty name');
   }
 
   override equations(b: Builder): void {
@@ -187,8 +188,8 @@ export class Heater extends SimpleHeatExchanger {
   protected readonly direction = 1 as const;
 
   constructor(id: string, params: SimpleHeatExchangerParams = {}) {
-    super(id, params);
-    this.validate();
+    super(id, params, HEATER_PARAMETERS);
+    this.init();
   }
 }
 
@@ -197,9 +198,12 @@ export class Cooler extends SimpleHeatExchanger {
   protected readonly direction = -1 as const;
 
   constructor(id: string, params: SimpleHeatExchangerParams = {}) {
-    super(id, params);
-    this.validate();
+    super(id, params, COOLER_PARAMETERS);
+    this.init();
   }
 }
 
 export { SimpleHeatExchanger };
+
+export const HEATER = declareComponent('heater', 'heat added to a stream from `in` to `out`', HEATER_PARAMETERS, (id, p) => new Heater(id, p));
+export const COOLER = declareComponent('cooler', 'heat removed from a stream from `in` to `out`', COOLER_PARAMETERS, (id, p) => new Cooler(id, p));

@@ -3,22 +3,25 @@
  * pressure at the dead state's.
  *   ambient:  0 = p − p0
  */
-import { PlantInputError } from '../errors.js';
+import { z } from 'zod';
+import { declareComponent } from '../core/declaration.js';
+import { flagParameter, parameters } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
 import { boundaryAccounting } from './boundary.js';
 import { streamSpecEquations } from '../core/specs.js';
 
-export interface SinkParams {
-  /** Discharge at the dead-state pressure. */
-  ambient?: boolean;
-}
+export const SINK_PARAMETERS = parameters({
+  ambient: flagParameter('Discharge at the dead-state pressure.'),
+});
+
+export type SinkParams = z.output<typeof SINK_PARAMETERS>;
 
 export class Sink extends Component<SinkParams> {
   readonly type = 'sink';
 
   constructor(id: string, params: SinkParams = {}) {
-    super(id, params);
-    this.validate();
+    super(id, params, SINK_PARAMETERS);
+    this.init();
   }
 
   inlets(): readonly string[] {
@@ -29,9 +32,7 @@ export class Sink extends Component<SinkParams> {
     return [];
   }
 
-  override validate(): void {
-    if (this.params.ambient !== undefined && typeof this.params.ambient !== 'boolean') throw new PlantInputError(this.label, 'ambient', this.params.ambient, 'true or false');
-  }
+  override validate(): void {}
 
   override equations(b: Builder): void {
     if (this.params.ambient) for (const eq of streamSpecEquations(b.port('in'), () => ({ p: b.deadState.p }), b.scales)) b.add(eq);
@@ -45,3 +46,5 @@ export class Sink extends Component<SinkParams> {
     return { id: this.id, type: this.type, exergyDestruction: 0, values: {}, notes: [], accounting: boundaryAccounting(r, [], ['in']) };
   }
 }
+
+export const SINK = declareComponent('sink', 'where a fluid leaves the network (port `in`)', SINK_PARAMETERS, (id, p) => new Sink(id, p));

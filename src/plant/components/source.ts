@@ -3,27 +3,28 @@
  * stream (m, p, T …); `ambient: true` fixes p and T at the dead state (air drawn from the surroundings).
  *   ambient:  0 = p − p0,  0 = T − T0
  */
-import type { FluidSpec } from '../fluids/resolve.js';
 import type { StreamFluid } from '../fluids/stream-fluid.js';
-import { PlantInputError } from '../errors.js';
+import { z } from 'zod';
+import { declareComponent } from '../core/declaration.js';
+import { flagParameter, fluidParameter, parameters } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
 import { boundaryAccounting, boundaryMedium } from './boundary.js';
 import { streamSpecEquations } from '../core/specs.js';
 
-export interface SourceParams {
-  /** The fluid that enters. */
-  fluid: FluidSpec;
-  /** Take p and T from the dead state (the ambient). */
-  ambient?: boolean;
-}
+export const SOURCE_PARAMETERS = parameters({
+  fluid: fluidParameter('The fluid that enters.'),
+  ambient: flagParameter('Take p and T from the dead state (the ambient).'),
+});
+
+export type SourceParams = z.output<typeof SOURCE_PARAMETERS>;
 
 export class Source extends Component<SourceParams> {
   readonly type = 'source';
   private medium!: StreamFluid;
 
   constructor(id: string, params: SourceParams) {
-    super(id, params);
-    this.validate();
+    super(id, params, SOURCE_PARAMETERS);
+    this.init();
   }
 
   inlets(): readonly string[] {
@@ -36,7 +37,6 @@ export class Source extends Component<SourceParams> {
 
   override validate(): void {
     this.medium = boundaryMedium(this.label, this.params.fluid);
-    if (this.params.ambient !== undefined && typeof this.params.ambient !== 'boolean') throw new PlantInputError(this.label, 'ambient', this.params.ambient, 'true or false');
   }
 
   override signature(): string {
@@ -62,3 +62,5 @@ export class Source extends Component<SourceParams> {
     return { id: this.id, type: this.type, exergyDestruction: 0, values: {}, notes: [], accounting: boundaryAccounting(r, ['out'], []) };
   }
 }
+
+export const SOURCE = declareComponent('source', 'where a fluid enters the network (port `out`)', SOURCE_PARAMETERS, (id, p) => new Source(id, p));

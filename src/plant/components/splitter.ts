@@ -4,23 +4,31 @@
  *   state:     0 = h_out,k − h_in,  0 = p_out,k − p_in   for every outlet k
  *   fractions: 0 = m_out,k − x_k m_in   for k < N, where `fractions` x (summing to 1) is given
  */
-import { checkNumber, PlantInputError } from '../errors.js';
+import { z } from 'zod';
+import { PlantInputError } from '../errors.js';
+import { declareComponent } from '../core/declaration.js';
+import { integerParameter, parameters, requiredQuantity, schemaParameter } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
 import { equality, massBalance } from '../core/residuals.js';
 
-export interface SplitterParams {
-  /** Number of outlets (out1 … outN). Unit: - */
-  outlets?: number;
-  /** Mass fraction going to each outlet (N values summing to 1). Unit: - */
-  fractions?: readonly number[];
-}
+export const SPLITTER_PARAMETERS = parameters({
+  outlets: integerParameter(2, 64, 'Number of outlets (out1 … outN); default 2. Unit: -'),
+  fractions: schemaParameter(
+    z.array(requiredQuantity('fraction', { min: 0, max: 1 }, 'Mass fraction to one outlet. Unit: -')('fractions[]')).readonly().optional(),
+    'list',
+    'N fractions in [0, 1] summing to 1',
+    'Mass fraction going to each outlet (N values summing to 1). Unit: -',
+  ),
+});
+
+export type SplitterParams = z.output<typeof SPLITTER_PARAMETERS>;
 
 export class Splitter extends Component<SplitterParams> {
   readonly type = 'splitter';
 
   constructor(id: string, params: SplitterParams = {}) {
-    super(id, params);
-    this.validate();
+    super(id, params, SPLITTER_PARAMETERS);
+    this.init();
   }
 
   inlets(): readonly string[] {
@@ -38,11 +46,9 @@ export class Splitter extends Component<SplitterParams> {
   override validate(): void {
     const w = this.label;
     const p = this.params;
-    if (p.outlets !== undefined && !(Number.isInteger(p.outlets) && p.outlets >= 2 && p.outlets <= 64)) throw new PlantInputError(w, 'outlets', p.outlets, 'a whole number from 2 to 64');
     if (p.fractions !== undefined) {
       const n = p.outlets ?? p.fractions.length;
       if (!Array.isArray(p.fractions) || p.fractions.length !== n) throw new PlantInputError(w, 'fractions', p.fractions, `${n} fractions, one per outlet`);
-      p.fractions.forEach((x, k) => checkNumber(w, `fractions[${k}]`, x, { min: 0, max: 1 }));
       const sum = p.fractions.reduce((a, v) => a + v, 0);
       if (Math.abs(sum - 1) > 1e-9) throw new PlantInputError(w, 'fractions', p.fractions, `fractions summing to 1 (they sum to ${sum})`);
     }
@@ -116,3 +122,5 @@ export class Splitter extends Component<SplitterParams> {
     };
   }
 }
+
+export const SPLITTER = declareComponent('splitter', 'a stream `in` split into out1 … outN of the same state', SPLITTER_PARAMETERS, (id, p) => new Splitter(id, p));

@@ -5,7 +5,8 @@
  * state; reported are the mass and volume rates at this instant (store-boundary.ts).
  */
 import { PlantInputError } from '../errors.js';
-import { StoreBoundary, type StoreBoundaryParams } from './store-boundary.js';
+import { declareComponent } from '../core/declaration.js';
+import { STORE_BOUNDARY_PARAMETERS, StoreBoundary, type StoreBoundaryParams } from './store-boundary.js';
 
 export type StorageVesselParams = StoreBoundaryParams;
 
@@ -13,8 +14,8 @@ export class StorageVessel extends StoreBoundary<StorageVesselParams> {
   readonly type = 'storage-vessel';
 
   constructor(id: string, params: StorageVesselParams) {
-    super(id, params);
-    this.validate();
+    super(id, params, STORE_BOUNDARY_PARAMETERS);
+    this.init();
   }
 
   override validate(): void {
@@ -25,3 +26,5 @@ export class StorageVessel extends StoreBoundary<StorageVesselParams> {
     }
   }
 }
+
+export const STORAGE_VESSEL = declareComponent('storage-vessel', 'a pressure vessel or cavern supplying `out` or receiving at `in`', STORE_BOUNDARY_PARAMETERS, (id, p) => new StorageVessel(id, p));

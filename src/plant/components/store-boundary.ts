@@ -5,24 +5,23 @@
  *   receive:  0 = p − p_store   (the stream arrives at the store pressure; its temperature is its own)
  * Reported: the mass and volume flow (at the store state) in or out — the store's rate of change at this instant.
  */
-import type { FluidSpec } from '../fluids/resolve.js';
 import { StreamState, type StreamFluid } from '../fluids/stream-fluid.js';
-import { checkNumber, PlantInputError } from '../errors.js';
+import { z } from 'zod';
+import { PlantInputError } from '../errors.js';
+import { fluidParameter, parameters, quantityParameter, requiredChoice } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type DeadState, type Guess, type ReportContext } from '../core/component.js';
 import { boundaryAccounting, boundaryMedium } from './boundary.js';
 import { qualityEnthalpy, streamSpecEquations, type StreamSpecs } from '../core/specs.js';
 
-export interface StoreBoundaryParams {
-  fluid: FluidSpec;
-  /** 'supply' (the store gives fluid, port `out`) or 'receive' (port `in`). */
-  mode: 'supply' | 'receive';
-  /** Store pressure. Unit: Pa */
-  p?: number;
-  /** Store temperature. Unit: K */
-  T?: number;
-  /** Vapour quality of a saturated store (0: saturated liquid). Unit: - */
-  Q?: number;
-}
+export const STORE_BOUNDARY_PARAMETERS = parameters({
+  fluid: fluidParameter('The stored medium.'),
+  mode: requiredChoice(['supply', 'receive'], "'supply' (the store gives fluid, port `out`) or 'receive' (port `in`)."),
+  p: quantityParameter('pressure', { min: 0, minOpen: true }, 'Store pressure. Unit: Pa'),
+  T: quantityParameter('temperature', { min: 0, minOpen: true }, 'Store temperature. Unit: K'),
+  Q: quantityParameter('fraction', { min: 0, max: 1 }, 'Vapour quality of a saturated store (0: saturated liquid). Unit: -'),
+});
+
+export type StoreBoundaryParams = z.output<typeof STORE_BOUNDARY_PARAMETERS>;
 
 export abstract class StoreBoundary<P extends StoreBoundaryParams = StoreBoundaryParams> extends Component<P> {
   protected medium!: StreamFluid;
@@ -48,10 +47,6 @@ export abstract class StoreBoundary<P extends StoreBoundaryParams = StoreBoundar
     const w = this.label;
     const p = this.params;
     this.medium = boundaryMedium(w, p.fluid);
-    if (p.mode !== 'supply' && p.mode !== 'receive') throw new PlantInputError(w, 'mode', p.mode, "'supply' or 'receive'");
-    if (p.p !== undefined) checkNumber(w, 'p', p.p, { min: 0, minOpen: true, unit: 'Pa' });
-    if (p.T !== undefined) checkNumber(w, 'T', p.T, { min: 0, minOpen: true, unit: 'K' });
-    if (p.Q !== undefined) checkNumber(w, 'Q', p.Q, { min: 0, max: 1 });
     if (p.Q !== undefined && p.T !== undefined) throw new PlantInputError(w, 'T/Q', `${p.T}/${p.Q}`, 'only one of T and Q (a saturated store has the temperature of its pressure)');
   }
 

@@ -9,31 +9,38 @@ import { StreamState } from '../fluids/stream-fluid.js';
 import { stateVars, uniqueVars } from '../core/equation.js';
 import { checkNumber } from '../errors.js';
 import type { Builder, Guess } from '../core/component.js';
-import { Turbomachine, type TurbomachineParams } from './turbomachine.js';
+import { z } from 'zod';
+import { declareComponent } from '../core/declaration.js';
+import { parameters, requiredQuantity, schemaParameter } from '../core/parameters.js';
+import { machineParameters, Turbomachine } from './turbomachine.js';
 
-export interface ConeLaw {
-  /** Design mass flow. Unit: kg/s */
-  readonly m: number;
-  /** Design inlet pressure. Unit: Pa */
-  readonly p_in: number;
-  /** Design outlet pressure. Unit: Pa */
-  readonly p_out: number;
-  /** Design inlet temperature. Unit: K */
-  readonly T_in: number;
-}
+const positive = (kind: 'pressure' | 'massFlow' | 'temperature', name: string, doc: string) => requiredQuantity(kind, { min: 0, minOpen: true }, doc)(name);
 
-export interface TurbineParams extends TurbomachineParams {
-  /** Stodola's cone law with the design point it is relative to. */
-  coneLaw?: ConeLaw;
-}
+/** Stodola's cone law with the design point it is relative to (p_out below p_in, checked by the turbine). */
+const coneLawSchema = z
+  .object({
+    m: positive('massFlow', 'coneLaw.m', 'Design mass flow. Unit: kg/s'),
+    p_in: positive('pressure', 'coneLaw.p_in', 'Design inlet pressure. Unit: Pa'),
+    p_out: positive('pressure', 'coneLaw.p_out', 'Design outlet pressure. Unit: Pa'),
+    T_in: positive('temperature', 'coneLaw.T_in', 'Design inlet temperature. Unit: K'),
+  })
+  .strict();
+
+export const TURBINE_PARAMETERS = parameters({
+  ...machineParameters(true),
+  coneLaw: schemaParameter(coneLawSchema.optional(), 'cone law', 'm, p_in, p_out, T_in of the design point', "Stodola's cone law with the design point it is relative to."),
+});
+
+export type TurbineParams = z.output<typeof TURBINE_PARAMETERS>;
+export type ConeLaw = z.output<typeof coneLawSchema>;
 
 export class Turbine extends Turbomachine<TurbineParams> {
   readonly type = 'turbine';
   readonly expansion = true;
 
   constructor(id: string, params: TurbineParams = {}) {
-    super(id, params);
-    this.validate();
+    super(id, params, TURBINE_PARAMETERS);
+    this.init();
   }
 
   override validate(): void {
@@ -41,10 +48,7 @@ export class Turbine extends Turbomachine<TurbineParams> {
     const c = this.params.coneLaw;
     if (c !== undefined) {
       const w = this.label;
-      checkNumber(w, 'coneLaw.m', c.m, { min: 0, minOpen: true, unit: 'kg/s' });
-      checkNumber(w, 'coneLaw.p_in', c.p_in, { min: 0, minOpen: true, unit: 'Pa' });
       checkNumber(w, 'coneLaw.p_out', c.p_out, { min: 0, max: c.p_in, minOpen: true, maxOpen: true, unit: 'Pa', hint: 'below coneLaw.p_in' });
-      checkNumber(w, 'coneLaw.T_in', c.T_in, { min: 0, minOpen: true, unit: 'K' });
     }
   }
 
@@ -87,3 +91,5 @@ export class Turbine extends Turbomachine<TurbineParams> {
     super.propagate(g);
   }
 }
+
+export const TURBINE = declareComponent('turbine', 'a gas or steam expanded from `in` to `out`', TURBINE_PARAMETERS, (id, p) => new Turbine(id, p));

@@ -14,37 +14,52 @@
 import { IsentropicPoint, StreamState } from '../fluids/stream-fluid.js';
 import { addStateGradient, stateVars, uniqueVars, type GradientSink, type PortRef } from '../core/equation.js';
 import type { Evaluator } from '../core/evaluator.js';
-import { checkNumber, PlantInputError } from '../errors.js';
+import { PlantInputError } from '../errors.js';
+import { z } from 'zod';
+import { parameters, quantityParameter, requiredQuantity, schemaParameter } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from '../core/component.js';
 import { bar, num, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
 import { checkLine, evaluateLine, type CharacteristicLine } from './characteristic.js';
 import { equality, fixed, pressureRatio } from '../core/residuals.js';
 
-export interface EfficiencyCharacteristic extends CharacteristicLine {
-  /** Design mass flow the line's x is relative to. Unit: kg/s */
-  readonly m_design: number;
+const efficiency = (doc: string) => quantityParameter('fraction', { min: 0, max: 1, minOpen: true }, doc);
+const positive = (kind: 'pressure' | 'power' | 'massFlow', doc: string, hint = '') => quantityParameter(kind, { min: 0, minOpen: true }, doc, hint);
+
+/** Part load: η_s = eta_s · y(m/m_design), the line's x and y checked by `checkLine`. */
+const etaCharSchema = z
+  .object({
+    m_design: requiredQuantity('massFlow', { min: 0, minOpen: true }, 'Design mass flow the line is relative to. Unit: kg/s')('etaChar.m_design'),
+    x: z.array(z.number()).readonly(),
+    y: z.array(z.number()).readonly(),
+  })
+  .strict();
+
+/**
+ * The parameters every compressor, pump and turbine takes; `expansion` sets the sense of the pressure ratio
+ * (≥ 1 compressing, ≤ 1 expanding, with an expansion ratio written the other way round named in the message).
+ */
+export function machineParameters(expansion: boolean) {
+  return {
+    eta_s: efficiency('Isentropic efficiency (design value where `etaChar` is given). Unit: -'),
+    eta_poly: efficiency('Polytropic (small-stage) efficiency, instead of eta_s. Unit: -'),
+    pr: expansion
+      ? quantityParameter('fraction', { min: 0, max: 1, minOpen: true }, 'Pressure ratio p_out/p_in (≤ 1). Unit: -', (x) => `pr = p_out/p_in; an expansion ratio of ${x} is pr = ${(1 / x).toPrecision(6)}`)
+      : quantityParameter('fraction', { min: 1 }, 'Pressure ratio p_out/p_in (≥ 1). Unit: -', 'pr = p_out/p_in of a compression'),
+    p_out: positive('pressure', 'Outlet pressure. Unit: Pa'),
+    P: positive('power', 'Magnitude of the fluid power m |Δh|. Unit: W', 'the magnitude of the power'),
+    P_el: positive('power', 'Magnitude of the electric power (motor draw or generator output). Unit: W', 'the magnitude of the electric power'),
+    eta_mech: efficiency('Mechanical efficiency (bearings, gear); default 1. Unit: -'),
+    eta_el: efficiency('Motor (compression) or generator (expansion) efficiency; default 1. Unit: -'),
+    etaChar: schemaParameter(etaCharSchema.optional(), 'characteristic', 'm_design > 0 kg/s and a line x, y', 'Part load: η_s = eta_s · y(m/m_design).'),
+  };
 }
 
-export interface TurbomachineParams {
-  /** Isentropic efficiency (design value where `etaChar` is given). Unit: - */
-  eta_s?: number;
-  /** Polytropic (small-stage) efficiency, instead of eta_s. Unit: - */
-  eta_poly?: number;
-  /** Pressure ratio p_out/p_in (≥ 1 compressing, ≤ 1 expanding). Unit: - */
-  pr?: number;
-  /** Outlet pressure. Unit: Pa */
-  p_out?: number;
-  /** Magnitude of the fluid power m |Δh|. Unit: W */
-  P?: number;
-  /** Magnitude of the electric power (motor draw or generator output). Unit: W */
-  P_el?: number;
-  /** Mechanical efficiency (bearings, gear); default 1. Unit: - */
-  eta_mech?: number;
-  /** Motor (compression) or generator (expansion) efficiency; default 1. Unit: - */
-  eta_el?: number;
-  /** Part load: η_s = eta_s · y(m/m_design). */
-  etaChar?: EfficiencyCharacteristic;
-}
+/** The parameters of a compressor or pump. */
+export const COMPRESSION_PARAMETERS = parameters(machineParameters(false));
+
+export type TurbomachineParams = z.output<typeof COMPRESSION_PARAMETERS>;
+
+export type EfficiencyCharacteristic = z.output<typeof etaCharSchema>;
 
 /** Polytropic path: stages per evaluation (and twice as many, extrapolated to infinitely many). */
 const POLYTROPIC_STAGES = 8;
@@ -69,21 +84,9 @@ export abstract class Turbomachine<P extends TurbomachineParams = TurbomachinePa
     const w = this.label;
     const p = this.params;
     if (p.eta_s !== undefined && p.eta_poly !== undefined) throw new PlantInputError(w, 'eta_s/eta_poly', `${p.eta_s}/${p.eta_poly}`, 'only one of eta_s and eta_poly');
-    if (p.eta_s !== undefined) checkNumber(w, 'eta_s', p.eta_s, { min: 0, max: 1, minOpen: true });
-    if (p.eta_poly !== undefined) checkNumber(w, 'eta_poly', p.eta_poly, { min: 0, max: 1, minOpen: true });
     if (p.pr !== undefined && p.p_out !== undefined) throw new PlantInputError(w, 'pr/p_out', `${p.pr}/${p.p_out}`, 'only one of pr and p_out');
-    if (p.pr !== undefined) {
-      if (this.expansion) checkNumber(w, 'pr', p.pr, { min: 0, max: 1, minOpen: true, hint: `pr = p_out/p_in; an expansion ratio of ${p.pr} is pr = ${(1 / p.pr).toPrecision(6)}` });
-      else checkNumber(w, 'pr', p.pr, { min: 1, hint: 'pr = p_out/p_in of a compression' });
-    }
-    if (p.p_out !== undefined) checkNumber(w, 'p_out', p.p_out, { min: 0, minOpen: true, unit: 'Pa' });
-    if (p.P !== undefined) checkNumber(w, 'P', p.P, { min: 0, minOpen: true, unit: 'W', hint: 'the magnitude of the power' });
-    if (p.P_el !== undefined) checkNumber(w, 'P_el', p.P_el, { min: 0, minOpen: true, unit: 'W', hint: 'the magnitude of the electric power' });
-    if (p.eta_mech !== undefined) checkNumber(w, 'eta_mech', p.eta_mech, { min: 0, max: 1, minOpen: true });
-    if (p.eta_el !== undefined) checkNumber(w, 'eta_el', p.eta_el, { min: 0, max: 1, minOpen: true });
     if (p.etaChar !== undefined) {
       if (p.eta_s === undefined) throw new PlantInputError(w, 'etaChar', 'set', 'an etaChar only together with eta_s (its design value)');
-      checkNumber(w, 'etaChar.m_design', p.etaChar.m_design, { min: 0, minOpen: true, unit: 'kg/s' });
       checkLine(w, 'etaChar', p.etaChar);
     }
   }

@@ -9,31 +9,30 @@
  * temperature, the volume flows at both tanks, and the exergy stored per second. Pressurised water ('Water') comes
  * from its equation of state; a state that is not liquid in either tank is flagged.
  */
-import type { FluidSpec } from '../fluids/resolve.js';
 import type { StreamFluid } from '../fluids/stream-fluid.js';
-import { checkNumber, PlantInputError } from '../errors.js';
+import { z } from 'zod';
+import { declareComponent } from '../core/declaration.js';
+import { choiceParameter, fluidParameter, parameters, requiredQuantity } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ReportContext } from '../core/component.js';
 import { boundaryAccounting, boundaryMedium } from './boundary.js';
 import { streamSpecEquations } from '../core/specs.js';
 
-export interface TwoTankStoreParams {
-  /** The store liquid (TVP1, T66, DowQ, NaK, or Water). */
-  fluid: FluidSpec;
-  /** Temperature of the supplying tank. Unit: K */
-  T: number;
-  /** Pressure at the supply. Unit: Pa */
-  p: number;
-  /** 'charge' (cold tank supplies, hot tank receives) or 'discharge'; a label for reports. */
-  mode?: 'charge' | 'discharge';
-}
+export const TWO_TANK_STORE_PARAMETERS = parameters({
+  fluid: fluidParameter('The store liquid (TVP1, T66, DowQ, NaK, or Water).'),
+  T: requiredQuantity('temperature', { min: 0, minOpen: true }, 'Temperature of the supplying tank. Unit: K'),
+  p: requiredQuantity('pressure', { min: 0, minOpen: true }, 'Pressure at the supply. Unit: Pa'),
+  mode: choiceParameter(['charge', 'discharge'], "'charge' (cold tank supplies, hot tank receives) or 'discharge'; a label for reports."),
+});
+
+export type TwoTankStoreParams = z.output<typeof TWO_TANK_STORE_PARAMETERS>;
 
 export class TwoTankStore extends Component<TwoTankStoreParams> {
   readonly type = 'two-tank-store';
   private medium!: StreamFluid;
 
   constructor(id: string, params: TwoTankStoreParams) {
-    super(id, params);
-    this.validate();
+    super(id, params, TWO_TANK_STORE_PARAMETERS);
+    this.init();
   }
 
   inlets(): readonly string[] {
@@ -47,10 +46,6 @@ export class TwoTankStore extends Component<TwoTankStoreParams> {
   override validate(): void {
     const w = this.label;
     this.medium = boundaryMedium(w, this.params.fluid);
-    checkNumber(w, 'T', this.params.T, { min: 0, minOpen: true, unit: 'K' });
-    checkNumber(w, 'p', this.params.p, { min: 0, minOpen: true, unit: 'Pa' });
-    const mode = this.params.mode;
-    if (mode !== undefined && mode !== 'charge' && mode !== 'discharge') throw new PlantInputError(w, 'mode', mode, "'charge' or 'discharge'");
   }
 
   override signature(): string {
@@ -102,3 +97,5 @@ export class TwoTankStore extends Component<TwoTankStoreParams> {
     };
   }
 }
+
+export const TWO_TANK_STORE = declareComponent('two-tank-store', 'a hot and a cold tank of a store liquid: one supplies `out`, the other receives at `in`', TWO_TANK_STORE_PARAMETERS, (id, p) => new TwoTankStore(id, p));

@@ -5,26 +5,29 @@
  *   pressure:  0 = p_out − pr · p_in  (pr ≤ 1), or 0 = p_out − p_in + Δp, or the outlet pressure given
  *              (p_out here or on the outlet stream)
  */
-import { checkNumber, PlantInputError } from '../errors.js';
+import { z } from 'zod';
+import { PlantInputError } from '../errors.js';
+import { declareComponent } from '../core/declaration.js';
+import { parameters, quantityParameter } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from '../core/component.js';
 import { pressureRise, type Violation } from '../violations.js';
 import { equality, fixed, pressureDrop, pressureRatio } from '../core/residuals.js';
 
-export interface ValveParams {
-  /** Pressure ratio p_out/p_in. Unit: - */
-  pr?: number;
-  /** Pressure drop. Unit: Pa */
-  dp?: number;
-  /** Outlet pressure. Unit: Pa */
-  p_out?: number;
-}
+/** Pressure ratio, drop or outlet pressure of a one-path element (one of them; `checkPressureChoice`). */
+export const PRESSURE_CHOICE = {
+  pr: quantityParameter('fraction', { min: 0, max: 1, minOpen: true }, 'Pressure ratio p_out/p_in. Unit: -', 'p_out/p_in'),
+  dp: quantityParameter('pressureDifference', { min: 0 }, 'Pressure drop. Unit: Pa'),
+  p_out: quantityParameter('pressure', { min: 0, minOpen: true }, 'Outlet pressure. Unit: Pa'),
+};
 
+export const VALVE_PARAMETERS = parameters(PRESSURE_CHOICE);
+
+export type ValveParams = z.output<typeof VALVE_PARAMETERS>;
+
+/** Only one of pr, dp and p_out (each range is the declaration's). */
 export function checkPressureChoice(where: string, p: { pr?: number; dp?: number; p_out?: number }): void {
   const given = (['pr', 'dp', 'p_out'] as const).filter((k) => p[k] !== undefined);
   if (given.length > 1) throw new PlantInputError(where, given.join('/'), given.map((k) => p[k]).join('/'), 'only one of pr, dp and p_out');
-  if (p.pr !== undefined) checkNumber(where, 'pr', p.pr, { min: 0, max: 1, minOpen: true, hint: 'p_out/p_in' });
-  if (p.dp !== undefined) checkNumber(where, 'dp', p.dp, { min: 0, unit: 'Pa' });
-  if (p.p_out !== undefined) checkNumber(where, 'p_out', p.p_out, { min: 0, minOpen: true, unit: 'Pa' });
 }
 
 /** The pressure equation of a one-path element from whichever of pr, dp, p_out is given. */
@@ -57,8 +60,8 @@ export class Valve extends Component<ValveParams> {
   readonly type = 'valve';
 
   constructor(id: string, params: ValveParams = {}) {
-    super(id, params);
-    this.validate();
+    super(id, params, VALVE_PARAMETERS);
+    this.init();
   }
 
   inlets(): readonly string[] {
@@ -116,3 +119,5 @@ export class Valve extends Component<ValveParams> {
     };
   }
 }
+
+export const VALVE = declareComponent('valve', 'an isenthalpic throttle from `in` to `out`', VALVE_PARAMETERS, (id, p) => new Valve(id, p));

@@ -7,6 +7,7 @@ import type { Equation, PortRef, Scales } from './equation.js';
 import type { Evaluator } from './evaluator.js';
 import type { StreamFluid } from '../fluids/stream-fluid.js';
 import { PlantInputError } from '../errors.js';
+import { parseChanges, parseParameters, type ParameterSchema } from './parameters.js';
 import { allows, checkAllowance, negativeDestruction, watts, type UnphysicalAllowance, type Violation, type ViolationKind } from '../violations.js';
 
 /** The dead state of exergy: ambient temperature and pressure. */
@@ -129,13 +130,26 @@ export abstract class Component<P extends object = object> {
   readonly id: string;
   protected params: P;
   private unphysical: UnphysicalAllowance | undefined;
+  /** The declared parameters (core/parameters.ts): ranges, units and the valid keys. */
+  private readonly parameterSchema: ParameterSchema | undefined;
 
-  constructor(id: string, params: P) {
+  /** `schema`: the component's declared parameters; `init()` parses `params` against them. */
+  constructor(id: string, params: P, schema?: ParameterSchema) {
     if (typeof id !== 'string' || !/^[A-Za-z0-9_][A-Za-z0-9_\-]*$/.test(id)) {
       throw new PlantInputError('component', 'id', id, 'letters, digits, "_" and "-" (no dots or spaces)');
     }
     this.id = id;
     this.params = { ...params };
+    this.parameterSchema = schema;
+  }
+
+  /**
+   * Parses the parameters against the declaration (ranges, units, unknown keys refused) and checks the rules that
+   * tie them together (`validate`); the subclass's constructor calls it once its own fields are set.
+   */
+  protected init(): void {
+    if (this.parameterSchema) this.params = parseParameters(this.label, this.parameterSchema, this.params) as P;
+    this.validate();
   }
 
   /** 'compressor C1' */
@@ -166,10 +180,14 @@ export abstract class Component<P extends object = object> {
     return { ...this.params };
   }
 
-  /** Changes parameters; `undefined` removes one. Validated at once (a PlantInputError names the field). */
+  /**
+   * Changes parameters; `undefined` removes one. Validated at once against the declaration and `validate` (a
+   * PlantInputError names the field, the value and what is valid; an unknown key is refused with the valid ones).
+   */
   set(changes: Partial<P>): this {
     const next = { ...this.params } as Record<string, unknown>;
-    for (const [k, v] of Object.entries(changes)) {
+    const parsed = this.parameterSchema ? parseChanges(this.label, this.parameterSchema, changes) : changes;
+    for (const [k, v] of Object.entries(parsed)) {
       if (v === undefined) delete next[k];
       else next[k] = v;
     }
@@ -192,7 +210,8 @@ export abstract class Component<P extends object = object> {
       .join(',');
   }
 
-  /** Throws a PlantInputError naming this component for a bad parameter. */
+  /** Throws a PlantInputError naming this component for parameters that break a rule tying several together
+   *  (only one of pr and p_out, fractions summing to 1, a known fluid); single ranges are the declaration's. */
   abstract validate(): void;
 
   abstract equations(b: Builder): void;

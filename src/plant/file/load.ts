@@ -1,113 +1,69 @@
 /**
  * From a network file (YAML or JSON text, or the parsed object) to a Network, with every mistake reported as data:
  * the field's path (`components.C1.eta_s`, `connections[3].to`) and a message naming the value and what is valid.
- * Parameter ranges are checked by the components themselves (one definition), here mapped back to their field.
+ * Parameter ranges are the components' declarations (components/registry.ts), checked once by the generated schema.
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { fieldOf, inputIssueOf, type InputIssue } from '../../units/index.js';
+import type { ViolationKind } from '../violations.js';
 import { FluidInputError } from '../../fluids/index.js';
 import { Network } from '../network/network.js';
 import { PlantInputError } from '../errors.js';
 import type { Component } from '../core/component.js';
-import { Source } from '../components/source.js';
-import { Sink } from '../components/sink.js';
-import { Compressor } from '../components/compressor.js';
-import { Pump } from '../components/pump.js';
-import { Turbine } from '../components/turbine.js';
-import { HeatExchanger } from '../components/heat-exchanger.js';
-import { Cooler, Heater } from '../components/simple-heat-exchanger.js';
-import { Valve } from '../components/valve.js';
-import { Pipe } from '../components/pipe.js';
-import { Mixer } from '../components/mixer.js';
-import { Splitter } from '../components/splitter.js';
-import { Combustor } from '../components/combustor.js';
-import { TwoTankStore } from '../components/two-tank-store.js';
-import { GasHolder } from '../components/gas-holder.js';
-import { StorageVessel } from '../components/storage-vessel.js';
-import { PowerBus } from '../components/power-bus.js';
-import { CycleCloser } from '../components/cycle-closer.js';
+import { parameterError } from '../core/parameters.js';
+import { declarationOf } from '../components/registry.js';
 import type { SolverOptions } from '../network/newton.js';
 import { NetworkFileSchema, type ComponentEntry } from './schema.js';
 
-export interface NetworkIssue {
-  /** Path of the field, e.g. `components.C1.eta_s`. */
-  readonly field: string;
-  readonly message: string;
-}
+/** One thing wrong with a network file: the field's path as written (`components.C1.eta_s`), the value, the valid
+ *  range where known, and a message naming them. */
+export type NetworkIssue = InputIssue;
 
 export type NetworkFileParse =
   | { readonly ok: true; readonly network: Network; readonly solver: Partial<SolverOptions> }
   | { readonly ok: false; readonly issues: readonly NetworkIssue[] };
 
-const fieldOf = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
-
-/** Builds one component from its parsed entry, with its opt-in to unphysical solutions. */
+/** Builds one component from its parsed entry through its declaration, with its opt-in to unphysical solutions. */
 function make(id: string, entry: ComponentEntry): Component {
-  const { allowUnphysical, ...rest } = entry;
-  const c = construct(id, rest as ComponentEntry);
-  return allowUnphysical === undefined ? c : c.allowUnphysical(allowUnphysical);
+  const { type, allowUnphysical, ...params } = entry as ComponentEntry & Record<string, unknown>;
+  const declaration = declarationOf(type as string);
+  if (!declaration) throw new RangeError(`network file: no component type ${String(type)} (the schema admits only registered types)`);
+  const c = declaration.create(id, params);
+  return allowUnphysical === undefined ? c : c.allowUnphysical(allowUnphysical as boolean | readonly ViolationKind[]);
 }
 
-function construct(id: string, entry: ComponentEntry): Component {
-  const { type, ...params } = entry as ComponentEntry & Record<string, unknown>;
-  const p = params as never;
-  switch (type) {
-    case 'source':
-      return new Source(id, p);
-    case 'sink':
-      return new Sink(id, p);
-    case 'compressor':
-      return new Compressor(id, p);
-    case 'pump':
-      return new Pump(id, p);
-    case 'turbine':
-      return new Turbine(id, p);
-    case 'heat-exchanger':
-      return new HeatExchanger(id, p);
-    case 'heater':
-      return new Heater(id, p);
-    case 'cooler':
-      return new Cooler(id, p);
-    case 'valve':
-      return new Valve(id, p);
-    case 'pipe':
-      return new Pipe(id, p);
-    case 'mixer':
-      return new Mixer(id, p);
-    case 'splitter':
-      return new Splitter(id, p);
-    case 'combustor':
-      return new Combustor(id, p);
-    case 'two-tank-store':
-      return new TwoTankStore(id, p);
-    case 'gas-holder':
-      return new GasHolder(id, p);
-    case 'storage-vessel':
-      return new StorageVessel(id, p);
-    case 'power-bus':
-      return new PowerBus(id, p);
-    case 'cycle-closer':
-      return new CycleCloser(id);
+/**
+ * A schema issue as a NetworkIssue. Inside a registered component's entry it reads as the component's own
+ * PlantInputError would ("compressor C1: eta_s = -0.2 is not valid; valid: 0 < eta_s ≤ 1"), the range checked once,
+ * by the schema; elsewhere it is zod's message after the field.
+ */
+function schemaIssue(issue: z.core.$ZodIssue, input: unknown): NetworkIssue {
+  const [top, id] = issue.path;
+  const entry = top === 'components' && typeof id === 'string' ? (input as { components?: Record<string, unknown> }).components?.[id] : undefined;
+  const type = entry !== null && typeof entry === 'object' ? (entry as { type?: unknown }).type : undefined;
+  const declaration = typeof type === 'string' ? declarationOf(type) : undefined;
+  if (declaration && issue.path.length >= 2 && !(issue.code === 'unrecognized_keys' && issue.keys.includes('type'))) {
+    const error = parameterError(`${type as string} ${String(id)}`, { ...issue, path: issue.path.slice(2) }, entry, Object.keys(declaration.parameters.shape));
+    const at = issue.code === 'unrecognized_keys' ? `components.${String(id)}.${error.field}` : fieldOf(issue.path);
+    return error.issue(at);
   }
+  const issued = inputIssueOf(issue);
+  return { ...issued, message: `${issued.field || 'network'}: ${issue.message}` };
 }
 
 /** The field a PlantInputError is about, inside `base` (`components.C1`). */
 function issueOf(base: string, error: PlantInputError | FluidInputError): NetworkIssue {
   const field = error.field.split('/')[0].replace(/^stream .*$/, '');
-  return { field: field ? `${base}.${field}` : base, message: error.message };
+  const at = field ? `${base}.${field}` : base;
+  return error instanceof PlantInputError ? error.issue(at) : { field: at, value: error.value, valid: error.valid, message: error.message };
 }
 
 /** A network from an already parsed YAML/JSON object; never throws for bad input. */
 export function parseNetwork(input: unknown): NetworkFileParse {
   const r = NetworkFileSchema.safeParse(input);
   if (!r.success) {
-    return {
-      ok: false,
-      issues: r.error.issues.map((i) => {
-        const field = fieldOf(i.path);
-        return { field, message: `${field || 'network'}: ${i.message}` };
-      }),
-    };
+    return { ok: false, issues: r.error.issues.map((i) => schemaIssue(i, input)) };
   }
   const file = r.data;
   const issues: NetworkIssue[] = [];
@@ -115,7 +71,7 @@ export function parseNetwork(input: unknown): NetworkFileParse {
   try {
     network = new Network({ name: file.name, deadState: file.deadState, ...(file.allowUnphysical !== undefined ? { allowUnphysical: file.allowUnphysical || undefined } : {}) });
   } catch (error) {
-    if (error instanceof PlantInputError) return { ok: false, issues: [{ field: 'deadState', message: error.message }] };
+    if (error instanceof PlantInputError) return { ok: false, issues: [error.issue('deadState')] };
     throw error;
   }
   const broken = new Set<string>();
@@ -137,7 +93,7 @@ export function parseNetwork(input: unknown): NetworkFileParse {
     } catch (error) {
       if (!(error instanceof PlantInputError || error instanceof FluidInputError)) throw error;
       const field = error.field === 'outlet' ? 'from' : error.field === 'inlet' ? 'to' : error.field;
-      issues.push({ field: `connections[${k}].${field}`, message: `connections[${k}]: ${error.message}` });
+      issues.push({ field: `connections[${k}].${field}`, value: error.value, valid: error.valid, message: `connections[${k}]: ${error.message}` });
     }
   });
   if (issues.length > 0) return { ok: false, issues };

@@ -36,28 +36,13 @@
  *     C9:  { type: compressor, eta_s: 0.8, p_out: 1 bar, allowUnphysical: true }          # anything of this one
  */
 import { z } from 'zod';
-import { parseQuantity, UnitError, type QuantityKind } from '../../units/index.js';
+import { quantity } from '../../units/index.js';
+import { FluidSchema } from '../core/parameters.js';
+import type { ComponentDeclaration } from '../core/declaration.js';
+import { declarations } from '../components/registry.js';
 import { VIOLATION_KINDS } from '../violations.js';
 
 type Ctx = z.core.$RefinementCtx;
-
-const detail = (e: UnitError) => e.message.replace(/^[^:]*: /, '');
-
-const raw = z.union([z.string(), z.number()]);
-
-/** A quantity of the given kind, SI after parsing; a bare number is SI. */
-const quantity = (kind: QuantityKind) =>
-  raw.transform((v, ctx: Ctx) => {
-    try {
-      return parseQuantity(v, kind, '');
-    } catch (e) {
-      if (e instanceof UnitError) {
-        ctx.addIssue({ code: 'custom', message: detail(e), input: v });
-        return z.NEVER;
-      }
-      throw e;
-    }
-  });
 
 const ratio = quantity('fraction');
 const pressure = quantity('pressure');
@@ -65,32 +50,9 @@ const pressureDifference = quantity('pressureDifference');
 const temperature = quantity('temperature');
 const temperatureDifference = quantity('temperatureDifference');
 const massFlow = quantity('massFlow');
-const power = quantity('power');
 const enthalpy = quantity('specificEnthalpy');
-const conductance = quantity('conductance');
 
-const fractions = z.record(z.string(), z.number());
-const composition = z.union([z.object({ moleFractions: fractions }).strict(), z.object({ massFractions: fractions }).strict()]);
-
-export const FluidSchema = z.union([
-  z.string(),
-  z.object({ store: z.string() }).strict(),
-  z.object({ idealGas: composition, name: z.string().optional() }).strict(),
-]);
-
-const characteristic = z.object({ m_design: massFlow, x: z.array(z.number()), y: z.array(z.number()) }).strict();
-
-const machine = {
-  eta_s: ratio.optional(),
-  eta_poly: ratio.optional(),
-  pr: ratio.optional(),
-  p_out: pressure.optional(),
-  P: power.optional(),
-  P_el: power.optional(),
-  eta_mech: ratio.optional(),
-  eta_el: ratio.optional(),
-  etaChar: characteristic.optional(),
-};
+export { FluidSchema };
 
 /** An opt-in to solutions that break physics: every kind (true), none (false) or the kinds listed. */
 export const AllowUnphysicalSchema = z.union([z.boolean(), z.array(z.enum(VIOLATION_KINDS))], {
@@ -99,62 +61,16 @@ export const AllowUnphysicalSchema = z.union([z.boolean(), z.array(z.enum(VIOLAT
 
 const optIn = { allowUnphysical: AllowUnphysicalSchema.optional() };
 
-const freeRatio = z.union([z.literal('free'), ratio]);
-const mode = z.enum(['supply', 'receive']);
+/** One entry of `components`: a registered component's parameters with its `type` (components/registry.ts). */
+function entryOf<D extends ComponentDeclaration>(d: D) {
+  return d.parameters.extend({ type: z.literal(d.type), ...optIn }).strict();
+}
 
-export const ComponentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('source'), fluid: FluidSchema, ambient: z.boolean().optional(), ...optIn }).strict(),
-  z.object({ type: z.literal('sink'), ambient: z.boolean().optional(), ...optIn }).strict(),
-  z.object({ type: z.literal('compressor'), ...machine, ...optIn }).strict(),
-  z.object({ type: z.literal('pump'), ...machine, ...optIn }).strict(),
-  z
-    .object({
-      type: z.literal('turbine'),
-      ...machine,
-      coneLaw: z.object({ m: massFlow, p_in: pressure, p_out: pressure, T_in: temperature }).strict().optional(),
-      ...optIn,
-    })
-    .strict(),
-  z
-    .object({
-      type: z.literal('heat-exchanger'),
-      pr1: freeRatio.optional(),
-      dp1: pressureDifference.optional(),
-      pr2: freeRatio.optional(),
-      dp2: pressureDifference.optional(),
-      ttd_u: temperatureDifference.optional(),
-      ttd_l: temperatureDifference.optional(),
-      ttd_min: temperatureDifference.optional(),
-      Q: power.optional(),
-      eps: ratio.optional(),
-      UA: conductance.optional(),
-      ...optIn,
-    })
-    .strict(),
-  ...(['heater', 'cooler'] as const).map((type) =>
-    z
-      .object({
-        type: z.literal(type),
-        pr: freeRatio.optional(),
-        dp: pressureDifference.optional(),
-        Q: power.optional(),
-        T_external: temperature.optional(),
-        sink: z.string().optional(),
-        ...optIn,
-      })
-      .strict(),
-  ),
-  z.object({ type: z.literal('valve'), pr: ratio.optional(), dp: pressureDifference.optional(), p_out: pressure.optional(), ...optIn }).strict(),
-  z.object({ type: z.literal('pipe'), pr: ratio.optional(), dp: pressureDifference.optional(), p_out: pressure.optional(), Q: power.optional(), ...optIn }).strict(),
-  z.object({ type: z.literal('mixer'), inlets: z.number().optional(), ...optIn }).strict(),
-  z.object({ type: z.literal('splitter'), outlets: z.number().optional(), fractions: z.array(ratio).optional(), ...optIn }).strict(),
-  z.object({ type: z.literal('combustor'), pr: ratio.optional(), dp: pressureDifference.optional(), lambda: z.number().optional(), ...optIn }).strict(),
-  z.object({ type: z.literal('two-tank-store'), fluid: FluidSchema, T: temperature, p: pressure, mode: z.enum(['charge', 'discharge']).optional(), ...optIn }).strict(),
-  z.object({ type: z.literal('gas-holder'), fluid: FluidSchema, mode, p: pressure.optional(), T: temperature.optional(), Q: ratio.optional(), ...optIn }).strict(),
-  z.object({ type: z.literal('storage-vessel'), fluid: FluidSchema, mode, p: pressure, T: temperature.optional(), Q: ratio.optional(), ...optIn }).strict(),
-  z.object({ type: z.literal('power-bus'), members: z.array(z.string()), P: power, sense: z.enum(['consumed', 'delivered']).optional(), ...optIn }).strict(),
-  z.object({ type: z.literal('cycle-closer'), ...optIn }).strict(),
-]);
+/** A component entry, generated from the registry (each component's own declaration, nothing written here). */
+export const ComponentSchema = z.discriminatedUnion(
+  'type',
+  declarations().map(entryOf) as unknown as [ReturnType<typeof entryOf>, ...ReturnType<typeof entryOf>[]],
+);
 
 /** A property tied to the same property of another stream (TESPy's Ref): x = factor · x_ref + delta. */
 const streamRef = (delta: z.ZodType<number, unknown>) =>

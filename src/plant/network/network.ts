@@ -193,7 +193,7 @@ export class Network {
   /** Changes a stream's specifications; `undefined` removes one. */
   setSpecs(idOrLabel: string, changes: Partial<Record<keyof StreamSpecs, number | undefined>>): void {
     const c = this.connection(idOrLabel);
-    const next: Record<string, number | undefined> = { ...c.specs };
+    const next: Record<string, unknown> = { ...c.specs };
     for (const [k, v] of Object.entries(changes)) {
       if (!(STREAM_SPEC_KEYS as readonly string[]).includes(k)) throw new PlantInputError(`stream ${c.label}`, k, v, `one of ${STREAM_SPEC_KEYS.join(', ')}`);
       next[k] = v;
