@@ -11,6 +11,10 @@ import { join } from 'node:path';
 import { clearPeriodicCaches, usePersistentStore } from '../plant/templates/periodic-cache.js';
 import { codeBuildId, DiskCache, defaultCacheDir, useDiskCache } from './cache-node.js';
 import { buildTemplatePlant } from './template-plant.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { evaluate } from './evaluate.js';
+import { parseProjectValue } from './parse.js';
 import type { SiteSpec } from './schema.js';
 
 const SITE = { name: 'test site', timeZone: 'Asia/Shanghai', ambientTemperature: 291.15 } as SiteSpec;
@@ -50,6 +54,29 @@ test('a template plant read back from the disk cache has exactly the figures, pa
     const other = freshBuild({ compression: { efficiency: '87 %' } });
     assert.deepEqual([cache.hits, cache.writes], [2, 4], 'another compressor efficiency is another plant');
     assert.notEqual(other.performance.roundTripEfficiency, fresh.performance.roundTripEfficiency);
+  } finally {
+    usePersistentStore(undefined);
+    clearPeriodicCaches();
+  }
+});
+
+test('a project evaluated a second time from the disk cache (plant, detail, year of dispatch, li-ion life) gives exactly the first evaluation', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chuneng-cache-'));
+  // the Luoyang A-CAES plant and the Li-ion plant over 3 operating years
+  const raw = parse(readFileSync(new URL('../../examples/luoyang/compare.yaml', import.meta.url), 'utf8'));
+  raw.plants = [raw.plants[1], { ...raw.plants[2], finance: { ...raw.plants[2].finance, operatingYears: '3 years', debt: { ...raw.plants[2].finance.debt, tenorYears: '3 years' } } }];
+  delete raw.recycling;
+  const { spec } = parseProjectValue(raw);
+  try {
+    clearPeriodicCaches();
+    const cache = useDiskCache(true, dir)!;
+    const { seconds: _first, ...first } = await evaluate(spec);
+    assert.deepEqual([cache.hits, cache.writes], [0, 4], 'design cycle, detail, year of dispatch, li-ion life written');
+    clearPeriodicCaches();
+    const { seconds: _second, ...second } = await evaluate(spec);
+    assert.deepEqual([cache.hits, cache.writes], [4, 4], 'all four read back, nothing computed');
+    assert.deepStrictEqual(second, first);
+    assert.equal(second.plants[1].battery!.years.length, 3);
   } finally {
     usePersistentStore(undefined);
     clearPeriodicCaches();

@@ -1,7 +1,8 @@
 /**
- * The disk cache of the Node edge: the periodic design cycle and part-load maps of a template plant, and its detail
- * (design points and one transient cycle), kept across processes, so that a second `chuneng evaluate` of the same
- * plant skips the physics that depends only on the template, its parameters and the design ambient.
+ * The disk cache of the Node edge: the periodic design cycle and part-load maps of a template plant, its detail
+ * (design points and one transient cycle), and a plant's year of dispatch (a li-ion plant's life) kept across
+ * processes, so that a second `chuneng evaluate` of the same plant skips the physics that depends only on the
+ * template, its parameters and the design ambient, and of the same project its dispatches (year-cache.ts).
  *
  * Where: $XDG_CACHE_HOME/chuneng, else ~/.cache/chuneng (or the folder given). What: one file per result, named by
  * the SHA-256 of the package version, the code's build id, the kind of result and its key (the canonical JSON of
@@ -10,10 +11,10 @@
  * another version or another build reads as a miss. Writes go to a temporary file renamed into place (atomic on
  * one file system): a reader never sees half a file, and two processes writing the same entry leave one whole.
  *
- * The build id is the SHA-256 of the code the cached results are computed by: every source file of the layers
- * below the battery (units, numerics, fluids, plant — by the layer rule nothing else reaches them) and
- * project/template-plant (the detail), from the folder this module runs from (src/ under tsx, dist/ when built).
- * Any change to that code invalidates every entry; entries are never evicted (a few hundred kB a plant).
+ * The build id is the SHA-256 of the code the cached results are computed by: every source file of the library's
+ * layers up to the project (units … project; by the layer rule the adapters above cannot change a result), from the
+ * folder this module runs from (src/ under tsx, dist/ when built). Any change to that code invalidates every entry;
+ * entries are never evicted (a few hundred kB a plant and year).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,8 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { usePersistentStore, type PersistentStore } from '../plant/templates/periodic-cache.js';
 
-/** The layers whose code the cached results depend on, and single files above them that shape a result. */
-export const CACHED_CODE = Object.freeze({ layers: ['units', 'numerics', 'fluids', 'plant'], files: ['project/template-plant'] });
+/** The layers whose code the cached results depend on (and single files above them, should one shape a result). */
+export const CACHED_CODE = Object.freeze({ layers: ['units', 'numerics', 'fluids', 'plant', 'battery', 'dispatch', 'finance', 'project'], files: [] as string[] });
 
 /** $XDG_CACHE_HOME/chuneng, else ~/.cache/chuneng. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -18,6 +18,8 @@ import { envelopeFromMaps, mapsFromCurves } from '../dispatch/feasible/envelope.
 import { solveFeasibleDispatch, solveFeasibleRolling } from '../dispatch/feasible/solve.js';
 import { solveCyclicPlainDispatch } from './cyclic-dispatch.js';
 import { TemplatePlantModel } from '../plant/templates/index.js';
+import { PeriodicCache } from '../plant/templates/periodic-cache.js';
+import { liIonLifeKey, yearDispatchKey } from './year-cache.js';
 import {
   evaluateProject,
   financeMonteCarlo,
@@ -193,22 +195,32 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
     // the battery's life runs the project's dispatch each year on the faded plant, steered by the wear cost its life
     // model implies; the first year's dispatch is the one the results show hour by hour
     const operatingYears = financeFor(spec, where, { dischargePower: 1 } as PlantPerformance, ZERO_YEAR).inputs.operatingYears;
+    const lifeFinance = { currency: String(spec.finance.currency ?? ''), operatingYears };
     let year = 0;
-    liIon = await runLiIonPlant(
-      spec.parameters ?? {},
-      `${where}.parameters`,
-      project.site,
-      { currency: String(spec.finance.currency ?? ''), operatingYears },
-      async (perf, wear) => {
-        // the plant is laid out when its first year is dispatched; then each year is a step of the dispatch stage
-        if (year === 0) report('plant model', 1, 1);
-        report('dispatch', year, operatingYears);
-        const run = await dispatchPlant(project, spec, where, series, perf, undefined, { wearCost: wear, variableCost: wear, reservePower }, readText);
-        if (year++ === 0) liIonFirst = run;
-        return run.result;
-      },
-      (schedule) => moneyOf(schedule, schedule.charge, schedule.discharge, market.chargingSurcharge),
-    );
+    const live = async (): Promise<LiIonLife> => {
+      let first: DispatchRun | undefined;
+      const run = await runLiIonPlant(
+        spec.parameters ?? {},
+        `${where}.parameters`,
+        project.site,
+        lifeFinance,
+        async (perf, wear) => {
+          // the plant is laid out when its first year is dispatched; then each year is a step of the dispatch stage
+          if (year === 0) report('plant model', 1, 1);
+          report('dispatch', year, operatingYears);
+          const r = slimRun(await dispatchPlant(project, spec, where, series, perf, undefined, { wearCost: wear, variableCost: wear, reservePower }, readText));
+          if (year++ === 0) first = r;
+          return r.result;
+        },
+        (schedule) => moneyOf(schedule, schedule.charge, schedule.discharge, market.chargingSurcharge),
+      );
+      return { run, first: first! };
+    };
+    const lifeKey = liIonLifeKey(project, spec, series, lifeFinance, reservePower);
+    const life = lifeKey === undefined ? await live() : await LI_ION_LIVES.getAsync(lifeKey, live);
+    if (year === 0) report('plant model', 1, 1); // a kept life: nothing was dispatched
+    liIon = life.run;
+    liIonFirst = life.first;
     performance = liIon.performance;
   } else {
     const build = () => buildTemplatePlant(spec.template!, spec.parameters ?? {}, project.site, `${where}.parameters`, (done, total) => report('plant cycle', done, total));
@@ -230,7 +242,9 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
   }
   if (!liIon) report('dispatch', 0, 1);
   const costs = { wearCost, variableCost, reservePower };
-  const dispatch = () => dispatchPlant(project, spec, where, series, performance, template, costs, readText);
+  const compute = async () => slimRun(await dispatchPlant(project, spec, where, series, performance, template, costs, readText));
+  const key = yearDispatchKey(project, spec, series, costs);
+  const dispatch = () => (key === undefined ? compute() : YEAR_DISPATCHES.getAsync(key, compute));
   const run = liIonFirst ?? (await (plantCache ? plantCache.dispatch(project, spec, series, costs, dispatch) : dispatch()));
   const r = run.result;
   report('dispatch', 1, 1);
@@ -312,6 +326,25 @@ interface DispatchRun {
   readonly result: Pick<DispatchResult, 'schedule' | 'revenue' | 'chargedEnergy' | 'dischargedEnergy' | 'equivalentFullCycles'>;
   readonly summary: Omit<PlantEvaluation['dispatch'], 'revenue' | 'charged' | 'discharged' | 'equivalentFullCycles'>;
 }
+
+/** Only what evaluate reads of a run (the solvers' results carry more), so that a kept run is what a fresh one gives. */
+function slimRun(run: DispatchRun): DispatchRun {
+  const r = run.result;
+  return { result: { schedule: r.schedule, revenue: r.revenue, chargedEnergy: r.chargedEnergy, dischargedEnergy: r.dischargedEnergy, equivalentFullCycles: r.equivalentFullCycles }, summary: run.summary };
+}
+
+/** A li-ion plant's life and its first year's run. */
+interface LiIonLife {
+  readonly run: LiIonRun;
+  readonly first: DispatchRun;
+}
+
+/**
+ * Years of dispatch and li-ion lives computed in this process (and, with a persistent store, in earlier ones: a
+ * second `chuneng evaluate` of the same project), by everything they depend on (year-cache.ts).
+ */
+const YEAR_DISPATCHES = new PeriodicCache<DispatchRun>(8, 'year-dispatch');
+const LI_ION_LIVES = new PeriodicCache<LiIonLife>(4, 'li-ion-life');
 
 /**
  * The year's dispatch of one plant by the project's method: the plant-feasible DP for a template plant (its own

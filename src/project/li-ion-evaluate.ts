@@ -25,6 +25,10 @@ import type { SiteSpec } from './schema.js';
 /** The template name of a battery plant from the full battery model. */
 export const LI_ION_TEMPLATE = 'li-ion';
 
+/** A year of the plant's life as the results carry it: without the year's grid powers (8760 numbers a year; the
+ *  first year's realised schedule is the plant's schedule). */
+export type BatteryYear = Omit<PlantLifeYear, 'gridPower'>;
+
 /** What the results carry of a li-ion plant (SI; money in the plant's currency). */
 export interface BatteryDetail {
   readonly cell: string;
@@ -47,7 +51,7 @@ export interface BatteryDetail {
     readonly sizedBy: string;
   };
   readonly roundTrips: readonly { readonly power: number; readonly ambient: number; readonly dc: number; readonly ac: number; readonly acWithAuxiliaries: number }[];
-  readonly years: readonly PlantLifeYear[];
+  readonly years: readonly BatteryYear[];
   /** Fleet mean relative capacity and resistance at the start of each year and the end of the last (years + 1). */
   readonly capacity: readonly number[];
   readonly resistance: readonly number[];
@@ -174,7 +178,7 @@ export async function runLiIonPlant(
         sizedBy: sys.sizedBy,
       },
       roundTrips: plant.roundTrips.map((t) => ({ power: t.power, ambient: t.ambient, dc: t.dc, ac: t.ac, acWithAuxiliaries: t.acWithAuxiliaries })),
-      years: life.years,
+      years: life.years.map(({ gridPower: _grid, ...year }) => year),
       capacity: life.capacity,
       resistance: life.resistance,
       replacements,

@@ -112,9 +112,29 @@ export class PeriodicCache<T> {
       value = compute();
       store?.write(this.namespace, key, value);
     }
+    this.keep(key, value);
+    return value;
+  }
+
+  /** get() for a computation that runs asynchronously (a year of dispatch); concurrent lookups of one key each compute. */
+  async getAsync(key: string, compute: () => Promise<T>): Promise<T> {
+    if (this.entries.has(key)) return this.get(key, () => this.entries.get(key) as T);
+    const stored = persistentStore?.read(this.namespace, key);
+    if (stored !== undefined) {
+      this.storeHits++;
+      this.keep(key, stored as T);
+      return stored as T;
+    }
+    this.misses++;
+    const value = await compute();
+    persistentStore?.write(this.namespace, key, value);
+    this.keep(key, value);
+    return value;
+  }
+
+  private keep(key: string, value: T): void {
     this.entries.set(key, value);
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    return value;
   }
 
   get size(): number {
