@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fluid } from '../../../fluids/index.js';
 import { resolveFluid } from '../../fluids/resolve.js';
+import { DOWTHERM_Q_DATA } from '../../../fluids/incompressible/data/index.js';
 import { createPlant, TemplateParameterError, type PlantModel } from '../index.js';
 import { parsePlantFile, plantOf } from '../plant-file.js';
 import { PlantInputError } from '../../errors.js';
@@ -90,6 +91,17 @@ test('the design cycle of the example is periodic: the HP tank fills to its top 
   assert.ok(Math.abs(p.roundTripEfficiency - 0.2832) < 0.003, `${p.roundTripEfficiency}`);
 });
 
+test('a colder cold store returns more expansion work per unit of compression work: the lift between the stores grows against the same approaches', () => {
+  const ratio = (coldStore: object) => {
+    const f = createPlant('liquid-co2', { coldStore }).design().figures;
+    return f.specificExpansionWork.value / f.specificCompressionWork.value;
+  };
+  const at33 = ratio({ coldTemperature: '-33 degC', warmTemperature: '-25 degC' });
+  const at23 = ratio({ coldTemperature: '-23 degC', warmTemperature: '-15 degC' });
+  // 0.408 against 0.338 (design points at 20 degC): why A5's LP tank near the triple point needs a colder medium
+  assert.ok(at33 > at23 + 0.05, `${at33} at −33 degC against ${at23} at −23 degC`);
+});
+
 test('cold-store temperatures outside Dowtherm Q’s range, or a warm tank not above the cold one, are field errors naming the range', () => {
   assert.throws(
     () => createPlant('liquid-co2', { coldStore: { coldTemperature: '-40 degC' } }),
@@ -105,5 +117,35 @@ test('an ambient at which the HP tank cannot condense against the air is refused
   assert.throws(
     () => createPlant('liquid-co2', {}, { ambientTemperature: C + 28 }),
     (e: unknown) => e instanceof PlantInputError && /condenser\.approach/.test(e.message) && /at most 1\.98 K/.test(e.message),
+  );
+});
+
+/** Coefficients of Σ c_i (T − Tbase)^i re-expanded in powers of t = T − 273.15 K (binomial shift). */
+function inDegC(c: readonly number[], Tbase: number): number[] {
+  const shift = 273.15 - Tbase;
+  const out = new Array<number>(c.length).fill(0);
+  const binomial = (n: number, k: number) => { let b = 1; for (let j = 1; j <= k; j++) b = (b * (n - k + j)) / j; return b; };
+  c.forEach((ci, i) => { for (let k = 0; k <= i; k++) out[k] += ci * binomial(i, k) * shift ** (i - k); });
+  return out;
+}
+
+test('a cold-store liquid written by its user from published polynomials designs the plant the shipped one does (Dowtherm Q as its own user)', () => {
+  const data = DOWTHERM_Q_DATA;
+  const liquid = { id: 'DowQ_user', source: `${data.reference}, as fitted by CoolProp (${data.source})`, Tmin: data.Tmin, Tmax: data.Tmax, variable: 'degC' as const, rho: inDegC(data.density.coeffs, data.Tbase), cp: inDegC(data.specificHeat.coeffs, data.Tbase) };
+  const user = createPlant('liquid-co2', { coldStore: { medium: { liquid } } }).design();
+  const shippedDesign = example().design();
+  for (const key of ['lowPressureCondensingTemperature', 'coldStore.mediumMass', 'dischargeMassFlow', 'chargeMassFlow']) {
+    const a = user.figures[key].value;
+    const b = shippedDesign.figures[key].value;
+    assert.ok(Math.abs(a / b - 1) < 1e-9, `${key}: ${a} against ${b}`);
+  }
+  assert.match(user.notes.join('\n'), /cold store: DowQ_user between -33\.00 and -25\.00 degC/);
+});
+
+test('a user-defined cold-store liquid is held to its own stated range', () => {
+  const liquid = { id: 'Brine', source: 'a test definition', Tmin: 253.15, Tmax: 313.15, variable: 'degC' as const, rho: [1200], cp: [3000] };
+  assert.throws(
+    () => createPlant('liquid-co2', { coldStore: { medium: { liquid } } }),
+    (e: unknown) => e instanceof TemplateParameterError && e.issues.some((i) => i.field === 'coldStore.coldTemperature' && /outside the range of Brine \(Brine\): -20\.00 degC ≤ coldTemperature ≤ 40\.00 degC/.test(i.message)),
   );
 });

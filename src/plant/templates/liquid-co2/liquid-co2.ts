@@ -35,7 +35,7 @@ import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from '../plant-mode
 import type { Site } from '../types.js';
 import { coldStoreParts, liquidCo2Figures, tankArea } from './sizing.js';
 import { buildNetworks, COLD_STORE, lpCondensingTemperature } from './networks.js';
-import type { LiquidCo2Params } from './schema.js';
+import { coldStoreMediumId, type LiquidCo2Params } from './schema.js';
 
 const CELSIUS = 273.15;
 /** The shortest full charge or discharge at design flow (a store of minutes is a design mistake). Unit: s */
@@ -279,7 +279,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
     figures,
     notes: [
       `design point: ambient ${(T0 - CELSIUS).toFixed(2)} degC; HP tank condensing at ${(ThpCond - CELSIUS).toFixed(2)} degC (${(pr.hpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(ThpEvap - CELSIUS).toFixed(2)} degC (${(hpEvapOut / 1e5).toFixed(2)} bar); LP tank condensing at ${(TlpCond - CELSIUS).toFixed(2)} degC (${(pr.lpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(TlpEvap - CELSIUS).toFixed(2)} degC (${(pr.lpEvaporatorIn / 1e5).toFixed(2)} bar)`,
-      `cold store: ${S.medium} between ${(S.coldTemperature - CELSIUS).toFixed(2)} and ${(S.warmTemperature - CELSIUS).toFixed(2)} degC; a design discharge warms ${figures['coldStore.dischargeToChargeMedium'].value.toFixed(3)} times the medium a design charge cools; after each discharge a chiller (COP ${cop.toFixed(2)}, ${S.chillerCarnotFraction} of Carnot's) returns the surplus to the cold tank`,
+      `cold store: ${coldStoreMediumId(S.medium)} between ${(S.coldTemperature - CELSIUS).toFixed(2)} and ${(S.warmTemperature - CELSIUS).toFixed(2)} degC; a design discharge warms ${figures['coldStore.dischargeToChargeMedium'].value.toFixed(3)} times the medium a design charge cools; after each discharge a chiller (COP ${cop.toFixed(2)}, ${S.chillerCarnotFraction} of Carnot's) returns the surplus to the cold tank`,
       'the HP tank is held between its evaporating and condensing temperatures (cooled while charging, heated from the air while discharging); the LP tank is held at its condensing temperature by the chiller; the LP condensing pressure follows the cold tank',
       'after each discharge the trim coolers return the hot medium the discharge did not use to the cold tanks (heat to the ambient)',
     ],

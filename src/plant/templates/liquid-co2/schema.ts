@@ -7,7 +7,7 @@
  * says otherwise.
  */
 import { z } from 'zod';
-import { storeLiquid } from '../../../fluids/incompressible/index.js';
+import { LiquidCorrelationsSchema, storeLiquid, userLiquid, type IncompressibleLiquid } from '../../../fluids/incompressible/index.js';
 import { compressorTrainSchema, heatRejectionSchema, modePowerSchema, ratiosSchema, thermalStoreSchema, turbineTrainSchema } from '../common.js';
 import { flag, integer, optionalQuantity, pressureLoss, quantity } from '../parameters.js';
 
@@ -16,9 +16,17 @@ const CELSIUS = 273.15;
 /** Cold-store liquids valid below −30 degC that the project ships (CoolProp INCOMP fits): Dowtherm Q, 238.15–633.15 K. */
 export const COLD_STORE_LIQUIDS = ['DowQ'] as const;
 
+/** The id a cold-store medium goes by in reports: the shipped liquid's, or the user-defined liquid's own. */
+export function coldStoreMediumId(medium: 'DowQ' | { readonly liquid: { readonly id: string } }): string {
+  return typeof medium === 'string' ? medium : medium.liquid.id;
+}
+
 const coldStoreSchema = z
   .object({
-    medium: z.enum(COLD_STORE_LIQUIDS).default('DowQ').meta({ kind: 'choice', unit: '', default: 'DowQ', range: COLD_STORE_LIQUIDS.join(' | '), doc: 'cold-store liquid: Dowtherm Q (CoolProp INCOMP::DowQ, valid from −35 degC), the one shipped liquid valid below −30 degC', source: 'CoolProp dev/incompressible_liquids DowQ.json (Dow 1997)' }),
+    medium: z
+      .union([z.enum(COLD_STORE_LIQUIDS), z.object({ liquid: LiquidCorrelationsSchema }).strict()])
+      .default('DowQ')
+      .meta({ kind: 'choice', unit: '', default: 'DowQ', range: `${COLD_STORE_LIQUIDS.join(' | ')} | { liquid: correlations }`, doc: 'cold-store liquid: Dowtherm Q (CoolProp INCOMP::DowQ, valid from −35 degC), the one shipped liquid valid below −30 degC, or a user-defined liquid { liquid: { id, source, Tmin, Tmax, variable, rho, cp } } from published correlations (colder media let the LP tank sit nearer the triple point)', source: 'CoolProp dev/incompressible_liquids DowQ.json (Dow 1997)' }),
     coldTemperature: quantity('temperature', CELSIUS - 33, { min: 200, max: 290 }, 'cold-tank temperature: the discharge condenses the turbine exhaust against it, the charge cools the medium back to it'),
     warmTemperature: quantity('temperature', CELSIUS - 25, { min: 200, max: 300 }, 'warm-tank temperature: the discharge condenser returns the medium at it'),
     pressure: quantity('pressure', 3e5, { min: 1e5, max: 50e5 }, 'pressure of the medium'),
@@ -33,9 +41,16 @@ const coldStoreSchema = z
   })
   .strict()
   .superRefine((s, ctx) => {
-    const liquid = storeLiquid(s.medium);
+    let liquid: IncompressibleLiquid;
+    try {
+      liquid = typeof s.medium === 'string' ? storeLiquid(s.medium) : userLiquid(s.medium.liquid);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', path: ['medium'], message: (e as Error).message, input: s.medium });
+      return;
+    }
+    const name = `${liquid.name} (${coldStoreMediumId(s.medium)})`;
     for (const key of ['coldTemperature', 'warmTemperature'] as const) {
-      if (!(s[key] >= liquid.Tmin && s[key] <= liquid.Tmax)) ctx.addIssue({ code: 'custom', path: [key], message: `${(s[key] - CELSIUS).toFixed(2)} degC is outside the range of ${liquid.name} (${s.medium}): ${(liquid.Tmin - CELSIUS).toFixed(2)} degC ≤ ${key} ≤ ${(liquid.Tmax - CELSIUS).toFixed(2)} degC (the validity of its correlation)`, input: s[key] });
+      if (!(s[key] >= liquid.Tmin && s[key] <= liquid.Tmax)) ctx.addIssue({ code: 'custom', path: [key], message: `${(s[key] - CELSIUS).toFixed(2)} degC is outside the range of ${name}: ${(liquid.Tmin - CELSIUS).toFixed(2)} degC ≤ ${key} ≤ ${(liquid.Tmax - CELSIUS).toFixed(2)} degC (the validity of its correlation)`, input: s[key] });
     }
     if (!(s.warmTemperature > s.coldTemperature + 1)) ctx.addIssue({ code: 'custom', path: ['warmTemperature'], message: `${(s.warmTemperature - CELSIUS).toFixed(2)} degC: above coldTemperature (${(s.coldTemperature - CELSIUS).toFixed(2)} degC) + 1 K`, input: s.warmTemperature });
   })
