@@ -131,8 +131,8 @@ export const CO2_GAS_LIQUID_SCHEMA = z
   .object({
     charge: modePowerSchema('charge', { power: 100e6, minPower: 1e4, minimumLoad: 0.4 }),
     discharge: modePowerSchema('discharge', { power: 100e6, minPower: 1e4, minimumLoad: 0.3 }),
-    energy: optionalQuantity('energy', { min: 3.6e9, max: 3.6e14 }, 'electricity a full discharge delivers at the design discharge power: sizes the liquid tanks and the stores (instead of liquidTank.volume or duration)'),
-    duration: optionalQuantity('time', { min: MIN_STORE_SECONDS, max: 1000 * 3600 }, 'length of a full discharge at the design discharge power: sizes the liquid tanks and the stores (instead of liquidTank.volume or energy)'),
+    energy: optionalQuantity('energy', { min: 3.6e9, max: 3.6e14 }, 'optional: electricity a full discharge delivers at the design discharge power; sizes the liquid tanks and the stores (instead of liquidTank.volume or duration)'),
+    duration: optionalQuantity('time', { min: MIN_STORE_SECONDS, max: 1000 * 3600 }, 'optional: length of a full discharge at the design discharge power; sizes the liquid tanks and the stores (instead of liquidTank.volume or energy)'),
     dome: z
       .object({
         pressure: quantity('pressure', 101.8e3, { min: 0.8e5, max: 2e5 }, 'gas pressure in the dome (a membrane a little above the atmosphere)'),
@@ -157,7 +157,7 @@ export const CO2_GAS_LIQUID_SCHEMA = z
     thermalStores: z
       .array(
         thermalStoreSchema({ name: 'oil', medium: 'TVP1', coldTemperature: CELSIUS + 100, pressure: 10e5 }).safeExtend({
-          standingLoss: optionalQuantity('fraction', { min: 0, max: 0.99 }, 'heat the tanks lose in a day, as a fraction of what they hold above the ambient (instead of heatLossCoefficient)'),
+          standingLoss: optionalQuantity('fraction', { min: 0, max: 0.99 }, 'optional: heat the tanks lose in a day, as a fraction of what they hold above the ambient (instead of heatLossCoefficient)'),
           dischargeHotEndApproach: optionalQuantity('temperatureDifference', { min: 1, max: 150 }, 'hot-end approach of its discharge exchangers (default: hotEndApproach, the charge’s); heat rationing raises it where the charge stored too little heat'),
           dischargePinch: optionalQuantity('temperatureDifference', { min: 0.5, max: 100 }, 'smallest temperature difference inside its discharge exchangers (default: pinch, the charge’s)'),
         }),
@@ -189,7 +189,7 @@ export const CO2_GAS_LIQUID_SCHEMA = z
       .prefault({}),
     liquidTank: z
       .object({
-        volume: optionalQuantity('volume', { min: 1, max: 1e8 }, `total volume of the liquid CO2 tanks (one of liquidTank.volume, energy and duration sizes the plant; none: ${DEFAULT_TANK_VOLUME} m³, about 4 h at 100 MW)`),
+        volume: optionalQuantity('volume', { min: 1, max: 1e8 }, `total volume of the liquid CO2 tanks (one of liquidTank.volume, energy and duration sizes the plant; default: ${DEFAULT_TANK_VOLUME} m³ when none is given, about 4 h at 100 MW)`),
         tanks: integer(20, 1, 100000, 'number of tanks (vertical cylinders, height = 3 diameters), for their surface'),
         levelMax: quantity('fraction', 0.9, { min: 0.1, max: 0.98 }, 'highest liquid level (volume fraction)'),
         levelMin: quantity('fraction', 0.05, { min: 0.01, max: 0.9 }, 'lowest liquid level (the heel)'),

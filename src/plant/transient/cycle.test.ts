@@ -47,17 +47,18 @@ test('a charge at part load draws that power and stores less per second', () => 
   assert.ok(stored(part) < stored(full) && stored(part) > 0.5 * stored(full));
 });
 
-test('with restore, the restoring units bring the basin back to the ambient after the discharge; their heat and fans are in the balance', () => {
+test('with restore, the restoring units take the basin 80 % of the way back to the ambient after the discharge; their heat and fans are in the balance', () => {
   const plant = createPlant('co2-gas-liquid', { charge: { power: '10 MW' }, discharge: { power: '10 MW' }, liquidTank: { volume: '2000 m3' } }, { ambientTemperature: 288.15 });
   const options = { chargeSeconds: 4 * 3600, holdSeconds: 0, dischargeSeconds: 4 * 3600, stepSeconds: 300 };
   const plain = plant.cycle(options);
   const restored = plant.cycle({ ...options, restore: true });
   const last = (r: typeof plain, channel: string) => r.timeseries.channels[channel].values[r.timeseries.t.length - 1];
-  // the basin ends warmer than it started (condensation gave it more than evaporation took); the cooler returns it
+  // the basin ends warmer than it started (condensation gave it more than evaporation took); its cooler takes it
+  // basin.coolerEffectiveness (80 %) of the way back, and the basin carries the rest into the next cycle
   assert.ok(last(plain, 'basin.T') > 288.15 + 0.1, `${last(plain, 'basin.T')} K`);
-  assert.ok(Math.abs(last(restored, 'basin.T') - 288.15) < 1e-9, `${last(restored, 'basin.T')} K`);
+  assert.ok(Math.abs(last(restored, 'basin.T') - (288.15 + 0.2 * (last(plain, 'basin.T') - 288.15))) < 1e-6, `${last(restored, 'basin.T')} K`);
   const m = restored.metrics;
-  assert.ok(m.restoreHeat > 0 && m.restoreActions.some((a) => /^basin cooled from 1\d\.\d\d to 15\.00 degC/.test(a)), m.restoreActions.join('; '));
+  assert.ok(m.restoreHeat > 0 && m.restoreActions.some((a) => /^basin cooled from 1\d\.\d\d to 15\.\d\d degC by its cooler/.test(a)), m.restoreActions.join('; '));
   // fans: 1 % of the heat the units moved (heatRejection.fanPower), drawn as electricity in
   const moved = m.restoreActions.reduce((a, s) => a + Number(/\(([\d.]+) MWh/.exec(s)?.[1] ?? 0), 0) * 3.6e9;
   assert.ok(Math.abs(m.restoreElectricity - 0.01 * moved) < 1e-3 * m.restoreElectricity, `${m.restoreElectricity} J vs ${moved} J moved`);
