@@ -10,18 +10,25 @@
  * loop) may be charged to the bus as a fraction of its duty, P_aux = auxiliary · |Σ Q_k|: electric power drawn and
  * dissipated (it counts in the network's net power and exergy destruction, not in its fluid energy balance).
  */
-import { PlantInputError, checkNumber } from '../errors.js';
+import { z } from 'zod';
+import { PlantInputError } from '../errors.js';
 import type { PortRef } from '../core/equation.js';
+import { declareComponent } from '../core/declaration.js';
+import { parameters, quantityParameter, schemaParameter } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type ReportContext } from '../core/component.js';
 
-export interface HeatBusParams {
-  /** Ids of the heaters, coolers and heat exchangers on the bus. */
-  members: readonly string[];
-  /** Total duty of the bus, a magnitude (absent: free, reported). Unit: W */
-  Q?: number;
-  /** Electric power of fans and pumps as a fraction of the bus's duty. Unit: - */
-  auxiliary?: number;
-}
+export const HEAT_BUS_PARAMETERS = parameters({
+  members: schemaParameter(
+    z.array(z.string()).min(1, 'a list of heater, cooler or heat-exchanger ids').readonly(),
+    'list',
+    'a list of heater, cooler or heat-exchanger ids',
+    'Ids of the heaters, coolers and heat exchangers on the bus.',
+  ),
+  Q: quantityParameter('power', { min: 0 }, 'Total duty of the bus, a magnitude (absent: free, reported). Unit: W', 'the magnitude of the total duty; leave Q out to have it reported'),
+  auxiliary: quantityParameter('fraction', { min: 0, max: 1 }, 'Electric power of fans and pumps as a fraction of the bus duty. Unit: -', 'fan and pump power per unit of heat duty'),
+});
+
+export type HeatBusParams = z.output<typeof HEAT_BUS_PARAMETERS>;
 
 /** How a member's duty is read from its ports: Q_k = sign · m(from) · (h(to) − h(from)). */
 interface Member {
@@ -46,8 +53,8 @@ export class HeatBus extends Component<HeatBusParams> {
   readonly type = 'heat-bus';
 
   constructor(id: string, params: HeatBusParams) {
-    super(id, params);
-    this.validate();
+    super(id, params, HEAT_BUS_PARAMETERS);
+    this.init();
   }
 
   inlets(): readonly string[] {
@@ -59,15 +66,9 @@ export class HeatBus extends Component<HeatBusParams> {
   }
 
   override validate(): void {
-    const w = this.label;
-    const p = this.params;
-    if (!Array.isArray(p.members) || p.members.length === 0 || !p.members.every((m) => typeof m === 'string')) {
-      throw new PlantInputError(w, 'members', p.members, 'a list of heater, cooler or heat-exchanger ids');
-    }
-    const twice = p.members.find((m, k) => p.members.indexOf(m) !== k);
-    if (twice !== undefined) throw new PlantInputError(w, 'members', twice, 'each member once (a duty counted twice would not be the bus total)');
-    if (p.Q !== undefined) checkNumber(w, 'Q', p.Q, { min: 0, unit: 'W', hint: 'the magnitude of the total duty; leave Q out to have it reported' });
-    if (p.auxiliary !== undefined) checkNumber(w, 'auxiliary', p.auxiliary, { min: 0, max: 1, hint: 'fan and pump power per unit of heat duty' });
+    const members = this.params.members;
+    const twice = members.find((m, k) => members.indexOf(m) !== k);
+    if (twice !== undefined) throw new PlantInputError(this.label, 'members', twice, 'each member once (a duty counted twice would not be the bus total)');
   }
 
   override signature(): string {
@@ -147,3 +148,5 @@ export class HeatBus extends Component<HeatBusParams> {
     return this.exergyDestruction(r);
   }
 }
+
+export const HEAT_BUS = declareComponent('heat-bus', 'the heat duty of several heaters, coolers and heat exchangers together, given or reported', HEAT_BUS_PARAMETERS, (id, p) => new HeatBus(id, p));
