@@ -50,7 +50,8 @@ test('solve --json prints the solution as SI data, with --paths the process path
 test('a file with mistakes stops the command with every field named', async () => {
   const bad = join(dir, 'bad.yaml');
   writeFileSync(bad, 'components:\n  a: { type: source, fluid: Air }\n  C: { type: compressor, eta_s: 1.2, pr: 0.5 }\n  b: { type: sink }\nconnections:\n  - { from: a, to: C, m: 10 }\n  - { from: C, to: b }\n');
-  await assert.rejects(run([bad]), /bad\.yaml: 1 problem:\n {2}compressor C: eta_s = 1\.2 is not valid; valid: 0 < eta_s ≤ 1/);
+  // both mistakes of the one component, each with its field and range (each component's declared parameters)
+  await assert.rejects(run([bad]), /bad\.yaml: 2 problems:\n {2}compressor C: eta_s = 1\.2 is not valid; valid: 0 < eta_s ≤ 1\n {2}compressor C: pr = 0\.5 is not valid; valid: 1 ≤ pr \(pr = p_out\/p_in of a compression\)$/);
   const under = join(dir, 'under.yaml');
   writeFileSync(under, 'components:\n  a: { type: source, fluid: Air }\n  C: { type: compressor, eta_s: 0.8, pr: 2 }\n  b: { type: sink }\nconnections:\n  - { from: a, to: C, m: 10 }\n  - { from: C, to: b }\n');
   await assert.rejects(run([under]), /under\.yaml: the network cannot be solved as specified:\n {2}- under-specified \(4 equations for 6 unknowns\): 2 more specifications are needed/);
