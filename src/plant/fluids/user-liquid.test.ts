@@ -54,3 +54,25 @@ test('a user liquid below its stated range is refused with the range', () => {
   assert.ok(!r.ok);
   assert.match(r.reason, /533\.15 K ≤ T ≤ 873\.15 K/);
 });
+
+test('the salt-heater example’s user-defined salt (a network file, one anchored definition) gives the shipped solar salt’s flow', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { parseNetworkText } = await import('../file/load.js');
+  const text = readFileSync(new URL('../../../examples/networks/salt-heater-user-liquid.yaml', import.meta.url), 'utf8');
+  const flow = (t: string) => {
+    const parsed = parseNetworkText(t);
+    if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
+    const r = parsed.network.solve();
+    if (!r.ok) throw new Error(r.reason);
+    return r.value;
+  };
+  const mine = flow(text);
+  // the same file with the shipped liquid in place of the definition
+  const shipped = flow(text.replace(/fluid: &salt\n(\s+liquid:\n(\s{8}.*\n)+)/, 'fluid: NaK\n'));
+  assert.equal(shipped.stream('cold').fluid, 'NaK');
+  assert.equal(mine.stream('cold').fluid, 'ZavoicoSalt');
+  const m = mine.stream('cold').m;
+  assert.ok(Math.abs(m - shipped.stream('cold').m) < 1e-9 * m, `${m} kg/s`);
+  // 100 MW over Zavoico's ∫ cp dt from 290 to 565 degC (417,045.75 J/kg) and the small p-terms: about 239.8 kg/s
+  assert.ok(Math.abs(m - 100e6 / 417045.75) < 0.1, `${m} kg/s`);
+});
