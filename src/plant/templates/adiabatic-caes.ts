@@ -24,13 +24,12 @@
  */
 import { z } from 'zod';
 import { PlantInputError } from '../errors.js';
-import { resolveFluid } from '../fluids/resolve.js';
-import { TwoTankThermalStore, type Ambient } from '../transient/stores.js';
+import { TwoTankThermalStore } from '../transient/stores.js';
 import { compressorTrainSchema, heatRejectionSchema, modePowerSchema, ratiosSchema, thermalStoreSchema, turbineTrainSchema } from './common.js';
 import { DocBuilder, type Update } from './doc.js';
 import { flag, integer, pressureLoss, quantity } from './parameters.js';
-import { buildTemplate } from './pipeline.js';
-import { Cavern, cavernSchema } from './parts/cavern.js';
+import { buildTemplate, siteAmbient } from './pipeline.js';
+import { airReference, Cavern, cavernSchema } from './parts/cavern.js';
 import { chainOut, lossEntry, lossFunction, upstream } from './parts/losses.js';
 import { MachineTrain } from './parts/machine-train.js';
 import { connectPath, type Node } from './parts/paths.js';
@@ -39,6 +38,7 @@ import type { TemplateBuild } from './plant-model.js';
 import type { Site } from './types.js';
 
 const CELSIUS = 273.15;
+const where = 'adiabatic-caes';
 
 export const ADIABATIC_CAES_SCHEMA = z
   .object({
@@ -77,28 +77,18 @@ export const ADIABATIC_CAES_SCHEMA = z
 export type AdiabaticCaesParams = z.infer<typeof ADIABATIC_CAES_SCHEMA>;
 
 /** The values the boundaries of a step follow. */
-interface ChargeBoundary {
-  pCavern: number;
-  Tcold: readonly number[];
-}
-interface DischargeBoundary {
-  pCavern: number;
-  Tcavern: number;
-  Thot: readonly number[];
-}
+type ChargeBoundary = { pCavern: number; Tcold: readonly number[] };
+type DischargeBoundary = { pCavern: number; Tcavern: number; Thot: readonly number[] };
 
 export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild {
-  const T0 = site.ambientTemperature;
-  const p0 = site.ambientPressure ?? 101325;
-  const ambient: Ambient = { T: T0, p: p0 };
-  const where = 'adiabatic-caes';
+  const ambient = siteAmbient(site);
+  const { T: T0, p: p0 } = ambient;
   const E = P.expansion;
   const cavern = new Cavern(where, P.storage, ambient);
   const { pDesign, wallTemperature: Tw } = cavern;
   const stores = new ThermalStoreChain(P.thermalStores, P.compression.stages, E.stages, pDesign).check(where);
   const compressors = new MachineTrain('compressor', P.compression, P.compression.stages).check(where, 'compression');
   const turbines = new MachineTrain('turbine', E, E.stages).check(where, 'expansion');
-  const air = resolveFluid('Air');
 
   // ——— losses along the gas paths ———
   const chain = stores.gasLosses();
@@ -118,12 +108,8 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
   let cPath: Node[] = [];
   let dPath: Node[] = [];
 
-  return buildTemplate({
-    template: where,
-    parameters: P,
-    power: P,
-    hRefAbs: air.hTP(T0, p0, 0) + (air.formationOffset(0) ?? 0),
-    sinks: { ambient: { fanFraction: P.heatRejection.fanPower } },
+  return buildTemplate(where, P, {
+    hRefAbs: airReference(ambient),
     charge() {
       const d = new DocBuilder('Adiabatic CAES — charge', 'Intercooled compression into a cavern; the heat of compression goes into two-tank thermal stores.', ambient);
       d.add('air', { type: 'source', fluid: 'Air' });

@@ -30,62 +30,25 @@
  */
 import { z } from 'zod';
 import { fluid } from '../../fluids/index.js';
-import { PlantInputError } from '../errors.js';
-import { resolveFluid } from '../fluids/resolve.js';
 import { brent } from '../../numerics/roots.js';
-import type { TransientPlant } from '../transient/cycle.js';
-import { OperatingPoint, readPoint, type OperatingMode, type StorePort } from '../transient/mode.js';
-import { cylinderWetArea, RigidVessel, StoreSet, TwoTankThermalStore, type Ambient } from '../transient/stores.js';
-import {
-  chainOut,
-  checkStores,
-  checkTrain,
-  COMPRESSOR_LINE,
-  modePowerSchema,
-  compressorTrainSchema,
-  connectPath,
-  densityAt,
-  designPoint,
-  dischargeReturns,
-  heatRejectionSchema,
-  holdEndDifferences,
-  solveHoldingPinches,
-  pinchHolds,
-  lossEntry,
-  lossFunction,
-  ratiosSchema,
-  stageEfficiency,
-  serves,
-  stageList,
-  stageRatios,
-  storeExchanger,
-  storeLoop,
-  thermalStoreSchema,
-  TURBINE_LINE,
-  turbineTrainSchema,
-  restoreThermalStores,
-  upstream,
-  type Node,
-} from './common.js';
-import { applyToDoc, applyToNetwork, DocBuilder, type Update } from './doc.js';
+import { PlantInputError } from '../errors.js';
+import type { NetworkSolveResult } from '../network/network.js';
+import { RigidVessel, TwoTankThermalStore } from '../transient/stores.js';
+import { compressorTrainSchema, heatRejectionSchema, modePowerSchema, ratiosSchema, thermalStoreSchema, turbineTrainSchema } from './common.js';
+import { DocBuilder, type StreamSpec, type Update } from './doc.js';
 import { rationedStores, solveRationed } from './heat-rationing.js';
-import { flag, integer, optionalQuantity, pressureLoss, quantity } from './parameters.js';
-import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from './plant-model.js';
-import type { Figure, Site } from './types.js';
+import { flag, integer, pressureLoss, quantity } from './parameters.js';
+import { buildTemplate, siteAmbient } from './pipeline.js';
+import { bothSides, chainOut, lossEntry, lossFunction, upstream } from './parts/losses.js';
+import { MachineTrain } from './parts/machine-train.js';
+import { connectPath, type Node } from './parts/paths.js';
+import { ThermalStoreChain } from './parts/thermal-stores.js';
+import { adiabaticFillWindow, blowDownRemainder, tankWallArea, vesselSchema } from './parts/vessel.js';
+import type { TemplateBuild } from './plant-model.js';
+import type { Site } from './types.js';
 
 const CELSIUS = 273.15;
-
-const vesselSchema = (d: { pressureMin: number; pressureMax: number; volume?: number; doc: string; U: number; wallDoc: string }) =>
-  z
-    .object({
-      volume: d.volume !== undefined ? quantity('volume', d.volume, { min: 1, max: 1e8 }, d.doc) : optionalQuantity('volume', { min: 1, max: 1e9 }, `${d.doc} (default: sized for the high-pressure store's mass swing, with the margin)`),
-      pressureMin: quantity('pressure', d.pressureMin, { min: 1e5, max: 500e5 }, 'lowest pressure'),
-      pressureMax: quantity('pressure', d.pressureMax, { min: 1e5, max: 500e5 }, 'highest pressure'),
-      tanks: integer(10, 1, 100000, 'number of tanks (vertical cylinders, height = 3 diameters), for their surface'),
-      heatTransferCoefficient: quantity('heatTransferCoefficient', d.U, { min: 0, max: 50 }, d.wallDoc),
-    })
-    .strict()
-    .prefault({});
+const where = 'co2-transcritical';
 
 export const CO2_TRANSCRITICAL_SCHEMA = z
   .object({
@@ -135,17 +98,179 @@ export const CO2_TRANSCRITICAL_SCHEMA = z
 
 export type Co2TranscriticalParams = z.infer<typeof CO2_TRANSCRITICAL_SCHEMA>;
 
+type ChargeBoundary = { lp: { p: number; T?: number; Q?: number }; pHp: number; Tcold: readonly number[] };
+type DischargeBoundary = { pHp: number; Thp: number; pLp: number; Thot: readonly number[] };
+
 export function co2Transcritical(P: Co2TranscriticalParams, site: Site): TemplateBuild {
-  const T0 = site.ambientTemperature;
-  const p0 = site.ambientPressure ?? 101325;
-  const ambient: Ambient = { T: T0, p: p0 };
-  const where = 'co2-transcritical';
-  const stores = P.thermalStores;
-  const N = P.compression.stages;
-  const M = P.expansion.stages;
-  checkStores(where, stores, N, M);
-  checkTrain(where, 'compression', P.compression, N);
-  checkTrain(where, 'expansion', P.expansion, M);
+  const ambient = siteAmbient(site);
+  const { T: T0, p: p0 } = ambient;
+  const C = P.compression;
+  const E = P.expansion;
+  const HP = P.highPressureStore;
+  const LP = P.lowPressureStore;
+  const pHpDesign = 0.5 * (HP.pressureMin + HP.pressureMax);
+  const pLpDesign = 0.5 * (LP.pressureMin + LP.pressureMax);
+  const stores = new ThermalStoreChain(P.thermalStores, C.stages, E.stages, pHpDesign).check(where);
+  const compressors = new MachineTrain('compressor', C, C.stages).check(where, 'compression');
+  const turbines = new MachineTrain('turbine', E, E.stages).check(where, 'expansion');
+  const co2 = fluid('CO2');
+  checkWindows(where, P, T0, T0 < co2.critical.T ? co2.saturationAtT(T0).p : undefined);
+  const Tcool = T0 + C.coolerApproach;
+  const Treturn = T0 + E.postCoolerApproach;
+  const icLoss = lossFunction(lossEntry(C.coolerPressureLoss, pHpDesign));
+  const pcLoss = lossFunction(lossEntry(E.coolerPressureLoss, pLpDesign));
+  const gasChain = stores.gasLosses();
+  const between = [...gasChain, ...(C.intercooling ? [icLoss] : [])];
+  const reheat = [...gasChain].reverse();
+  const rec = lossEntry(E.recuperatorPressureLoss, pHpDesign);
+  const recuperated = E.recuperator;
+  // before the first turbine: the recuperator's cold side, then the stores; after the last: its hot side
+  const firstChain = recuperated ? [lossFunction(rec), ...reheat] : reheat;
+  const exhaustChain = recuperated ? [lossFunction(rec), pcLoss] : [pcLoss];
+  const valveOut = (pHp: number) => (E.throttle ? upstream(E.turbineInletPressure, firstChain) : pHp);
+  if (E.throttle && !(valveOut(0) < HP.pressureMax)) throw new PlantInputError(where, 'expansion.turbineInletPressure', E.turbineInletPressure, `below the HP store's highest pressure (${HP.pressureMax / 1e5} bar) less the reheaters' losses`);
+  if (E.throttle && !(E.turbineInletPressure > upstream(LP.pressureMax, exhaustChain))) throw new PlantInputError(where, 'expansion.turbineInletPressure', E.turbineInletPressure, `above the LP store's highest pressure (${LP.pressureMax / 1e5} bar)`);
+
+  const chargeUpdates = (s: ChargeBoundary): Update[] => [
+    { component: 'LP', set: s.lp.Q !== undefined ? { p: s.lp.p, Q: s.lp.Q, T: undefined } : { p: s.lp.p, T: s.lp.T, Q: undefined } },
+    { component: 'HP', set: { p: s.pHp } },
+    ...compressors.ratioUpdates(s.lp.p, upstream(s.pHp, [...gasChain, icLoss]), between),
+    ...stores.tankUpdates(s.Tcold),
+  ];
+  const dischargeUpdates = (s: DischargeBoundary): Update[] => [
+    { component: 'HP', set: { p: s.pHp, T: s.Thp } },
+    { component: 'LP', set: { p: s.pLp } },
+    ...(E.throttle ? [{ component: 'TV', set: { p_out: valveOut(s.pHp) } }] : []),
+    ...turbines.ratioUpdates(E.throttle ? E.turbineInletPressure : chainOut(s.pHp, firstChain), upstream(s.pLp, exhaustChain), reheat),
+    ...stores.tankUpdates(s.Thot),
+  ];
+  const cooler = (d: DocBuilder, id: string, loss: typeof C.coolerPressureLoss, p: number): Node => ({ id: d.add(id, { type: 'cooler', ...lossEntry(loss, p), sink: 'ambient' }) });
+  let cPath: Node[] = [];
+  let dPath: Node[] = [];
+  let massWindow = 0;
+  let Mfull = 0;
+
+  return buildTemplate(where, P, {
+    hRefAbs: 0,
+    charge() {
+      const d = new DocBuilder('Transcritical CO2 storage — charge', 'CO2 gas from the low-pressure store compressed into the supercritical high-pressure store; the heat of compression goes into thermal stores.', ambient);
+      d.add('LP', { type: 'storage-vessel', fluid: 'CO2', mode: 'supply', p: pLpDesign, T: T0 });
+      const after = (k: number) => [...stores.chargeExchangers(d, k), ...(k < C.stages && C.intercooling ? [cooler(d, `IC${k}`, C.coolerPressureLoss, pHpDesign)] : [])];
+      cPath = [{ id: 'LP' }, ...compressors.build(d, 1.5, after), cooler(d, 'AC', C.coolerPressureLoss, pHpDesign), { id: d.add('HP', { type: 'storage-vessel', fluid: 'CO2', mode: 'receive', p: pHpDesign }) }];
+      const specs: Record<number, StreamSpec> = {};
+      cPath.forEach((n, i) => {
+        if (n.id === 'AC' || n.id.startsWith('IC')) specs[i] = { T: Tcool };
+      });
+      connectPath(d, cPath, specs);
+      stores.addChargeLoops(d);
+      const design: ChargeBoundary = { lp: { p: pLpDesign, T: T0 }, pHp: pHpDesign, Tcold: stores.coldTemperatures() };
+      return { doc: d, flowConnection: 'LP-C1', bus: compressors.bus(P.charge.power), exchangers: stores.designExchangers('charge'), lines: compressors.lines(), design, updates: chargeUpdates };
+    },
+    discharge(charge) {
+      const d = new DocBuilder('Transcritical CO2 storage — discharge', 'Supercritical CO2 throttled, reheated through the thermal stores, expanded and cooled back into the low-pressure store.', ambient);
+      d.add('HP', { type: 'storage-vessel', fluid: 'CO2', mode: 'supply', p: pHpDesign, T: Tcool });
+      d.add('TV', { type: 'valve', ...(E.throttle ? { p_out: valveOut(pHpDesign) } : { pr: 1 }) });
+      if (recuperated) d.add('REC', { type: 'heat-exchanger', ...bothSides(rec), eps: E.recuperatorEffectiveness });
+      dPath = [{ id: 'HP' }, { id: 'TV' }, ...(recuperated ? [{ id: 'REC', in: 'cold_in', out: 'cold_out' }] : []), ...turbines.build(d, 0.7, (k) => stores.dischargeExchangers(d, k))];
+      const tail: Node[] = [{ id: `T${E.stages}` }, ...(recuperated ? [{ id: 'REC', in: 'hot_in', out: 'hot_out' }] : []), cooler(d, 'PC', E.coolerPressureLoss, pLpDesign)];
+      d.add('LP', { type: 'storage-vessel', fluid: 'CO2', mode: 'receive', p: pLpDesign });
+      connectPath(d, dPath);
+      connectPath(d, [...tail, { id: 'LP' }], { [tail.length - 1]: { T: Treturn } });
+      dPath.push(...tail.slice(1), { id: 'LP' });
+      stores.addDischargeLoops(d, 50);
+      const design = { pHp: pHpDesign, Thp: Tcool, pLp: pLpDesign, Thot: stores.hotTemperatures(charge.solution) };
+      return { doc: d, flowConnection: 'HP-TV', bus: turbines.bus(P.discharge.power), exchangers: stores.designExchangers('discharge'), returns: stores.returns(), lines: turbines.lines(), design, updates: dischargeUpdates, effectivenessHolds: recuperated ? ['REC'] : [] };
+    },
+    size(charge) {
+      const hpVolume = HP.volume as number;
+      const fill = adiabaticFillWindow(where, co2, hpVolume, Tcool, HP.pressureMin, HP.pressureMax);
+      Mfull = fill.full;
+      massWindow = fill.full - fill.empty;
+      // the LP store takes the window back at the ambient temperature (its gas, cooled as it was drawn, warms again
+      // through its wall during a hold), so it is sized on the isotherm; the margin covers the refill's warming
+      const lpRhoMin = co2.tp(T0, LP.pressureMin).rho;
+      const lpSwing = co2.tp(T0, LP.pressureMax).rho - lpRhoMin;
+      const lpVolume = LP.volume ?? (massWindow / lpSwing) * (1 + P.lowPressureMargin);
+      const hp = new RigidVessel('HP', ambient, { kind: 'tank', fluid: 'CO2', volume: hpVolume, wall: { area: tankWallArea(hpVolume, HP.tanks), U: HP.heatTransferCoefficient, T: T0 }, outlet: 'liquid', pMin: HP.pressureMin, pMax: HP.pressureMax });
+      const lp = new RigidVessel('LP', ambient, { kind: 'tank', fluid: 'CO2', volume: lpVolume, wall: { area: tankWallArea(lpVolume, LP.tanks), U: LP.heatTransferCoefficient, T: T0 }, outlet: 'vapour', pMin: LP.pressureMin, pMax: LP.pressureMax, fillsOnCharge: false });
+      const tes = stores.size(charge.solution, massWindow / charge.massFlow, ambient);
+      // the LP store starts with the HP window in the middle of its range at the ambient: half the margin below for its
+      // gas cooling as it is drawn, half above for the refill's warming
+      const lpRange = lpVolume * lpSwing;
+      if (!(lpRange > massWindow)) throw new PlantInputError(where, 'lowPressureStore.volume', lpVolume, `above ${Math.ceil((lpVolume * massWindow) / lpRange)} m3: the LP store must take back the HP store's working window (${(massWindow / 1e3).toFixed(1)} t) between ${LP.pressureMin / 1e5} and ${LP.pressureMax / 1e5} bar at the ambient`);
+      const lpRho0 = lpRhoMin + (massWindow + 0.5 * (lpRange - massWindow)) / lpVolume;
+      return {
+        hp,
+        lp,
+        tes,
+        lpVolume,
+        stores: [hp, lp, ...tes.stores],
+        primary: hp,
+        massWindow,
+        fillEmpty(x: Float64Array) {
+          hp.fill(x, { T: Tcool, p: HP.pressureMin });
+          const lpStart = brent((p) => co2.tp(T0, p).rho - lpRho0, LP.pressureMin, LP.pressureMax, { xtol: 1e-6 });
+          if (!lpStart.ok) throw new RangeError(`${where}: the LP store's starting pressure was not found (${lpStart.reason})`);
+          lp.fill(x, { T: T0, p: lpStart.value });
+          tes.fillEmpty(x);
+        },
+        restore: (x: Float64Array) => tes.restore(x, P.heatRejection.fanPower),
+        volumes: [
+          { basis: 'high-pressure tanks', volume: hpVolume },
+          { basis: 'high- and low-pressure tanks', volume: hpVolume + lpVolume },
+          { basis: 'CO2 tanks and thermal stores', volume: hpVolume + lpVolume + tes.volume },
+        ],
+        densityBasis: 'high- and low-pressure tanks',
+      };
+    },
+    run({ hp, lp, tes }, { discharge }) {
+      // heat rationing: each store's medium per kg of CO2 at most what its hot tank holds over what the HP store will give
+      const pEnd = Math.max(HP.pressureMin, E.throttle ? valveOut(HP.pressureMin) * 1.0001 : 0);
+      const hpLeft = blowDownRemainder(co2, HP.volume as number, pEnd, (x) => hp.state(x));
+      const rationed = rationedStores({ params: stores.params, stores: tes.stores, supplies: stores.dischargeSupplies(), stages: E.stages, doc: discharge.doc, workingFluidLeft: hpLeft });
+      return {
+        charge: {
+          ports: [{ store: lp, part: 0, connection: 'LP-C1', sign: -1 }, { store: hp, part: 0, connection: 'AC-HP', sign: 1 }, ...tes.chargePorts()],
+          boundary: (x) => ({ lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.temperatures(x, TwoTankThermalStore.COLD) }),
+        },
+        discharge: {
+          ports: [{ store: hp, part: 0, connection: 'HP-TV', sign: -1 }, { store: lp, part: 0, connection: 'PC-LP', sign: 1 }, ...tes.dischargePorts()],
+          boundary(x) {
+            const st = hp.state(x);
+            if (!Number.isNaN(st.Q)) return `the HP store is two-phase (${(st.p / 1e5).toFixed(2)} bar, ${(st.T - CELSIUS).toFixed(2)} degC)`;
+            if (E.throttle && st.p <= valveOut(st.p) * 1.0001) return `HP store pressure ${(st.p / 1e5).toFixed(3)} bar is at the throttle setting (${(valveOut(st.p) / 1e5).toFixed(3)} bar)`;
+            return { pHp: st.p, Thp: st.T, pLp: lp.state(x).p, Thot: tes.temperatures(x, TwoTankThermalStore.HOT) };
+          },
+          ...(E.heatRationing ? { solve: (x: Float64Array, once: () => NetworkSolveResult) => solveRationed(discharge.network, 'HP-TV', rationed, x, once) } : {}),
+        },
+      };
+    },
+    describe: ({ charge, discharge, sizes: { tes, lpVolume }, points }) => ({
+      technology: 'transcritical compressed CO2 storage (gas LP store, supercritical HP store)',
+      figures: {
+        hpMassWindow: { value: massWindow, unit: 'kg' },
+        lowPressureVolume: { value: lpVolume, unit: 'm3' },
+        specificCompressionWork: { value: points.charge.net / charge.massFlow, unit: 'J/kg' },
+        specificExpansionWork: { value: -points.discharge.net / discharge.massFlow, unit: 'J/kg' },
+        ...compressors.figures(charge.solution, cPath),
+        ...turbines.figures(discharge.solution, dPath),
+        ...tes.figures(),
+      },
+      notes: [
+        `design point: HP store at ${(pHpDesign / 1e5).toFixed(1)} bar, LP store at ${(pLpDesign / 1e5).toFixed(1)} bar and the ambient ${(T0 - CELSIUS).toFixed(2)} degC; stores at their cold temperature (charge) and at the design charge’s hot temperature (discharge)`,
+        'both CO2 stores are rigid vessels stepped by the (ρ, u) flash; exchangers hold their design end differences off design; η_s on part-load lines (assumption)',
+        E.heatRationing
+          ? 'heat rationing: each store spends at most its hot medium above the heel per kg of CO2 the HP store still holds above its end-of-discharge mass (constant-entropy blow-down), so the reheat falls below the hot tank less the approach when the charge stored too little heat; the design discharge point shows the full reheat'
+          : 'no heat rationing: the CO2 is always reheated to the hot tank less the hot-end approach; where that takes more heat per kg than a charge stores, the hot tank runs dry before the HP store is empty and repeated cycles shrink (performance() warns)',
+        `HP working window ${(massWindow / 1e3).toFixed(1)} t (adiabatic filling from ${(HP.pressureMin / 1e5).toFixed(0)} bar at ${(Tcool - CELSIUS).toFixed(1)} degC) of ${(Mfull / 1e3).toFixed(1)} t held at ${(HP.pressureMax / 1e5).toFixed(0)} bar: the rest is cushion`,
+      ],
+      yamlHeader: (mode) => [`Transcritical CO2 storage (chuneng template co2-transcritical), ${mode} network at its design point.`],
+    }),
+  });
+}
+
+/** The two stores' pressure windows: each ordered, the LP store below the HP store and a gas store below condensation at the ambient. */
+function checkWindows(where: string, P: Co2TranscriticalParams, T0: number, pSat: number | undefined): void {
   const HP = P.highPressureStore;
   const LP = P.lowPressureStore;
   for (const [s, name] of [
@@ -154,346 +279,9 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
   ] as const) {
     if (!(s.pressureMin < s.pressureMax)) throw new PlantInputError(where, `${name}.pressureMin`, s.pressureMin, `below ${name}.pressureMax (${s.pressureMax} Pa)`);
   }
-  stores.forEach((s, k) => {
+  P.thermalStores.forEach((s, k) => {
     if (s.returnCooling && s.coldTemperature < T0) throw new PlantInputError(where, `thermalStores[${k}].coldTemperature`, s.coldTemperature, `at least the ambient ${T0} K: the trim cooler returns the store's unused medium to its cold tank with ambient air (a colder tank needs a chiller, not modelled)`);
   });
-  const co2 = fluid('CO2');
   if (!(LP.pressureMax < HP.pressureMin)) throw new PlantInputError(where, 'lowPressureStore.pressureMax', LP.pressureMax, `below highPressureStore.pressureMin (${HP.pressureMin} Pa)`);
-  const Tc = co2.critical.T;
-  if (T0 < Tc) {
-    const psat = co2.saturationAtT(T0).p;
-    if (LP.pressureMax >= 0.97 * psat) throw new PlantInputError(where, 'lowPressureStore.pressureMax', LP.pressureMax, `below ${((0.97 * psat) / 1e5).toFixed(2)} bar (the LP store is a gas store: CO2 condenses at ${(psat / 1e5).toFixed(2)} bar at the ambient ${(T0 - CELSIUS).toFixed(2)} degC)`);
-  }
-  const Tcool = T0 + P.compression.coolerApproach;
-  const Treturn = T0 + P.expansion.postCoolerApproach;
-  const pHpDesign = 0.5 * (HP.pressureMin + HP.pressureMax);
-  const pLpDesign = 0.5 * (LP.pressureMin + LP.pressureMax);
-  const icLoss = lossFunction(lossEntry(P.compression.coolerPressureLoss, pHpDesign));
-  const pcLoss = lossFunction(lossEntry(P.expansion.coolerPressureLoss, pLpDesign));
-  const gasChain = stores.map((s) => lossFunction(lossEntry(s.gasPressureLoss, pHpDesign)));
-  const between = Array.from({ length: N - 1 }, () => [...gasChain, ...(P.compression.intercooling ? [icLoss] : [])]);
-  const reheat = [...gasChain].reverse();
-  const recLoss = lossFunction(lossEntry(P.expansion.recuperatorPressureLoss, pHpDesign));
-  const recuperated = P.expansion.recuperator;
-  // before the first turbine: the recuperator's cold side, then the stores; after the last: its hot side
-  const firstChain = recuperated ? [recLoss, ...reheat] : reheat;
-  const exhaustChain = recuperated ? [recLoss, pcLoss] : [pcLoss];
-  const valveOut = (pHp: number) => (P.expansion.throttle ? upstream(P.expansion.turbineInletPressure, firstChain) : pHp);
-  if (P.expansion.throttle && !(valveOut(0) < HP.pressureMax)) throw new PlantInputError(where, 'expansion.turbineInletPressure', P.expansion.turbineInletPressure, `below the HP store's highest pressure (${HP.pressureMax / 1e5} bar) less the reheaters' losses`);
-  if (P.expansion.throttle && !(P.expansion.turbineInletPressure > upstream(LP.pressureMax, exhaustChain))) throw new PlantInputError(where, 'expansion.turbineInletPressure', P.expansion.turbineInletPressure, `above the LP store's highest pressure (${LP.pressureMax / 1e5} bar)`);
-
-  interface ChargeState {
-    lp: { p: number; T?: number; Q?: number };
-    pHp: number;
-    Tcold: readonly number[];
-  }
-  interface DischargeState {
-    pHp: number;
-    Thp: number;
-    pLp: number;
-    Thot: readonly number[];
-  }
-  const chargeUpdates = (s: ChargeState): Update[] => {
-    const pLast = upstream(s.pHp, [...gasChain, icLoss]);
-    const ratios = stageRatios(s.lp.p, pLast, N, between, P.compression.pressureRatios);
-    const lpSpec = s.lp.Q !== undefined ? { p: s.lp.p, Q: s.lp.Q, T: undefined } : { p: s.lp.p, T: s.lp.T, Q: undefined };
-    const u: Update[] = [
-      { component: 'LP', set: lpSpec },
-      { component: 'HP', set: { p: s.pHp } },
-    ];
-    for (let k = 0; k < N - 1; k++) u.push({ component: `C${k + 1}`, set: { pr: ratios[k] } });
-    stores.forEach((st, j) => u.push({ component: st.name, set: { T: s.Tcold[j] } }));
-    return u;
-  };
-  const dischargeUpdates = (s: DischargeState): Update[] => {
-    const pT1 = P.expansion.throttle ? P.expansion.turbineInletPressure : chainOut(s.pHp, firstChain);
-    const ratios = stageRatios(pT1, upstream(s.pLp, exhaustChain), M, Array.from({ length: M - 1 }, () => reheat), P.expansion.pressureRatios);
-    const u: Update[] = [
-      { component: 'HP', set: { p: s.pHp, T: s.Thp } },
-      { component: 'LP', set: { p: s.pLp } },
-    ];
-    if (P.expansion.throttle) u.push({ component: 'TV', set: { p_out: valveOut(s.pHp) } });
-    for (let k = 0; k < M - 1; k++) u.push({ component: `T${k + 1}`, set: { pr: ratios[k] } });
-    stores.forEach((st, j) => u.push({ component: st.name, set: { T: s.Thot[j] } }));
-    return u;
-  };
-
-  // ——— charge ———
-  const cd = new DocBuilder('Transcritical CO2 storage — charge', 'CO2 gas from the low-pressure store compressed into the supercritical high-pressure store; the heat of compression goes into thermal stores.', ambient);
-  cd.add('LP', { type: 'storage-vessel', fluid: 'CO2', mode: 'supply', p: pLpDesign, T: T0 });
-  const cPath: Node[] = [{ id: 'LP' }];
-  const cSpecs: Record<number, { T: number }> = {};
-  for (let k = 1; k <= N; k++) {
-    cd.add(`C${k}`, { type: 'compressor', eta_s: stageEfficiency(P.compression, k - 1), eta_mech: P.compression.mechanicalEfficiency, eta_el: P.compression.motorEfficiency, ...(k < N ? { pr: 1.5 } : {}) });
-    cPath.push({ id: `C${k}` });
-    for (const s of stores.filter((st) => serves(st, k))) {
-      const id = `HXc${k}_${s.name}`;
-      cd.add(id, storeExchanger('hot', s, pHpDesign, s.pressure));
-      cPath.push({ id, in: 'hot_in', out: 'hot_out' });
-    }
-    if (k < N && P.compression.intercooling) {
-      cd.add(`IC${k}`, { type: 'cooler', ...lossEntry(P.compression.coolerPressureLoss, pHpDesign), sink: 'ambient' });
-      cPath.push({ id: `IC${k}` });
-      cSpecs[cPath.length - 1] = { T: Tcool };
-    }
-  }
-  cd.add('AC', { type: 'cooler', ...lossEntry(P.compression.coolerPressureLoss, pHpDesign), sink: 'ambient' });
-  cd.add('HP', { type: 'storage-vessel', fluid: 'CO2', mode: 'receive', p: pHpDesign });
-  cPath.push({ id: 'AC' }, { id: 'HP' });
-  cSpecs[cPath.length - 2] = { T: Tcool };
-  connectPath(cd, cPath, cSpecs);
-  const chargeLoops = stores.map((s) =>
-    storeLoop(cd, s.name, { medium: s.medium, T: s.coldTemperature, p: s.pressure, pumpEfficiency: s.pumpEfficiency, mode: 'charge' }, stageList(N, s).map((k) => ({ id: `HXc${k}_${s.name}`, side: 'cold' as const }))),
-  );
-
-  // ——— discharge ———
-
-  const dd = new DocBuilder('Transcritical CO2 storage — discharge', 'Supercritical CO2 throttled, reheated through the thermal stores, expanded and cooled back into the low-pressure store.', ambient);
-  dd.add('HP', { type: 'storage-vessel', fluid: 'CO2', mode: 'supply', p: pHpDesign, T: Tcool });
-  dd.add('TV', { type: 'valve', ...(P.expansion.throttle ? { p_out: valveOut(pHpDesign) } : { pr: 1 }) });
-  const dPath: Node[] = [{ id: 'HP' }, { id: 'TV' }];
-  if (recuperated) {
-    const r = lossEntry(P.expansion.recuperatorPressureLoss, pHpDesign);
-    dd.add('REC', { type: 'heat-exchanger', ...('pr' in r ? { pr1: r.pr, pr2: r.pr } : { dp1: r.dp, dp2: r.dp }), eps: P.expansion.recuperatorEffectiveness });
-    dPath.push({ id: 'REC', in: 'cold_in', out: 'cold_out' });
-  }
-  for (let k = 1; k <= M; k++) {
-    for (const s of [...stores].reverse().filter((st) => serves(st, k))) {
-      const id = `HXd${k}_${s.name}`;
-      dd.add(id, storeExchanger('cold', s, pHpDesign, s.pressure));
-      dPath.push({ id, in: 'cold_in', out: 'cold_out' });
-    }
-    dd.add(`T${k}`, { type: 'turbine', eta_s: stageEfficiency(P.expansion, k - 1), eta_mech: P.expansion.mechanicalEfficiency, eta_el: P.expansion.generatorEfficiency, ...(k < M ? { pr: 0.7 } : {}) });
-    dPath.push({ id: `T${k}` });
-  }
-  dd.add('PC', { type: 'cooler', ...lossEntry(P.expansion.coolerPressureLoss, pLpDesign), sink: 'ambient' });
-  dd.add('LP', { type: 'storage-vessel', fluid: 'CO2', mode: 'receive', p: pLpDesign });
-  if (recuperated) dPath.push({ id: 'REC', in: 'hot_in', out: 'hot_out' });
-  dPath.push({ id: 'PC' }, { id: 'LP' });
-  connectPath(dd, dPath.slice(0, dPath.findIndex((n) => n.id === `T${M}`) + 1));
-  if (recuperated) {
-    dd.connect(`T${M}-REC`, `T${M}`, 'REC.hot_in');
-    dd.connect('REC-PC', 'REC.hot_out', 'PC', {});
-  } else dd.connect(`T${M}-PC`, `T${M}`, 'PC');
-  dd.connect('PC-LP', 'PC', 'LP', { T: Treturn });
-  const dischargeLoops = stores.map((s) =>
-    storeLoop(dd, s.name, { medium: s.medium, T: s.coldTemperature + 50, p: s.pressure, pumpEfficiency: s.pumpEfficiency, mode: 'discharge' }, stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, side: 'hot' as const }))),
-  );
-
-  // ——— design points ———
-  const compressors = Array.from({ length: N }, (_, k) => `C${k + 1}`);
-  const turbines = Array.from({ length: M }, (_, k) => `T${k + 1}`);
-  applyToDoc(cd.doc, chargeUpdates({ lp: { p: pLpDesign, T: T0 }, pHp: pHpDesign, Tcold: stores.map((s) => s.coldTemperature) }));
-  const cDesign = designPoint({
-    template: where,
-    mode: 'charge',
-    doc: cd.doc,
-    flowConnection: 'LP-C1',
-    trialFlow: 100,
-    bus: { id: 'motors', members: compressors, power: P.charge.power, sense: 'consumed' },
-    exchangers: stores.flatMap((s) => stageList(N, s).map((k) => ({ id: `HXc${k}_${s.name}`, pinch: s.pinch }))),
-    lines: compressors.map((id) => ({ id, line: COMPRESSOR_LINE })),
-  });
-  const Thot = chargeLoops.map((l) => cDesign.solution.stream(l.ret).T);
-  applyToDoc(dd.doc, dischargeUpdates({ pHp: pHpDesign, Thp: Tcool, pLp: pLpDesign, Thot }));
-  const dDesign = designPoint({
-    template: where,
-    mode: 'discharge',
-    doc: dd.doc,
-    flowConnection: 'HP-TV',
-    trialFlow: 100,
-    bus: { id: 'generators', members: turbines, power: P.discharge.power, sense: 'delivered' },
-    exchangers: stores.flatMap((s) => stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, pinch: s.pinch }))),
-    returns: dischargeReturns(stores, dischargeLoops),
-    lines: turbines.map((id) => ({ id, line: TURBINE_LINE })),
-  });
-  const chargeHolds = holdEndDifferences(cDesign.network, cDesign.solution, Object.keys(cd.doc.components).filter((id) => id.startsWith('HX')));
-  const dischargeHolds = [...holdEndDifferences(dDesign.network, dDesign.solution, Object.keys(dd.doc.components).filter((id) => id.startsWith('HX'))), ...pinchHolds(dDesign.solution, recuperated ? ['REC'] : [])];
-  const mC = cDesign.massFlow;
-  const mD = dDesign.massFlow;
-
-  // ——— sizes and the empty state ———
-  const hpVolume = HP.volume as number;
-  // the HP store's working window: filled from its lowest pressure at Tcool with CO2 at Tcool and an insulated wall,
-  // its contents are compressed and warm up (u M = u₀ M₀ + h_in (M − M₀)), so it holds far less at its highest
-  // pressure than at Tcool — dense CO2 near its critical temperature is that sensitive
-  const empty0 = co2.tp(Tcool, HP.pressureMin);
-  const M0 = hpVolume * empty0.rho;
-  const pFilled = (M: number) => co2.du(M / hpVolume, (empty0.u * M0 + empty0.h * (M - M0)) / M).p;
-  const Mfull = brent((M) => pFilled(M) - HP.pressureMax, M0, hpVolume * co2.tp(Tcool, HP.pressureMax).rho, { xtol: 1e-6 * M0 });
-  if (!Mfull.ok) throw new RangeError(`${where}: the high-pressure store's filled mass was not found (${Mfull.reason})`);
-  const massWindow = Mfull.value - M0;
-  // the LP store takes the window back at the ambient temperature (its gas, cooled as it was drawn, warms again
-  // through its wall during a hold), so it is sized on the isotherm; the margin covers the refill's warming
-  const lpRhoMin = co2.tp(T0, LP.pressureMin).rho;
-  const lpSwing = co2.tp(T0, LP.pressureMax).rho - lpRhoMin;
-  const lpVolume = LP.volume ?? (massWindow / lpSwing) * (1 + P.lowPressureMargin);
-  const wall = (V: number, n: number) => {
-    const D = Math.cbrt((4 * (V / n)) / (Math.PI * 3));
-    return n * (Math.PI * D * 3 * D + (Math.PI * D * D) / 2);
-  };
-  const hp = new RigidVessel('HP', ambient, { kind: 'tank', fluid: 'CO2', volume: hpVolume, wall: { area: wall(hpVolume, HP.tanks), U: HP.heatTransferCoefficient, T: T0 }, outlet: 'liquid', pMin: HP.pressureMin, pMax: HP.pressureMax });
-  const lp = new RigidVessel('LP', ambient, { kind: 'tank', fluid: 'CO2', volume: lpVolume, wall: { area: wall(lpVolume, LP.tanks), U: LP.heatTransferCoefficient, T: T0 }, outlet: 'vapour', pMin: LP.pressureMin, pMax: LP.pressureMax, fillsOnCharge: false });
-  const tes = stores.map((s, j) => {
-    const mediumFlow = cDesign.solution.stream(chargeLoops[j].supply).m;
-    const medium = resolveFluid(s.medium);
-    const rhoHot = densityAt(medium, Thot[j], s.pressure);
-    const rhoCold = densityAt(medium, s.coldTemperature, s.pressure);
-    const usable = mediumFlow * (massWindow / mC) * (1 + s.sizeMargin);
-    const tankVolume = (1.02 * usable) / rhoHot / (1 - 2 * s.heel);
-    const store = new TwoTankThermalStore(s.name, ambient, { medium: s.medium, p: s.pressure, tankVolume, U: s.heatLossCoefficient, wetArea: cylinderWetArea(tankVolume), levelMin: s.heel });
-    return { store, usable, tankVolume, rhoHot, rhoCold };
-  });
-  const set = new StoreSet([hp, lp, ...tes.map((t) => t.store)]);
-  const empty = new Float64Array(set.size);
-  hp.fill(empty, { T: Tcool, p: HP.pressureMin });
-  // the LP store starts with the HP window in the middle of its range at the ambient: half the margin below for its
-  // gas cooling as it is drawn, half above for the refill's warming
-  const lpRange = lpVolume * lpSwing;
-  if (!(lpRange > massWindow)) throw new PlantInputError(where, 'lowPressureStore.volume', lpVolume, `above ${Math.ceil((lpVolume * massWindow) / lpRange)} m3: the LP store must take back the HP store's working window (${(massWindow / 1e3).toFixed(1)} t) between ${LP.pressureMin / 1e5} and ${LP.pressureMax / 1e5} bar at the ambient`);
-  const lpRho0 = lpRhoMin + (massWindow + 0.5 * (lpRange - massWindow)) / lpVolume;
-  const lpStart = brent((p) => co2.tp(T0, p).rho - lpRho0, LP.pressureMin, LP.pressureMax, { xtol: 1e-6 });
-  if (!lpStart.ok) throw new RangeError(`${where}: the LP store's starting pressure was not found (${lpStart.reason})`);
-  lp.fill(empty, { T: T0, p: lpStart.value });
-  tes.forEach((t, j) => {
-    t.store.fillPart(empty, TwoTankThermalStore.HOT, stores[j].heel * t.tankVolume * t.rhoHot, Thot[j]);
-    t.store.fillPart(empty, TwoTankThermalStore.COLD, t.usable + stores[j].heel * t.tankVolume * t.rhoCold, stores[j].coldTemperature);
-  });
-
-  // ——— modes ———
-  const storeIds = new Set(['HP', 'LP', ...stores.map((s) => s.name)]);
-  const sinks = { ambient: { fanFraction: P.heatRejection.fanPower } };
-  const chargePorts: StorePort[] = [
-    { store: lp, part: 0, connection: 'LP-C1', sign: -1 },
-    { store: hp, part: 0, connection: 'AC-HP', sign: 1 },
-  ];
-  const dischargePorts: StorePort[] = [
-    { store: hp, part: 0, connection: 'HP-TV', sign: -1 },
-    { store: lp, part: 0, connection: 'PC-LP', sign: 1 },
-  ];
-  tes.forEach((t, j) => {
-    chargePorts.push({ store: t.store, part: TwoTankThermalStore.COLD, connection: chargeLoops[j].supply, sign: -1 }, { store: t.store, part: TwoTankThermalStore.HOT, connection: chargeLoops[j].ret, sign: 1 });
-    dischargePorts.push(
-      { store: t.store, part: TwoTankThermalStore.HOT, connection: dischargeLoops[j].supply, sign: -1 },
-      { store: t.store, part: TwoTankThermalStore.COLD, connection: dischargeLoops[j].ret, sign: 1, ...(stores[j].returnCooling ? { trimEnthalpy: t.store.hAt(stores[j].coldTemperature) } : {}) },
-    );
-  });
-  const chargeMode: OperatingMode = {
-    phase: 'charge',
-    network: cDesign.network,
-    ports: chargePorts,
-    busMembers: compressors,
-    sinks,
-    storeComponents: storeIds,
-    fuelConnections: [],
-    mainFlow: 'LP-C1',
-    hRefAbs: 0,
-    solve: () => solveHoldingPinches(cDesign.network, chargeHolds),
-    prepare(x, bus) {
-      applyToNetwork(cDesign.network, [...chargeUpdates({ lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.map((t) => t.store.state(x, TwoTankThermalStore.COLD).T) }), { component: 'motors', set: { P: bus } }]);
-      return undefined;
-    },
-  };
-  // heat rationing: each store's medium per kg of CO2 at most what its hot tank holds over what the HP store will give
-  const pEnd = Math.max(HP.pressureMin, P.expansion.throttle ? valveOut(HP.pressureMin) * 1.0001 : 0);
-  const hpLeft = (x: Float64Array): number => {
-    // what stays at the end: the contents expand at about constant entropy as the tank empties (its wall is insulated)
-    const st = hp.state(x);
-    try {
-      return st.M - hpVolume * co2.ps(pEnd, st.s).rho;
-    } catch {
-      return Number.NaN; // the end state is not single-phase at this temperature: no allowance (the discharge stops on the two-phase store)
-    }
-  };
-  const rationed = rationedStores({ params: stores, stores: tes.map((t) => t.store), supplies: dischargeLoops.map((l) => l.supply), stages: M, doc: dd.doc, workingFluidLeft: hpLeft });
-  const dischargeMode: OperatingMode = {
-    phase: 'discharge',
-    network: dDesign.network,
-    ports: dischargePorts,
-    busMembers: turbines,
-    sinks,
-    storeComponents: storeIds,
-    fuelConnections: [],
-    mainFlow: 'HP-TV',
-    hRefAbs: 0,
-    solve: (x: Float64Array) => {
-      const once = () => solveHoldingPinches(dDesign.network, dischargeHolds);
-      return P.expansion.heatRationing ? solveRationed(dDesign.network, 'HP-TV', rationed, x, once) : once();
-    },
-    prepare(x, bus) {
-      const st = hp.state(x);
-      if (!Number.isNaN(st.Q)) return `the HP store is two-phase (${(st.p / 1e5).toFixed(2)} bar, ${(st.T - CELSIUS).toFixed(2)} degC)`;
-      if (P.expansion.throttle && st.p <= valveOut(st.p) * 1.0001) return `HP store pressure ${(st.p / 1e5).toFixed(3)} bar is at the throttle setting (${(valveOut(st.p) / 1e5).toFixed(3)} bar)`;
-      applyToNetwork(dDesign.network, [
-        ...dischargeUpdates({ pHp: st.p, Thp: st.T, pLp: lp.state(x).p, Thot: tes.map((t) => t.store.state(x, TwoTankThermalStore.HOT).T) }),
-        { component: 'generators', set: { P: bus } },
-      ]);
-      return undefined;
-    },
-  };
-  const cPoint = readPoint(chargeMode, cDesign.solution, new OperatingPoint(set.size));
-  const dPoint = readPoint(dischargeMode, dDesign.solution, new OperatingPoint(set.size));
-  const tesVolume = tes.reduce((a, t) => a + 2 * t.tankVolume, 0);
-  const plant: TransientPlant = {
-    stores: set,
-    charge: chargeMode,
-    discharge: dischargeMode,
-    designPower: { charge: cPoint.net, discharge: -dPoint.net },
-    designAux: { charge: cPoint.aux, discharge: dPoint.aux },
-    restore: (x) => restoreThermalStores(x, tes.map((t, j) => ({ store: t.store, coldTemperature: stores[j].coldTemperature, returnCooling: stores[j].returnCooling })), P.heatRejection.fanPower),
-    volumes: [
-      { basis: 'high-pressure tanks', volume: hpVolume },
-      { basis: 'high- and low-pressure tanks', volume: hpVolume + lpVolume },
-      { basis: 'CO2 tanks and thermal stores', volume: hpVolume + lpVolume + tesVolume },
-    ],
-  };
-  const cs = cDesign.solution;
-  const ds = dDesign.solution;
-  const figures: Record<string, Figure> = {
-    chargeNetPower: { value: cPoint.net, unit: 'W' },
-    dischargeNetPower: { value: -dPoint.net, unit: 'W' },
-    chargeMassFlow: { value: mC, unit: 'kg/s' },
-    dischargeMassFlow: { value: mD, unit: 'kg/s' },
-    hpMassWindow: { value: massWindow, unit: 'kg' },
-    lowPressureVolume: { value: lpVolume, unit: 'm3' },
-    chargeDurationEstimate: { value: massWindow / mC, unit: 's' },
-    dischargeDurationEstimate: { value: massWindow / mD, unit: 's' },
-    specificCompressionWork: { value: cPoint.net / mC, unit: 'J/kg' },
-    specificExpansionWork: { value: -dPoint.net / mD, unit: 'J/kg' },
-  };
-  for (let k = 1; k <= N; k++) {
-    const i = cPath.findIndex((n) => n.id === `C${k}`);
-    figures[`C${k}.outletTemperature`] = { value: cs.stream(`C${k}-${cPath[i + 1].id}`).T, unit: 'K' };
-  }
-  for (let k = 1; k <= M; k++) {
-    const i = dPath.findIndex((n) => n.id === `T${k}`);
-    figures[`T${k}.inletTemperature`] = { value: ds.stream(`${dPath[i - 1].id}-T${k}`).T, unit: 'K' };
-  }
-  tes.forEach((t, j) => {
-    figures[`${stores[j].name}.hotTemperature`] = { value: Thot[j], unit: 'K' };
-    figures[`${stores[j].name}.mediumMass`] = { value: t.usable, unit: 'kg' };
-  });
-  return {
-    template: 'co2-transcritical',
-    technology: 'transcritical compressed CO2 storage (gas LP store, supercritical HP store)',
-    parameters: P,
-    plant,
-    empty,
-    primary: hp,
-    designSolutions: { charge: cs, discharge: ds },
-    figures,
-    notes: [
-      `design point: HP store at ${(pHpDesign / 1e5).toFixed(1)} bar, LP store at ${(pLpDesign / 1e5).toFixed(1)} bar and the ambient ${(T0 - CELSIUS).toFixed(2)} degC; stores at their cold temperature (charge) and at the design charge’s hot temperature (discharge)`,
-      'both CO2 stores are rigid vessels stepped by the (ρ, u) flash; exchangers hold their design end differences off design; η_s on part-load lines (assumption)',
-      P.expansion.heatRationing
-        ? 'heat rationing: each store spends at most its hot medium above the heel per kg of CO2 the HP store still holds above its end-of-discharge mass (constant-entropy blow-down), so the reheat falls below the hot tank less the approach when the charge stored too little heat; the design discharge point shows the full reheat'
-        : 'no heat rationing: the CO2 is always reheated to the hot tank less the hot-end approach; where that takes more heat per kg than a charge stores, the hot tank runs dry before the HP store is empty and repeated cycles shrink (performance() warns)',
-      `HP working window ${(massWindow / 1e3).toFixed(1)} t (adiabatic filling from ${(HP.pressureMin / 1e5).toFixed(0)} bar at ${(Tcool - CELSIUS).toFixed(1)} degC) of ${(Mfull.value / 1e3).toFixed(1)} t held at ${(HP.pressureMax / 1e5).toFixed(0)} bar: the rest is cushion`,
-    ],
-    docs: { charge: cDesign.file, discharge: dDesign.file },
-    yamlHeader: (mode) => [`Transcritical CO2 storage (chuneng template co2-transcritical), ${mode} network at its design point.`, ...FILE_NOTE],
-    estimate: { chargeSeconds: massWindow / mC, dischargeSeconds: massWindow / mD },
-    densityBasis: 'high- and low-pressure tanks',
-    minimumLoad: { charge: P.charge.minimumLoad, discharge: P.discharge.minimumLoad },
-  };
+  if (pSat !== undefined && LP.pressureMax >= 0.97 * pSat) throw new PlantInputError(where, 'lowPressureStore.pressureMax', LP.pressureMax, `below ${((0.97 * pSat) / 1e5).toFixed(2)} bar (the LP store is a gas store: CO2 condenses at ${(pSat / 1e5).toFixed(2)} bar at the ambient ${(T0 - CELSIUS).toFixed(2)} degC)`);
 }

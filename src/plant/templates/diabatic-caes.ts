@@ -19,36 +19,19 @@
  */
 import { z } from 'zod';
 import { PlantInputError } from '../errors.js';
-import { resolveFluid } from '../fluids/resolve.js';
-import type { TransientPlant } from '../transient/cycle.js';
-import { OperatingPoint, readPoint, type OperatingMode } from '../transient/mode.js';
-import { StoreSet, type Ambient } from '../transient/stores.js';
-import {
-  cavernSchema,
-  checkCavern,
-  checkTrain,
-  COMPRESSOR_LINE,
-  modePowerSchema,
-  compressorTrainSchema,
-  connectPath,
-  designPoint,
-  heatRejectionSchema,
-  lossEntry,
-  lossFunction,
-  makeCavern,
-  ratiosSchema,
-  stageEfficiency,
-  stageRatios,
-  TURBINE_LINE,
-  upstream,
-  type Node,
-} from './common.js';
-import { applyToDoc, applyToNetwork, DocBuilder, type Update } from './doc.js';
+import { compressorTrainSchema, heatRejectionSchema, modePowerSchema, ratiosSchema } from './common.js';
+import { DocBuilder, type StreamSpec } from './doc.js';
 import { flag, integer, pressureLoss, quantity } from './parameters.js';
-import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from './plant-model.js';
-import type { Figure, Site } from './types.js';
+import { buildTemplate, siteAmbient } from './pipeline.js';
+import { airReference, Cavern, cavernSchema } from './parts/cavern.js';
+import { bothSides, lossEntry, lossFunction, upstream } from './parts/losses.js';
+import { MachineTrain, TURBINE_LINE } from './parts/machine-train.js';
+import { connectPath, type Node } from './parts/paths.js';
+import type { TemplateBuild } from './plant-model.js';
+import type { Site } from './types.js';
 
 const CELSIUS = 273.15;
+const where = 'diabatic-caes';
 
 export const DIABATIC_CAES_SCHEMA = z
   .object({
@@ -92,193 +75,113 @@ export const DIABATIC_CAES_SCHEMA = z
 export type DiabaticCaesParams = z.infer<typeof DIABATIC_CAES_SCHEMA>;
 
 export function diabaticCaes(P: DiabaticCaesParams, site: Site): TemplateBuild {
-  const T0 = site.ambientTemperature;
-  const p0 = site.ambientPressure ?? 101325;
-  const ambient: Ambient = { T: T0, p: p0 };
-  const where = 'diabatic-caes';
-  const S = P.storage;
-  checkCavern(where, S);
-  const N = P.compression.stages;
+  const ambient = siteAmbient(site);
+  const { T: T0, p: p0 } = ambient;
   const C = P.compression;
   const E = P.expansion;
-  checkTrain(where, 'compression', C, N);
-  const cavern = S.kind === 'cavern';
-  const pLow = cavern ? S.pressureMin : S.pressure;
-  const pHigh = cavern ? S.pressureMax : S.pressure;
-  const pDesign = 0.5 * (pLow + pHigh);
-  const Tw = S.wallTemperature;
+  const cavern = new Cavern(where, P.storage, ambient);
+  const compressors = new MachineTrain('compressor', C, C.stages).check(where, 'compression');
+  const { pDesign, wallTemperature: Tw } = cavern;
   const ccLoss = lossFunction(lossEntry(E.combustorPressureLoss, E.hpCombustorPressure));
-  const recLoss = lossFunction(lossEntry(E.recuperatorPressureLoss, E.hpCombustorPressure));
-  const valveOut = E.recuperator ? upstream(E.hpCombustorPressure, [recLoss]) : E.hpCombustorPressure;
-  if (!(valveOut < pHigh)) throw new PlantInputError(where, 'expansion.hpCombustorPressure', E.hpCombustorPressure, `a pressure whose throttle setting (${(valveOut / 1e5).toFixed(3)} bar) is below the cavern's highest pressure (${pHigh / 1e5} bar)`);
-  if (!(E.lpCombustorPressure < ccLoss(E.hpCombustorPressure))) throw new PlantInputError(where, 'expansion.lpCombustorPressure', E.lpCombustorPressure, `below the HP turbine inlet (${(ccLoss(E.hpCombustorPressure) / 1e5).toFixed(3)} bar)`);
-  const air = resolveFluid('Air');
-  const hRefAbs = air.hTP(T0, p0, 0) + (air.formationOffset(0) ?? 0);
-  const coolerLoss = lossFunction(lossEntry(C.coolerPressureLoss, pDesign));
-  const compressors = Array.from({ length: N }, (_, k) => `C${k + 1}`);
-
-  const chargeUpdates = (pCavern: number): Update[] => {
-    const pLast = upstream(pCavern, [coolerLoss]);
-    const ratios = stageRatios(p0, pLast, N, Array.from({ length: N - 1 }, () => [coolerLoss]), C.pressureRatios);
-    const u: Update[] = [{ component: 'cavern', set: { p: pCavern } }];
-    for (let k = 0; k < N - 1; k++) u.push({ component: `C${k + 1}`, set: { pr: ratios[k] } });
-    return u;
-  };
-
-  // ——— charge ———
-  const cd = new DocBuilder('Diabatic CAES — charge', 'Intercooled compression into a salt cavern; the coolers reject to the ambient.', ambient);
-  cd.add('air', { type: 'source', fluid: 'Air' });
-  const cPath: Node[] = [{ id: 'air' }];
-  const specs: Record<number, { p?: number; T?: number }> = { 0: { p: p0, T: T0 } };
-  for (let k = 1; k <= N; k++) {
-    cd.add(`C${k}`, { type: 'compressor', eta_s: stageEfficiency(C, k - 1), eta_mech: C.mechanicalEfficiency, eta_el: C.motorEfficiency, ...(k < N ? { pr: 2 } : {}) });
-    const cooler = k < N ? `IC${k}` : 'AC';
-    cd.add(cooler, { type: 'cooler', ...lossEntry(C.coolerPressureLoss, pDesign), sink: 'ambient' });
-    cPath.push({ id: `C${k}` }, { id: cooler });
-    specs[cPath.length - 1] = { T: k < N ? C.intercoolerTemperature : C.aftercoolerTemperature };
-  }
-  cd.add('cavern', { type: 'storage-vessel', fluid: 'Air', mode: 'receive', p: pDesign });
-  cPath.push({ id: 'cavern' });
-  connectPath(cd, cPath, specs);
-  applyToDoc(cd.doc, chargeUpdates(pDesign));
-  const cDesign = designPoint({
-    template: where,
-    mode: 'charge',
-    doc: cd.doc,
-    flowConnection: 'air-C1',
-    trialFlow: 100,
-    bus: { id: 'motors', members: compressors, power: P.charge.power, sense: 'consumed' },
-    exchangers: [],
-    lines: compressors.map((id) => ({ id, line: COMPRESSOR_LINE })),
-  });
-
-  // ——— discharge ———
-  const dd = new DocBuilder(E.recuperator ? 'Diabatic CAES (recuperated) — discharge' : 'Diabatic CAES — discharge', 'Cavern air throttled, fired in an HP and an LP combustor before the HP and LP turbines.', ambient);
-  dd.add('cavern', { type: 'storage-vessel', fluid: 'Air', mode: 'supply', p: pDesign, T: Tw });
-  dd.add('TV', { type: 'valve', p_out: valveOut });
-  dd.add('HPC', { type: 'combustor', ...lossEntry(E.combustorPressureLoss, E.hpCombustorPressure) });
-  dd.add('HPT', { type: 'turbine', eta_s: E.hpEfficiency, eta_mech: E.mechanicalEfficiency, eta_el: E.generatorEfficiency, p_out: E.lpCombustorPressure });
-  dd.add('LPC', { type: 'combustor', ...lossEntry(E.combustorPressureLoss, E.lpCombustorPressure) });
-  dd.add('LPT', { type: 'turbine', eta_s: E.lpEfficiency, eta_mech: E.mechanicalEfficiency, eta_el: E.generatorEfficiency });
-  dd.add('fuelHP', { type: 'source', fluid: 'Methane' });
-  dd.add('fuelLP', { type: 'source', fluid: 'Methane' });
-  dd.add('stack', { type: 'sink', ambient: true });
   const rec = lossEntry(E.recuperatorPressureLoss, E.hpCombustorPressure);
-  if (E.recuperator) dd.add('REC', { type: 'heat-exchanger', ...('pr' in rec ? { pr1: rec.pr, pr2: rec.pr } : { dp1: rec.dp, dp2: rec.dp }), eps: E.recuperatorEffectiveness });
-  const dPath: Node[] = [{ id: 'cavern' }, { id: 'TV' }, ...(E.recuperator ? [{ id: 'REC', in: 'cold_in', out: 'cold_out' }] : []), { id: 'HPC', in: 'air' }, { id: 'HPT' }, { id: 'LPC', in: 'air' }, { id: 'LPT' }, ...(E.recuperator ? [{ id: 'REC', in: 'hot_in', out: 'hot_out' }] : []), { id: 'stack' }];
-  const ids = dPath.map((n) => n.id);
-  const dSpecs: Record<number, { T: number }> = { [ids.indexOf('HPC')]: { T: E.hpTurbineInletTemperature }, [ids.indexOf('LPC')]: { T: E.lpTurbineInletTemperature } };
-  connectPath(dd, dPath.slice(0, ids.indexOf('LPT') + 1), dSpecs);
-  if (E.recuperator) {
-    dd.connect('LPT-REC', 'LPT', 'REC.hot_in');
-    dd.connect('REC-stack', 'REC.hot_out', 'stack');
-  } else dd.connect('LPT-stack', 'LPT', 'stack');
-  dd.connect('fuelHP-HPC', 'fuelHP', 'HPC.fuel', { p: E.hpCombustorPressure, T: E.fuelTemperature });
-  dd.connect('fuelLP-LPC', 'fuelLP', 'LPC.fuel', { p: E.lpCombustorPressure, T: E.fuelTemperature });
-  applyToDoc(dd.doc, [{ component: 'cavern', set: { p: pDesign, T: Tw } }]);
-  const dDesign = designPoint({
-    template: where,
-    mode: 'discharge',
-    doc: dd.doc,
-    flowConnection: 'cavern-TV',
-    trialFlow: 100,
-    bus: { id: 'generators', members: ['HPT', 'LPT'], power: P.discharge.power, sense: 'delivered' },
-    exchangers: [],
-    lines: ['HPT', 'LPT'].map((id) => ({ id, line: TURBINE_LINE })),
-  });
+  const valveOut = E.recuperator ? upstream(E.hpCombustorPressure, [lossFunction(rec)]) : E.hpCombustorPressure;
+  if (!(valveOut < cavern.pHigh)) throw new PlantInputError(where, 'expansion.hpCombustorPressure', E.hpCombustorPressure, `a pressure whose throttle setting (${(valveOut / 1e5).toFixed(3)} bar) is below the cavern's highest pressure (${cavern.pHigh / 1e5} bar)`);
+  if (!(E.lpCombustorPressure < ccLoss(E.hpCombustorPressure))) throw new PlantInputError(where, 'expansion.lpCombustorPressure', E.lpCombustorPressure, `below the HP turbine inlet (${(ccLoss(E.hpCombustorPressure) / 1e5).toFixed(3)} bar)`);
+  const coolerLoss = lossFunction(lossEntry(C.coolerPressureLoss, pDesign));
+  const turbines = ['HPT', 'LPT'];
 
-  // ——— stores and modes ———
-  const cav = makeCavern('cavern', ambient, S);
-  const set = new StoreSet([cav.store]);
-  const empty = new Float64Array(set.size);
-  cav.fillEmpty(empty);
-  const sinks = { ambient: { fanFraction: P.heatRejection.fanPower } };
-  const storeIds = new Set(['cavern']);
-  const chargeMode: OperatingMode = {
-    phase: 'charge',
-    network: cDesign.network,
-    ports: [{ store: cav.store, part: 0, connection: 'AC-cavern', sign: 1 }],
-    busMembers: compressors,
-    sinks,
-    storeComponents: storeIds,
-    fuelConnections: [],
-    mainFlow: 'air-C1',
-    hRefAbs,
-    prepare(x, bus) {
-      applyToNetwork(cDesign.network, [...chargeUpdates(cav.store.state(x).p), { component: 'motors', set: { P: bus } }]);
-      return undefined;
+  return buildTemplate(where, P, {
+    hRefAbs: airReference(ambient),
+    charge() {
+      const d = new DocBuilder('Diabatic CAES — charge', 'Intercooled compression into a salt cavern; the coolers reject to the ambient.', ambient);
+      d.add('air', { type: 'source', fluid: 'Air' });
+      const cooler = (k: number): Node[] => [{ id: d.add(k < C.stages ? `IC${k}` : 'AC', { type: 'cooler', ...lossEntry(C.coolerPressureLoss, pDesign), sink: 'ambient' }) }];
+      const path: Node[] = [{ id: 'air' }, ...compressors.build(d, 2, cooler), cavern.receiver(d)];
+      const specs: Record<number, StreamSpec> = { 0: { p: p0, T: T0 } };
+      path.forEach((n, i) => {
+        if (n.id === 'AC' || n.id.startsWith('IC')) specs[i] = { T: n.id === 'AC' ? C.aftercoolerTemperature : C.intercoolerTemperature };
+      });
+      connectPath(d, path, specs);
+      return {
+        doc: d,
+        flowConnection: 'air-C1',
+        bus: compressors.bus(P.charge.power),
+        lines: compressors.lines(),
+        design: pDesign,
+        updates: (pCavern: number) => [cavern.update(pCavern), ...compressors.ratioUpdates(p0, upstream(pCavern, [coolerLoss]), [coolerLoss])],
+      };
     },
-  };
-  const dischargeMode: OperatingMode = {
-    phase: 'discharge',
-    network: dDesign.network,
-    ports: [{ store: cav.store, part: 0, connection: 'cavern-TV', sign: -1 }],
-    busMembers: ['HPT', 'LPT'],
-    sinks,
-    storeComponents: storeIds,
-    fuelConnections: ['fuelHP-HPC', 'fuelLP-LPC'],
-    mainFlow: 'cavern-TV',
-    hRefAbs,
-    prepare(x, bus) {
-      const st = cav.store.state(x);
-      if (st.p <= valveOut * 1.0001) return `cavern pressure ${(st.p / 1e5).toFixed(3)} bar is at the throttle setting (${(valveOut / 1e5).toFixed(3)} bar)`;
-      applyToNetwork(dDesign.network, [
-        { component: 'cavern', set: { p: st.p, T: st.T } },
-        { component: 'generators', set: { P: bus } },
-      ]);
-      return undefined;
+    discharge() {
+      const d = new DocBuilder(E.recuperator ? 'Diabatic CAES (recuperated) — discharge' : 'Diabatic CAES — discharge', 'Cavern air throttled, fired in an HP and an LP combustor before the HP and LP turbines.', ambient);
+      cavern.supply(d);
+      d.add('TV', { type: 'valve', p_out: valveOut });
+      d.add('HPC', { type: 'combustor', ...lossEntry(E.combustorPressureLoss, E.hpCombustorPressure) });
+      d.add('HPT', { type: 'turbine', eta_s: E.hpEfficiency, eta_mech: E.mechanicalEfficiency, eta_el: E.generatorEfficiency, p_out: E.lpCombustorPressure });
+      d.add('LPC', { type: 'combustor', ...lossEntry(E.combustorPressureLoss, E.lpCombustorPressure) });
+      d.add('LPT', { type: 'turbine', eta_s: E.lpEfficiency, eta_mech: E.mechanicalEfficiency, eta_el: E.generatorEfficiency });
+      d.add('fuelHP', { type: 'source', fluid: 'Methane' });
+      d.add('fuelLP', { type: 'source', fluid: 'Methane' });
+      d.add('stack', { type: 'sink', ambient: true });
+      if (E.recuperator) d.add('REC', { type: 'heat-exchanger', ...bothSides(rec), eps: E.recuperatorEffectiveness });
+      const recuperate = (n: Node[]) => (E.recuperator ? n : []);
+      const path: Node[] = [{ id: 'cavern' }, { id: 'TV' }, ...recuperate([{ id: 'REC', in: 'cold_in', out: 'cold_out' }]), { id: 'HPC', in: 'air' }, { id: 'HPT' }, { id: 'LPC', in: 'air' }, { id: 'LPT' }];
+      connectPath(d, path, { [path.length - 4]: { T: E.hpTurbineInletTemperature }, [path.length - 2]: { T: E.lpTurbineInletTemperature } });
+      connectPath(d, [{ id: 'LPT' }, ...recuperate([{ id: 'REC', in: 'hot_in', out: 'hot_out' }]), { id: 'stack' }]);
+      d.connect('fuelHP-HPC', 'fuelHP', 'HPC.fuel', { p: E.hpCombustorPressure, T: E.fuelTemperature });
+      d.connect('fuelLP-LPC', 'fuelLP', 'LPC.fuel', { p: E.lpCombustorPressure, T: E.fuelTemperature });
+      return {
+        doc: d,
+        flowConnection: 'cavern-TV',
+        bus: { id: 'generators', members: turbines, power: P.discharge.power, sense: 'delivered' },
+        lines: turbines.map((id) => ({ id, line: TURBINE_LINE })),
+        design: { p: pDesign, T: Tw },
+        updates: (b: { p: number; T: number }) => [cavern.update(b.p, b.T)],
+      };
     },
-  };
-  const cPoint = readPoint(chargeMode, cDesign.solution, new OperatingPoint(set.size));
-  const dPoint = readPoint(dischargeMode, dDesign.solution, new OperatingPoint(set.size));
-  const plant: TransientPlant = {
-    stores: set,
-    charge: chargeMode,
-    discharge: dischargeMode,
-    designPower: { charge: cPoint.net, discharge: -dPoint.net },
-    designAux: { charge: cPoint.aux, discharge: dPoint.aux },
-    volumes: [{ basis: 'cavern (geometric volume)', volume: S.volume }],
-  };
-  const mC = cDesign.massFlow;
-  const mD = dDesign.massFlow;
-  const ds = dDesign.solution;
-  const figures: Record<string, Figure> = {
-    chargeNetPower: { value: cPoint.net, unit: 'W', note: 'electric power drawn at the design point, fans included' },
-    dischargeNetPower: { value: -dPoint.net, unit: 'W' },
-    chargeMassFlow: { value: mC, unit: 'kg/s' },
-    dischargeMassFlow: { value: mD, unit: 'kg/s' },
-    fuelInput: { value: dPoint.fuel, unit: 'W', note: 'LHV, both combustors' },
-    heatRate: { value: dPoint.fuel / -dPoint.net, unit: 'J/J', note: 'fuel per electricity out at the design point' },
-    electricityInPerOut: { value: cPoint.net / mC / (-dPoint.net / mD), unit: 'J/J', note: 'per kg of air stored and withdrawn, at the design points' },
-    hpFuel: { value: ds.stream('fuelHP-HPC').m, unit: 'kg/s' },
-    lpFuel: { value: ds.stream('fuelLP-LPC').m, unit: 'kg/s' },
-    hpTurbinePower: { value: -(ds.component('HPT').P_el ?? 0), unit: 'W' },
-    lpTurbinePower: { value: -(ds.component('LPT').P_el ?? 0), unit: 'W' },
-    exhaustTemperature: { value: ds.stream(E.recuperator ? 'REC-stack' : 'LPT-stack').T, unit: 'K' },
-    airMassWindow: { value: cav.massWindow, unit: 'kg' },
-  };
-  if (E.recuperator) figures.recuperatorDuty = { value: ds.component('REC').Q ?? 0, unit: 'W' };
-  return {
-    template: 'diabatic-caes',
-    technology: E.recuperator ? 'diabatic CAES, recuperated (McIntosh type)' : 'diabatic CAES (Huntorf type)',
-    parameters: P,
-    plant,
-    empty,
-    primary: cav.store,
-    designSolutions: { charge: cDesign.solution, discharge: ds },
-    figures,
-    notes: [
-      `design point: cavern at ${(pDesign / 1e5).toFixed(2)} bar and ${(Tw - CELSIUS).toFixed(1)} degC; the throttle holds ${(valveOut / 1e5).toFixed(2)} bar; combustors at fixed outlet temperatures; fuel methane (LHV), its compression not counted`,
-      'roundTripEfficiency is electric (E_out/E_in, above 1 here); the fuel-based figures are in performance().efficiencies',
-    ],
-    docs: { charge: cDesign.file, discharge: dDesign.file },
-    yamlHeader: (mode) => [
-      `Diabatic CAES (chuneng template diabatic-caes), ${mode} network at its design point (cavern at ${(pDesign / 1e5).toFixed(2)} bar).`,
-      ...FILE_NOTE,
-    ],
-    estimate: { chargeSeconds: cav.massWindow / mC, dischargeSeconds: cav.massWindow / mD },
-    densityBasis: 'cavern (geometric volume)',
-    referenceEfficiency: P.referenceEfficiency,
-    minimumLoad: { charge: P.charge.minimumLoad, discharge: P.discharge.minimumLoad },
-  };
+    size: () => ({
+      stores: [cavern.store],
+      primary: cavern.store,
+      massWindow: cavern.massWindow,
+      fillEmpty: cavern.fillEmpty,
+      volumes: [{ basis: 'cavern (geometric volume)', volume: P.storage.volume }],
+      densityBasis: 'cavern (geometric volume)',
+    }),
+    run: () => ({
+      charge: { ports: [cavern.port('AC-cavern', 1)], boundary: (x) => cavern.store.state(x).p },
+      discharge: {
+        ports: [cavern.port('cavern-TV', -1)],
+        fuelConnections: ['fuelHP-HPC', 'fuelLP-LPC'],
+        boundary(x) {
+          const st = cavern.store.state(x);
+          if (st.p <= valveOut * 1.0001) return `cavern pressure ${(st.p / 1e5).toFixed(3)} bar is at the throttle setting (${(valveOut / 1e5).toFixed(3)} bar)`;
+          return { p: st.p, T: st.T };
+        },
+      },
+    }),
+    describe: ({ charge, discharge, points }) => {
+      const ds = discharge.solution;
+      const fired = points.discharge;
+      return {
+        technology: E.recuperator ? 'diabatic CAES, recuperated (McIntosh type)' : 'diabatic CAES (Huntorf type)',
+        figures: {
+          fuelInput: { value: fired.fuel, unit: 'W', note: 'LHV, both combustors' },
+          heatRate: { value: fired.fuel / -fired.net, unit: 'J/J', note: 'fuel per electricity out at the design point' },
+          electricityInPerOut: { value: points.charge.net / charge.massFlow / (-fired.net / discharge.massFlow), unit: 'J/J', note: 'per kg of air stored and withdrawn, at the design points' },
+          hpFuel: { value: ds.stream('fuelHP-HPC').m, unit: 'kg/s' },
+          lpFuel: { value: ds.stream('fuelLP-LPC').m, unit: 'kg/s' },
+          hpTurbinePower: { value: -(ds.component('HPT').P_el ?? 0), unit: 'W' },
+          lpTurbinePower: { value: -(ds.component('LPT').P_el ?? 0), unit: 'W' },
+          exhaustTemperature: { value: ds.stream(E.recuperator ? 'REC-stack' : 'LPT-stack').T, unit: 'K' },
+          airMassWindow: { value: cavern.massWindow, unit: 'kg' },
+          ...(E.recuperator ? { recuperatorDuty: { value: ds.component('REC').Q ?? 0, unit: 'W' } } : {}),
+        },
+        notes: [
+          `design point: cavern at ${(pDesign / 1e5).toFixed(2)} bar and ${(Tw - CELSIUS).toFixed(1)} degC; the throttle holds ${(valveOut / 1e5).toFixed(2)} bar; combustors at fixed outlet temperatures; fuel methane (LHV), its compression not counted`,
+          'roundTripEfficiency is electric (E_out/E_in, above 1 here); the fuel-based figures are in performance().efficiencies',
+        ],
+        yamlHeader: (mode) => [`Diabatic CAES (chuneng template diabatic-caes), ${mode} network at its design point (cavern at ${(pDesign / 1e5).toFixed(2)} bar).`],
+        referenceEfficiency: P.referenceEfficiency,
+      };
+    },
+  });
 }

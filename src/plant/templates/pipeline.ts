@@ -18,7 +18,7 @@ import { applyToDoc, applyToNetwork, type DocBuilder, type NetworkDoc, type Upda
 import { holdEndDifferences, pinchHolds, solveHoldingPinches, type PinchHold } from './pinch-holds.js';
 import type { BusSpec, LineSpec } from './parts/machine-train.js';
 import { DESIGN_FILE_NOTE, type TemplateBuild } from './plant-model.js';
-import type { Equipment, Figure } from './types.js';
+import type { Equipment, Figure, Site } from './types.js';
 
 /** A mode's network as its parts built it, with what its design point needs. `B`: the boundary values a step sets. */
 export interface ModeNetwork<B> {
@@ -102,14 +102,20 @@ export interface Built<S extends StoreSizes> {
   readonly points: { readonly charge: OperatingPoint; readonly discharge: OperatingPoint };
 }
 
+/** What the pipeline reads of every template's parameters: each mode's power and smallest load, the fans' share. */
+export interface TemplateParameters {
+  /** Unit: W, - */
+  readonly charge: { readonly power: number; readonly minimumLoad: number };
+  readonly discharge: { readonly power: number; readonly minimumLoad: number };
+  /** Fan electricity per heat moved by dry coolers and air heaters. Unit: - */
+  readonly heatRejection: { readonly fanPower: number };
+}
+
 export interface TemplatePlan<CB, DB, S extends StoreSizes> {
-  readonly template: string;
-  readonly parameters: unknown;
-  /** Each mode's electric power at design and its smallest load. Unit: W, - */
-  readonly power: { readonly charge: { readonly power: number; readonly minimumLoad: number }; readonly discharge: { readonly power: number; readonly minimumLoad: number } };
   /** h_abs of the open working fluid at the dead state (0 for a closed cycle). Unit: J/kg */
   readonly hRefAbs: number;
-  readonly sinks: Readonly<Record<string, HeatSink>>;
+  /** Heat sinks by name (default: the ambient, through dry coolers at heatRejection.fanPower). */
+  readonly sinks?: Readonly<Record<string, HeatSink>>;
   /** Refuses parameters that cannot make a plant (before anything is built). */
   check?(): void;
   charge(): ModeNetwork<CB>;
@@ -129,7 +135,7 @@ function design<B>(template: string, mode: 'charge' | 'discharge', m: ModeNetwor
   return { ...d, doc, holds };
 }
 
-function operatingMode<B>(phase: 'charge' | 'discharge', m: ModeNetwork<B>, d: ModeDesign, run: ModeRun<B>, plan: TemplatePlan<unknown, unknown, StoreSizes>, storeComponents: ReadonlySet<string>): OperatingMode {
+function operatingMode<B>(phase: 'charge' | 'discharge', m: ModeNetwork<B>, d: ModeDesign, run: ModeRun<B>, plan: { readonly hRefAbs: number; readonly sinks: Readonly<Record<string, HeatSink>> }, storeComponents: ReadonlySet<string>): OperatingMode {
   const net = d.network;
   const once = () => solveHoldingPinches(net, d.holds);
   return {
@@ -153,22 +159,27 @@ function operatingMode<B>(phase: 'charge' | 'discharge', m: ModeNetwork<B>, d: M
   };
 }
 
-/** Builds a template plant from its plan. */
-export function buildTemplate<CB, DB, S extends StoreSizes>(plan: TemplatePlan<CB, DB, S>): TemplateBuild {
+/** The dead state of a site: its ambient temperature and pressure (1 atm where it gives none). Unit: K, Pa */
+export function siteAmbient(site: Site): Ambient {
+  return { T: site.ambientTemperature, p: site.ambientPressure ?? 101325 };
+}
+
+/** Builds a template plant from its parsed parameters and its plan. */
+export function buildTemplate<CB, DB, S extends StoreSizes>(template: string, parameters: TemplateParameters, plan: TemplatePlan<CB, DB, S>): TemplateBuild {
   plan.check?.();
   const chargeNet = plan.charge();
-  const charge = design(plan.template, 'charge', chargeNet);
+  const charge = design(template, 'charge', chargeNet);
   const dischargeNet = plan.discharge(charge);
-  const discharge = design(plan.template, 'discharge', dischargeNet);
+  const discharge = design(template, 'discharge', dischargeNet);
   const sizes = plan.size(charge, discharge);
   const set = new StoreSet(sizes.stores);
   const empty = new Float64Array(set.size);
   sizes.fillEmpty(empty);
   const runs = plan.run(sizes, { charge, discharge });
   const storeIds = new Set(sizes.stores.map((s) => s.id));
-  const generic = plan as TemplatePlan<unknown, unknown, StoreSizes>;
-  const chargeMode = operatingMode('charge', chargeNet, charge, runs.charge, generic, storeIds);
-  const dischargeMode = operatingMode('discharge', dischargeNet, discharge, runs.discharge, generic, storeIds);
+  const common = { hRefAbs: plan.hRefAbs, sinks: plan.sinks ?? { ambient: { fanFraction: parameters.heatRejection.fanPower } } };
+  const chargeMode = operatingMode('charge', chargeNet, charge, runs.charge, common, storeIds);
+  const dischargeMode = operatingMode('discharge', dischargeNet, discharge, runs.discharge, common, storeIds);
   const points = { charge: readPoint(chargeMode, charge.solution, new OperatingPoint(set.size)), discharge: readPoint(dischargeMode, discharge.solution, new OperatingPoint(set.size)) };
   const plant: TransientPlant = {
     stores: set,
@@ -191,9 +202,9 @@ export function buildTemplate<CB, DB, S extends StoreSizes>(plan: TemplatePlan<C
     ...own.figures,
   };
   return {
-    template: plan.template,
+    template,
     technology: own.technology,
-    parameters: plan.parameters,
+    parameters,
     plant,
     empty,
     primary: sizes.primary,
@@ -206,6 +217,6 @@ export function buildTemplate<CB, DB, S extends StoreSizes>(plan: TemplatePlan<C
     densityBasis: sizes.densityBasis,
     ...(own.referenceEfficiency !== undefined ? { referenceEfficiency: own.referenceEfficiency } : {}),
     ...(own.extraEquipment ? { extraEquipment: own.extraEquipment } : {}),
-    minimumLoad: { charge: plan.power.charge.minimumLoad, discharge: plan.power.discharge.minimumLoad },
+    minimumLoad: { charge: parameters.charge.minimumLoad, discharge: parameters.discharge.minimumLoad },
   };
 }

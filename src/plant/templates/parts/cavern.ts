@@ -13,6 +13,7 @@ import { PlantInputError } from '../../errors.js';
 import { fluid } from '../../../fluids/index.js';
 import { ConstantPressureStore, RigidVessel, type Ambient } from '../../transient/stores.js';
 import type { StorePort } from '../../transient/mode.js';
+import { resolveFluid } from '../../fluids/resolve.js';
 import type { DocBuilder, Update } from '../doc.js';
 import { choice, integer, quantity } from '../parameters.js';
 import type { Node } from './paths.js';
@@ -117,4 +118,10 @@ export class Cavern {
   port(connection: string, sign: 1 | -1): StorePort {
     return { store: this.store, part: 0, connection, sign };
   }
+}
+
+/** h_abs of air at the dead state: the zero of the energy an open air cycle (taken from and given back to the ambient) carries across the boundary. Unit: J/kg */
+export function airReference(ambient: Ambient): number {
+  const air = resolveFluid('Air');
+  return air.hTP(ambient.T, ambient.p, 0) + (air.formationOffset(0) ?? 0);
 }
