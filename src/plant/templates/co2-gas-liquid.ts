@@ -683,7 +683,9 @@ export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
     control(x) {
       // the tank heater (a coil fed by the evaporator's source): drawing liquid flashes the vapour cushion and would
       // cool the tank far below the ambient; it is held at the evaporating temperature the source allows
-      const Thold = evapT(sourceT(basinT(x)));
+      // never above the condensing temperature the charge filled it at: a tank heated past it (a chiller-cooled
+      // condenser, an evaporator on warm air) expands its liquid until it is full and holds no vapour
+      const Thold = Math.min(evapT(sourceT(basinT(x))), condensingTemperature(basinT(x)));
       const st = tank.state(x);
       if (!(st.T < Thold) || Number.isNaN(st.Q)) return { heat: 0, electricity: 0 };
       const U = st.M * co2.dt(st.rho, Thold).u;
