@@ -37,7 +37,7 @@ test('a turbine train puts the reheat before each stage and updates the ratio of
   assert.deepEqual(path.map((n) => n.id), ['RH1', 'T1', 'RH2', 'T2', 'RH3', 'T3']);
   const u = train.ratioUpdates(27e5, 1e5, []);
   assert.deepEqual(u.map((x) => ('component' in x ? x.component : '')), ['T1', 'T2']);
-  for (const x of u) assert.ok(Math.abs((x.set.pr as number) - 1 / 3) < 1e-12, JSON.stringify(x));
+  for (const x of u) assert.ok(Math.abs(((x.set as { pr: number }).pr) - 1 / 3) < 1e-12, JSON.stringify(x));
 });
 
 test('per-stage lists of the wrong length are refused with the field', () => {
