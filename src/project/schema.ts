@@ -104,6 +104,11 @@ export const MarketSchema = z
   .strict()
   .refine((m) => (m.tariff === undefined) !== (m.prices === undefined), { message: 'give either tariff or prices (one of them)', params: { code: 'exclusive', fields: ['tariff', 'prices'] } });
 
+const atLeastZero = (kind: QuantityKind) => quantity(kind).refine((v) => v >= 0, { message: 'expected a value ≥ 0', params: { code: 'out_of_range', valid: 'x ≥ 0' } });
+
+/** One train's start-up: time below its setpoint and energy drawn per start. */
+const StartUpSide = z.object({ time: atLeastZero('time').optional(), energy: atLeastZero('energy').optional() }).strict();
+
 /**
  * How a year is dispatched. `method`: `dp` — the plant-feasible dynamic programme over the plant's own maps (minimum
  * loads, part-load curves as they are, one mode per step, start costs), with the LP relaxation as its bound; `lp` —
@@ -140,6 +145,17 @@ export const DispatchSchema = z
     minimumLoad: z.object({ charge: fraction.optional(), discharge: fraction.optional() }).strict().optional(),
     /** Cost of each start of charging and of discharging (dp, milp). */
     startCost: z.object({ charge: quantity('money').optional(), discharge: quantity('money').optional() }).strict().optional(),
+    /**
+     * Start-up of the trains (dp): the time a start runs below its setpoint (the first step of a run delivers or
+     * absorbs its power for the step less this time) and the energy a start draws from the grid — for both trains
+     * (`time`, `energy`) or each (`charge`, `discharge`, which win), e.g. `startUp: { time: 10 min, energy: 2 MWh }`.
+     */
+    startUp: z
+      .object({ time: atLeastZero('time').optional(), energy: atLeastZero('energy').optional(), charge: StartUpSide.optional(), discharge: StartUpSide.optional() })
+      .strict()
+      .optional(),
+    /** Most discharges started per local day (dp: carried exactly in the DP's state). */
+    dailyStartLimit: z.number().int().min(1).optional(),
     /** The dp's grid: states of charge and power levels per direction. */
     grid: z.object({ socLevels: z.number().int().min(11).max(5001), powerLevels: z.number().int().min(1).max(200) }).strict().optional(),
     /** Solve the LP relaxation for the dp's bound and gap. */

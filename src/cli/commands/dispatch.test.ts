@@ -139,3 +139,33 @@ test('--part-load reads a non-convex curve and --start-cost is paid per start', 
   writeFileSync(bad, 'side,power,efficiency\ncharge,40MW,0.8\ncharge,30MW,0.9\n');
   await assert.rejects(run(['--prices', year, ...STUDY, '--part-load', bad]), /bad-curves\.csv row 3, column "power": expected powers of a side to increase/);
 });
+
+test('--start-time and --start-energy make a start deliver the setpoint for the hour less the start-up and buy the energy; --daily-starts caps the discharges started per day', async () => {
+  const days = writePrices('ten-days.csv', 240);
+  const json = JSON.parse(await run(['--prices', days, '--any-length', ...STUDY, '--min-load', '0.4', '--start-time', '30min', '--start-energy', '2MWh', '--daily-starts', '1', '--json']));
+  assert.equal(json.formulation, 'dp');
+  const c: number[] = json.schedule.charge_MW;
+  const d: number[] = json.schedule.discharge_MW;
+  assert.equal(json.start_up_MWh, 2 * (json.starts.charge + json.starts.discharge));
+  // the money by the rule, from the printed schedule: hours of the file's prices (200 / 450 / 70x yuan/MWh)
+  let revenue = 0;
+  let before = 0;
+  for (let h = 0; h < 240; h++) {
+    const hod = h % 24;
+    const price = hod < 6 ? 200 : hod >= 16 ? 700 + (hod % 3) : 450;
+    const mode = c[h] > 0 ? 1 : d[h] > 0 ? 2 : 0;
+    const hours = mode !== 0 && mode !== before ? 0.5 : 1;
+    revenue += price * (d[h] * hours - c[h] * hours - (hours === 0.5 ? 2 : 0));
+    before = mode;
+  }
+  assert.ok(Math.abs(revenue - json.revenue) <= 1e-9 * Math.abs(json.revenue), `${revenue} vs ${json.revenue}`);
+  for (let day = 0; day < 10; day++) {
+    let starts = 0;
+    for (let h = 24 * day; h < 24 * day + 24; h++) if (d[h] > 0 && !(h > 0 && d[h - 1] > 0)) starts++;
+    assert.ok(starts <= 1, `day ${day}: ${starts} discharge starts`);
+  }
+  assert.ok(json.bound >= json.net_revenue);
+  await assert.rejects(run(['--prices', days, '--any-length', ...STUDY, '--start-time', '1h']), /--start-time 1h is not valid; expected a time shorter than the price file's step \(3600 s\)/);
+  await assert.rejects(run(['--prices', days, '--any-length', ...STUDY, '--daily-starts', '0']), /--daily-starts 0 is not valid/);
+  await assert.rejects(run(['--prices', days, '--any-length', ...STUDY, '--start-energy', '2MWh', '--method', 'lp']), /--method lp does not model start-up/);
+});

@@ -36,7 +36,10 @@ interface DispatchFlags {
   minLoad?: string;
   partLoad?: string;
   startCost?: string;
+  startTime?: string;
+  startEnergy?: string;
   cycleLimit?: string;
+  dailyStarts?: string;
   socLevels?: string;
   powerLevels?: string;
   bound: boolean;
@@ -65,11 +68,14 @@ export function registerDispatchCommand(program: Command, output: CommandOutput 
     .option('--time-zone <zone>', 'zone of times without an offset in the file', 'Asia/Shanghai')
     .option('--any-length', 'accept any regular series, not only a whole year')
     .option('--milp', 'binary on/off states: no simultaneous charge and discharge (same as --method milp)')
-    .option('--method <method>', 'auto (dp with --min-load, --part-load or --start-cost, else lp), dp, lp or milp', 'auto')
+    .option('--method <method>', 'auto (dp with --min-load, --part-load, --start-cost, --start-time, --start-energy or --daily-starts, else lp), dp, lp or milp', 'auto')
     .option('--min-load <fraction>', 'minimum load of both converters as a fraction of their largest power, e.g. 0.3')
     .option('--part-load <file>', 'CSV side,power,efficiency: each converter\'s efficiency at grid powers (first point = minimum load)')
     .option('--start-cost <money>', 'cost of each start of charging or discharging, in the price file\'s currency')
+    .option('--start-time <time>', 'start-up time of either train, e.g. 10min: the first hour of a run delivers or absorbs its power for the step less this time')
+    .option('--start-energy <energy>', 'energy a start draws from the grid, e.g. 2MWh')
     .option('--cycle-limit <cycles>', 'most equivalent full cycles withdrawn per local day')
+    .option('--daily-starts <n>', 'most discharges started per local day (dp)')
     .option('--soc-levels <n>', 'dp: states of charge on the grid (default 201)')
     .option('--power-levels <n>', 'dp: power levels per direction (default 12)')
     .option('--no-bound', 'dp: skip the LP relaxation (the bound and the gap)')
@@ -90,6 +96,14 @@ export function registerDispatchCommand(program: Command, output: CommandOutput 
       const cycleLimit = flags.cycleLimit === undefined ? undefined : Number(flags.cycleLimit);
       if (cycleLimit !== undefined && !(cycleLimit > 0 && Number.isFinite(cycleLimit))) throw new Error(`--cycle-limit ${flags.cycleLimit} is not valid; expected a number of cycles > 0`);
       const partLoad = flags.partLoad === undefined ? {} : readPartLoad(flags.partLoad);
+      const startUp = {
+        seconds: flags.startTime === undefined ? 0 : parseQuantity(flags.startTime, 'time', '--start-time'),
+        energy: flags.startEnergy === undefined ? 0 : parseQuantity(flags.startEnergy, 'energy', '--start-energy'),
+      };
+      if (!(startUp.seconds >= 0)) throw new Error(`--start-time ${flags.startTime} is not valid; expected a time ≥ 0 shorter than a step, e.g. 10min`);
+      if (!(startUp.energy >= 0)) throw new Error(`--start-energy ${flags.startEnergy} is not valid; expected an energy ≥ 0, e.g. 2MWh`);
+      const dailyStarts = flags.dailyStarts === undefined ? undefined : Number(flags.dailyStarts);
+      if (dailyStarts !== undefined && !(Number.isInteger(dailyStarts) && dailyStarts >= 1)) throw new Error(`--daily-starts ${flags.dailyStarts} is not valid; expected a whole number ≥ 1`);
       const plain = inFlagTerms(flags, () =>
         simpleStorage({
           power,
@@ -108,11 +122,14 @@ export function registerDispatchCommand(program: Command, output: CommandOutput 
       const storage = withEnvelope(plain, partLoad, minLoad, startCost);
       const method = flags.milp ? 'milp' : flags.method;
       if (!['auto', 'dp', 'lp', 'milp'].includes(method)) throw new Error(`--method ${method} is not valid; expected auto, dp, lp or milp`);
-      const needsDp = minLoad > 0 || startCost > 0 || flags.partLoad !== undefined;
+      const needsDp = minLoad > 0 || startCost > 0 || flags.partLoad !== undefined || startUp.seconds > 0 || startUp.energy > 0 || dailyStarts !== undefined;
       if (method === 'dp' || (method === 'auto' && needsDp)) {
-        const r = await dispatchFeasible(series, storage, flags);
+        const r = await dispatchFeasible(series, storage, flags, startUp, dailyStarts);
         output.out(flags.json ? `${JSON.stringify(feasibleJson(r))}\n` : feasibleSummary(r, flags, storage.energyCapacity));
         return;
+      }
+      if (startUp.seconds > 0 || startUp.energy > 0 || dailyStarts !== undefined) {
+        throw new Error(`--method ${method} does not model start-up times, start-up energies or daily start limits; use --method dp (or auto)`);
       }
       const result = await solvePlainDispatch(series, storage, { milp: method === 'milp' });
       if (!result.ok) throw new Error(`dispatch: ${result.reason}`);
@@ -141,7 +158,13 @@ function withEnvelope(s: StorageParams, file: PartLoadFile, minLoad: number, sta
 }
 
 /** The plant-feasible DP of a store given as converters (its curves are the maps, with no state-of-charge effect). */
-async function dispatchFeasible(series: PriceSeries, s: StorageParams, flags: DispatchFlags): Promise<FeasibleDispatchResult> {
+async function dispatchFeasible(
+  series: PriceSeries,
+  s: StorageParams,
+  flags: DispatchFlags,
+  startUp: { seconds: number; energy: number },
+  dailyStartLimit: number | undefined,
+): Promise<FeasibleDispatchResult> {
   const [{ envelopeFromMaps, mapsFromCurves }, { solveFeasibleDispatch }, { converterSegments }] = await Promise.all([
     import('../../dispatch/feasible/envelope.js'),
     import('../../dispatch/feasible/solve.js'),
@@ -163,7 +186,10 @@ async function dispatchFeasible(series: PriceSeries, s: StorageParams, flags: Di
     socMax: s.socMax,
     startCost: { charge: s.charge.startupCost ?? 0, discharge: s.discharge.startupCost ?? 0 },
     ...(s.dailyCycleLimit !== undefined ? { dailyCycleLimit: s.dailyCycleLimit } : {}),
+    ...(dailyStartLimit !== undefined ? { dailyStartLimit } : {}),
+    startUp: { charge: startUp, discharge: startUp },
   });
+  if (startUp.seconds >= series.stepSeconds) throw new Error(`--start-time ${flags.startTime} is not valid; expected a time shorter than the price file's step (${series.stepSeconds} s)`);
   const level = (flag: string | undefined, name: string) => {
     if (flag === undefined) return undefined;
     const n = Number(flag);
@@ -262,6 +288,7 @@ function feasibleJson(r: FeasibleDispatchResult) {
     discharged_MWh: r.dischargedEnergy / MWH,
     cycles: r.equivalentFullCycles,
     starts: r.starts,
+    start_up_MWh: r.startUpEnergy / MWH,
     solve_seconds: r.seconds.tables + r.seconds.dp,
     bound_seconds: r.seconds.bound,
     start: formatIsoTime(s.startMs, s.utcOffsetMinutes),
@@ -287,6 +314,7 @@ function feasibleSummary(r: FeasibleDispatchResult, flags: DispatchFlags, energy
     ['discharged', `${formatNumber(r.dischargedEnergy / MWH)} MWh`],
     ['equivalent full cycles', formatNumber(r.equivalentFullCycles)],
     ['starts (charge / discharge)', `${r.starts.charge} / ${r.starts.discharge}`],
+    ...(r.startUpEnergy > 0 ? [['start-up energy bought', `${formatNumber(r.startUpEnergy / MWH)} MWh`] as [string, string]] : []),
     ['store at the end', `${formatNumber(s.energy[steps - 1] / MWH)} MWh of ${formatNumber(energyCapacity / MWH)} MWh`],
     ['DP / bound time', `${formatNumber(r.seconds.tables + r.seconds.dp, 3)} s / ${formatNumber(r.seconds.bound, 3)} s`],
   ];

@@ -8,8 +8,10 @@
  *   Σ_{t in day} Δt·w_t ≤ N·(socMax − socMin)·E                  (a daily cycle limit)
  * maximising Σ p_t·Δt·(Pout − Pin) − surcharge·Δt·Pin − (wear + fuelPrice·φmin)·Δt·Pout, with φmin the smallest fuel
  * per output of the map. Every schedule the plant can follow is feasible here with at most this objective when
- * prices are ≥ 0 (the envelopes contain every interpolated map value; minimum loads, start costs, one mode per step
- * and the maps' NaN cells are dropped), so its optimum bounds the DP from above. socMin' is 0 with a standing loss
+ * prices are ≥ 0 (the envelopes contain every interpolated map value; minimum loads, start costs, one mode per step,
+ * daily start limits and the maps' NaN cells are dropped; a start step's Δt − t_start at the setpoint is a mix of
+ * idle and the setpoint, within the envelopes, and its start-up energy only costs), so its optimum bounds the DP from
+ * above. socMin' is 0 with a standing loss
  * (an idle store may drift below socMin). Scaled to MW, MWh, h inside, like lp.ts.
  */
 import type { SolveResult } from '../../numerics/result.js';

@@ -7,14 +7,19 @@
  * s' = x·exp(−λΔt), and
  *   V_t(g_i, m) = max_a [ p_t·(P_out − P_in)·Δt − costs(g_i, a) − start(m → mode a) + V_{t+1}(s', mode a) ]
  * with V_{t+1} interpolated linearly between grid states and m the mode before the step (only tracked when a start
- * costs something). The transitions do not depend on t: they are tabulated once, and a step of the backward pass is
- * one tight loop over N × actions.
+ * costs money, time or energy; with a daily start limit also the discharges started today: dp-backward.ts). A start
+ * moves the store by its own transitions (StepRule: Δt − t_start at the setpoint from the state the train reaches
+ * it at, the start-up energy bought). The transitions do not depend on t: they are tabulated once, and a step of
+ * the backward pass is one tight loop over N × actions.
  * Forward: from the true state (never snapped to the grid), each step takes the action that maximises its reward plus
  * the interpolated V_{t+1} at the state the maps give — the same arithmetic as the replay — among the actions that
  * keep the store within its range and the day within its cycle limit. The schedule is therefore feasible by
  * construction; the grid only decides how close to optimal it is (measured by the LP bound and by N vs 2N).
  */
+import { DispatchInputError } from '../errors.js';
+import { backward, dpLayers, valueAt } from './dp-backward.js';
 import type { OperatingEnvelope } from './envelope.js';
+import { hasStartUp, resumeState, startedState } from './replay-startup.js';
 import { chargeStep, dischargeStep, powerToReach, type StepOutcome } from './step.js';
 
 export interface DpSettings {
@@ -26,12 +31,26 @@ export interface DpSettings {
 
 export const DP_DEFAULTS: DpSettings = { socLevels: 201, powerLevels: 12 };
 
-const IDLE = 0;
-const CHARGE = 1;
-const DISCHARGE = 2;
+export const IDLE = 0;
+export const CHARGE = 1;
+export const DISCHARGE = 2;
 
-/** The transitions of every grid state, tabulated once per envelope and step length. */
-export interface DpTables {
+/** Transitions of every grid state by one set of actions, tabulated once per envelope and step length. */
+export interface ActionTable {
+  /** Actions of state i are off[i] … off[i+1] − 1. */
+  readonly off: Int32Array;
+  readonly mode: Uint8Array;
+  /** Grid index below s' and the weight of the one above. */
+  readonly j: Int32Array;
+  readonly w: Float64Array;
+  /** Energy sold minus energy bought, J; costs independent of the price, money; energy withdrawn, J. */
+  readonly grid: Float64Array;
+  readonly cost: Float64Array;
+  readonly withdrawn: Float64Array;
+}
+
+/** The DP's transitions: the steps of a run continuing (top level) and the first step of a run (`start`). */
+export interface DpTables extends ActionTable {
   readonly envelope: OperatingEnvelope;
   readonly dt: number;
   readonly N: number;
@@ -41,16 +60,8 @@ export interface DpTables {
   readonly decay: number;
   readonly chargeLevels: Float64Array;
   readonly dischargeLevels: Float64Array;
-  /** Actions of state i are off[i] … off[i+1] − 1. */
-  readonly off: Int32Array;
-  readonly mode: Uint8Array;
-  /** Grid index below s' and the weight of the one above. */
-  readonly j: Int32Array;
-  readonly w: Float64Array;
-  /** (P_out − P_in)·Δt, J; costs independent of the price, money; energy withdrawn, J. */
-  readonly grid: Float64Array;
-  readonly cost: Float64Array;
-  readonly withdrawn: Float64Array;
+  /** A start's transitions (the same object as the continuing ones when there is no start-up time or energy). */
+  readonly start: ActionTable;
 }
 
 function levels(lo: number, hi: number, n: number, cols: Float64Array): Float64Array {
@@ -61,66 +72,95 @@ function levels(lo: number, hi: number, n: number, cols: Float64Array): Float64A
   return Float64Array.from([...set].sort((a, b) => a - b));
 }
 
+/**
+ * How a step of a side runs: from the state the setpoint is reached at, for how long, what it costs beyond the
+ * price. A continuing run: from s, for Δt. A start: from startedState(s) for Δt − t_start, the start-up energy
+ * bought (startup.ts rule, replay-startup.ts arithmetic).
+ */
+export interface StepRule {
+  /** The state the setpoint runs from. */
+  readonly from: (s: number) => number;
+  /** s */
+  readonly seconds: number;
+  /** exp(−λ·seconds): the standing loss over the running part. */
+  readonly decay: number;
+  /** Energy bought for the start, J. */
+  readonly energy: number;
+  /** The state the next step starts from, given where this one ends. */
+  readonly next: (s: number) => number;
+}
+
+export function stepRules(e: OperatingEnvelope, dt: number): { run: StepRule; start: { charge: StepRule; discharge: StepRule } } {
+  const decay = Math.exp(-e.maps.standingLoss * dt);
+  const same = (s: number) => s;
+  const run: StepRule = { from: same, seconds: dt, decay, energy: 0, next: same };
+  const rule = (side: 'charge' | 'discharge'): StepRule => {
+    const u = e.startUp[side];
+    if (!(u.seconds < dt)) throw new DispatchInputError(`envelope.startUp.${side}.seconds`, u.seconds, `a start-up shorter than the step (${dt} s)`);
+    if (u.seconds === 0) return { ...run, energy: u.energy };
+    const cap = e.maps.capacity;
+    const rest = dt - u.seconds;
+    return { from: (s) => startedState(e.maps, s, u.seconds), seconds: rest, decay: Math.exp(-e.maps.standingLoss * rest), energy: u.energy, next: (s) => resumeState(s, cap) };
+  };
+  return { run, start: { charge: rule('charge'), discharge: rule('discharge') } };
+}
+
 export function buildTables(e: OperatingEnvelope, dt: number, settings: DpSettings): DpTables {
   const N = Math.max(2, Math.round(settings.socLevels));
   const cap = e.maps.capacity;
   const sLo = e.socMin * cap;
   const sHi = e.socMax * cap;
   const h = (sHi - sLo) / (N - 1);
-  const decay = Math.exp(-e.maps.standingLoss * dt);
   const chargeLevels = levels(e.chargeMin, e.chargeMax, settings.powerLevels, e.maps.chargePower);
   const dischargeLevels = levels(e.dischargeMin, e.dischargeMax, settings.powerLevels, e.maps.dischargePower);
-  const off = new Int32Array(N + 1);
-  const mode: number[] = [];
-  const js: number[] = [];
-  const ws: number[] = [];
-  const gridE: number[] = [];
-  const costs: number[] = [];
-  const withdrawn: number[] = [];
-  const o: StepOutcome = { x: 0, rate: 0, fuel: 0 };
-  const push = (m: number, x: number, pIn: number, pOut: number, fuel: number, rate: number) => {
-    const u = (x * decay - sLo) / h;
-    let j = Math.floor(u);
-    let w = u - j;
-    if (j < 0) [j, w] = [0, 0];
-    if (j >= N - 1) [j, w] = [N - 2, 1];
-    mode.push(m);
-    js.push(j);
-    ws.push(Math.min(1, Math.max(0, w)));
-    gridE.push((pOut - pIn) * dt);
-    costs.push((e.chargeSurcharge * pIn + e.wearCost * pOut + e.fuelPrice * fuel) * dt);
-    withdrawn.push(m === DISCHARGE ? rate * dt : 0);
+  const rules = stepRules(e, dt);
+  const table = (charge: StepRule, discharge: StepRule): ActionTable => {
+    const off = new Int32Array(N + 1);
+    const mode: number[] = [];
+    const js: number[] = [];
+    const ws: number[] = [];
+    const gridE: number[] = [];
+    const costs: number[] = [];
+    const withdrawn: number[] = [];
+    const o: StepOutcome = { x: 0, rate: 0, fuel: 0 };
+    const push = (m: number, after: number, bought: number, sold: number, fuel: number, taken: number) => {
+      const u = (after - sLo) / h;
+      let j = Math.floor(u);
+      let w = u - j;
+      if (j < 0) [j, w] = [0, 0];
+      if (j >= N - 1) [j, w] = [N - 2, 1];
+      mode.push(m);
+      js.push(j);
+      ws.push(Math.min(1, Math.max(0, w)));
+      gridE.push(sold - bought);
+      costs.push(e.chargeSurcharge * bought + e.wearCost * sold + e.fuelPrice * fuel);
+      withdrawn.push(taken);
+    };
+    for (let i = 0; i < N; i++) {
+      off[i] = mode.length;
+      const s = i === N - 1 ? sHi : sLo + i * h;
+      push(IDLE, s * rules.run.decay, 0, 0, 0, 0);
+      const c = charge;
+      const sc = c.from(s);
+      const dtc = c.seconds;
+      const chargeTo = (P: number) => push(CHARGE, c.next(o.x * c.decay), P * dtc + c.energy, 0, 0, 0);
+      for (const P of chargeLevels) if (chargeStep(e, sc, P, dtc, o) && o.x <= sHi && o.x <= cap) chargeTo(P);
+      const up = powerToReach(e, 'charge', sc, sHi, dtc, o);
+      if (up === up) chargeTo(up);
+      const d = discharge;
+      const sd = d.from(s);
+      const dtd = d.seconds;
+      const dischargeTo = (P: number) => push(DISCHARGE, d.next(o.x * d.decay), d.energy, P * dtd, o.fuel * dtd, o.rate * dtd);
+      for (const P of dischargeLevels) if (dischargeStep(e, sd, P, dtd, o) && o.x >= sLo && o.x >= 0) dischargeTo(P);
+      const down = powerToReach(e, 'discharge', sd, sLo, dtd, o);
+      if (down === down) dischargeTo(down);
+    }
+    off[N] = mode.length;
+    return { off, mode: Uint8Array.from(mode), j: Int32Array.from(js), w: Float64Array.from(ws), grid: Float64Array.from(gridE), cost: Float64Array.from(costs), withdrawn: Float64Array.from(withdrawn) };
   };
-  for (let i = 0; i < N; i++) {
-    off[i] = mode.length;
-    const s = i === N - 1 ? sHi : sLo + i * h;
-    push(IDLE, s, 0, 0, 0, 0);
-    for (const P of chargeLevels) if (chargeStep(e, s, P, dt, o) && o.x <= sHi && o.x <= cap) push(CHARGE, o.x, P, 0, 0, o.rate);
-    for (const P of dischargeLevels) if (dischargeStep(e, s, P, dt, o) && o.x >= sLo && o.x >= 0) push(DISCHARGE, o.x, 0, P, o.fuel, o.rate);
-    const up = powerToReach(e, 'charge', s, sHi, dt, o);
-    if (up === up) push(CHARGE, o.x, up, 0, 0, o.rate);
-    const down = powerToReach(e, 'discharge', s, sLo, dt, o);
-    if (down === down) push(DISCHARGE, o.x, 0, down, o.fuel, o.rate);
-  }
-  off[N] = mode.length;
-  return {
-    envelope: e,
-    dt,
-    N,
-    sLo,
-    sHi,
-    h,
-    decay,
-    chargeLevels,
-    dischargeLevels,
-    off,
-    mode: Uint8Array.from(mode),
-    j: Int32Array.from(js),
-    w: Float64Array.from(ws),
-    grid: Float64Array.from(gridE),
-    cost: Float64Array.from(costs),
-    withdrawn: Float64Array.from(withdrawn),
-  };
+  const normal = table(rules.run, rules.run);
+  const start = hasStartUp(e) ? table(rules.start.charge, rules.start.discharge) : normal;
+  return { envelope: e, dt, N, sLo, sHi, h, decay: rules.run.decay, chargeLevels, dischargeLevels, ...normal, start };
 }
 
 /** One horizon for the DP: prices it sees, where it starts, what it must end with. */
@@ -135,6 +175,8 @@ export interface DpHorizon {
   readonly modeBefore: number;
   /** Withdrawn earlier on the first step's day, J. */
   readonly withdrawnToday: number;
+  /** Discharges started earlier on the first step's day (the daily start limit); 0 when omitted. */
+  readonly startsToday?: number;
   /** Smallest state at the end of the horizon, J; undefined for a free end. */
   readonly endMin?: number;
   /** Steps to return (the rolling horizon keeps the first ones). */
@@ -145,6 +187,7 @@ export interface DpHorizon {
 
 /** The forward pass's schedule over `keep` steps, SI. */
 export interface DpSchedule {
+  /** Setpoints: the grid power of each step while running (a start step runs Δt − t_start at it), W. */
   readonly charge: Float64Array;
   readonly discharge: Float64Array;
   readonly inflow: Float64Array;
@@ -156,114 +199,18 @@ export interface DpSchedule {
   readonly mode: Uint8Array;
   /** How far the end lies below endMin (0 when met), J. */
   readonly endShortfall: number;
-}
-
-function startCostOf(e: OperatingEnvelope, before: number, after: number): number {
-  if (after === before || after === IDLE) return 0;
-  return after === CHARGE ? e.startCost.charge : e.startCost.discharge;
-}
-
-/** Backward pass: the value of every grid state (and mode) at every step, [((t·M) + m)·N + i]. */
-function backward(tb: DpTables, hz: DpHorizon, M: number, T: number): Float64Array {
-  const { N, off, mode, j: J, w: W, grid, cost, withdrawn } = tb;
-  const e = tb.envelope;
-  const V = new Float64Array((T + 1) * M * N);
-  if (hz.endMin !== undefined) {
-    // a shortfall at the end costs far more than any schedule earns: the end condition, kept linear between states
-    let pMax = 0;
-    for (const p of hz.prices) pMax = Math.max(pMax, Math.abs(p));
-    const big = 1e3 * (pMax * e.maps.capacity + 1) / e.maps.capacity;
-    for (let i = 0; i < N; i++) {
-      const g = i === N - 1 ? tb.sHi : tb.sLo + i * tb.h;
-      const v = g >= hz.endMin ? 0 : -big * (hz.endMin - g);
-      for (let m = 0; m < M; m++) V[(T * M + m) * N + i] = v;
-    }
-  }
-  const sc = e.startCost.charge;
-  const sd = e.startCost.discharge;
-  const pen = hz.withdrawalPenalty;
-  if (M === 1) {
-    backwardPlain(tb, hz, V, T);
-    return V;
-  }
-  for (let t = T - 1; t >= 0; t--) {
-    const p = hz.prices[t];
-    const mu = pen ? pen[t] : 0;
-    const next = (t + 1) * M * N;
-    const here = t * M * N;
-    for (let i = 0; i < N; i++) {
-      let b0 = -Infinity;
-      let b1 = -Infinity;
-      let b2 = -Infinity;
-      for (let k = off[i], end = off[i + 1]; k < end; k++) {
-        const md = mode[k];
-        const base = M === 1 ? next : next + md * N;
-        const jj = base + J[k];
-        const v0 = V[jj];
-        const v = p * grid[k] - cost[k] - mu * withdrawn[k] + v0 + W[k] * (V[jj + 1] - v0);
-        if (md === IDLE) b0 = v > b0 ? v : b0;
-        else if (md === CHARGE) b1 = v > b1 ? v : b1;
-        else b2 = v > b2 ? v : b2;
-      }
-      if (M === 1) {
-        let b = b0 > b1 ? b0 : b1;
-        V[here + i] = b > b2 ? b : b2;
-      } else {
-        for (let m = 0; m < 3; m++) {
-          const c = b1 - (m === CHARGE ? 0 : sc);
-          const d = b2 - (m === DISCHARGE ? 0 : sd);
-          let b = b0 > c ? b0 : c;
-          V[here + m * N + i] = b > d ? b : d;
-        }
-      }
-    }
-  }
-  return V;
-}
-
-/** The backward pass without start costs: one value layer, one running maximum per state. */
-function backwardPlain(tb: DpTables, hz: DpHorizon, V: Float64Array, T: number): void {
-  const { N, off, j: J, w: W, grid, cost, withdrawn } = tb;
-  const prices = hz.prices;
-  const pen = hz.withdrawalPenalty;
-  for (let t = T - 1; t >= 0; t--) {
-    const p = prices[t];
-    const mu = pen ? pen[t] : 0;
-    const next = (t + 1) * N;
-    const here = t * N;
-    for (let i = 0; i < N; i++) {
-      let b = -Infinity;
-      const end = off[i + 1];
-      for (let k = off[i]; k < end; k++) {
-        const jj = next + J[k];
-        const v0 = V[jj];
-        const v = p * grid[k] - cost[k] - mu * withdrawn[k] + v0 + W[k] * (V[jj + 1] - v0);
-        if (v > b) b = v;
-      }
-      V[here + i] = b;
-    }
-  }
-}
-
-/** V_t at a true state s in mode layer m (linear between grid states; clamped at the ends). */
-function valueAt(tb: DpTables, V: Float64Array, t: number, M: number, m: number, s: number): number {
-  const u = (s - tb.sLo) / tb.h;
-  let j = Math.floor(u);
-  let w = u - j;
-  if (j < 0) [j, w] = [0, 0];
-  if (j >= tb.N - 1) [j, w] = [tb.N - 2, 1];
-  const base = (t * M + (M === 1 ? 0 : m)) * tb.N + j;
-  return V[base] + w * (V[base + 1] - V[base]);
+  /** The state the step after the kept ones starts from (after a start step: as the replay resumes it), J. */
+  readonly next: number;
 }
 
 /** Backward over the whole horizon, forward over its first `keep` steps. */
 export function solveDpHorizon(tb: DpTables, hz: DpHorizon): DpSchedule {
   const e = tb.envelope;
   const T = hz.prices.length;
-  const M = e.startCost.charge > 0 || e.startCost.discharge > 0 ? 3 : 1;
-  const V = backward(tb, hz, M, T);
+  const layers = dpLayers(e);
+  const V = backward(tb, hz, layers, T);
   const K = hz.keep;
-  const out: DpSchedule = {
+  const out = {
     charge: new Float64Array(K),
     discharge: new Float64Array(K),
     inflow: new Float64Array(K),
@@ -272,80 +219,92 @@ export function solveDpHorizon(tb: DpTables, hz: DpHorizon): DpSchedule {
     energy: new Float64Array(K),
     mode: new Uint8Array(K),
     endShortfall: 0,
+    next: hz.s0,
   };
   const dt = tb.dt;
   const cap = e.maps.capacity;
   const limit = e.dailyCycleLimit === undefined ? Infinity : e.dailyCycleLimit * (e.socMax - e.socMin) * cap;
+  const startLimit = e.dailyStartLimit ?? Infinity;
+  const rules = stepRules(e, dt);
   const o: StepOutcome = { x: 0, rate: 0, fuel: 0 };
   let s = hz.s0;
   let m = hz.modeBefore;
   let today = hz.withdrawnToday;
+  let starts = hz.startsToday ?? 0;
   for (let t = 0; t < K; t++) {
-    if (t > 0 && hz.dayNumbers[t] !== hz.dayNumbers[t - 1]) today = 0;
+    if (t > 0 && hz.dayNumbers[t] !== hz.dayNumbers[t - 1]) {
+      today = 0;
+      starts = 0;
+    }
+    const newDay = t + 1 < T && hz.dayNumbers[t + 1] !== hz.dayNumbers[t];
     const p = hz.prices[t];
     const mu = hz.withdrawalPenalty ? hz.withdrawalPenalty[t] : 0;
     const last = t === T - 1 && hz.endMin !== undefined;
     let best = -Infinity;
-    let bestMode = IDLE;
-    let bestP = 0;
-    let bestX = s;
-    let bestRate = 0;
-    let bestFuel = 0;
-    const consider = (md: number, P: number) => {
-      const after = o.x * tb.decay;
-      const pIn = md === CHARGE ? P : 0;
-      const pOut = md === DISCHARGE ? P : 0;
+    let bestMeets = false;
+    let pick = { mode: IDLE, P: 0, after: s, next: s, rate: 0, fuel: 0, seconds: dt };
+    const consider = (md: number, P: number, rule: StepRule) => {
+      const after = md === IDLE ? s * rule.decay : o.x * rule.decay;
+      const next = rule.next(after);
+      const isStart = md !== IDLE && md !== m;
+      const run = md === IDLE ? 0 : P * rule.seconds;
+      const bought = (md === CHARGE ? run : 0) + (isStart ? rule.energy : 0);
+      const sold = md === DISCHARGE ? run : 0;
+      const taken = md === DISCHARGE ? o.rate * rule.seconds : 0;
       const reward =
-        p * (pOut - pIn) * dt -
-        (e.chargeSurcharge * pIn + e.wearCost * pOut + e.fuelPrice * o.fuel) * dt -
-        mu * (md === DISCHARGE ? o.rate * dt : 0) -
-        startCostOf(e, m, md);
-      const v = reward + valueAt(tb, V, t + 1, M, md, after);
+        p * (sold - bought) -
+        (e.chargeSurcharge * bought + e.wearCost * sold + e.fuelPrice * (md === DISCHARGE ? o.fuel * rule.seconds : 0)) -
+        mu * taken -
+        (isStart ? (md === CHARGE ? e.startCost.charge : e.startCost.discharge) : 0);
+      const count = newDay ? 0 : starts + (isStart && md === DISCHARGE ? 1 : 0);
+      const v = reward + valueAt(tb, V, t + 1, layers, md, count, next);
       const meets = !last || after >= hz.endMin!;
-      const bestMeets = !last || bestX * tb.decay >= hz.endMin!;
       if (best === -Infinity || (meets && !bestMeets) || (meets === bestMeets && v > best)) {
         best = v;
-        bestMode = md;
-        bestP = P;
-        bestX = o.x;
-        bestRate = o.rate;
-        bestFuel = o.fuel;
+        bestMeets = meets;
+        pick = { mode: md, P, after, next, rate: md === IDLE ? 0 : o.rate, fuel: md === DISCHARGE ? o.fuel : 0, seconds: rule.seconds };
       }
     };
-    o.x = s;
-    o.rate = 0;
-    o.fuel = 0;
-    consider(IDLE, 0);
+    consider(IDLE, 0, rules.run);
+    // charging: a continuing run, or a start (from idle or from discharging)
+    const rc = m === CHARGE ? rules.run : rules.start.charge;
+    const sc = rc.from(s);
     const canCharge = (x: number) => x <= tb.sHi && x <= cap;
-    const canDischarge = (x: number, rate: number) => x >= tb.sLo && x >= 0 && today + rate * dt <= limit;
-    for (const P of tb.chargeLevels) if (chargeStep(e, s, P, dt, o) && canCharge(o.x)) consider(CHARGE, P);
-    for (const P of tb.dischargeLevels) if (dischargeStep(e, s, P, dt, o) && canDischarge(o.x, o.rate)) consider(DISCHARGE, P);
-    const targets = last ? [tb.sHi, hz.endMin! / tb.decay] : [tb.sHi];
-    for (const target of targets) {
-      const P = powerToReach(e, 'charge', s, target, dt, o);
-      if (P === P && canCharge(o.x)) consider(CHARGE, P);
+    for (const P of tb.chargeLevels) if (chargeStep(e, sc, P, rc.seconds, o) && canCharge(o.x)) consider(CHARGE, P, rc);
+    for (const target of last ? [tb.sHi, hz.endMin! / rc.decay] : [tb.sHi]) {
+      const P = powerToReach(e, 'charge', sc, target, rc.seconds, o);
+      if (P === P && canCharge(o.x)) consider(CHARGE, P, rc);
     }
-    const down = powerToReach(e, 'discharge', s, tb.sLo, dt, o);
-    if (down === down && canDischarge(o.x, o.rate)) consider(DISCHARGE, down);
-    // the cycle limit may stop a discharge short: then the largest power the day still allows
-    if (limit < Infinity && limit - today > 0) {
-      const room = powerToReach(e, 'discharge', s, Math.max(tb.sLo, s - (limit - today)), dt, o);
-      if (room === room && canDischarge(o.x, o.rate)) consider(DISCHARGE, room);
+    // discharging, within the day's starts and withdrawal
+    const rd = m === DISCHARGE ? rules.run : rules.start.discharge;
+    if (m === DISCHARGE || starts < startLimit) {
+      const sd = rd.from(s);
+      const canDischarge = (x: number, rate: number) => x >= tb.sLo && x >= 0 && today + rate * rd.seconds <= limit;
+      for (const P of tb.dischargeLevels) if (dischargeStep(e, sd, P, rd.seconds, o) && canDischarge(o.x, o.rate)) consider(DISCHARGE, P, rd);
+      const down = powerToReach(e, 'discharge', sd, tb.sLo, rd.seconds, o);
+      if (down === down && canDischarge(o.x, o.rate)) consider(DISCHARGE, down, rd);
+      // the cycle limit may stop a discharge short: then the largest power the day still allows
+      if (limit < Infinity && limit - today > 0) {
+        const room = powerToReach(e, 'discharge', sd, Math.max(tb.sLo, sd - (limit - today)), rd.seconds, o);
+        if (room === room && canDischarge(o.x, o.rate)) consider(DISCHARGE, room, rd);
+      }
     }
-    if (bestMode === CHARGE) {
-      out.charge[t] = bestP;
-      out.inflow[t] = bestRate;
-    } else if (bestMode === DISCHARGE) {
-      out.discharge[t] = bestP;
-      out.withdrawal[t] = bestRate;
-      out.fuel[t] = bestFuel;
-      today += bestRate * dt;
+    if (pick.mode === CHARGE) {
+      out.charge[t] = pick.P;
+      out.inflow[t] = pick.rate;
+    } else if (pick.mode === DISCHARGE) {
+      out.discharge[t] = pick.P;
+      out.withdrawal[t] = pick.rate;
+      out.fuel[t] = pick.fuel;
+      today += pick.rate * pick.seconds;
+      if (m !== DISCHARGE) starts++;
     }
-    out.mode[t] = bestMode;
-    s = bestX * tb.decay;
-    out.energy[t] = s;
-    m = bestMode;
+    out.mode[t] = pick.mode;
+    out.energy[t] = pick.after;
+    s = pick.next;
+    m = pick.mode;
   }
-  if (K === T && hz.endMin !== undefined && s < hz.endMin) (out as { endShortfall: number }).endShortfall = hz.endMin - s;
+  out.next = s;
+  if (K === T && hz.endMin !== undefined && K > 0 && out.energy[K - 1] < hz.endMin) out.endShortfall = hz.endMin - out.energy[K - 1];
   return out;
 }

@@ -8,8 +8,13 @@
  * plant cannot run at that state of charge: that is where the state-of-charge-dependent power limits of a cavern's
  * or a tank's pressure live, and the only such limits the templates provide. One mode per step (charge, discharge
  * or idle); a start from standstill (or from the other mode) costs `startCost`; at most `dailyCycleLimit` usable
- * capacities are withdrawn per local day when the user sets one. The templates give no start-up time or energy,
- * so the envelope has none.
+ * capacities are withdrawn per local day, and at most `dailyStartLimit` discharges started per local day, when the
+ * user sets them.
+ * Start-up (a CAES or CO2 turbine or compressor train takes minutes to reach load, and a start consumes energy):
+ * the first step of a run — from idle or from the other mode — runs at its setpoint only for Δt − t_start (the
+ * store moves and the grid sees the setpoint for that part only; the store only loses its standing loss while
+ * the train starts), and the start-up energy is drawn from the grid in that step, at that step's price. The
+ * templates give no start-up figures: they come from the project or the command line (default none).
  */
 import type { PartLoadMaps } from '../../plant/transient/replay.js';
 import { checkRange, DispatchInputError } from '../errors.js';
@@ -30,12 +35,24 @@ export interface OperatingEnvelope {
   readonly startCost: { readonly charge: number; readonly discharge: number };
   /** Most energy withdrawn per local day, in usable capacities ((socMax − socMin)·capacity). */
   readonly dailyCycleLimit?: number;
+  /** Most discharges started per local day (a whole number ≥ 1); the DP carries the starts made today. */
+  readonly dailyStartLimit?: number;
+  /** Start-up time and energy of each side (zero: none). */
+  readonly startUp: { readonly charge: StartUp; readonly discharge: StartUp };
   /** Price of the fuel the discharge burns (maps.fuel), money/J (LHV). */
   readonly fuelPrice: number;
   /** Wear cost per energy delivered, money/J. */
   readonly wearCost: number;
   /** Paid per energy drawn on top of the price (network charges), money/J. */
   readonly chargeSurcharge: number;
+}
+
+/** A train's start-up: the time it runs below its setpoint and the energy it draws from the grid. */
+export interface StartUp {
+  /** s */
+  readonly seconds: number;
+  /** J */
+  readonly energy: number;
 }
 
 /** What the project or the command line adds to a plant's maps. */
@@ -50,6 +67,10 @@ export interface EnvelopeOptions {
   /** money per start. */
   readonly startCost?: { readonly charge?: number; readonly discharge?: number };
   readonly dailyCycleLimit?: number;
+  /** Discharges started per local day, a whole number ≥ 1. */
+  readonly dailyStartLimit?: number;
+  /** s and J per side (defaults 0). */
+  readonly startUp?: { readonly charge?: Partial<StartUp>; readonly discharge?: Partial<StartUp> };
   /** money/J. */
   readonly fuelPrice?: number;
   readonly wearCost?: number;
@@ -85,6 +106,14 @@ export function envelopeFromMaps(maps: PartLoadMaps, options: EnvelopeOptions = 
   const [chargeMin, chargeMax] = side('charge', maps.chargePower, options.minimumLoad?.charge, 0);
   const [dischargeMin, dischargeMax] = side('discharge', maps.dischargePower, options.minimumLoad?.discharge, reserve);
   const money = (name: string, v: number | undefined) => checkRange(`${field}.${name}`, v ?? 0, 0, Infinity, { maxOpen: true, unit: 'money' });
+  const startUp = (name: 'charge' | 'discharge'): StartUp => ({
+    seconds: checkRange(`${field}.startUp.${name}.seconds`, options.startUp?.[name]?.seconds ?? 0, 0, Infinity, { maxOpen: true, unit: 's (below the step)' }),
+    energy: checkRange(`${field}.startUp.${name}.energy`, options.startUp?.[name]?.energy ?? 0, 0, Infinity, { maxOpen: true, unit: 'J' }),
+  });
+  const starts = options.dailyStartLimit;
+  if (starts !== undefined && !(Number.isInteger(starts) && starts >= 1 && starts <= 24 * 60)) {
+    throw new DispatchInputError(`${field}.dailyStartLimit`, starts, 'a whole number of discharge starts per day ≥ 1');
+  }
   return {
     maps,
     socMin,
@@ -97,6 +126,8 @@ export function envelopeFromMaps(maps: PartLoadMaps, options: EnvelopeOptions = 
     ...(options.dailyCycleLimit !== undefined
       ? { dailyCycleLimit: checkRange(`${field}.dailyCycleLimit`, options.dailyCycleLimit, 0, Infinity, { minOpen: true, maxOpen: true, unit: 'cycles/day' }) }
       : {}),
+    ...(starts !== undefined ? { dailyStartLimit: starts } : {}),
+    startUp: { charge: startUp('charge'), discharge: startUp('discharge') },
     fuelPrice: money('fuelPrice', options.fuelPrice),
     wearCost: money('wearCost', options.wearCost),
     chargeSurcharge: checkRange(`${field}.chargeSurcharge`, options.chargeSurcharge ?? 0, -Infinity, Infinity, { minOpen: true, maxOpen: true, unit: 'money/J' }),
@@ -133,4 +164,18 @@ export function mapsFromCurves(p: {
     capacity: p.capacity,
     standingLoss: p.standingLoss,
   };
+}
+
+/** A start-up as project files write it: for both trains (time s, energy J) or for each, the side's own winning. */
+export interface StartUpSpec {
+  readonly time?: number;
+  readonly energy?: number;
+  readonly charge?: { readonly time?: number; readonly energy?: number };
+  readonly discharge?: { readonly time?: number; readonly energy?: number };
+}
+
+/** The envelope's start-up options from a project file's `startUp`. */
+export function startUpOptions(spec: StartUpSpec): NonNullable<EnvelopeOptions['startUp']> {
+  const side = (own: StartUpSpec['charge']) => ({ seconds: own?.time ?? spec.time ?? 0, energy: own?.energy ?? spec.energy ?? 0 });
+  return { charge: side(spec.charge), discharge: side(spec.discharge) };
 }

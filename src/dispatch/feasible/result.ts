@@ -12,10 +12,15 @@ export interface FeasibleDispatchResult {
   readonly schedule: DispatchSchedule & { readonly chargeOn: Uint8Array; readonly dischargeOn: Uint8Array };
   /** Fuel (LHV) burnt in each step, W. */
   readonly fuelRate: Float64Array;
-  /** price × (discharge − charge) × Δt summed, money. */
+  /**
+   * price × (energy sold − energy bought) summed, money: a step sells or buys its setpoint × Δt, a start step its
+   * setpoint × (Δt − t_start) and buys the start-up energy.
+   */
   readonly revenue: number;
-  /** J */
+  /** Drawn from the grid (start-up energy included), J. */
   readonly chargedEnergy: number;
+  /** Start-up energy drawn from the grid, J. */
+  readonly startUpEnergy: number;
   readonly dischargedEnergy: number;
   readonly withdrawnEnergy: number;
   /** Fuel (LHV), J. */
@@ -52,23 +57,33 @@ function countStarts(on: Uint8Array): number {
 
 export type FeasibleSummary = Pick<
   FeasibleDispatchResult,
-  'revenue' | 'chargedEnergy' | 'dischargedEnergy' | 'withdrawnEnergy' | 'fuel' | 'equivalentFullCycles' | 'starts' | 'costs' | 'netRevenue'
+  'revenue' | 'chargedEnergy' | 'startUpEnergy' | 'dischargedEnergy' | 'withdrawnEnergy' | 'fuel' | 'equivalentFullCycles' | 'starts' | 'costs' | 'netRevenue'
 >;
 
-/** The money and energies of a schedule under an envelope's costs. */
-export function summarizeFeasible(x: FeasibleDispatchResult['schedule'], fuelRate: Float64Array, e: OperatingEnvelope): FeasibleSummary {
+/** The money and energies of a schedule under an envelope's costs (start steps by the envelope's start-up rule). */
+export function summarizeFeasible(x: FeasibleDispatchResult['schedule'], fuelRate: Float64Array, e: OperatingEnvelope, modeBefore = 0): FeasibleSummary {
   const dt = x.stepSeconds;
   const revenue = new KahanAccumulator();
   const charged = new KahanAccumulator();
+  const startUp = new KahanAccumulator();
   const delivered = new KahanAccumulator();
   const withdrawn = new KahanAccumulator();
   const fuel = new KahanAccumulator();
+  let before = modeBefore;
   for (let t = 0; t < x.price.length; t++) {
-    revenue.add(x.price[t] * (x.discharge[t] - x.charge[t]) * dt);
-    charged.add(x.charge[t] * dt);
-    delivered.add(x.discharge[t] * dt);
-    withdrawn.add(x.withdrawal[t] * dt);
-    fuel.add(fuelRate[t] * dt);
+    const mode = x.chargeOn[t] ? 1 : x.dischargeOn[t] ? 2 : 0;
+    const start = mode !== 0 && mode !== before ? (mode === 1 ? e.startUp.charge : e.startUp.discharge) : undefined;
+    const seconds = start ? dt - start.seconds : dt;
+    const extra = start ? start.energy : 0;
+    const bought = x.charge[t] * seconds + extra;
+    const sold = x.discharge[t] * seconds;
+    revenue.add(x.price[t] * (sold - bought));
+    charged.add(bought);
+    startUp.add(extra);
+    delivered.add(sold);
+    withdrawn.add(x.withdrawal[t] * seconds);
+    fuel.add(fuelRate[t] * seconds);
+    before = mode;
   }
   const starts = { charge: countStarts(x.chargeOn), discharge: countStarts(x.dischargeOn) };
   const costs = {
@@ -80,6 +95,7 @@ export function summarizeFeasible(x: FeasibleDispatchResult['schedule'], fuelRat
   return {
     revenue: revenue.value,
     chargedEnergy: charged.value,
+    startUpEnergy: startUp.value,
     dischargedEnergy: delivered.value,
     withdrawnEnergy: withdrawn.value,
     fuel: fuel.value,

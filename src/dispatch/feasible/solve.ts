@@ -92,6 +92,11 @@ function withBound(r: ReturnType<typeof assemble>, b: { value: number; seconds: 
   };
 }
 
+/** How long step t withdrew at its rate: Δt, or Δt − t_start for the first step of a discharge. */
+function withdrawalSeconds(e: OperatingEnvelope, mode: Uint8Array, t: number, dt: number): number {
+  return mode[t] === 2 && (t === 0 || mode[t - 1] !== 2) ? dt - e.startUp.discharge.seconds : dt;
+}
+
 /** The DP's transitions for an envelope and step, reused across windows and calls. */
 export function feasibleTables(e: OperatingEnvelope, stepSeconds: number, settings: DpSettings = DP_DEFAULTS): DpTables {
   return buildTables(e, stepSeconds, settings);
@@ -167,6 +172,7 @@ export async function solveFeasibleRolling(
     energy: new Float64Array(T),
     mode: new Uint8Array(T),
     endShortfall: 0,
+    next: o.s0,
   };
   let s = o.s0;
   let mode = 0;
@@ -175,21 +181,27 @@ export async function solveFeasibleRolling(
     const len = Math.min(W, T - start);
     const last = start + len === T;
     const keep = last ? len : Math.min(C, len);
+    // what the day of the window's first step has used already: energy withdrawn, discharges started
     let today = 0;
-    for (let t = start - 1; t >= 0 && dayNumbers[t] === dayNumbers[start]; t--) today += x.withdrawal[t] * dt;
+    let startsToday = 0;
+    for (let t = start - 1; t >= 0 && dayNumbers[t] === dayNumbers[start]; t--) {
+      today += x.withdrawal[t] * withdrawalSeconds(e, x.mode, t, dt);
+      if (x.mode[t] === 2 && (t === 0 || x.mode[t - 1] !== 2)) startsToday++;
+    }
     const w = solveDpHorizon(tb, {
       prices: seen.subarray(start, start + len),
       dayNumbers: dayNumbers.subarray(start, start + len),
       s0: s,
       modeBefore: mode,
       withdrawnToday: today,
+      startsToday,
       ...(last && endMin !== undefined ? { endMin } : {}),
       keep,
     });
     for (const k of ['charge', 'discharge', 'inflow', 'withdrawal', 'fuel', 'energy', 'mode'] as const) x[k].set(w[k], start);
     x.endShortfall = w.endShortfall;
     windows++;
-    s = w.energy[keep - 1];
+    s = w.next;
     mode = w.mode[keep - 1];
     start += keep;
   }
