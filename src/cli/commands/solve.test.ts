@@ -316,4 +316,11 @@ test('solve on a cycle file prints the handover, the round trip (RTE gross and n
   const bad = join(dir, 'bad-cycle.yaml');
   writeFileSync(bad, `kind: cycle\ncharge: { network: ${join(examples, 'tespy-acaes-2stage-charge.yaml')}, duration: 8 h }\ndischarge: { network: ${join(examples, 'tespy-acaes-2stage-discharge.yaml')}, duration: 8 h }\nhandover: [{ from: s99.T, to: tes.T }]\n`);
   await assert.rejects(run([bad]), /bad-cycle\.yaml: 1 problem:\n {2}handover\[0\]\.from: "s99" is neither a component nor a connection of the charge network$/);
+  // a phase whose solution breaks physics stops the cycle with the plant layer's reason (the exit code is main's, 1):
+  // the charge file's intercoolers cross inside; withdrawn by the phase, the cross is refused
+  const crossing = join(dir, 'crossing-cycle.yaml');
+  const strict = join(dir, 'charge-strict.yaml');
+  writeFileSync(strict, readFileSync(join(examples, 'tespy-acaes-2stage-charge.yaml'), 'utf8').replace(/^allowUnphysical:.*$/m, ''));
+  writeFileSync(crossing, `kind: cycle\ncharge: { network: ${strict}, duration: 8 h }\ndischarge: { network: ${join(examples, 'tespy-acaes-2stage-discharge.yaml')}, duration: 8 h }\n`);
+  await assert.rejects(run([crossing]), /crossing-cycle\.yaml: charge: the solution is physically impossible \(2 violations\): heat-exchanger IC1: temperature cross inside/);
 });
