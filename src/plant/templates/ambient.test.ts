@@ -41,7 +41,8 @@ test('with the default water basin the RTE rises slightly with the ambient from 
 
 test('with the default water basin near its limit (23 degC) the basin warms to the condensation limit during the charge: the charge is cut short and the capacity collapses', () => {
   const p = at(BASE, 23);
-  assert.match(p.designCycle.stops[0], /^charge: condensation impossible: CO2 would condense at 30\.\d\d degC \(the basin at 25\.\d\d degC \+ 5 K\)/);
+  // the limit is 29.98 degC; the basin, not reset to the ambient after a discharge, may stop the charge a step earlier
+  assert.match(p.designCycle.stops[0], /^charge: condensation impossible: CO2 would condense at (29\.99|30\.\d\d) degC \(the basin at (24\.99|25\.\d\d) degC \+ 5 K\)/);
   assert.ok(p.energyCapacity < 0.6 * at(BASE, 20).energyCapacity, `${p.energyCapacity / MWH} MWh vs ${at(BASE, 20).energyCapacity / MWH} MWh at 20 degC`);
 });
 
@@ -54,7 +55,9 @@ test('with an air-cooled condenser and the basin feeding the evaporator the RTE 
   const loss = at(BASE, 20).roundTripEfficiency - ps[1].roundTripEfficiency;
   assert.ok(loss > 0.01 && loss < 0.03, `${(loss * 100).toFixed(2)} points`);
   // its basin only gives heat: the cooler warms it back from the air after every discharge
-  assert.match(ps[1].designCycle.restore.join('\n'), /^basin warmed from 1\d\.\d\d to 20\.00 degC/m);
+  // its basin only gives heat: the cooler warms it back from the air after every discharge, 80 % of the way (basin.coolerEffectiveness)
+  const basin = /^basin warmed from (1\d\.\d\d) to (\d+\.\d\d) degC by its cooler/m.exec(ps[1].designCycle.restore.join('\n'));
+  assert.ok(basin && Math.abs(Number(basin[2]) - 20 - 0.2 * (Number(basin[1]) - 20)) <= 0.011, ps[1].designCycle.restore.join('\n'));
 });
 
 test('with the evaporator on a water source at a fixed 15 degC a warmer ambient lowers the RTE: only the condensing pressure rises, and the compression pays for it', () => {

@@ -34,10 +34,10 @@ import { brent } from '../../numerics/roots.js';
 import { PlantInputError } from '../errors.js';
 import type { NetworkSolveResult } from '../network/network.js';
 import { RigidVessel, TwoTankThermalStore } from '../transient/stores.js';
-import { compressorTrainSchema, heatRejectionSchema, modePowerSchema, ratiosSchema, thermalStoreSchema, turbineTrainSchema } from './common.js';
+import { compressionSchema, expansionSchema, heatRejectionSchema, modePowerSchema, thermalStoreSchema } from './common.js';
 import { DocBuilder, type StreamSpec, type Update } from './doc.js';
 import { rationedStores, solveRationed } from './heat-rationing.js';
-import { flag, integer, pressureLoss, quantity } from './parameters.js';
+import { flag, pressureLoss, quantity } from './parameters.js';
 import { buildTemplate, siteAmbient } from './pipeline.js';
 import { bothSides, chainOut, lossEntry, lossFunction, upstream } from './parts/losses.js';
 import { MachineTrain } from './parts/machine-train.js';
@@ -57,17 +57,14 @@ export const CO2_TRANSCRITICAL_SCHEMA = z
     highPressureStore: vesselSchema({ pressureMin: 100e5, pressureMax: 200e5, volume: 2000, doc: 'volume of the high-pressure tanks', U: 0.3, wallDoc: 'wall to the ambient (insulated, assumption)' }),
     lowPressureStore: vesselSchema({ pressureMin: 8e5, pressureMax: 15e5, doc: 'volume of the low-pressure tanks', U: 5, wallDoc: 'wall to the ambient (bare steel in still air, assumption: the gas store is meant to sit at the ambient temperature, and the air warms what the draw cools)' }),
     lowPressureMargin: quantity('fraction', 1, { min: 0, max: 2 }, 'extra volume of an auto-sized low-pressure store (the refill warms its gas; the HP cushion keeps more CO2 as it cools)'),
-    compression: z
-      .object({
-        stages: integer(2, 1, 6, 'compression stages'),
-        pressureRatios: ratiosSchema,
-        ...compressorTrainSchema({ maxStages: 6, efficiency: 0.88, efficiencySource: 'CAS/IET 101 MW compressor: 88.1 % (validation case C4)' }),
+    compression: compressionSchema(
+      { stages: 2, maxStages: 6, stagesDoc: 'compression stages', efficiency: 0.88, efficiencySource: 'CAS/IET 101 MW compressor: 88.1 % (validation case C4)' },
+      {
         intercooling: flag(false, 'also cool the gas to the ambient (plus the approach) between stages, after the stores'),
         coolerApproach: quantity('temperatureDifference', 10, { min: 1, max: 60 }, 'inter- and aftercooler outlet above the ambient (the HP tank’s inlet)'),
         coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'gas side of each inter- and aftercooler'),
-      })
-      .strict()
-      .prefault({}),
+      },
+    ),
     thermalStores: z
       .array(thermalStoreSchema({ name: 'hot', medium: 'Water', coldTemperature: CELSIUS + 65, pressure: 20e5 }))
       .min(1)
@@ -76,11 +73,9 @@ export const CO2_TRANSCRITICAL_SCHEMA = z
         { name: 'hot', medium: 'Water', coldTemperature: CELSIUS + 65, pressure: 20e5, pinch: 5, hotEndApproach: 8 },
         { name: 'cool', medium: 'Water', coldTemperature: CELSIUS + 30, pressure: 5e5, pinch: 5, hotEndApproach: 8 },
       ]),
-    expansion: z
-      .object({
-        stages: integer(2, 1, 6, 'expansion stages, each reheated through the stores'),
-        pressureRatios: ratiosSchema,
-        ...turbineTrainSchema({ maxStages: 6, efficiency: 0.9, efficiencySource: 'Gasanzade et al. 2023 (turbines 90 %)' }),
+    expansion: expansionSchema(
+      { stages: 2, maxStages: 6, stagesDoc: 'expansion stages, each reheated through the stores', efficiency: 0.9, efficiencySource: 'Gasanzade et al. 2023 (turbines 90 %)' },
+      {
         recuperator: flag(true, 'preheat the throttled CO2 with the last turbine’s exhaust before the stores'),
         recuperatorEffectiveness: quantity('fraction', 0.8, { min: 0.05, max: 0.98 }, 'recuperator effectiveness Q/Q_max'),
         recuperatorPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'each side of the recuperator'),
@@ -89,9 +84,8 @@ export const CO2_TRANSCRITICAL_SCHEMA = z
         turbineInletPressure: quantity('pressure', 95e5, { min: 2e5, max: 500e5 }, 'turbine inlet pressure behind the throttle'),
         postCoolerApproach: quantity('temperatureDifference', 5, { min: 0, max: 60 }, 'gas back to the LP store at the ambient plus this (a dry cooler; it heats from the ambient when the exhaust is colder)'),
         coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'gas side of the post-cooler'),
-      })
-      .strict()
-      .prefault({}),
+      },
+    ),
     heatRejection: heatRejectionSchema,
   })
   .strict();

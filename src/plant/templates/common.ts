@@ -4,7 +4,7 @@
  * losses) and are re-exported here for the templates that import them from this file.
  */
 import { z } from 'zod';
-import { choice, flag, pressureLoss, quantity, rangeText } from './parameters.js';
+import { choice, flag, integer, pressureLoss, quantity, rangeText } from './parameters.js';
 import { fluid } from '../../fluids/index.js';
 import { storeLiquid } from '../../fluids/incompressible/index.js';
 import { formatQuantity } from '../../units/index.js';
@@ -116,6 +116,32 @@ export const ratiosSchema = z
   .union([z.literal('equal'), z.array(z.number().positive())])
   .default('equal')
   .meta({ kind: 'list', unit: '', default: 'equal', range: "'equal' or N−1 ratios p_out/p_in (the last stage takes the rest)", doc: 'stage pressure ratios', source: 'assumption' });
+
+/** The stages of a compression or expansion section: how many (default, at most), what they are, the source. */
+interface StagesDefaults {
+  readonly stages: number;
+  readonly maxStages: number;
+  readonly stagesDoc: string;
+  readonly stagesSource?: string;
+  readonly efficiency: number;
+  readonly efficiencySource: string;
+}
+
+/** A template's compression section: its stages, their pressure ratios, the compressor train's efficiencies, and the template's own fields. */
+export function compressionSchema<const E extends z.ZodRawShape>(d: StagesDefaults, own: E) {
+  return z
+    .object({ stages: integer(d.stages, 1, d.maxStages, d.stagesDoc, d.stagesSource), pressureRatios: ratiosSchema, ...compressorTrainSchema(d), ...own })
+    .strict()
+    .prefault({} as never);
+}
+
+/** A template's expansion section: its stages, their pressure ratios, the turbine train's efficiencies, and the template's own fields. */
+export function expansionSchema<const E extends z.ZodRawShape>(d: StagesDefaults, own: E) {
+  return z
+    .object({ stages: integer(d.stages, 1, d.maxStages, d.stagesDoc, d.stagesSource), pressureRatios: ratiosSchema, ...turbineTrainSchema(d), ...own })
+    .strict()
+    .prefault({} as never);
+}
 
 /** Fans of the dry coolers and air heaters. */
 export const heatRejectionSchema = z

@@ -19,9 +19,9 @@
  */
 import { z } from 'zod';
 import { PlantInputError } from '../errors.js';
-import { compressorTrainSchema, heatRejectionSchema, modePowerSchema, ratiosSchema } from './common.js';
+import { compressionSchema, heatRejectionSchema, modePowerSchema } from './common.js';
 import { DocBuilder, type StreamSpec } from './doc.js';
-import { flag, integer, pressureLoss, quantity } from './parameters.js';
+import { flag, pressureLoss, quantity } from './parameters.js';
 import { buildTemplate, siteAmbient } from './pipeline.js';
 import { airReference, Cavern, cavernSchema } from './parts/cavern.js';
 import { bothSides, lossEntry, lossFunction, upstream } from './parts/losses.js';
@@ -36,17 +36,14 @@ const where = 'diabatic-caes';
 export const DIABATIC_CAES_SCHEMA = z
   .object({
     charge: modePowerSchema('charge', { power: 60e6, minPower: 1e5, minimumLoad: 0.5, powerSource: 'Huntorf: 60 MW (case B1)' }),
-    compression: z
-      .object({
-        stages: integer(2, 1, 8, 'intercooled compression stages', 'Huntorf: two (LP and HP compressors)'),
-        pressureRatios: ratiosSchema,
-        ...compressorTrainSchema({ maxStages: 8, efficiency: 0.85, efficiencySource: 'assumption (1970s machines)' }),
+    compression: compressionSchema(
+      { stages: 2, maxStages: 8, stagesDoc: 'intercooled compression stages', stagesSource: 'Huntorf: two (LP and HP compressors)', efficiency: 0.85, efficiencySource: 'assumption (1970s machines)' },
+      {
         intercoolerTemperature: quantity('temperature', CELSIUS + 35, { min: 250, max: 450 }, 'air temperature after each intercooler'),
         aftercoolerTemperature: quantity('temperature', CELSIUS + 50, { min: 250, max: 400 }, 'air temperature into the cavern', 'assumption (about 50 degC into salt caverns)'),
         coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.02 }, 'air side of each cooler', 'Gasanzade et al. 2023 (2 %)'),
-      })
-      .strict()
-      .prefault({}),
+      },
+    ),
     storage: cavernSchema({ volume: 310000, volumeSource: 'Huntorf (case B1)', pressureMin: 43e5, pressureMax: 70e5, windowSource: 'Huntorf 43–70 bar (case B1; other sources 46–72 bar)' }),
     discharge: modePowerSchema('discharge', { power: 290e6, minPower: 1e5, minimumLoad: 0.25, powerSource: 'Huntorf: 290 MW originally, 321 MW since 2006 (case B1)', minimumLoadSource: 'McIntosh: efficient down to about 25 % load (case B2)' }),
     expansion: z
