@@ -10,18 +10,36 @@
  *
  * HiGHS's WebAssembly is compiled the way the job pays for (see wasmTierFor).
  */
+import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError } from 'commander';
 
 type Register = (program: Command) => unknown;
 
+/**
+ * A command bundled by scripts/bundle-cli.mjs (dist/cli/fast/<name>.js: a file or two instead of ~260 modules), when
+ * this is the built main.js and the bundle is at least as new as it (a stale bundle would run old code); else the
+ * command's own module. From source (tsx) there is no bundle.
+ */
+async function bundled<T>(name: string, own: () => Promise<T>): Promise<T> {
+  const url = new URL(`./fast/${name}.js`, import.meta.url);
+  if (import.meta.url.endsWith('.js')) {
+    try {
+      if (statSync(url).mtimeMs >= statSync(new URL(import.meta.url)).mtimeMs) return (await import(url.href)) as T;
+    } catch {
+      // no bundle: the modules
+    }
+  }
+  return own();
+}
+
 /** Each command's module, imported only when the command runs (keys are the names typed after `chuneng`). */
 export const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
-  props: async () => (await import('./commands/props.js')).registerPropsCommand,
+  props: async () => (await bundled('props', () => import('./commands/props.js'))).registerPropsCommand,
   evaluate: async () => (await import('./commands/evaluate.js')).registerEvaluateCommand,
   simulate: async () => (await import('./commands/simulate.js')).registerSimulateCommand,
-  solve: async () => (await import('./commands/solve.js')).registerSolveCommand,
-  dispatch: async () => (await import('./commands/dispatch.js')).registerDispatchCommand,
+  solve: async () => (await bundled('solve', () => import('./commands/solve.js'))).registerSolveCommand,
+  dispatch: async () => (await bundled('dispatch', () => import('./commands/dispatch.js'))).registerDispatchCommand,
   serve: async () => (await import('./commands/serve.js')).registerServeCommand,
   report: async () => (await import('./commands/report.js')).registerReportCommand,
   battery: async () => (await import('./commands/battery.js')).registerBatteryCommand,
