@@ -56,6 +56,11 @@ export interface EvaluateOptions {
   readonly onPlant?: (plant: PlantEvaluation, index: number) => void;
   /** Reuses template plants and their year of dispatch across evaluations by the hash of what each depends on (src/project/study/plant-cache.ts). */
   readonly plantCache?: PlantCache;
+  /**
+   * Evaluates plants[index] elsewhere (the Node edge's worker threads, src/project/parallel-node.ts, each running
+   * evaluatePlantOf): the plants are then evaluated concurrently, and onProgress is the runner's to call.
+   */
+  readonly plantRunner?: (index: number) => Promise<PlantEvaluation>;
 }
 
 export interface PlantEvaluation {
@@ -143,10 +148,19 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
   const readText = options.readText ?? readFromMap({});
   const series = priceSeries(project.market, project.site, readText);
   const plants: PlantEvaluation[] = [];
-  for (const [i, spec] of project.plants.entries()) {
-    const plant = await evaluatePlant(project, spec, i, series, options.onProgress, readText, options.plantCache);
-    plants.push(plant);
-    options.onPlant?.(plant, i);
+  const runner = options.plantRunner;
+  if (runner) {
+    plants.push(...(await Promise.all(project.plants.map(async (_, i) => {
+      const plant = await runner(i);
+      options.onPlant?.(plant, i);
+      return plant;
+    }))));
+  } else {
+    for (const [i, spec] of project.plants.entries()) {
+      const plant = await evaluatePlant(project, spec, i, series, options.onProgress, readText, options.plantCache);
+      plants.push(plant);
+      options.onPlant?.(plant, i);
+    }
   }
   const recycling = project.recycling.map((entry, i) => {
     const parsed = parseRecyclingPlantProject(entry);
@@ -170,6 +184,15 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
     conventions: CONVENTIONS,
     seconds: (performance.now() - t0) / 1000,
   };
+}
+
+/** One plant of a project, as evaluate() evaluates it (what a worker thread runs for the plant runner). */
+export async function evaluatePlantOf(project: ProjectSpec, index: number, options: Pick<EvaluateOptions, 'readText' | 'onProgress' | 'plantCache'> = {}): Promise<PlantEvaluation> {
+  const spec = project.plants[index];
+  if (!spec) throw new RangeError(`evaluatePlantOf: index = ${index} is not valid; valid: 0 … ${project.plants.length - 1}`);
+  const readText = options.readText ?? readFromMap({});
+  const series = priceSeries(project.market, project.site, readText);
+  return evaluatePlant(project, spec, index, series, options.onProgress, readText, options.plantCache);
 }
 
 async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: number, series: PriceSeries, onProgress: ProjectProgress | undefined, readText: ReadText, plantCache?: PlantCache): Promise<PlantEvaluation> {

@@ -3,11 +3,12 @@
  * for every plant of the project. A thin adapter over src/project: progress on stderr (a bar on a terminal),
  * the summary or JSON on stdout, and with --out a folder of JSON results and CSV schedules.
  */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { evaluate, resultFiles, resultsJson, summaryText, type ProjectEvaluation, type ResultFile } from '../../project/index.js';
+import { resultFiles, resultsJson, summaryText, type ProjectEvaluation, type ResultFile } from '../../project/index.js';
 import { checkWritable, loadProjectFile, withFolderLock, writeFolder } from '../../project/node.js';
 import { defaultCacheDir, useDiskCache } from '../../project/cache-node.js';
+import { evaluateInThreads } from '../../project/parallel-node.js';
 import { collectAssignment, SET_OPTION } from '../../project/set-path.js';
 import { loadProjectFileWithSets } from '../../project/study/files-node.js';
 import { resultsInDisplayUnits } from '../../report/index.js';
@@ -19,6 +20,7 @@ interface EvaluateFlags {
   out?: string;
   progress?: boolean;
   cache?: boolean;
+  threads?: number;
 }
 
 export function registerEvaluateCommand(program: Command, output: CommandOutput = STDOUT): Command {
@@ -30,20 +32,21 @@ export function registerEvaluateCommand(program: Command, output: CommandOutput 
     .option('--out <dir>', 'write results.json, results-display.json (display units), summary.txt, and per plant the hourly schedule and the yearly cash flow (CSV) into this folder, atomically')
     .option('--no-progress', 'no progress bar')
     .option('--no-cache', `compute every template plant's design cycle, part-load maps and detail afresh, and keep nothing (default: kept in ${defaultCacheDir()} by package version, build and parameters)`)
+    .option('--threads <n>', 'worker threads evaluating the plants side by side (default: the cores available; 1: one after the other, in-process)', threadCount)
     .option(SET_OPTION.flags, SET_OPTION.description, collectAssignment, [] as string[])
     .action(async (file: string, flags: EvaluateFlags) => {
-      useDiskCache(flags.cache !== false);
+      const cache = useDiskCache(flags.cache !== false);
       const project = flags.set?.length ? loadProjectFileWithSets(file, flags.set) : loadProjectFile(file);
       if (flags.out) {
         const out = flags.out;
         checkWritable(out);
-        return withFolderLock(out, () => run(project, flags, output));
+        return withFolderLock(out, () => run(project, flags, output, cache?.dir));
       }
-      return run(project, flags, output);
+      return run(project, flags, output, cache?.dir);
     });
 }
 
-async function run(project: Pick<ReturnType<typeof loadProjectFile>, 'spec' | 'readText'>, flags: EvaluateFlags, output: CommandOutput): Promise<void> {
+async function run(project: Pick<ReturnType<typeof loadProjectFile>, 'spec' | 'readText' | 'baseDir'>, flags: EvaluateFlags, output: CommandOutput, cacheDir: string | undefined): Promise<void> {
   {
     {
       const currency = currencyOf(project.spec.plants[0]?.finance);
@@ -54,8 +57,11 @@ async function run(project: Pick<ReturnType<typeof loadProjectFile>, 'spec' | 'r
       const stages = ['plant model', 'dispatch', 'replay', 'finance'];
       const plants = project.spec.plants.length;
       bar?.start(plants * stages.length, 0, { plant: '', stage: 'starting' });
-      const result = await evaluate(project.spec, {
+      const result = await evaluateInThreads(project.spec, {
         readText: project.readText,
+        baseDir: project.baseDir,
+        cacheDir,
+        ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
         onProgress: (e) => {
           const i = project.spec.plants.findIndex((p) => p.name === e.plant);
           const s = Math.max(0, stages.indexOf(e.stage));
@@ -85,4 +91,10 @@ function displayFiles(e: ProjectEvaluation): ResultFile[] {
 function currencyOf(finance: Record<string, unknown> | undefined): string {
   const c = finance?.currency;
   return typeof c === 'string' ? c : 'CNY';
+}
+
+function threadCount(text: string): number {
+  const n = Number(text);
+  if (!(Number.isInteger(n) && n >= 1 && n <= 64)) throw new InvalidArgumentError(`--threads = ${JSON.stringify(text)} is not valid; valid: an integer from 1 to 64`);
+  return n;
 }

@@ -1,0 +1,70 @@
+/**
+ * The plants of a project on worker threads give the in-process evaluation's results (timings aside), in the
+ * file's order, with the project's files read relative to it in each thread and progress reported from the threads.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evaluate, parseProjectText } from './index.js';
+import { readRelativeTo } from './node.js';
+import { evaluateInThreads } from './parallel-node.js';
+
+/** Hourly prices of 2025: 100 yuan/MWh 00–04, 500 yuan/MWh 18–22, 300 otherwise (local time, UTC+8). */
+function pricesCsv(): string {
+  const lines = ['time,price'];
+  const start = Date.UTC(2025, 0, 1) - 8 * 3600e3;
+  for (let h = 0; h < 8760; h++) {
+    const local = new Date(start + h * 3600e3 + 8 * 3600e3);
+    const hour = local.getUTCHours();
+    lines.push(`${local.toISOString().slice(0, 19)}+08:00,${hour < 4 ? 100 : hour >= 18 && hour < 22 ? 500 : 300}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+const FINANCE = (years: number) => `{ currency: CNY, discountRate: 8 %, operatingYears: ${years} years, capex: { items: [ { kind: perEnergy, name: system, energy: 40 MWh, unitCost: 500 yuan/kWh } ] } }`;
+
+const PROJECT = `
+name: threads
+site: { name: Luoyang, timeZone: Asia/Shanghai, ambientTemperature: [1 degC, 5 degC, 10.5 degC, 16.5 degC, 22 degC, 26.5 degC, 27.5 degC, 26 degC, 21.5 degC, 16 degC, 9 degC, 3 degC] }
+market: { year: 2025, prices: prices.csv }
+dispatch: { horizon: year }
+plants:
+  - name: battery
+    performance: { power: 10 MW, energy: 40 MWh, roundTripEfficiency: 81 % }
+    finance: ${FINANCE(10)}
+  - name: LFP
+    template: li-ion
+    parameters: { cell: lfp-280ah, power: 10 MW, energy: 40 MWh, unitCost: 500 yuan/kWh }
+    finance: ${FINANCE(2)}
+  - name: slow battery
+    performance: { power: 5 MW, energy: 40 MWh, roundTripEfficiency: 75 % }
+    finance: ${FINANCE(10)}
+`;
+
+/** A copy without wall times (keys ending in "seconds"), typed arrays as plain arrays. */
+function withoutTimes(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (k, v: unknown) => (/seconds$/i.test(k) ? undefined : ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)));
+}
+
+test('plants evaluated on two worker threads give the in-process results in the file’s order, with progress from the threads', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'chuneng-threads-'));
+  writeFileSync(join(dir, 'prices.csv'), pricesCsv());
+  const p = parseProjectText(PROJECT, join(dir, 'threads.yaml'), readRelativeTo(dir));
+  const alone = await evaluate(p.spec, { readText: p.readText });
+  const seen = new Set<string>();
+  const done: number[] = [];
+  const threaded = await evaluateInThreads(p.spec, {
+    readText: p.readText,
+    baseDir: dir,
+    threads: 2,
+    onProgress: (e) => seen.add(`${e.plant}: ${e.stage}`),
+    onPlant: (_plant, i) => done.push(i),
+  });
+  assert.deepEqual(threaded.plants.map((x) => x.name), ['battery', 'LFP', 'slow battery']);
+  assert.deepStrictEqual(withoutTimes(threaded), withoutTimes(alone));
+  assert.ok(threaded.plants[1].battery!.years.length === 2 && threaded.plants[0].dispatch.revenue > 0);
+  for (const s of ['battery: finance', 'LFP: dispatch', 'slow battery: finance']) assert.ok(seen.has(s), `${s} in ${[...seen].join(', ')}`);
+  assert.deepEqual([...done].sort(), [0, 1, 2]);
+});

@@ -1,0 +1,110 @@
+/**
+ * The plants of a project evaluated concurrently on worker threads (Node). Each plant's evaluation is independent of
+ * the others' (its own design, dispatch and money on the project's prices), so running them side by side changes
+ * no number: evaluate() gathers them in the file's order and computes the recycling plants and the price summary
+ * itself. The library stays single-threaded and browser-safe (the web app already runs it in a Web Worker); this
+ * is the Node edge's plantRunner (EvaluateOptions).
+ *
+ * Threads: as many as the plants, at most the machine's available parallelism less none (the main thread only
+ * waits); a machine with one core, or a project with one plant, evaluates in-process. Each thread loads the library
+ * itself (a few hundred ms of CPU), which a project of slow plants earns back and a project whose plants all come
+ * from the disk cache does not: PARALLEL.minimumPlants.
+ */
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { evaluate, type EvaluateOptions, type PlantEvaluation, type ProjectEvaluation, type ProjectProgress } from './evaluate.js';
+import type { ProjectSpec } from './schema.js';
+
+export const PARALLEL = Object.freeze({
+  /** Fewer plants than this are evaluated in-process. */
+  minimumPlants: 2,
+});
+
+/** What a worker is started with. cacheDir: the disk cache's folder, or undefined for none. */
+export interface WorkerData {
+  readonly baseDir: string;
+  readonly cacheDir: string | undefined;
+}
+export interface PlantJob {
+  readonly project: ProjectSpec;
+  readonly index: number;
+}
+export type WorkerReply =
+  | { readonly kind: 'progress'; readonly index: number; readonly event: Parameters<ProjectProgress>[0] }
+  | { readonly kind: 'plant'; readonly index: number; readonly plant: PlantEvaluation }
+  | { readonly kind: 'error'; readonly index: number; readonly name: string; readonly message: string; readonly stack?: string };
+
+export interface ParallelOptions extends Omit<EvaluateOptions, 'plantRunner' | 'plantCache'> {
+  /** The folder the project's files are read relative to (loadProjectFile's baseDir). */
+  readonly baseDir: string;
+  /** The disk cache's folder the threads keep results in (the caller's, cache-node.ts), or undefined for none. */
+  readonly cacheDir?: string;
+  /** Worker threads at most; default: the machine's available parallelism. 1: in-process. */
+  readonly threads?: number;
+}
+
+/** evaluate() with the plants on worker threads where that pays (see the header); the same results. */
+export async function evaluateInThreads(project: ProjectSpec, options: ParallelOptions): Promise<ProjectEvaluation> {
+  const { baseDir, cacheDir, threads: asked, ...rest } = options;
+  const threads = Math.min(project.plants.length, asked ?? availableParallelism());
+  if (!(Number.isInteger(threads) && threads >= 1)) throw new RangeError(`threads = ${asked} is not valid; valid: an integer ≥ 1`);
+  if (threads < 2 || project.plants.length < PARALLEL.minimumPlants) return evaluate(project, rest);
+
+  const here = fileURLToPath(import.meta.url);
+  const script = new URL(`./plant-worker-node${extname(here)}`, import.meta.url);
+  const data: WorkerData = { baseDir, cacheDir };
+  const workers = Array.from({ length: threads }, () => startThread(script, { workerData: data }));
+  const waiting = new Map<number, { resolve: (p: PlantEvaluation) => void; reject: (e: Error) => void }>();
+  const idle: Worker[] = [];
+  const queue: number[] = [];
+  const next = (w: Worker) => {
+    const index = queue.shift();
+    if (index === undefined) idle.push(w);
+    else w.postMessage({ project, index } satisfies PlantJob);
+  };
+  for (const w of workers) {
+    w.on('message', (m: WorkerReply) => {
+      if (m.kind === 'progress') return rest.onProgress?.(m.event);
+      const job = waiting.get(m.index)!;
+      waiting.delete(m.index);
+      if (m.kind === 'plant') job.resolve(m.plant);
+      else job.reject(Object.assign(new Error(m.message), { name: m.name, ...(m.stack ? { stack: m.stack } : {}) }));
+      next(w);
+    });
+    // a thread that dies (out of memory, a crash in its code) fails every plant it may still owe
+    w.on('error', (e) => {
+      for (const [i, job] of waiting) {
+        waiting.delete(i);
+        job.reject(e);
+      }
+    });
+    idle.push(w);
+  }
+  const runner = (index: number) =>
+    new Promise<PlantEvaluation>((resolve, reject) => {
+      waiting.set(index, { resolve, reject });
+      queue.push(index);
+      const w = idle.shift();
+      if (w) next(w);
+    });
+  try {
+    return await evaluate(project, { ...rest, plantRunner: runner });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * A worker thread running `url`. A .ts worker (running from source under `node --import tsx`) first registers tsx
+ * inside the thread: Node 20 starts the worker with the parent's --import but without the module hooks it
+ * registered, so the .ts file would be refused (the same start as src/server/runs.ts startWorker, which the
+ * layers keep this file from importing). Built code (.js) starts directly.
+ */
+export function startThread(url: URL, options: WorkerOptions): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, options);
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(code, { ...options, eval: true });
+}
