@@ -120,3 +120,15 @@ test('the condenser example states no pressure in bar: condensing at 26 degC, a 
   near(Tsat('c1') - Tsat('c2'), 0.5, 1e-6, 'fall of T_sat');
   near(Tsat('c2') - s.stream('c2').T, 2, 1e-6, 'subcooling');
 });
+
+test('a mass flow tied to another stream’s by a factor splits a flow as given', async () => {
+  const { Splitter } = await import('../components/splitter.js');
+  const net = new Network();
+  net.add(new Source('in', { fluid: 'Air' }), new Splitter('S'), new Sink('a'), new Sink('b'));
+  net.connect('in', 'S', { id: 'f', m: 12, p: 2e5, T: 300 });
+  net.connect('S.out1', 'a', { id: 'fa' });
+  net.connect('S.out2', 'b', { id: 'fb', refs: { m: { stream: 'fa', factor: 3 } } });
+  const s = solve(net);
+  near(s.stream('fa').m, 3, 1e-12, 'm_a = 12 / (1 + 3)');
+  near(s.stream('fb').m, 9, 1e-12, 'm_b = 3 m_a');
+});
