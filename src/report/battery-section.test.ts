@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { batteryPages, batteryRows, capacityAfter, type BatteryDetailData } from './battery-section.js';
+import { batteryPages, batteryRows, capacityAfter } from './battery-section.js';
 import { batteryData, recyclingData } from './charts/battery-testing.js';
 import { recyclingRows } from './recycling-section.js';
 import { htmlReport } from './node/html.js';
@@ -8,16 +8,7 @@ import { renderChartSvg } from './node/svg.js';
 import { batteryCharts } from './battery-section.js';
 import type { ResultsData } from './results.js';
 
-const MWH = 3.6e9;
-
-function detail(): BatteryDetailData {
-  return {
-    ...batteryData(),
-    cell: 'LFP 280 Ah',
-    chemistry: 'LFP',
-    layout: { racks: 200, cellsPerRack: 416, modulesPerRack: 8, containers: 40, nominalEnergy: 240 * MWH, energy: 200 * MWH, power: 100e6, socMin: 0.05, socMax: 0.95, sizedBy: 'energy' },
-  };
-}
+const detail = batteryData;
 
 const parts = {
   page: (kind: string, body: string) => `<section data-page="${kind}">${body}</section>`,

@@ -10,34 +10,11 @@ import { batteryLifeChart, batteryYearsChart, roundTripChart, type BatteryChartD
 import { formatMoney, formatNumber, formatPercent, MWH } from './display.js';
 import type { ReportChart } from './figures.js';
 import type { Lang } from './labels.js';
-
-/** A li-ion plant's battery detail as results.json carries it (the contract's BatteryDetail, src/project/li-ion-evaluate.ts; SI). */
-export interface BatteryDetailData extends BatteryChartData {
-  readonly cell: string;
-  readonly chemistry: string;
-  readonly layout: {
-    readonly racks: number;
-    readonly cellsPerRack: number;
-    readonly modulesPerRack: number;
-    readonly containers: number;
-    /** J DC */
-    readonly nominalEnergy: number;
-    /** J at the grid */
-    readonly energy: number;
-    /** W */
-    readonly power: number;
-    readonly socMin: number;
-    readonly socMax: number;
-    readonly sizedBy: string;
-  };
-  /** energy J, valuePerEnergy money/J, value money */
-  readonly endOfLife: { readonly energy: number; readonly valuePerEnergy: number; readonly value: number; readonly basis: string };
-  readonly notes: readonly string[];
-}
+import type { BatteryDetail } from '../project/li-ion-evaluate.js';
 
 /** A plant's battery detail, where it has one (a li-ion template plant). */
-export function batteryOf(plant: object): BatteryDetailData | undefined {
-  return (plant as { readonly battery?: BatteryDetailData }).battery;
+export function batteryOf(plant: object): BatteryDetail | undefined {
+  return (plant as { readonly battery?: BatteryDetail }).battery;
 }
 
 /** What a section needs of the report it is part of: its page frame, chart rendering and escaping. */
@@ -62,7 +39,7 @@ export function capacityAfter(d: Pick<BatteryChartData, 'years'>, years: number)
 }
 
 /** Key figures of the battery as [name, text] rows. */
-export function batteryRows(d: BatteryDetailData, lang: Lang, currency: string): [string, string][] {
+export function batteryRows(d: BatteryDetail, lang: Lang, currency: string): [string, string][] {
   const l = d.layout;
   const mwh = (j: number) => `${formatNumber(j / MWH, lang, 1)} MWh`;
   const after10 = capacityAfter(d, 10);
@@ -89,7 +66,7 @@ function table(head: readonly string[], rows: readonly (readonly string[])[], es
 }
 
 /** The battery's pages of plant `index` (none for a plant without battery detail). */
-export function batteryPages(name: string, d: BatteryDetailData | undefined, index: number, lang: Lang, currency: string, parts: SectionParts): string[] {
+export function batteryPages(name: string, d: BatteryDetail | undefined, index: number, lang: Lang, currency: string, parts: SectionParts): string[] {
   if (!d) return [];
   const { page, chart, esc } = parts;
   const [life, years, trips] = batteryCharts(d, lang);

@@ -14,7 +14,8 @@ import type { Browser, Page } from 'playwright-core';
 import { evaluate, parseProjectText, resultsJson } from '../../src/project/index.js';
 import { gradeCampaign, GRADES, type GradingResult } from '../../src/battery/grading/index.js';
 import { readCampaignDir } from '../../src/battery/grading/read-campaign.node.js';
-import { batteryOf, capacityAfter, type BatteryDetailData } from '../../src/report/battery-section.js';
+import { batteryOf, capacityAfter } from '../../src/report/battery-section.js';
+import type { BatteryDetail } from '../../src/project/li-ion-evaluate.js';
 import { recyclingOf } from '../../src/report/recycling-section.js';
 import type { RecyclingReportData } from '../../src/report/charts/recycling.js';
 import { formatMoney, formatNumber, formatPercent } from '../../src/report/display.js';
@@ -38,7 +39,7 @@ function projectText(): string {
 
 interface Expected {
   readonly plantName: string;
-  readonly battery: BatteryDetailData;
+  readonly battery: BatteryDetail;
   readonly currency: string;
   readonly recycling: RecyclingReportData;
 }

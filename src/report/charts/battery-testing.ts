@@ -10,7 +10,7 @@ import { gradeCampaign, type GradingResult } from '../../battery/grading/index.j
 import { readCampaignDir } from '../../battery/grading/read-campaign.node.js';
 import { parseRecyclingPlantProject } from '../../project/recycling-plant.js';
 import { recyclingEvaluation } from '../../project/recycling-evaluate.js';
-import type { BatteryChartData } from './battery.js';
+import type { BatteryDetail, BatteryYear } from '../../project/li-ion-evaluate.js';
 import type { RecyclingReportData } from './recycling.js';
 
 export const RECYCLING_EXAMPLE = new URL('../../../examples/recycling/luoyang-recycling.yaml', import.meta.url);
@@ -29,10 +29,10 @@ const MWH = 3.6e9;
  * Ten years of a 100 MW / 200 MWh LFP plant: capacity falls 2.5 %/yr, 8 racks added at the start of year 4
  * (augmentation), all 200 racks renewed at the start of year 8 (replacement).
  */
-export function batteryData(): BatteryChartData & { endOfLife: { energy: number; valuePerEnergy: number; value: number; basis: string }; notes: string[] } {
+export function batteryData(): BatteryDetail {
   const capacity: number[] = [];
   const resistance: number[] = [];
-  const years: BatteryChartData['years'][number][] = [];
+  const years: BatteryYear[] = [];
   let q = 1;
   let r = 1;
   for (let y = 0; y < 10; y++) {
@@ -42,13 +42,38 @@ export function batteryData(): BatteryChartData & { endOfLife: { energy: number;
     resistance.push(r);
     const qEnd = q - 0.025;
     const rEnd = r + 0.04;
-    years.push({ year: y, usableEnergy: 200 * MWH * q, capacityStart: q, capacityEnd: qEnd, resistanceEnd: rEnd, roundTripEfficiency: 0.86 - 0.002 * y, dcRoundTripEfficiency: 0.94 - 0.001 * y, auxiliaryEnergy: (1500 + 10 * y) * MWH, energyOut: 60000 * MWH, energyIn: 70000 * MWH });
+    const added = y === 4 ? 8 : y === 8 ? 200 : 0;
+    years.push({
+      year: y,
+      usableEnergy: 200 * MWH * q,
+      capacityStart: q,
+      capacityEnd: qEnd,
+      resistanceEnd: rEnd,
+      racks: y >= 4 && y < 8 ? 208 : 200,
+      roundTripEfficiency: 0.86 - 0.002 * y,
+      dcRoundTripEfficiency: 0.94 - 0.001 * y,
+      energyOut: 60000 * MWH,
+      energyIn: 70000 * MWH,
+      auxiliaryEnergy: (1500 + 10 * y) * MWH,
+      equivalentFullCycles: 300,
+      curtailedSteps: 0,
+      racksAdded: added,
+      modulesAdded: 8 * added,
+      addedEnergy: added * 1.2 * MWH,
+      addedCost: added * 1.2 * 600e3,
+      retiredEnergy: y === 8 ? 208 * 1.2 * MWH * 0.8 : 0,
+      retiredModules: y === 8 ? 8 * 208 : 0,
+      degradationCost: 20 / 3.6e9,
+    });
     q = qEnd;
     r = rEnd;
   }
   capacity.push(q);
   resistance.push(r);
   return {
+    cell: 'LFP 280 Ah',
+    chemistry: 'LFP',
+    layout: { racks: 200, cellsPerRack: 416, modulesPerRack: 8, containers: 40, nominalEnergy: 240 * MWH, energy: 200 * MWH, power: 100e6, socMin: 0.05, socMax: 0.95, sizedBy: 'energy' },
     lifeModel: 'lfp-250ah',
     lifeModelName: 'LFP/graphite 250 Ah prismatic (BLAST-Lite)',
     capacity,

@@ -7,28 +7,21 @@
  * year, and the round trip at the C-rates and ambients the model was run at.
  */
 import type { EChartsOption } from 'echarts';
-import type { PlantLifeYear } from '../../battery/plant-life.js';
+import type { BatteryDetail, BatteryYear } from '../../project/li-ion-evaluate.js';
 import { term } from '../battery-labels.js';
 import { MW, MWH } from '../display.js';
 import { label, type Lang } from '../labels.js';
 import { axisName, baseOption, COLORS, PALETTE, round } from './common.js';
 
-/** What the battery charts read of a plant's battery detail (the contract's BatteryDetail; SI). */
-export interface BatteryChartData {
-  readonly lifeModel: string;
-  readonly lifeModelName: string;
-  /** Fleet mean relative capacity and resistance at the start of each year and at the end of the last (years + 1). */
-  readonly capacity: readonly number[];
-  readonly resistance: readonly number[];
-  /** The nameplate energy at the grid (J): with it the chart also shows each year's usable energy against it. */
-  readonly layout?: { readonly energy: number };
-  readonly years: readonly Pick<PlantLifeYear, 'year' | 'usableEnergy' | 'capacityStart' | 'capacityEnd' | 'resistanceEnd' | 'roundTripEfficiency' | 'dcRoundTripEfficiency' | 'auxiliaryEnergy' | 'energyOut' | 'energyIn'>[];
-  /** `year`: the year (0 = first operating year) at whose start the racks came in. J, money */
-  readonly replacements: readonly { readonly year: number; readonly racks: number; readonly energy: number; readonly cost: number; readonly kind: 'augmentation' | 'replacement' }[];
-  readonly spread: readonly { readonly model: string; readonly name: string; readonly capacity: readonly number[]; readonly yearsTo80: number | null }[];
-  /** power W, ambient K, efficiencies fractions */
-  readonly roundTrips: readonly { readonly power: number; readonly ambient: number; readonly dc: number; readonly ac: number; readonly acWithAuxiliaries: number }[];
-}
+/**
+ * What the battery charts read of a plant's battery detail (the project's BatteryDetail; SI): the life curves, the
+ * years, the events, the models' spread and the round trips; the nameplate energy at the grid is optional, and with
+ * it the chart also shows each year's usable energy against it.
+ */
+export type BatteryChartData = Pick<BatteryDetail, 'lifeModel' | 'lifeModelName' | 'capacity' | 'resistance' | 'replacements' | 'spread' | 'roundTrips'> & {
+  readonly layout?: Pick<BatteryDetail['layout'], 'energy'>;
+  readonly years: readonly Pick<BatteryYear, 'year' | 'usableEnergy' | 'capacityStart' | 'capacityEnd' | 'resistanceEnd' | 'roundTripEfficiency' | 'dcRoundTripEfficiency' | 'auxiliaryEnergy' | 'energyOut' | 'energyIn'>[];
+};
 
 /** Above this many augmentations and replacements, only the replacements' lines carry a label. */
 export const MAX_LABELLED_EVENTS = 4;

@@ -6,7 +6,8 @@
  * the page and the report say the same.
  */
 import { useMemo } from 'react';
-import { batteryOf, batteryRows, capacityAfter, type BatteryDetailData } from '../../../src/report/battery-section.js';
+import { batteryOf, batteryRows, capacityAfter } from '../../../src/report/battery-section.js';
+import type { BatteryDetail } from '../../../src/project/li-ion-evaluate.js';
 import { term } from '../../../src/report/battery-labels.js';
 import { batteryLifeChart, batteryYearsChart, roundTripChart } from '../../../src/report/charts/battery.js';
 import { formatMoney } from '../../../src/report/display.js';
@@ -46,7 +47,7 @@ export default function BatteryView({ results, plantIndex, lang }: ViewProps) {
   return <Battery name={plant.name} d={d} currency={plant.finance.currency} lang={lang} plantIndex={plantIndex} />;
 }
 
-function Battery({ name, d, currency, lang, plantIndex }: { name: string; d: BatteryDetailData; currency: string; lang: Lang; plantIndex: number }) {
+function Battery({ name, d, currency, lang, plantIndex }: { name: string; d: BatteryDetail; currency: string; lang: Lang; plantIndex: number }) {
   const b = batteryStrings(lang);
   const own = d.spread.find((s) => s.model === d.lifeModel);
   const after10 = capacityAfter(d, 10);
