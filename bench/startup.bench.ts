@@ -127,7 +127,8 @@ process.on('exit', () => {
     },
   ];
   const node = time(['-e', '0'], 7, preload, dir);
-  console.log('start-up: whole processes of dist/cli/main.js, fastest of several runs (shared machine), CPU of that process, peak RSS');
+  const fast = existsSync(join(ROOT, 'dist/cli/fast/solve.js')) ? 'props, solve and dispatch bundled (dist/cli/fast)' : 'no bundle (node scripts/bundle-cli.mjs after tsc)';
+  console.log(`start-up: whole processes of dist/cli/main.js (${fast}), fastest of several runs (shared machine), CPU of that process, peak RSS`);
   const w = Math.max(...cases.map((c) => c.label.length), 'bare node (node -e 0)'.length);
   const row = (label: string, r: Run, note: string) =>
     console.log(`  ${label.padEnd(w)}  ${r.ok ? `${f3(r.wall).padStart(8)} wall  ${f3(r.cpu).padStart(8)} CPU  ${r.rss.toFixed(0).padStart(4)} MiB   ${note}` : `failed: ${r.error}`}`);
