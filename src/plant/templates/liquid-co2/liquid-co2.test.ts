@@ -149,3 +149,29 @@ test('a user-defined cold-store liquid is held to its own stated range', () => {
     (e: unknown) => e instanceof TemplateParameterError && e.issues.some((i) => i.field === 'coldStore.coldTemperature' && /outside the range of Brine \(Brine\): -20\.00 degC ≤ coldTemperature ≤ 40\.00 degC/.test(i.message)),
   );
 });
+
+test('with the sensible store the charge’s vapour leaves it the approach below its warm tank, the exhaust reaches the condenser 2 K above its dew point, and both cold stores nearly balance (A5 example)', () => {
+  const parsed = parsePlantFile(readFileSync(new URL('../../../../examples/plants/liquid-co2-ethanol.yaml', import.meta.url), 'utf8'), 'liquid-co2-ethanol.yaml');
+  assert.ok(parsed.ok);
+  const built = plantOf(parsed.file);
+  assert.ok(built.ok);
+  const d = built.plant.design();
+  // the sensible store's warm tank is the post-cooled exhaust (20 + 5 degC) less the 3 K pinch
+  assert.ok(Math.abs(d.charge.stream('sensibleStore_supply').T - (C + 22)) < 1e-6);
+  const warmIn = d.charge.stream('sensibleStore_pump-SUP').T;
+  assert.ok(Math.abs(d.charge.stream('SUP-C1').T - (warmIn - 5)) < 1e-6, `${d.charge.stream('SUP-C1').T - C} degC`);
+  // its cold tank: the vapour off the evaporator (warm tank −44 degC less 5 K) plus the pinch
+  assert.ok(Math.abs(d.charge.stream('sensibleStore_return').T - (C - 46)) < 1e-6);
+  const exhaust = d.discharge.stream('DSH-CONDL');
+  const dew = co2.saturationAtP(exhaust.p).T;
+  assert.ok(Math.abs(exhaust.T - (dew + 2)) < 1e-3, `${exhaust.T - dew} K above the dew point`);
+  // within 5 % each (the chiller makes up the rest), where without the sensible store the latent store alone has to
+  // take the exhaust's sensible heat as well: its discharge then warms a fifth more medium than the charge cools
+  for (const key of ['coldStore.dischargeToChargeMedium', 'sensibleStore.dischargeToChargeMedium']) {
+    const r = d.figures[key].value;
+    assert.ok(r > 0.95 && r < 1.05, `${key} ${r}`);
+  }
+  const params = parsed.file.parameters as { coldStore: object };
+  const without = createPlant('liquid-co2', { ...params, coldStore: { ...params.coldStore, sensibleStore: false } }, { ambientTemperature: C + 20 }).design();
+  assert.ok(without.figures['coldStore.dischargeToChargeMedium'].value > 1.15, `${without.figures['coldStore.dischargeToChargeMedium'].value}`);
+});

@@ -16,7 +16,10 @@
  * than the charge cools (the design's ratio is the figure coldStore.dischargeToChargeMedium). Air cannot cool a
  * store below the ambient, so after each discharge a chiller (COP a fraction of Carnot's) returns the surplus warm
  * medium to the cold tank; its electricity counts against the round trip. It also holds the LP tank at its
- * condensing temperature against the heat its wall lets in.
+ * condensing temperature against the heat its wall lets in. With coldStore.sensibleStore a second two-tank store of
+ * the same liquid takes that sensible part instead: the charge superheats its cold vapour against it to near the
+ * ambient, the discharge desuperheats its exhaust against it to 2 K above the dew point, and the chiller only makes
+ * up what the two stores do not balance (the compressors then take warm vapour: more work, hotter stored heat).
  *
  * Cold-store liquid: Dowtherm Q, the one liquid of ../shared/data valid below −30 degC (CoolProp INCOMP::DowQ,
  * 238.15–633.15 K): the cold tank can be no colder than −35 degC, so the LP tank condenses at about −20 degC and
@@ -28,13 +31,14 @@ import { resolveFluid } from '../../fluids/resolve.js';
 import type { TransientPlant } from '../../transient/cycle.js';
 import { OperatingPoint, readPoint, type OperatingMode, type StorePort } from '../../transient/mode.js';
 import { cylinderWetArea, RigidVessel, StoreSet, TwoTankThermalStore, type Ambient } from '../../transient/stores.js';
-import { checkStores, checkTrain, COMPRESSOR_LINE, densityAt, designPoint, dischargeReturns, holdEndDifferences, lossEntry, lossFunction, restoreThermalStores, solveHoldingPinches, stageList, TURBINE_LINE, upstream } from '../common.js';
+import { type StoreLoop, checkStores, checkTrain, COMPRESSOR_LINE, densityAt, designPoint, dischargeReturns, holdEndDifferences, pinchHolds, restoreThermalStores, solveHoldingPinches, stageList, TURBINE_LINE } from '../common.js';
 import { applyToDoc, applyToNetwork } from '../doc.js';
 import { rationedStores, solveRationed } from '../heat-rationing.js';
 import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from '../plant-model.js';
 import type { Site } from '../types.js';
 import { coldStoreParts, liquidCo2Figures, tankArea } from './sizing.js';
-import { buildNetworks, COLD_STORE, lpCondensingTemperature } from './networks.js';
+import { designConditions } from './conditions.js';
+import { buildNetworks, COLD_STORE, lpCondensingTemperature, SENSIBLE_STORE } from './networks.js';
 import { coldStoreMediumId, type LiquidCo2Params } from './schema.js';
 
 const CELSIUS = 273.15;
@@ -57,30 +61,13 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
   });
   const co2 = fluid('CO2');
   const psat = (T: number) => co2.saturationAtT(T).p;
-  const ThpCond = T0 + P.condenser.approach;
-  const Tlimit = co2.critical.T - P.condenser.criticalMargin;
-  if (ThpCond > Tlimit) throw new PlantInputError(where, 'condenser.approach', P.condenser.approach, `at most ${(Tlimit - T0).toFixed(2)} K at an ambient of ${(T0 - CELSIUS).toFixed(2)} degC: the HP tank condenses against the air below the critical temperature less the margin`);
-  const ThpEvap = T0 - P.evaporator.approach;
-  const TlpEvap = S.coldTemperature - S.pinch;
-  if (!(TlpEvap > co2.triple.T + 0.5)) throw new PlantInputError(where, 'coldStore.coldTemperature', S.coldTemperature, `above ${(co2.triple.T + 0.5 + S.pinch - CELSIUS).toFixed(2)} degC: the charge evaporates CO2 at the cold tank less the pinch, above its triple point (${(co2.triple.T - CELSIUS).toFixed(2)} degC)`);
-  if (!(S.warmTemperature - S.warmEndApproach > TlpEvap)) throw new PlantInputError(where, 'coldStore.warmEndApproach', S.warmEndApproach, `below ${(S.warmTemperature - TlpEvap).toFixed(2)} K: the charge's vapour leaves the evaporator at the warm tank less this, above its boiling temperature ${(TlpEvap - CELSIUS).toFixed(2)} degC`);
-  const Tpc = T0 + P.expansion.postCoolerApproach;
-  if (!(S.warmTemperature < Tpc - S.pinch)) throw new PlantInputError(where, 'coldStore.warmTemperature', S.warmTemperature, `below ${(Tpc - S.pinch - CELSIUS).toFixed(2)} degC (the exhaust reaches the condenser at ${(Tpc - CELSIUS).toFixed(2)} degC)`);
-  const TlpCond = lpCondensingTemperature(P, S.coldTemperature, Tpc, where);
-  const hpEvapOut = psat(ThpEvap);
-  const pr = {
-    lpEvaporatorIn: psat(TlpEvap),
-    lpCondenserOut: psat(TlpCond),
-    hpCondenserOut: psat(ThpCond),
-    hpEvaporatorIn: upstream(hpEvapOut, [lossFunction(lossEntry(P.evaporator.pressureLoss, hpEvapOut))]),
-  };
-  if (!(pr.lpCondenserOut < 0.8 * hpEvapOut)) throw new PlantInputError(where, 'evaporator.approach', P.evaporator.approach, `small enough that the HP side evaporates well above the LP condensing pressure (${(pr.lpCondenserOut / 1e5).toFixed(2)} bar at ${(TlpCond - CELSIUS).toFixed(2)} degC): the turbines have no pressure ratio at ${(hpEvapOut / 1e5).toFixed(2)} bar`);
-  const n = buildNetworks(P, ambient, pr);
+  const { ThpCond, ThpEvap, TlpEvap, TlpCond, Tpc, sensible, pr } = designConditions(P, T0, where);
+  const n = buildNetworks(P, ambient, pr, sensible);
 
   // ——— design points ———
   const compressors = Array.from({ length: N }, (_, k) => `C${k + 1}`);
   const turbines = Array.from({ length: M }, (_, k) => `T${k + 1}`);
-  applyToDoc(n.cd.doc, n.chargeUpdates({ lp: { p: pr.lpCondenserOut, Q: 0 }, pHp: pr.hpCondenserOut, Tcold: stores.map((s) => s.coldTemperature), Twarm: S.warmTemperature }));
+  applyToDoc(n.cd.doc, n.chargeUpdates({ lp: { p: pr.lpCondenserOut, Q: 0 }, pHp: pr.hpCondenserOut, Tcold: stores.map((s) => s.coldTemperature), Twarm: S.warmTemperature, TsensibleWarm: sensible?.warm }));
   const cDesign = designPoint({
     template: where,
     mode: 'charge',
@@ -92,7 +79,10 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
     lines: compressors.map((id) => ({ id, line: COMPRESSOR_LINE })),
   });
   const Thot = n.chargeLoops.map((l) => cDesign.solution.stream(l.ret).T);
-  applyToDoc(n.dd.doc, n.dischargeUpdates({ hp: { p: pr.hpCondenserOut, Q: 0 }, pLp: pr.lpCondenserOut, Thot, Tcold: S.coldTemperature, pCondL: pr.lpCondenserOut }));
+  stores.forEach((s, j) => {
+    if (s.medium === 'Water' && !(Thot[j] < fluid('Water').saturationAtP(s.pressure).T - 5)) throw new PlantInputError(where, `thermalStores[${j}].pressure`, s.pressure, `a pressure at which water stays liquid at the hot temperature ${(Thot[j] - CELSIUS).toFixed(1)} degC (5 K below boiling), or more compression stages`);
+  });
+  applyToDoc(n.dd.doc, n.dischargeUpdates({ hp: { p: pr.hpCondenserOut, Q: 0 }, pLp: pr.lpCondenserOut, Thot, Tcold: S.coldTemperature, TsensibleCold: sensible?.cold, pCondL: pr.lpCondenserOut }));
   const dDesign = designPoint({
     template: where,
     mode: 'discharge',
@@ -107,7 +97,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
   const mC = cDesign.massFlow;
   const mD = dDesign.massFlow;
   const chargeHolds = holdEndDifferences(cDesign.network, cDesign.solution, Object.keys(n.cd.doc.components).filter((id) => id.startsWith('HXc')));
-  const dischargeHolds = holdEndDifferences(dDesign.network, dDesign.solution, Object.keys(n.dd.doc.components).filter((id) => id.startsWith('HXd')));
+  const dischargeHolds = [...holdEndDifferences(dDesign.network, dDesign.solution, Object.keys(n.dd.doc.components).filter((id) => id.startsWith('HXd'))), ...pinchHolds(dDesign.solution, P.expansion.recuperator ? ['REC'] : [])];
 
   // ——— tanks: the HP window (empty as a discharge leaves it, at the evaporating temperature; full at the condensing one) ———
   const H = P.highPressureTank;
@@ -134,8 +124,10 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
     const store = new TwoTankThermalStore(s.name, ambient, { medium: s.medium, p: s.pressure, tankVolume, U: s.heatLossCoefficient, wetArea: cylinderWetArea(tankVolume), levelMin: s.heel });
     return { store, usable, tankVolume, rhoHot, rhoCold };
   });
-  const cold = coldStoreParts(S, ambient, { charge: cDesign.solution.stream(n.chargeCold.supply).m * tCharge, discharge: dDesign.solution.stream(n.dischargeCold.supply).m * tDischarge });
-  const set = new StoreSet([hp, lp, ...tes.map((t) => t.store), cold.store]);
+  const use = (c: StoreLoop, d: StoreLoop) => ({ charge: cDesign.solution.stream(c.supply).m * tCharge, discharge: dDesign.solution.stream(d.supply).m * tDischarge });
+  const cold = coldStoreParts(COLD_STORE, { ...S, warm: S.warmTemperature, cold: S.coldTemperature }, ambient, use(n.chargeCold, n.dischargeCold));
+  const sens = sensible && n.chargeSensible && n.dischargeSensible ? coldStoreParts(SENSIBLE_STORE, { ...S, warm: sensible.warm, cold: sensible.cold }, ambient, use(n.chargeSensible, n.dischargeSensible)) : undefined;
+  const set = new StoreSet([hp, lp, ...tes.map((t) => t.store), cold.store, ...(sens ? [sens.store] : [])]);
   const empty = new Float64Array(set.size);
   hp.fill(empty, { T: ThpEvap, level: H.levelMin });
   lp.fill(empty, { T: TlpCond, level: L.levelMin + levelsNeeded + 0.5 * (L.levelMax - L.levelMin - levelsNeeded) });
@@ -144,12 +136,15 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
     t.store.fillPart(empty, TwoTankThermalStore.COLD, t.usable + stores[j].heel * t.tankVolume * t.rhoCold, stores[j].coldTemperature);
   });
   cold.fillEmpty(empty);
+  sens?.fillEmpty(empty);
 
   // ——— modes ———
-  const cop = (S.chillerCarnotFraction * S.coldTemperature) / (T0 - S.coldTemperature);
+  const copAt = (T: number) => (S.chillerCarnotFraction * T) / (T0 - T);
+  const cop = copAt(S.coldTemperature);
   const fan = P.heatRejection.fanPower;
-  const chillerElectricity = (q: number) => q / cop + fan * q * (1 + 1 / cop);
-  const storeIds = new Set(['HP', 'LP', COLD_STORE, ...stores.map((s) => s.name)]);
+  // a chiller for heat taken out of a cold store (q > 0), fans of an air heater for heat put in (q < 0)
+  const chillerElectricity = (q: number, c = cop) => (q > 0 ? q / c + fan * q * (1 + 1 / c) : -fan * q);
+  const storeIds = new Set(['HP', 'LP', COLD_STORE, ...(sens ? [SENSIBLE_STORE] : []), ...stores.map((s) => s.name)]);
   const sinks = { ambient: { fanFraction: fan } };
   const W = TwoTankThermalStore.HOT;
   const C = TwoTankThermalStore.COLD;
@@ -165,6 +160,10 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
     { store: cold.store, part: C, connection: n.dischargeCold.supply, sign: -1 },
     { store: cold.store, part: W, connection: n.dischargeCold.ret, sign: 1 },
   ];
+  if (sens && n.chargeSensible && n.dischargeSensible) {
+    chargePorts.push({ store: sens.store, part: W, connection: n.chargeSensible.supply, sign: -1 }, { store: sens.store, part: C, connection: n.chargeSensible.ret, sign: 1 });
+    dischargePorts.push({ store: sens.store, part: C, connection: n.dischargeSensible.supply, sign: -1 }, { store: sens.store, part: W, connection: n.dischargeSensible.ret, sign: 1 });
+  }
   tes.forEach((t, j) => {
     chargePorts.push({ store: t.store, part: C, connection: n.chargeLoops[j].supply, sign: -1 }, { store: t.store, part: W, connection: n.chargeLoops[j].ret, sign: 1 });
     dischargePorts.push({ store: t.store, part: W, connection: n.dischargeLoops[j].supply, sign: -1 }, { store: t.store, part: C, connection: n.dischargeLoops[j].ret, sign: 1, ...(stores[j].returnCooling ? { trimEnthalpy: t.store.hAt(stores[j].coldTemperature) } : {}) });
@@ -198,7 +197,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
       const l = lp.state(x);
       if (Number.isNaN(l.Q)) return `the low-pressure tank holds no two-phase liquid (${(l.p / 1e5).toFixed(2)} bar, ${(l.T - CELSIUS).toFixed(2)} degC)`;
       if (!(l.p > pr.lpEvaporatorIn * 1.001)) return `the low-pressure tank (${(l.p / 1e5).toFixed(3)} bar) is at the charge evaporator's pressure`;
-      applyToNetwork(cDesign.network, [...n.chargeUpdates({ lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.map((t) => t.store.state(x, C).T), Twarm: cold.store.state(x, W).T }), { component: 'motors', set: { P: bus } }]);
+      applyToNetwork(cDesign.network, [...n.chargeUpdates({ lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.map((t) => t.store.state(x, C).T), Twarm: cold.store.state(x, W).T, TsensibleWarm: sens?.store.state(x, W).T }), { component: 'motors', set: { P: bus } }]);
       return undefined;
     },
     control(x) {
@@ -232,11 +231,11 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
       const Tc = cold.store.state(x, C).T;
       let pCondL: number;
       try {
-        pCondL = psat(lpCondensingTemperature(P, Tc, Tpc, where));
+        pCondL = psat(lpCondensingTemperature(P, Tc, sensible ? sensible.exhaustOut : Tpc, where));
       } catch (e) {
         return `the cold tank at ${(Tc - CELSIUS).toFixed(2)} degC cannot condense the exhaust: ${(e as Error).message}`;
       }
-      applyToNetwork(dDesign.network, [...n.dischargeUpdates({ hp: hp.supplySpec(x), pLp: lp.state(x).p, Thot: tes.map((t) => t.store.state(x, W).T), Tcold: Tc, pCondL }), { component: 'generators', set: { P: bus } }]);
+      applyToNetwork(dDesign.network, [...n.dischargeUpdates({ hp: hp.supplySpec(x), pLp: lp.state(x).p, Thot: tes.map((t) => t.store.state(x, W).T), Tcold: Tc, TsensibleCold: sens?.store.state(x, C).T, pCondL }), { component: 'generators', set: { P: bus } }]);
       return undefined;
     },
     control(x) {
@@ -257,17 +256,24 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
     designAux: { charge: cPoint.aux, discharge: dPoint.aux },
     restore(x) {
       const r = restoreThermalStores(x, tes.map((t, j) => ({ store: t.store, coldTemperature: stores[j].coldTemperature, returnCooling: stores[j].returnCooling })), fan);
-      const c = cold.chill(x);
-      if (!(c.heat > 0)) return r;
-      return { heat: r.heat + c.heat, electricity: r.electricity + chillerElectricity(c.heat), actions: [...r.actions, `${c.action} (COP ${cop.toFixed(2)})`] };
+      const parts = [
+        { part: cold, c: cop },
+        ...(sens && sensible ? [{ part: sens, c: copAt(sensible.cold) }] : []),
+      ].map(({ part, c }) => ({ ...part.restore(x), c }));
+      const done = parts.filter((q) => q.heat !== 0);
+      return {
+        heat: r.heat + done.reduce((a, q) => a + q.heat, 0),
+        electricity: r.electricity + done.reduce((a, q) => a + chillerElectricity(q.heat, q.c), 0),
+        actions: [...r.actions, ...done.map((q) => (q.heat > 0 ? `${q.action} (COP ${q.c.toFixed(2)})` : q.action))],
+      };
     },
     volumes: [
       { basis: 'high- and low-pressure liquid CO2 tanks', volume: H.volume + lpVolume },
       { basis: 'high-pressure liquid CO2 tanks', volume: H.volume },
-      { basis: 'CO2 tanks, thermal stores and cold store', volume: H.volume + lpVolume + tesVolume + 2 * cold.tankVolume },
+      { basis: 'CO2 tanks, thermal stores and cold store', volume: H.volume + lpVolume + tesVolume + 2 * cold.tankVolume + (sens ? 2 * sens.tankVolume : 0) },
     ],
   };
-  const figures = liquidCo2Figures({ P, cs: cDesign.solution, ds: dDesign.solution, n, cPoint, dPoint, mC, mD, massWindow, tCharge, tDischarge, lpVolume, Thot, tes, cold, pr, TlpCond, ThpCond, ThpEvap, cop });
+  const figures = liquidCo2Figures({ P, cs: cDesign.solution, ds: dDesign.solution, n, cPoint, dPoint, mC, mD, massWindow, tCharge, tDischarge, lpVolume, Thot, tes, cold, sensible: sens, pr, TlpCond, ThpCond, ThpEvap, cop });
   return {
     template: 'liquid-co2',
     technology: 'liquid CO2 storage (low-pressure liquid tank with a cold store, high-pressure liquid tank)',
@@ -278,7 +284,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
     designSolutions: { charge: cDesign.solution, discharge: dDesign.solution },
     figures,
     notes: [
-      `design point: ambient ${(T0 - CELSIUS).toFixed(2)} degC; HP tank condensing at ${(ThpCond - CELSIUS).toFixed(2)} degC (${(pr.hpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(ThpEvap - CELSIUS).toFixed(2)} degC (${(hpEvapOut / 1e5).toFixed(2)} bar); LP tank condensing at ${(TlpCond - CELSIUS).toFixed(2)} degC (${(pr.lpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(TlpEvap - CELSIUS).toFixed(2)} degC (${(pr.lpEvaporatorIn / 1e5).toFixed(2)} bar)`,
+      `design point: ambient ${(T0 - CELSIUS).toFixed(2)} degC; HP tank condensing at ${(ThpCond - CELSIUS).toFixed(2)} degC (${(pr.hpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(ThpEvap - CELSIUS).toFixed(2)} degC (${(psat(ThpEvap) / 1e5).toFixed(2)} bar); LP tank condensing at ${(TlpCond - CELSIUS).toFixed(2)} degC (${(pr.lpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(TlpEvap - CELSIUS).toFixed(2)} degC (${(pr.lpEvaporatorIn / 1e5).toFixed(2)} bar)`,
       `cold store: ${coldStoreMediumId(S.medium)} between ${(S.coldTemperature - CELSIUS).toFixed(2)} and ${(S.warmTemperature - CELSIUS).toFixed(2)} degC; a design discharge warms ${figures['coldStore.dischargeToChargeMedium'].value.toFixed(3)} times the medium a design charge cools; after each discharge a chiller (COP ${cop.toFixed(2)}, ${S.chillerCarnotFraction} of Carnot's) returns the surplus to the cold tank`,
       'the HP tank is held between its evaporating and condensing temperatures (cooled while charging, heated from the air while discharging); the LP tank is held at its condensing temperature by the chiller; the LP condensing pressure follows the cold tank',
       'after each discharge the trim coolers return the hot medium the discharge did not use to the cold tanks (heat to the ambient)',

@@ -78,6 +78,8 @@ export interface Networks {
   readonly dischargeLoops: readonly StoreLoop[];
   readonly chargeCold: StoreLoop;
   readonly dischargeCold: StoreLoop;
+  readonly chargeSensible?: StoreLoop;
+  readonly dischargeSensible?: StoreLoop;
   readonly chargeUpdates: (s: ChargeState) => Update[];
   readonly dischargeUpdates: (s: DischargeState) => Update[];
 }
@@ -88,6 +90,8 @@ export interface ChargeState {
   /** The thermal stores' cold tanks and the cold store's warm tank. Unit: K */
   readonly Tcold: readonly number[];
   readonly Twarm: number;
+  /** The sensible store's warm tank (when there is one). Unit: K */
+  readonly TsensibleWarm?: number;
 }
 
 export interface DischargeState {
@@ -96,11 +100,22 @@ export interface DischargeState {
   /** The thermal stores' hot tanks and the cold store's cold tank. Unit: K */
   readonly Thot: readonly number[];
   readonly Tcold: number;
+  /** The sensible store's cold tank (when there is one). Unit: K */
+  readonly TsensibleCold?: number;
   /** LP condensing pressure for this cold tank. Unit: Pa */
   readonly pCondL: number;
 }
 
-export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: number }, pr: Pressures): Networks {
+/** The sensible cold store's tank temperatures and the exhaust's temperature as it leaves it for the condenser. Unit: K */
+export interface SensibleStore {
+  readonly warm: number;
+  readonly cold: number;
+  readonly exhaustOut: number;
+}
+
+export const SENSIBLE_STORE = 'sensibleStore';
+
+export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: number }, pr: Pressures, sensible?: SensibleStore): Networks {
   const stores = P.thermalStores;
   const N = P.compression.stages;
   const M = P.expansion.stages;
@@ -110,6 +125,7 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
   const evapLoss = lossFunction(lossEntry(P.evaporator.pressureLoss, pr.hpEvaporatorIn));
   const lpEvapLoss = lossFunction(lossEntry(P.lowPressureSide.evaporatorPressureLoss, pr.lpEvaporatorIn));
   const coolLoss = lossFunction(lossEntry(P.expansion.coolerPressureLoss, pr.lpCondenserOut));
+  const recLoss = lossFunction(lossEntry(P.expansion.recuperatorPressureLoss, pr.hpEvaporatorIn));
   const side = (l: { pr: number } | { dp: number }, k: '1' | '2') => ('pr' in l ? { [`pr${k}`]: l.pr } : { [`dp${k}`]: l.dp });
 
   // ——— charge ———
@@ -118,6 +134,11 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
   cd.add('EVL', { type: 'valve', p_out: pr.lpEvaporatorIn });
   cd.add('EVAPL', { type: 'heat-exchanger', ...side(lossEntry(S.mediumPressureLoss, S.pressure), '1'), ...side(lossEntry(P.lowPressureSide.evaporatorPressureLoss, pr.lpEvaporatorIn), '2'), ttd_u: S.warmEndApproach });
   const cPath: Node[] = [{ id: 'LP' }, { id: 'EVL' }, { id: 'EVAPL', in: 'cold_in', out: 'cold_out' }];
+  if (sensible) {
+    // the superheater: the cold vapour takes the sensible store's warm medium down to its cold tank
+    cd.add('SUP', { type: 'heat-exchanger', ...side(lossEntry(S.mediumPressureLoss, S.pressure), '1'), ...side(lossEntry(P.lowPressureSide.evaporatorPressureLoss, pr.lpEvaporatorIn), '2'), ttd_u: S.warmEndApproach });
+    cPath.push({ id: 'SUP', in: 'cold_in', out: 'cold_out' });
+  }
   for (let k = 1; k <= N; k++) {
     cd.add(`C${k}`, { type: 'compressor', eta_s: stageEfficiency(P.compression, k - 1), eta_mech: P.compression.mechanicalEfficiency, eta_el: P.compression.motorEfficiency, ...(k < N ? { pr: 2 } : {}) });
     cPath.push({ id: `C${k}` });
@@ -138,6 +159,11 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
   const chargeCold = storeLoop(cd, COLD_STORE, { medium: coldStoreMediumId(S.medium), T: S.warmTemperature, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'EVAPL', side: 'hot' }]);
   // storeLoop names its liquid by id: a user-defined cold-store liquid goes into the store's entry as its definition
   cd.doc.components[COLD_STORE].fluid = S.medium;
+  const chargeSensible = sensible ? storeLoop(cd, SENSIBLE_STORE, { medium: coldStoreMediumId(S.medium), T: sensible.warm, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'SUP', side: 'hot' }]) : undefined;
+  if (sensible && chargeSensible) {
+    cd.doc.components[SENSIBLE_STORE].fluid = S.medium;
+    cd.doc.connections.find((c) => c.id === chargeSensible.ret)!.T = sensible.cold;
+  }
   cd.doc.connections.find((c) => c.id === chargeCold.ret)!.T = S.coldTemperature;
 
   // ——— discharge ———
@@ -148,6 +174,13 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
   dd.add('EVAP', { type: 'heater', ...lossEntry(P.evaporator.pressureLoss, pr.hpEvaporatorIn), sink: 'ambient' });
   const dPath: Node[] = [{ id: 'HP' }, { id: 'DP' }, { id: 'EV' }, { id: 'EVAP' }];
   const dSpecs: Record<number, { Q?: number; p?: number }> = { 3: { Q: 1 } };
+  const recuperated = P.expansion.recuperator;
+  if (recuperated) {
+    // the recuperator: the last turbine's exhaust preheats the evaporated CO2 before the stores
+    const r = lossEntry(P.expansion.recuperatorPressureLoss, pr.hpEvaporatorIn);
+    dd.add('REC', { type: 'heat-exchanger', ...side(r, '1'), ...side(r, '2'), eps: P.expansion.recuperatorEffectiveness });
+    dPath.push({ id: 'REC', in: 'cold_in', out: 'cold_out' });
+  }
   for (let k = 1; k <= M; k++) {
     for (const s of [...stores].reverse().filter((st) => serves(st, k))) {
       dd.add(`HXd${k}_${s.name}`, storeExchanger('cold', s, pr.hpEvaporatorIn, s.pressure));
@@ -161,37 +194,54 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
   dd.add('TPL', { type: 'pump', eta_s: P.lowPressureSide.transferPumpEfficiency, p_out: pr.lpCondenserOut });
   dd.add('TVL', { type: 'valve' });
   dd.add('LP', { type: 'storage-vessel', fluid: 'CO2', mode: 'receive', p: pr.lpCondenserOut });
-  dPath.push({ id: 'PC' }, { id: 'CONDL', in: 'hot_in', out: 'hot_out' });
-  const pcIndex = dPath.length - 2;
+  if (recuperated) dPath.push({ id: 'REC', in: 'hot_in', out: 'hot_out' });
+  dPath.push({ id: 'PC' });
+  if (sensible) {
+    // the desuperheater: the exhaust gives its sensible heat to the sensible store's cold medium before the condenser
+    dd.add('DSH', { type: 'heat-exchanger', ...side(lossEntry(P.expansion.coolerPressureLoss, pr.lpCondenserOut), '1'), ...side(lossEntry(S.mediumPressureLoss, S.pressure), '2') });
+    dPath.push({ id: 'DSH', in: 'hot_in', out: 'hot_out' });
+  }
+  dPath.push({ id: 'CONDL', in: 'hot_in', out: 'hot_out' });
+  const condensate = dPath.length - 1;
   dPath.push({ id: 'TPL' }, { id: 'TVL' }, { id: 'LP' });
-  dSpecs[pcIndex] = {};
   const Tpc = ambient.T + P.expansion.postCoolerApproach;
-  connectPath(dd, dPath, { ...dSpecs, [pcIndex + 1]: { p: pr.lpCondenserOut, Q: 0 } });
-  dd.doc.connections.find((c) => c.id === 'PC-CONDL')!.T = Tpc;
+  connectPath(dd, dPath, { ...dSpecs, [condensate]: { p: pr.lpCondenserOut, Q: 0 } });
+  if (sensible) {
+    dd.doc.connections.find((c) => c.id === 'PC-DSH')!.T = Tpc;
+    dd.doc.connections.find((c) => c.id === 'DSH-CONDL')!.T = sensible.exhaustOut;
+  } else dd.doc.connections.find((c) => c.id === 'PC-CONDL')!.T = Tpc;
   const dischargeLoops = stores.map((s) => storeLoop(dd, s.name, { medium: s.medium, T: s.coldTemperature + 50, p: s.pressure, pumpEfficiency: s.pumpEfficiency, mode: 'discharge' }, stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, side: 'hot' as const }))));
   const dischargeCold = storeLoop(dd, COLD_STORE, { medium: coldStoreMediumId(S.medium), T: S.coldTemperature, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'CONDL', side: 'cold' }]);
   dd.doc.components[COLD_STORE].fluid = S.medium;
+  const dischargeSensible = sensible ? storeLoop(dd, SENSIBLE_STORE, { medium: coldStoreMediumId(S.medium), T: sensible.cold, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'DSH', side: 'cold' }]) : undefined;
+  if (sensible && dischargeSensible) {
+    dd.doc.components[SENSIBLE_STORE].fluid = S.medium;
+    dd.doc.connections.find((c) => c.id === dischargeSensible.ret)!.T = sensible.warm;
+  }
   dd.doc.connections.find((c) => c.id === dischargeCold.ret)!.T = S.warmTemperature;
 
   const between = Array.from({ length: N - 1 }, () => gasChain);
   const reheat = [...gasChain].reverse();
   const chargeUpdates = (s: ChargeState): Update[] => {
     const pLast = upstream(pr.hpCondenserOut, [...gasChain, condLoss]);
-    const ratios = stageRatios(lpEvapLoss(pr.lpEvaporatorIn), pLast, N, between, P.compression.pressureRatios);
+    const pIn = sensible ? lpEvapLoss(lpEvapLoss(pr.lpEvaporatorIn)) : lpEvapLoss(pr.lpEvaporatorIn);
+    const ratios = stageRatios(pIn, pLast, N, between, P.compression.pressureRatios);
     const lpSpec = s.lp.Q !== undefined ? { p: s.lp.p, Q: s.lp.Q, T: undefined } : { p: s.lp.p, T: s.lp.T, Q: undefined };
     const u: Update[] = [
       { component: 'LP', set: lpSpec },
       { component: 'TP', set: { p_out: Math.max(pr.hpCondenserOut, s.pHp) } },
       { component: 'HP', set: { p: s.pHp } },
       { component: COLD_STORE, set: { T: s.Twarm } },
+      ...(sensible && s.TsensibleWarm !== undefined ? [{ component: SENSIBLE_STORE, set: { T: s.TsensibleWarm } }] : []),
     ];
     for (let k = 0; k < N - 1; k++) u.push({ component: `C${k + 1}`, set: { pr: ratios[k] } });
     stores.forEach((st, j) => u.push({ component: st.name, set: { T: s.Tcold[j] } }));
     return u;
   };
   const dischargeUpdates = (s: DischargeState): Update[] => {
-    const pT1 = reheat.reduce((p, f) => f(p), evapLoss(pr.hpEvaporatorIn));
-    const ratios = stageRatios(pT1, upstream(s.pCondL, [coolLoss, coolLoss]), M, Array.from({ length: M - 1 }, () => reheat), P.expansion.pressureRatios);
+    const pT1 = [...(recuperated ? [recLoss] : []), ...reheat].reduce((p, f) => f(p), evapLoss(pr.hpEvaporatorIn));
+    const exhaustChain = [...(recuperated ? [recLoss] : []), coolLoss, ...(sensible ? [coolLoss] : []), coolLoss];
+    const ratios = stageRatios(pT1, upstream(s.pCondL, exhaustChain), M, Array.from({ length: M - 1 }, () => reheat), P.expansion.pressureRatios);
     const hpSpec = s.hp.Q !== undefined ? { p: s.hp.p, Q: s.hp.Q, T: undefined } : { p: s.hp.p, T: s.hp.T, Q: undefined };
     const u: Update[] = [
       { component: 'HP', set: hpSpec },
@@ -200,10 +250,11 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
       { component: 'LP', set: { p: s.pLp } },
       { connection: 'CONDL-TPL', set: { p: s.pCondL } },
       { component: COLD_STORE, set: { T: s.Tcold } },
+      ...(sensible && s.TsensibleCold !== undefined ? [{ component: SENSIBLE_STORE, set: { T: s.TsensibleCold } }] : []),
     ];
     for (let k = 0; k < M - 1; k++) u.push({ component: `T${k + 1}`, set: { pr: ratios[k] } });
     stores.forEach((st, j) => u.push({ component: st.name, set: { T: s.Thot[j] } }));
     return u;
   };
-  return { cd, dd, cPath, dPath, chargeLoops, dischargeLoops, chargeCold, dischargeCold, chargeUpdates, dischargeUpdates };
+  return { cd, dd, cPath, dPath, chargeLoops, dischargeLoops, chargeCold, dischargeCold, chargeSensible, dischargeSensible, chargeUpdates, dischargeUpdates };
 }

@@ -25,29 +25,36 @@ export interface ColdStoreParts {
   readonly discharge: number;
   /** Volume of each tank. Unit: m³ */
   readonly tankVolume: number;
-  /** Warm-tank contents at the start of a charge (the chiller's target). Unit: kg */
+  /** Warm-tank contents at the start of a charge (what restore returns to). Unit: kg */
   readonly warmStart: number;
   fillEmpty(x: Float64Array): void;
-  /** The chiller after a discharge: warm medium above warmStart cooled into the cold tank; the heat it took (J). */
-  chill(x: Float64Array): { heat: number; action: string };
+  /**
+   * After a discharge, back to the start: warm medium above warmStart chilled into the cold tank (heat > 0, taken
+   * from the store), or cold medium the discharge left over warmed from the air into the warm tank (heat < 0). Unit: J
+   */
+  restore(x: Float64Array): { heat: number; action: string };
 }
+
+/** The liquid, pressure and tank data a cold store is built from, and its two tank temperatures. Unit: K */
+export type ColdStoreSpec = Pick<LiquidCo2Params['coldStore'], 'medium' | 'pressure' | 'heel' | 'heatLossCoefficient' | 'sizeMargin'> & { readonly warm: number; readonly cold: number };
 
 /**
  * Sized for the larger of what a design charge cools and a design discharge warms, with the margin. At the start of
  * a charge the warm tank holds what the charge cools (with the margin) above its heel, the cold tank the rest: the
- * discharge's surplus over the charge, so that the discharge finds its medium; the chiller restores that start.
+ * discharge's surplus over the charge, so that the discharge finds its medium; restore() returns to that start.
  */
-export function coldStoreParts(S: LiquidCo2Params['coldStore'], ambient: Ambient, use: { charge: number; discharge: number }): ColdStoreParts {
+export function coldStoreParts(id: string, S: ColdStoreSpec, ambient: Ambient, use: { charge: number; discharge: number }): ColdStoreParts {
   const medium = resolveFluid(S.medium);
-  const rhoWarm = densityAt(medium, S.warmTemperature, S.pressure);
-  const rhoCold = densityAt(medium, S.coldTemperature, S.pressure);
+  const rhoWarm = densityAt(medium, S.warm, S.pressure);
+  const rhoCold = densityAt(medium, S.cold, S.pressure);
   const usable = Math.max(use.charge, use.discharge) * (1 + S.sizeMargin);
   const tankVolume = (1.02 * usable) / rhoWarm / (1 - 2 * S.heel);
-  const store = new TwoTankThermalStore('coldStore', ambient, { medium: S.medium, p: S.pressure, tankVolume, U: S.heatLossCoefficient, wetArea: cylinderWetArea(tankVolume), levelMin: S.heel });
+  const store = new TwoTankThermalStore(id, ambient, { medium: S.medium, p: S.pressure, tankVolume, U: S.heatLossCoefficient, wetArea: cylinderWetArea(tankVolume), levelMin: S.heel });
   const warmStart = S.heel * tankVolume * rhoWarm + use.charge * (1 + S.sizeMargin);
   const coldStart = S.heel * tankVolume * rhoCold + usable - use.charge * (1 + S.sizeMargin);
   const W = TwoTankThermalStore.HOT;
   const C = TwoTankThermalStore.COLD;
+  const degC = (T: number) => (T - 273.15).toFixed(2);
   return {
     store,
     charge: use.charge,
@@ -55,18 +62,27 @@ export function coldStoreParts(S: LiquidCo2Params['coldStore'], ambient: Ambient
     tankVolume,
     warmStart,
     fillEmpty(x) {
-      store.fillPart(x, W, warmStart, S.warmTemperature);
-      store.fillPart(x, C, coldStart, S.coldTemperature);
+      store.fillPart(x, W, warmStart, S.warm);
+      store.fillPart(x, C, coldStart, S.cold);
     },
-    chill(x) {
+    restore(x) {
       const warm = store.state(x, W);
       const surplus = warm.M - warmStart;
-      if (!(surplus > 0)) return { heat: 0, action: '' };
-      const hCold = store.hAt(S.coldTemperature);
-      const q = surplus * (warm.h - hCold);
-      store.set(x, W, warmStart, store.E(x, W) - surplus * warm.h);
-      store.set(x, C, store.M(x, C) + surplus, store.E(x, C) + surplus * hCold);
-      return { heat: q, action: `coldStore: ${(surplus / 1e3).toPrecision(4)} t of warm medium chilled from ${(warm.T - 273.15).toFixed(2)} to ${(S.coldTemperature - 273.15).toFixed(2)} degC into the cold tank (${(q / 3.6e9).toPrecision(4)} MWh)` };
+      if (surplus > 0) {
+        const hCold = store.hAt(S.cold);
+        const q = surplus * (warm.h - hCold);
+        store.set(x, W, warmStart, store.E(x, W) - surplus * warm.h);
+        store.set(x, C, store.M(x, C) + surplus, store.E(x, C) + surplus * hCold);
+        return { heat: q, action: `${id}: ${(surplus / 1e3).toPrecision(4)} t of warm medium chilled from ${degC(warm.T)} to ${degC(S.cold)} degC into the cold tank (${(q / 3.6e9).toPrecision(4)} MWh)` };
+      }
+      const cold = store.state(x, C);
+      const short = Math.min(-surplus, cold.M - S.heel * tankVolume * rhoCold);
+      if (!(short > 0)) return { heat: 0, action: '' };
+      const hWarm = store.hAt(S.warm);
+      const q = short * (cold.h - hWarm);
+      store.set(x, C, cold.M - short, store.E(x, C) - short * cold.h);
+      store.set(x, W, store.M(x, W) + short, store.E(x, W) + short * hWarm);
+      return { heat: q, action: `${id}: ${(short / 1e3).toPrecision(4)} t of cold medium the discharge left warmed from ${degC(cold.T)} to ${degC(S.warm)} degC by the air into the warm tank (${(-q / 3.6e9).toPrecision(4)} MWh)` };
     },
   };
 }
@@ -87,6 +103,7 @@ export function liquidCo2Figures(d: {
   Thot: readonly number[];
   tes: readonly { usable: number; tankVolume: number }[];
   cold: ColdStoreParts;
+  sensible: ColdStoreParts | undefined;
   pr: Pressures;
   TlpCond: number;
   ThpCond: number;
@@ -114,6 +131,13 @@ export function liquidCo2Figures(d: {
     'coldStore.chargeDuty': { value: Math.abs(cs.report('EVAPL').Q ?? 0), unit: 'W' },
     'coldStore.dischargeDuty': { value: Math.abs(ds.report('CONDL').Q ?? 0), unit: 'W' },
     'coldStore.mediumMass': { value: Math.max(d.cold.charge, d.cold.discharge) * (1 + P.coldStore.sizeMargin), unit: 'kg' },
+    ...(d.sensible
+      ? {
+          'sensibleStore.mediumMass': { value: Math.max(d.sensible.charge, d.sensible.discharge) * (1 + P.coldStore.sizeMargin), unit: 'kg' },
+          'sensibleStore.tankVolume': { value: d.sensible.tankVolume, unit: 'm3', note: 'each of the two tanks' },
+          'sensibleStore.dischargeToChargeMedium': { value: d.sensible.discharge / d.sensible.charge, unit: '-', note: 'medium a design discharge warms over what a design charge cools' },
+        }
+      : {}),
     'coldStore.tankVolume': { value: d.cold.tankVolume, unit: 'm3', note: 'each of the two tanks' },
     'coldStore.dischargeToChargeMedium': { value: d.cold.discharge / d.cold.charge, unit: '-', note: 'medium a design discharge warms over what a design charge cools (above 1: the chiller makes up the rest)' },
     'coldStore.chillerCop': { value: d.cop, unit: '-' },
