@@ -175,3 +175,17 @@ test('with the sensible store the charge’s vapour leaves it the approach below
   const without = createPlant('liquid-co2', { ...params, coldStore: { ...params.coldStore, sensibleStore: false } }, { ambientTemperature: C + 20 }).design();
   assert.ok(without.figures['coldStore.dischargeToChargeMedium'].value > 1.15, `${without.figures['coldStore.dischargeToChargeMedium'].value}`);
 });
+
+test('a wider cold-store swing makes a smaller store but condenses at a higher pressure over the same boiling pressure (A5 example, warm tank −44 against −32 degC)', () => {
+  const parsed = parsePlantFile(readFileSync(new URL('../../../../examples/plants/liquid-co2-ethanol.yaml', import.meta.url), 'utf8'), 'liquid-co2-ethanol.yaml');
+  assert.ok(parsed.ok);
+  const params = parsed.file.parameters as { coldStore: object };
+  const at = (warmTemperature: string) => createPlant('liquid-co2', { ...params, coldStore: { ...params.coldStore, warmTemperature } }, { ambientTemperature: C + 20 }).design().figures;
+  const narrow = at('-44 degC');
+  const wide = at('-32 degC');
+  // 25.0 kt against 9.3 kt of ethanol; 9.6 against 14.5 bar; both boil at 5.54 bar (−55 degC)
+  assert.ok(wide['coldStore.mediumMass'].value < 0.45 * narrow['coldStore.mediumMass'].value, `${wide['coldStore.mediumMass'].value} kg`);
+  assert.ok(wide.lowPressureCondensingPressure.value > 1.4 * narrow.lowPressureCondensingPressure.value, `${wide.lowPressureCondensingPressure.value} Pa`);
+  assert.equal(wide.lowPressureEvaporatingPressure.value, narrow.lowPressureEvaporatingPressure.value);
+  assert.ok(wide.specificExpansionWork.value / wide.specificCompressionWork.value < narrow.specificExpansionWork.value / narrow.specificCompressionWork.value);
+});
