@@ -5,20 +5,27 @@
  * itself. The library stays single-threaded and browser-safe (the web app already runs it in a Web Worker); this
  * is the Node edge's plantRunner (EvaluateOptions).
  *
- * Threads: as many as the plants, at most the machine's available parallelism less none (the main thread only
- * waits); a machine with one core, or a project with one plant, evaluates in-process. Each thread loads the library
- * itself (a few hundred ms of CPU), which a project of slow plants earns back and a project whose plants all come
- * from the disk cache does not: PARALLEL.minimumPlants.
+ * Threads: one for each plant that has to be computed, at most the machine's available parallelism (the main
+ * thread only waits); a machine with one core, or a project with fewer than PARALLEL.minimumPlants such plants,
+ * evaluates in-process. Each thread loads the library itself (about 0.5 s of CPU), which a slow plant earns back
+ * and a plant whose physics and dispatch come from the disk cache does not (measured on the Luoyang comparison,
+ * warm: 1.4 s CPU in-process, 2.8 s on two threads). So with a disk cache, each plant evaluated is marked there
+ * (namespace 'plant-evaluated', by everything but its money) and marked plants count as cheap. The mark only
+ * steers where a plant runs, never what it gives.
  */
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { DiskCache } from './cache-node.js';
+import { priceSeries } from './market.js';
+import { readFromMap } from './parse.js';
+import { yearDispatchKey } from './year-cache.js';
 import { evaluate, type EvaluateOptions, type PlantEvaluation, type ProjectEvaluation, type ProjectProgress } from './evaluate.js';
 import type { ProjectSpec } from './schema.js';
 
 export const PARALLEL = Object.freeze({
-  /** Fewer plants than this are evaluated in-process. */
+  /** Fewer plants to compute than this are evaluated in-process. */
   minimumPlants: 2,
 });
 
@@ -39,18 +46,28 @@ export type WorkerReply =
 export interface ParallelOptions extends Omit<EvaluateOptions, 'plantRunner' | 'plantCache'> {
   /** The folder the project's files are read relative to (loadProjectFile's baseDir). */
   readonly baseDir: string;
-  /** The disk cache's folder the threads keep results in (the caller's, cache-node.ts), or undefined for none. */
-  readonly cacheDir?: string;
+  /** The disk cache the threads keep results in (the caller's, cache-node.ts: its folder), or undefined for none. */
+  readonly cache?: DiskCache;
   /** Worker threads at most; default: the machine's available parallelism. 1: in-process. */
   readonly threads?: number;
 }
 
 /** evaluate() with the plants on worker threads where that pays (see the header); the same results. */
 export async function evaluateInThreads(project: ProjectSpec, options: ParallelOptions): Promise<ProjectEvaluation> {
-  const { baseDir, cacheDir, threads: asked, ...rest } = options;
-  const threads = Math.min(project.plants.length, asked ?? availableParallelism());
-  if (!(Number.isInteger(threads) && threads >= 1)) throw new RangeError(`threads = ${asked} is not valid; valid: an integer ≥ 1`);
-  if (threads < 2 || project.plants.length < PARALLEL.minimumPlants) return evaluate(project, rest);
+  const { baseDir, cache, threads: asked, ...rest } = options;
+  if (asked !== undefined && !(Number.isInteger(asked) && asked >= 1)) throw new RangeError(`threads = ${asked} is not valid; valid: an integer ≥ 1`);
+  const marks = cache ? plantMarks(project, rest.readText) : [];
+  const mark = () => {
+    for (const key of marks) if (key !== undefined) cache!.write(EVALUATED, key, true);
+  };
+  const toCompute = cache ? marks.filter((key) => key === undefined || cache.read(EVALUATED, key) !== true).length : project.plants.length;
+  const threads = Math.min(toCompute, asked ?? availableParallelism());
+  if (threads < 2 || toCompute < PARALLEL.minimumPlants) {
+    const e = await evaluate(project, rest);
+    mark();
+    return e;
+  }
+  const cacheDir = cache?.dir;
 
   const here = fileURLToPath(import.meta.url);
   const script = new URL(`./plant-worker-node${extname(here)}`, import.meta.url);
@@ -90,7 +107,9 @@ export async function evaluateInThreads(project: ProjectSpec, options: ParallelO
       if (w) next(w);
     });
   try {
-    return await evaluate(project, { ...rest, plantRunner: runner });
+    const e = await evaluate(project, { ...rest, plantRunner: runner });
+    mark();
+    return e;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -107,4 +126,18 @@ export function startThread(url: URL, options: WorkerOptions): Worker {
   const tsx = import.meta.resolve('tsx/esm/api');
   const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
   return new Worker(code, { ...options, eval: true });
+}
+
+/** The disk cache's namespace of the plants evaluated before (a scheduling hint). */
+const EVALUATED = 'plant-evaluated';
+
+/** Each plant's mark: what its physics and dispatch depend on (its money left out), or undefined (never marked). */
+function plantMarks(project: ProjectSpec, readText: EvaluateOptions['readText']): (string | undefined)[] {
+  let series;
+  try {
+    series = priceSeries(project.market, project.site, readText ?? readFromMap({}));
+  } catch {
+    return project.plants.map(() => undefined); // evaluate() reports the prices' error
+  }
+  return project.plants.map((spec) => yearDispatchKey(project, { ...spec, finance: {} }, series, {}));
 }

@@ -7,7 +7,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { resultFiles, resultsJson, summaryText, type ProjectEvaluation, type ResultFile } from '../../project/index.js';
 import { checkWritable, loadProjectFile, withFolderLock, writeFolder } from '../../project/node.js';
-import { defaultCacheDir, useDiskCache } from '../../project/cache-node.js';
+import { defaultCacheDir, useDiskCache, type DiskCache } from '../../project/cache-node.js';
 import { evaluateInThreads } from '../../project/parallel-node.js';
 import { collectAssignment, SET_OPTION } from '../../project/set-path.js';
 import { loadProjectFileWithSets } from '../../project/study/files-node.js';
@@ -40,13 +40,13 @@ export function registerEvaluateCommand(program: Command, output: CommandOutput 
       if (flags.out) {
         const out = flags.out;
         checkWritable(out);
-        return withFolderLock(out, () => run(project, flags, output, cache?.dir));
+        return withFolderLock(out, () => run(project, flags, output, cache));
       }
-      return run(project, flags, output, cache?.dir);
+      return run(project, flags, output, cache);
     });
 }
 
-async function run(project: Pick<ReturnType<typeof loadProjectFile>, 'spec' | 'readText' | 'baseDir'>, flags: EvaluateFlags, output: CommandOutput, cacheDir: string | undefined): Promise<void> {
+async function run(project: Pick<ReturnType<typeof loadProjectFile>, 'spec' | 'readText' | 'baseDir'>, flags: EvaluateFlags, output: CommandOutput, cache: DiskCache | undefined): Promise<void> {
   {
     {
       const currency = currencyOf(project.spec.plants[0]?.finance);
@@ -60,7 +60,7 @@ async function run(project: Pick<ReturnType<typeof loadProjectFile>, 'spec' | 'r
       const result = await evaluateInThreads(project.spec, {
         readText: project.readText,
         baseDir: project.baseDir,
-        cacheDir,
+        ...(cache ? { cache } : {}),
         ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
         onProgress: (e) => {
           const i = project.spec.plants.findIndex((p) => p.name === e.plant);
