@@ -189,3 +189,20 @@ test('start-up figures outside their range are refused, naming the field', () =>
   const e = envelopeFromMaps(gridPlant(), { startUp: { charge: { seconds: 3600 } } });
   assert.throws(() => buildTables(e, 3600, { socLevels: 11, powerLevels: 3 }), /envelope\.startUp\.charge\.seconds.*shorter than the step \(3600 s\)/);
 });
+
+test('rolling windows that end at noon carry the discharges started that morning: never more than the daily start limit', async () => {
+  const maps = slidingPlant();
+  const e = envelopeFromMaps(maps, { dailyStartLimit: 1, startUp: { discharge: { seconds: 600, energy: 0 } } });
+  // two price peaks a day (08:00 and 19:00): without the limit the store would discharge twice
+  const prices = Array.from({ length: 24 * 6 }, (_, t) => 150 + 300 * Math.exp(-(((t % 24) - 8) ** 2) / 2) + 300 * Math.exp(-(((t % 24) - 19) ** 2) / 2));
+  const series = hourly(prices);
+  const r = await solveFeasibleRolling(series, e, { windowSeconds: 36 * 3600, commitSeconds: 12 * 3600, foresight: { kind: 'perfect' } }, { socStart: 0.5, bound: false });
+  assert.ok(r.ok);
+  const starts = startSteps(r.value.schedule.charge, r.value.schedule.discharge);
+  for (let day = 0; day < 6; day++) {
+    const n = starts.slice(24 * day, 24 * day + 24).filter((s) => s === 2).length;
+    assert.ok(n <= 1, `day ${day}: ${n} discharge starts`);
+  }
+  const free = await solveFeasibleRolling(series, envelopeFromMaps(maps, { startUp: e.startUp }), { windowSeconds: 36 * 3600, commitSeconds: 12 * 3600, foresight: { kind: 'perfect' } }, { socStart: 0.5, bound: false });
+  assert.ok(free.ok && free.value.starts.discharge > r.value.starts.discharge, `without the limit ${free.ok && free.value.starts.discharge} starts, with it ${r.value.starts.discharge}`);
+});
