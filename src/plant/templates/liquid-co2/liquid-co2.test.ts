@@ -189,3 +189,13 @@ test('a wider cold-store swing makes a smaller store but condenses at a higher p
   assert.equal(wide.lowPressureEvaporatingPressure.value, narrow.lowPressureEvaporatingPressure.value);
   assert.ok(wide.specificExpansionWork.value / wide.specificCompressionWork.value < narrow.specificExpansionWork.value / narrow.specificCompressionWork.value);
 });
+
+test('the A5-layout example lies in the 40–60 % a 2025 review gives for CO2-based cryogenic storage (Semedo, Garcia, Brito, Energies 18(6) 1543, abstract)', () => {
+  // the Dowtherm Q example (28.3 %) is below it: its LP tank at −23.5 degC leaves a small lift between the stores
+  const parsed = parsePlantFile(readFileSync(new URL('../../../../examples/plants/liquid-co2-ethanol.yaml', import.meta.url), 'utf8'), 'liquid-co2-ethanol.yaml');
+  assert.ok(parsed.ok);
+  const built = plantOf(parsed.file);
+  assert.ok(built.ok);
+  const rte = built.plant.performance().roundTripEfficiency;
+  assert.ok(rte >= 0.4 && rte <= 0.6, `${rte}`);
+});
