@@ -19,23 +19,14 @@
  *       finance: { ... }                                            # src/finance/schema.ts, without operation
  */
 import { z } from 'zod';
-import { parseQuantity, UnitError, type QuantityKind } from '../units/index.js';
+import { parseQuantity, quantity as unitsQuantity, UnitError, type QuantityKind } from '../units/index.js';
 import { PROJECT_LIMITS } from './limits.js';
 
 type Ctx = z.core.$RefinementCtx;
-const raw = z.union([z.string(), z.number()]);
-
-/** A quantity of the given kind ("70 bar", or a bare number read as SI); unit errors become zod issues. */
+/** A quantity of the given kind ("70 bar", or a bare number read as SI): the one quantity schema of every edge
+ *  (src/units/schema.ts); unit errors become zod issues. */
 export function quantity(kind: QuantityKind) {
-  return raw.transform((v, ctx: Ctx) => {
-    try {
-      return parseQuantity(v, kind, '');
-    } catch (e) {
-      if (!(e instanceof UnitError)) throw e;
-      ctx.addIssue({ code: 'custom', message: e.message.replace(/^[^:]*: /, ''), input: v });
-      return z.NEVER;
-    }
-  });
+  return unitsQuantity(kind);
 }
 
 const fraction = quantity('fraction').refine((v) => v >= 0 && v <= 1, { message: 'expected a fraction between 0 and 100 %', params: { code: 'out_of_range', valid: '0 % ≤ x ≤ 100 %' } });

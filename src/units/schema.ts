@@ -83,6 +83,14 @@ export function quantity(kind: QuantityKind, range?: Range, valid?: string | ((x
   });
 }
 
+/** `v` through `schema` inside another transform: its value, or its issues passed on to `ctx` (then z.NEVER). */
+export function parseWithin<T>(schema: z.ZodType<T>, v: unknown, ctx: z.core.$RefinementCtx): T {
+  const r = schema.safeParse(v);
+  if (r.success) return r.data;
+  for (const issue of r.error.issues) ctx.addIssue({ ...issue, code: 'custom', input: v } as never);
+  return z.NEVER;
+}
+
 /** A zod path as written: `components.C1.eta_s`, `connections[3].to`. */
 export function fieldOf(path: readonly PropertyKey[]): string {
   return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');

@@ -14,6 +14,7 @@ const MINIMAL: Readonly<Record<string, Record<string, unknown>>> = {
   'gas-holder': { fluid: 'CO2', mode: 'supply' },
   'storage-vessel': { fluid: 'Air', mode: 'receive', p: 70e5 },
   'power-bus': { members: ['C1'], P: 1e6 },
+  'heat-bus': { members: ['H1'] },
 };
 
 test('each registered declaration makes a component of its own type name', () => {

@@ -9,7 +9,7 @@
  * SI numbers and units, because that is what a component holds.
  */
 import { z } from 'zod';
-import { quantity, type QuantityKind, type Range } from '../../units/index.js';
+import { parseWithin, quantity, type QuantityKind, type Range } from '../../units/index.js';
 import type { FluidSpec } from '../fluids/resolve.js';
 import { LiquidCorrelationsSchema } from '../../fluids/incompressible/index.js';
 import { PlantInputError, validRange } from '../errors.js';
@@ -64,13 +64,7 @@ export function freeRatioParameter(range: Range, doc: string, hint = '') {
     const ratio = quantityOf('fraction', range, doc, hint, name);
     return z
       .union([z.string(), z.number()])
-      .transform((v, ctx): number | 'free' => {
-        if (v === 'free') return 'free';
-        const r = ratio.safeParse(v);
-        if (r.success) return r.data;
-        for (const issue of r.error.issues) ctx.addIssue({ ...issue, code: 'custom', input: v } as never);
-        return z.NEVER;
-      })
+      .transform((v, ctx): number | 'free' => (v === 'free' ? 'free' : parseWithin(ratio, v, ctx)))
       .optional()
       .meta(meta({ kind: 'fraction', unit: '', valid: `'free' or ${validRange(name, range, '', hint)}`, doc }));
   };

@@ -14,7 +14,7 @@ import type { Component } from '../core/component.js';
 import { parameterError } from '../core/parameters.js';
 import { declarationOf } from '../components/registry.js';
 import type { SolverOptions } from '../network/newton.js';
-import { NetworkFileSchema, type ComponentEntry } from './schema.js';
+import { NetworkFileSchema, type ComponentEntry, type NetworkFile } from './schema.js';
 
 /** One thing wrong with a network file: the field's path as written (`components.C1.eta_s`), the value, the valid
  *  range where known, and a message naming them. */
@@ -65,7 +65,14 @@ export function parseNetwork(input: unknown): NetworkFileParse {
   if (!r.success) {
     return { ok: false, issues: r.error.issues.map((i) => schemaIssue(i, input)) };
   }
-  const file = r.data;
+  return networkFromFile(r.data);
+}
+
+/**
+ * The network of a parsed file (SI values; a template's document is one): every component made through its
+ * declaration, which checks its parameters once; issues instead of throws.
+ */
+export function networkFromFile(file: NetworkFile): NetworkFileParse {
   const issues: NetworkIssue[] = [];
   let network: Network;
   try {
@@ -104,14 +111,18 @@ export function parseNetwork(input: unknown): NetworkFileParse {
   return { ok: true, network, solver };
 }
 
-/** A network from YAML or JSON text (JSON is YAML); `source` names the file in messages. */
-export function parseNetworkText(text: string, source = 'network file'): NetworkFileParse {
-  let input: unknown;
+/** YAML or JSON text (JSON is YAML) as a parsed object, or the syntax error with where it is; `source` names the file. */
+export function readYamlText(text: string, source: string): { readonly ok: true; readonly input: unknown } | { readonly ok: false; readonly issues: readonly NetworkIssue[] } {
   try {
-    input = parseYaml(text, { prettyErrors: true });
+    return { ok: true, input: parseYaml(text, { prettyErrors: true }) };
   } catch (error) {
     if (error instanceof YAMLParseError) return { ok: false, issues: [{ field: '', message: `${source}: ${error.message}` }] };
     throw error;
   }
-  return parseNetwork(input);
+}
+
+/** A network from YAML or JSON text (JSON is YAML); `source` names the file in messages. */
+export function parseNetworkText(text: string, source = 'network file'): NetworkFileParse {
+  const read = readYamlText(text, source);
+  return read.ok ? parseNetwork(read.input) : read;
 }

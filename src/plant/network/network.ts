@@ -30,6 +30,7 @@ import { GuessState, startingValues } from './guess.js';
 import { SOLVER_DEFAULTS, isRangeError, solveBlock, type BlockOutcome, type SolverOptions, type SystemView } from './newton.js';
 import { assemble, type Assembly } from './assemble.js';
 import { Solution } from './solution.js';
+import { networkDocument, type NetworkDocument } from './doc.js';
 import { allows, checkAllowance, describeViolations, type PhysicsViolation, type UnphysicalAllowance, type ViolationKind } from '../violations.js';
 
 /** How a solve starts: from the last solution, block by block from nothing, or from guesses spread through the topology. */
@@ -158,6 +159,14 @@ export class Network {
   /** All components in the order added. */
   allComponents(): readonly Component[] {
     return [...this.components.values()];
+  }
+
+  /**
+   * The network's document (the network-file format, SI numbers): what a researcher opens as YAML and gives back to
+   * `chuneng solve`; loading it again gives this network (network/doc.ts).
+   */
+  toDoc(description?: string): NetworkDocument {
+    return networkDocument(this, description);
   }
 
   /** All connections in the order made. */

@@ -1,11 +1,17 @@
 /**
- * A template's network as a network-file document (src/plant/file/schema.ts, SI numbers): the one definition from
- * which both the live Network (through parseNetwork) and the YAML a researcher can open, edit and give to
- * `chuneng solve` are made. Boundary values that follow the stores in time are `Update`s, applied to the document
- * (for the design point's file) and to the live network (each time step) by the same code.
+ * A template's network as a network-file document (src/plant/file/schema.ts, SI numbers), from which both the live
+ * Network and the YAML a researcher can open, edit and give to `chuneng solve` are made. Components are added by
+ * type with parameters typed from their declarations (`add('compressor', 'C1', { eta_s: 0.85, pr: 4 })`, checked at
+ * compile time); the live network is made from the document through the same declarations (`networkOf`, no JSON copy
+ * and no file-schema parse: each parameter is range-checked once, by its component). Boundary values that follow
+ * the stores in time are `Update`s, applied to the document (for the design point's file) and to the live network
+ * (each time step) by the same code. A live network's own document is `Network.toDoc()`.
  */
 import { Document, isMap, isSeq } from 'yaml';
-import { parseNetwork } from '../file/load.js';
+import { networkFromFile } from '../file/load.js';
+import type { NetworkFile } from '../file/schema.js';
+import type { ComponentType, ParamsOf } from '../components/registry.js';
+import type { UnphysicalAllowance } from '../violations.js';
 import type { Network } from '../network/network.js';
 import type { Component } from '../core/component.js';
 
@@ -32,7 +38,12 @@ export class DocBuilder {
     this.doc = { name, description, deadState: { ...deadState }, components: {}, connections: [] };
   }
 
-  add(id: string, entry: Entry): string {
+  /** Adds a component of a registered type with its typed parameters (SI); returns its id. */
+  add<T extends ComponentType>(type: T, id: string, params: ParamsOf<T> & { readonly allowUnphysical?: UnphysicalAllowance }): string;
+  /** Adds an untyped entry (`{ type, ...params }`): the older form, kept while templates move to the typed one. */
+  add(id: string, entry: Entry): string;
+  add(typeOrId: string, idOrEntry: string | Entry, params?: object): string {
+    const [id, entry] = typeof idOrEntry === 'string' ? [idOrEntry, { type: typeOrId, ...params }] : [typeOrId, idOrEntry];
     if (this.doc.components[id]) throw new RangeError(`template bug: component ${id} added twice`);
     this.doc.components[id] = { ...entry };
     return id;
@@ -90,9 +101,9 @@ export function applyToNetwork(net: Network, updates: readonly Update[]): void {
   }
 }
 
-/** The live network of a document; a failure here is a bug of the template. */
+/** The live network of a document, each component made by its declaration; a failure here is a bug of the template. */
 export function networkOf(doc: NetworkDoc): Network {
-  const parsed = parseNetwork(JSON.parse(JSON.stringify(doc)));
+  const parsed = networkFromFile(doc as unknown as NetworkFile);
   if (!parsed.ok) throw new RangeError(`template bug: its network file does not parse:\n${parsed.issues.map((i) => `  ${i.field}: ${i.message}`).join('\n')}`);
   return parsed.network;
 }

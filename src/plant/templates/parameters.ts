@@ -7,17 +7,9 @@
  * badly formed values give an issue with the field's path and a message naming the value and the valid range.
  */
 import { z } from 'zod';
-import { formatQuantity, parseQuantity, QUANTITY_KINDS, UnitError, type QuantityKind } from '../../units/index.js';
+import { formatQuantity, inputIssueOf, parseWithin, quantity as unitsQuantity, QUANTITY_KINDS, rangeText, type InputIssue, type QuantityKind, type Range } from '../../units/index.js';
 
-type Ctx = z.core.$RefinementCtx;
-
-/** A closed or open interval in SI; either end may be absent. */
-export interface Range {
-  readonly min?: number;
-  readonly max?: number;
-  readonly minOpen?: boolean;
-  readonly maxOpen?: boolean;
-}
+export { rangeText, type Range };
 
 /** What `describeParameters` shows of one parameter. */
 export interface ParameterInfo {
@@ -45,41 +37,8 @@ interface Meta {
   readonly source: string;
 }
 
-const detail = (e: UnitError) => e.message.replace(/^[^:]*: /, '');
-const raw = z.union([z.string(), z.number()]);
-
-function inside(x: number, r: Range): boolean {
-  if (!Number.isFinite(x)) return false;
-  if (r.min !== undefined && (r.minOpen ? !(x > r.min) : !(x >= r.min))) return false;
-  if (r.max !== undefined && (r.maxOpen ? !(x < r.max) : !(x <= r.max))) return false;
-  return true;
-}
-
-/** "1 bar ≤ x ≤ 200 bar" in the kind's display unit. */
-export function rangeText(kind: QuantityKind, r: Range, name = 'x'): string {
-  const show = (v: number) => formatQuantity(v, kind, QUANTITY_KINDS[kind].display, 4);
-  const lo = r.min !== undefined ? `${show(r.min)} ${r.minOpen ? '<' : '≤'} ` : '';
-  const hi = r.max !== undefined ? ` ${r.maxOpen ? '<' : '≤'} ${show(r.max)}` : '';
-  return lo || hi ? `${lo}${name}${hi}` : 'any finite value';
-}
-
-function parseIn(kind: QuantityKind, range: Range, v: string | number, ctx: Ctx): number {
-  let x: number;
-  try {
-    x = parseQuantity(v, kind, '');
-  } catch (e) {
-    if (e instanceof UnitError) {
-      ctx.addIssue({ code: 'custom', message: detail(e), input: v });
-      return z.NEVER;
-    }
-    throw e;
-  }
-  if (!inside(x, range)) {
-    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is outside the valid range ${rangeText(kind, range)}`, input: v });
-    return z.NEVER;
-  }
-  return x;
-}
+/** `v` through the one quantity schema (src/units/schema.ts), its issues passed on to `ctx`. */
+const parseIn = (kind: QuantityKind, range: Range, v: string | number, ctx: z.core.$RefinementCtx): number => parseWithin(unitsQuantity(kind, range), v, ctx);
 
 /**
  * A quantity of `kind` with a default (SI) and a valid range (SI). `doc` says what it is, `source` where the default
@@ -88,14 +47,14 @@ function parseIn(kind: QuantityKind, range: Range, v: string | number, ctx: Ctx)
 export function quantity(kind: QuantityKind, def: number, range: Range, doc: string, source = 'assumption') {
   const unit = QUANTITY_KINDS[kind].display;
   const meta: Meta = { kind, unit, default: formatQuantity(def, kind, unit, 6), range: rangeText(kind, range), doc, source };
-  return raw.transform((v, ctx) => parseIn(kind, range, v, ctx)).default(def).meta(meta as unknown as Record<string, unknown>);
+  return unitsQuantity(kind, range).default(def).meta(meta as unknown as Record<string, unknown>);
 }
 
 /** A quantity without a default (absent means "not used" or "computed"; `doc` says which). */
 export function optionalQuantity(kind: QuantityKind, range: Range, doc: string, source = '') {
   const unit = QUANTITY_KINDS[kind].display;
   const meta: Meta = { kind, unit, default: '', range: rangeText(kind, range), doc, source };
-  return raw.transform((v, ctx) => parseIn(kind, range, v, ctx)).optional().meta(meta as unknown as Record<string, unknown>);
+  return unitsQuantity(kind, range).optional().meta(meta as unknown as Record<string, unknown>);
 }
 
 /** A whole number in [min, max] with a default. */
@@ -134,7 +93,8 @@ export function pressureLoss(def: PressureLoss, doc: string, source = 'assumptio
     doc,
     source,
   };
-  return raw
+  return z
+    .union([z.string(), z.number()])
     .transform((v, ctx): PressureLoss => {
       const text = typeof v === 'string' ? v.trim() : v;
       if (typeof text === 'number' || text.endsWith('%') || /^[+-]?[\d.eE+-]+$/.test(text)) {
@@ -196,11 +156,9 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return s;
 }
 
-/** An issue of a template's parameters: the field's dotted path and the message. */
-export interface ParameterIssue {
-  readonly field: string;
-  readonly message: string;
-}
+/** An issue of a template's parameters: the field's dotted path (`parameters.…` below the plant file), the value
+ *  and valid range where known, and the message. */
+export type ParameterIssue = InputIssue;
 
 /** Bad template parameters, every issue with its field (the plant file's `parameters.…` path). */
 export class TemplateParameterError extends RangeError {
@@ -214,11 +172,9 @@ export class TemplateParameterError extends RangeError {
   }
 }
 
-const fieldOf = (path: readonly PropertyKey[]) => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
-
 /** Parses parameters or throws a TemplateParameterError with every issue's path. */
 export function parseParameters<T>(template: string, schema: z.ZodType<T>, input: unknown): T {
   const r = schema.safeParse(input ?? {});
-  if (!r.success) throw new TemplateParameterError(template, r.error.issues.map((i) => ({ field: fieldOf(i.path), message: i.message })));
+  if (!r.success) throw new TemplateParameterError(template, r.error.issues.map((i) => inputIssueOf(i)));
   return r.data;
 }
