@@ -43,7 +43,7 @@ import { bothSides, chainOut, lossEntry, lossFunction, upstream } from './parts/
 import { MachineTrain } from './parts/machine-train.js';
 import { connectPath, type Node } from './parts/paths.js';
 import { ThermalStoreChain } from './parts/thermal-stores.js';
-import { adiabaticFillWindow, blowDownRemainder, tankWallArea, vesselSchema } from './parts/vessel.js';
+import { adiabaticFillWindow, blowDownRemainder, tankWallArea, VesselComponent, vesselSchema } from './parts/vessel.js';
 import type { TemplateBuild } from './plant-model.js';
 import type { Site } from './types.js';
 
@@ -126,18 +126,19 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
   if (E.throttle && !(E.turbineInletPressure > upstream(LP.pressureMax, exhaustChain))) throw new PlantInputError(where, 'expansion.turbineInletPressure', E.turbineInletPressure, `above the LP store's highest pressure (${LP.pressureMax / 1e5} bar)`);
 
   const chargeUpdates = (s: ChargeBoundary): Update[] => [
-    { component: 'LP', set: s.lp.Q !== undefined ? { p: s.lp.p, Q: s.lp.Q, T: undefined } : { p: s.lp.p, T: s.lp.T, Q: undefined } },
-    { component: 'HP', set: { p: s.pHp } },
+    lpTank.supplyUpdate(s.lp),
+    hpTank.update(s.pHp),
     ...compressors.ratioUpdates(s.lp.p, upstream(s.pHp, [...gasChain, icLoss]), between),
     ...stores.tankUpdates(s.Tcold),
   ];
   const dischargeUpdates = (s: DischargeBoundary): Update[] => [
-    { component: 'HP', set: { p: s.pHp, T: s.Thp } },
-    { component: 'LP', set: { p: s.pLp } },
+    hpTank.update(s.pHp, s.Thp),
+    lpTank.update(s.pLp),
     ...(E.throttle ? [{ component: 'TV', set: { p_out: valveOut(s.pHp) } }] : []),
     ...turbines.ratioUpdates(E.throttle ? E.turbineInletPressure : chainOut(s.pHp, firstChain), upstream(s.pLp, exhaustChain), reheat),
     ...stores.tankUpdates(s.Thot),
   ];
+  const [hpTank, lpTank] = [new VesselComponent('HP', 'CO2'), new VesselComponent('LP', 'CO2')];
   const cooler = (d: DocBuilder, id: string, loss: typeof C.coolerPressureLoss, p: number): Node => ({ id: d.add(id, { type: 'cooler', ...lossEntry(loss, p), sink: 'ambient' }) });
   let cPath: Node[] = [];
   let dPath: Node[] = [];
@@ -148,9 +149,9 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     hRefAbs: 0,
     charge() {
       const d = new DocBuilder('Transcritical CO2 storage — charge', 'CO2 gas from the low-pressure store compressed into the supercritical high-pressure store; the heat of compression goes into thermal stores.', ambient);
-      d.add('LP', { type: 'storage-vessel', fluid: 'CO2', mode: 'supply', p: pLpDesign, T: T0 });
+      lpTank.add(d, { mode: 'supply', p: pLpDesign, T: T0 });
       const after = (k: number) => [...stores.chargeExchangers(d, k), ...(k < C.stages && C.intercooling ? [cooler(d, `IC${k}`, C.coolerPressureLoss, pHpDesign)] : [])];
-      cPath = [{ id: 'LP' }, ...compressors.build(d, 1.5, after), cooler(d, 'AC', C.coolerPressureLoss, pHpDesign), { id: d.add('HP', { type: 'storage-vessel', fluid: 'CO2', mode: 'receive', p: pHpDesign }) }];
+      cPath = [{ id: 'LP' }, ...compressors.build(d, 1.5, after), cooler(d, 'AC', C.coolerPressureLoss, pHpDesign), hpTank.add(d, { mode: 'receive', p: pHpDesign })];
       const specs: Record<number, StreamSpec> = {};
       cPath.forEach((n, i) => {
         if (n.id === 'AC' || n.id.startsWith('IC')) specs[i] = { T: Tcool };
@@ -162,12 +163,12 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     },
     discharge(charge) {
       const d = new DocBuilder('Transcritical CO2 storage — discharge', 'Supercritical CO2 throttled, reheated through the thermal stores, expanded and cooled back into the low-pressure store.', ambient);
-      d.add('HP', { type: 'storage-vessel', fluid: 'CO2', mode: 'supply', p: pHpDesign, T: Tcool });
+      hpTank.add(d, { mode: 'supply', p: pHpDesign, T: Tcool });
       d.add('TV', { type: 'valve', ...(E.throttle ? { p_out: valveOut(pHpDesign) } : { pr: 1 }) });
       if (recuperated) d.add('REC', { type: 'heat-exchanger', ...bothSides(rec), eps: E.recuperatorEffectiveness });
       dPath = [{ id: 'HP' }, { id: 'TV' }, ...(recuperated ? [{ id: 'REC', in: 'cold_in', out: 'cold_out' }] : []), ...turbines.build(d, 0.7, (k) => stores.dischargeExchangers(d, k))];
       const tail: Node[] = [{ id: `T${E.stages}` }, ...(recuperated ? [{ id: 'REC', in: 'hot_in', out: 'hot_out' }] : []), cooler(d, 'PC', E.coolerPressureLoss, pLpDesign)];
-      d.add('LP', { type: 'storage-vessel', fluid: 'CO2', mode: 'receive', p: pLpDesign });
+      lpTank.add(d, { mode: 'receive', p: pLpDesign });
       connectPath(d, dPath);
       connectPath(d, [...tail, { id: 'LP' }], { [tail.length - 1]: { T: Treturn } });
       dPath.push(...tail.slice(1), { id: 'LP' });
@@ -224,11 +225,11 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
       const rationed = rationedStores({ params: stores.params, stores: tes.stores, supplies: stores.dischargeSupplies(), stages: E.stages, doc: discharge.doc, workingFluidLeft: hpLeft });
       return {
         charge: {
-          ports: [{ store: lp, part: 0, connection: 'LP-C1', sign: -1 }, { store: hp, part: 0, connection: 'AC-HP', sign: 1 }, ...tes.chargePorts()],
+          ports: [lpTank.port(lp, 'LP-C1', -1), hpTank.port(hp, 'AC-HP', 1), ...tes.chargePorts()],
           boundary: (x) => ({ lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.temperatures(x, TwoTankThermalStore.COLD) }),
         },
         discharge: {
-          ports: [{ store: hp, part: 0, connection: 'HP-TV', sign: -1 }, { store: lp, part: 0, connection: 'PC-LP', sign: 1 }, ...tes.dischargePorts()],
+          ports: [hpTank.port(hp, 'HP-TV', -1), lpTank.port(lp, 'PC-LP', 1), ...tes.dischargePorts()],
           boundary(x) {
             const st = hp.state(x);
             if (!Number.isNaN(st.Q)) return `the HP store is two-phase (${(st.p / 1e5).toFixed(2)} bar, ${(st.T - CELSIUS).toFixed(2)} degC)`;

@@ -142,6 +142,8 @@ const EXAMPLE_CYCLES: Readonly<Record<string, number>> = {
   'plants/co2-gas-liquid-ground-water.yaml': 2,
   'plants/co2-transcritical.yaml': 25,
   'plants/huntorf.yaml': 3,
+  'plants/liquid-co2.yaml': 1,
+  'plants/liquid-co2-ethanol.yaml': 2,
   'plants/mcintosh.yaml': 3,
   'luoyang/co2-gas-liquid.yaml gas-liquid CO2': 2,
   'luoyang/a-caes.yaml adiabatic CAES': 2,

@@ -1,10 +1,15 @@
 /**
  * Rigid tanks of a working fluid (the CO2 templates' high- and low-pressure stores): their parameters, their wall
- * (vertical cylinders three diameters high), and the working window of a tank filled adiabatically.
+ * (vertical cylinders three diameters high), the storage-vessel component a tank group is in each mode's network with
+ * its per-step boundary (VesselComponent), and the working window of a tank filled adiabatically.
  */
 import { z } from 'zod';
 import { brent } from '../../../numerics/roots.js';
 import type { Fluid } from '../../../fluids/index.js';
+import type { StorePort } from '../../transient/mode.js';
+import type { Store } from '../../transient/stores.js';
+import type { DocBuilder, Update } from '../doc.js';
+import type { Node } from './paths.js';
 import { integer, optionalQuantity, quantity } from '../parameters.js';
 
 /** A group of equal tanks: volume (or sized by the template), pressure window, count, wall. */
@@ -55,4 +60,33 @@ export function blowDownRemainder(fl: Fluid, V: number, pEnd: number, state: (x:
       return Number.NaN;
     }
   };
+}
+
+/** A tank group's storage-vessel component in a mode's network: it supplies or receives the working fluid. */
+export class VesselComponent {
+  constructor(
+    readonly id: string,
+    private readonly fluidName: string,
+  ) {}
+
+  /** Adds it supplying (at p and T) or receiving (at p) the working fluid. Unit: Pa, K */
+  add(d: DocBuilder, state: { mode: 'supply'; p: number; T: number } | { mode: 'receive'; p: number }): Node {
+    d.add(this.id, { type: 'storage-vessel', fluid: this.fluidName, ...state });
+    return { id: this.id };
+  }
+
+  /** Its boundary: the pressure, and the temperature of what it supplies. Unit: Pa, K */
+  update(p: number, T?: number): Update {
+    return { component: this.id, set: T === undefined ? { p } : { p, T } };
+  }
+
+  /** Its boundary as its store supplies: at a temperature or, saturated, at a quality — the other cleared. */
+  supplyUpdate(b: { p: number; T?: number; Q?: number }): Update {
+    return { component: this.id, set: b.Q !== undefined ? { p: b.p, Q: b.Q, T: undefined } : { p: b.p, T: b.T, Q: undefined } };
+  }
+
+  /** The working fluid into (+1) or out of (−1) its store on `connection`. */
+  port(store: Store, connection: string, sign: 1 | -1): StorePort {
+    return { store, part: 0, connection, sign };
+  }
 }
