@@ -64,12 +64,12 @@ export function replayWithStartUp(
   let energyOut = 0;
   let fuelTotal = 0;
   let s = (options.initialSoc ?? 0) * maps.capacity;
-  const run = (from: number, to: number, seconds: number, c: Float64Array, d: Float64Array): ReplayResult => {
+  /** Replays steps from `from` on with one step length, resuming at s; s is left where they end. */
+  const run = (from: number, seconds: number, c: Float64Array, d: Float64Array): ReplayResult => {
     const r = replay({ stepSeconds: seconds, charge: c, discharge: d }, { initialSoc: Math.min(1, Math.max(0, s / maps.capacity)) });
     for (const v of r.violations) violations.push({ ...v, step: v.step + from });
     count += r.violationCount;
     s = r.socFinal;
-    void to;
     return r;
   };
   let t = 0;
@@ -80,7 +80,7 @@ export function replayWithStartUp(
       // a segment of whole steps: up to the next start step with a start-up time
       let end = t + 1;
       while (end < n && !(starts[end] !== 0 && (starts[end] === 1 ? startUp.charge : startUp.discharge).seconds > 0)) end++;
-      const r = run(t, end, dt, charge.subarray(t, end), discharge.subarray(t, end));
+      const r = run(t, dt, charge.subarray(t, end), discharge.subarray(t, end));
       soc.set(r.timeseries.soc, t);
       pIn.set(r.timeseries.chargePower, t);
       pOut.set(r.timeseries.dischargePower, t);
@@ -92,9 +92,9 @@ export function replayWithStartUp(
       continue;
     }
     // a start step: the train starting (idle) for t_start, then Δt − t_start at the setpoint
-    run(t, t + 1, u.seconds, new Float64Array(1), new Float64Array(1));
+    run(t, u.seconds, new Float64Array(1), new Float64Array(1));
     const rest = dt - u.seconds;
-    const r = run(t, t + 1, rest, charge.subarray(t, t + 1), discharge.subarray(t, t + 1));
+    const r = run(t, rest, charge.subarray(t, t + 1), discharge.subarray(t, t + 1));
     soc[t] = r.socFinal;
     pIn[t] = (r.timeseries.chargePower[0] * rest) / dt;
     pOut[t] = (r.timeseries.dischargePower[0] * rest) / dt;
