@@ -21,10 +21,11 @@ const BUS: Record<string, { charge: string; discharge: string }> = {
   'diabatic-caes': { charge: 'motors', discharge: 'generators' },
   'co2-gas-liquid': { charge: 'motors', discharge: 'generators' },
   'co2-transcritical': { charge: 'motors', discharge: 'generators' },
+  'liquid-co2': { charge: 'motors', discharge: 'generators' },
 };
 
 test('every template designs at its defaults with the motors and generators at their design power', () => {
-  const expected: Record<string, [number, number]> = { 'adiabatic-caes': [100e6, 100e6], 'diabatic-caes': [60e6, 290e6], 'co2-gas-liquid': [100e6, 100e6], 'co2-transcritical': [10e6, 10e6] };
+  const expected: Record<string, [number, number]> = { 'adiabatic-caes': [100e6, 100e6], 'diabatic-caes': [60e6, 290e6], 'co2-gas-liquid': [100e6, 100e6], 'co2-transcritical': [10e6, 10e6], 'liquid-co2': [10e6, 10e6] };
   for (const name of TEMPLATE_NAMES) {
     const d = plant(name).design();
     const [c, dis] = expected[name];
