@@ -3,7 +3,7 @@
  * default, range, doc line and source (parameters.ts), and the constants its checks use.
  */
 import { z } from 'zod';
-import { modePowerSchema, compressorTrainSchema, heatRejectionSchema, ratiosSchema, thermalStoreSchema, turbineTrainSchema } from '../common.js';
+import { compressionSchema, expansionSchema, heatRejectionSchema, modePowerSchema, thermalStoreSchema } from '../common.js';
 import { choice, flag, integer, optionalQuantity, pressureLoss, quantity } from '../parameters.js';
 import { DEFAULT_TANK_VOLUME } from './sizing.js';
 
@@ -32,17 +32,14 @@ export const CO2_GAS_LIQUID_SCHEMA = z
       })
       .strict()
       .prefault({}),
-    compression: z
-      .object({
-        stages: integer(2, 1, 6, 'compression stages', 'validation case A4: two-stage compression'),
-        pressureRatios: ratiosSchema,
-        ...compressorTrainSchema({ maxStages: 6, efficiency: 0.88, efficiencySource: 'CAS/IET 101 MW compressor: 88.1 % (validation case C4)' }),
+    compression: compressionSchema(
+      { stages: 2, maxStages: 6, stagesDoc: 'compression stages', stagesSource: 'validation case A4: two-stage compression', efficiency: 0.88, efficiencySource: 'CAS/IET 101 MW compressor: 88.1 % (validation case C4)' },
+      {
         intercooling: flag(true, 'cool the gas to the ambient (plus the approach) between stages, after the stores'),
         intercoolerApproach: quantity('temperatureDifference', 10, { min: 1, max: 60 }, 'intercooler outlet above the ambient'),
         coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'gas side of each intercooler'),
-      })
-      .strict()
-      .prefault({}),
+      },
+    ),
     thermalStores: z
       .array(
         thermalStoreSchema({ name: 'oil', medium: 'TVP1', coldTemperature: CELSIUS + 100, pressure: 10e5 }).safeExtend({
@@ -100,20 +97,17 @@ export const CO2_GAS_LIQUID_SCHEMA = z
       })
       .strict()
       .prefault({}),
-    expansion: z
-      .object({
-        stages: integer(2, 1, 6, 'expansion stages, each reheated through the stores', 'validation case A4: two-stage expansion'),
-        pressureRatios: ratiosSchema,
-        ...turbineTrainSchema({ maxStages: 6, efficiency: 0.9, efficiencySource: 'Gasanzade et al. 2023 (turbines 90 %)' }),
+    expansion: expansionSchema(
+      { stages: 2, maxStages: 6, stagesDoc: 'expansion stages, each reheated through the stores', stagesSource: 'validation case A4: two-stage expansion', efficiency: 0.9, efficiencySource: 'Gasanzade et al. 2023 (turbines 90 %)' },
+      {
         heatRationing: flag(true, 'spend each store’s hot medium in proportion to the liquid CO2 left in the tanks: where the charge stored less heat per kg than the discharge’s reheat would take at the hot tank less the approach, the reheat falls, and the liquid tank empties no later than any hot tank (heat-rationing.ts)'),
         recuperator: flag(true, 'preheat the evaporated CO2 with the last turbine’s exhaust before the stores'),
         recuperatorEffectiveness: quantity('fraction', 0.8, { min: 0.05, max: 0.98 }, 'recuperator effectiveness Q/Q_max'),
         recuperatorPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'each side of the recuperator'),
         postCoolerApproach: quantity('temperatureDifference', 5, { min: 0, max: 60 }, 'gas back to the dome at the ambient plus this'),
         coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'gas side of the post-cooler'),
-      })
-      .strict()
-      .prefault({}),
+      },
+    ),
     basin: z
       .object({
         volume: optionalQuantity('volume', { min: 1, max: 1e9 }, 'water in the basin (default: a design charge warms it by the swing)'),
