@@ -16,10 +16,12 @@
  * than the charge cools (the design's ratio is the figure coldStore.dischargeToChargeMedium). Air cannot cool a
  * store below the ambient, so after each discharge a chiller (COP a fraction of Carnot's) returns the surplus warm
  * medium to the cold tank; its electricity counts against the round trip. It also holds the LP tank at its
- * condensing temperature against the heat its wall lets in. With coldStore.sensibleStore a second two-tank store of
- * the same liquid takes that sensible part instead: the charge superheats its cold vapour against it to near the
+ * condensing temperature against the heat its wall lets in. By default (coldStore.sensibleStore) a second two-tank
+ * store of the same liquid takes that sensible part instead: the charge superheats its cold vapour against it to near the
  * ambient, the discharge desuperheats its exhaust against it to 2 K above the dew point, and the chiller only makes
- * up what the two stores do not balance (the compressors then take warm vapour: more work, hotter stored heat).
+ * up what the two stores do not balance (the compressors then take warm vapour: more work, hotter stored heat, kept
+ * in oil from one uncooled stage, and a recuperated turbine). Defaults at 20 degC with Dowtherm Q: 35.5 % periodic;
+ * the simplest layout (no sensible store, water store, no recuperator: examples/plants/liquid-co2.yaml) 28.3 %.
  *
  * Cold-store liquid: Dowtherm Q, the one liquid of ../shared/data valid below −30 degC (CoolProp INCOMP::DowQ,
  * 238.15–633.15 K): the cold tank can be no colder than −35 degC, so the LP tank condenses at about −20 degC and

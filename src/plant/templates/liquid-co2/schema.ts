@@ -37,7 +37,7 @@ const coldStoreSchema = z
     heatLossCoefficient: quantity('heatTransferCoefficient', 0.15, { min: 0, max: 10 }, 'heat gain of the tanks’ wetted surface from the ambient (0.3 m insulation)'),
     sizeMargin: quantity('fraction', 0.3, { min: 0, max: 2 }, 'medium beyond what a design discharge needs'),
     heel: quantity('fraction', 0.03, { min: 0, max: 0.3 }, 'level a tank is never drawn below'),
-    sensibleStore: flag(false, 'a second two-tank store of the same liquid between the charge’s cold vapour and the ambient: the charge superheats its vapour against it (storing that cold too) and the discharge desuperheats its exhaust against it before the condenser, so that the chiller only makes up what the latent store does not balance (the compressors then take their vapour near the ambient)'),
+    sensibleStore: flag(true, 'a second two-tank store of the same liquid between the charge’s cold vapour and the ambient: the charge superheats its vapour against it (storing that cold too) and the discharge desuperheats its exhaust against it before the condenser, so that the chiller only makes up what the latent store does not balance (the compressors then take their vapour near the ambient)'),
     chillerCarnotFraction: quantity('fraction', 0.5, { min: 0.05, max: 1 }, 'the chiller that returns the warm medium a discharge leaves beyond what the charge cools back: its COP as a fraction of the Carnot COP between the cold tank and the ambient'),
   })
   .strict()
@@ -87,11 +87,12 @@ export const LIQUID_CO2_SCHEMA = z
       })
       .strict()
       .prefault({}),
+    // one uncooled stage from vapour near the ambient (sensible store) reaches about 250 degC at 66 bar: oil, not water
     thermalStores: z
-      .array(thermalStoreSchema({ name: 'water', medium: 'Water', coldTemperature: CELSIUS + 30, pressure: 5e5 }))
+      .array(thermalStoreSchema({ name: 'oil', medium: 'TVP1', coldTemperature: CELSIUS + 30, pressure: 10e5 }))
       .min(1)
       .max(3)
-      .prefault([{ name: 'water', medium: 'Water', coldTemperature: CELSIUS + 30, pressure: 5e5, pinch: 5, hotEndApproach: 8 }]),
+      .prefault([{ name: 'oil', medium: 'TVP1', coldTemperature: CELSIUS + 30, pressure: 10e5, pinch: 5, hotEndApproach: 8 }]),
     condenser: z
       .object({
         approach: quantity('temperatureDifference', 5, { min: 0.5, max: 30 }, 'high-pressure condensing temperature above the ambient (dry cooler)'),
@@ -114,7 +115,7 @@ export const LIQUID_CO2_SCHEMA = z
         pressureRatios: ratiosSchema,
         ...turbineTrainSchema({ maxStages: 4, efficiency: 0.88, efficiencySource: 'assumption (LCES studies of the XJTU group use 0.85–0.90)' }),
         heatRationing: flag(true, 'spend each thermal store’s hot medium in proportion to the liquid left in the HP tank: where the charge stored less heat per kg than the reheat at the hot tank less the approach would take, the reheat falls and the hot tanks and the HP tank run out together (heat-rationing.ts)'),
-        recuperator: flag(false, 'preheat the evaporated CO2 with the last turbine’s exhaust before the stores (worth it when the exhaust leaves well above the ambient)'),
+        recuperator: flag(true, 'preheat the evaporated CO2 with the last turbine’s exhaust before the stores (worth it when the exhaust leaves well above the ambient)'),
         recuperatorEffectiveness: quantity('fraction', 0.8, { min: 0.05, max: 0.98 }, 'recuperator effectiveness Q/Q_max'),
         recuperatorPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'each side of the recuperator'),
         postCoolerApproach: quantity('temperatureDifference', 5, { min: 0, max: 60 }, 'turbine exhaust cooled by the air to the ambient plus this before the cold-store condenser'),
