@@ -131,10 +131,10 @@ export abstract class Component<P extends object = object> {
   protected params: P;
   private unphysical: UnphysicalAllowance | undefined;
   /** The declared parameters (core/parameters.ts): ranges, units and the valid keys. */
-  private readonly parameterSchema: ParameterSchema | undefined;
+  private readonly parameterSchema: ParameterSchema;
 
-  /** `schema`: the component's declared parameters; `init()` parses `params` against them. */
-  constructor(id: string, params: P, schema?: ParameterSchema) {
+  /** `schema`: the component's declared parameters (core/parameters.ts); `init()` parses `params` against them. */
+  constructor(id: string, params: P, schema: ParameterSchema) {
     if (typeof id !== 'string' || !/^[A-Za-z0-9_][A-Za-z0-9_\-]*$/.test(id)) {
       throw new PlantInputError('component', 'id', id, 'letters, digits, "_" and "-" (no dots or spaces)');
     }
@@ -148,7 +148,7 @@ export abstract class Component<P extends object = object> {
    * tie them together (`validate`); the subclass's constructor calls it once its own fields are set.
    */
   protected init(): void {
-    if (this.parameterSchema) this.params = parseParameters(this.label, this.parameterSchema, this.params) as P;
+    this.params = parseParameters(this.label, this.parameterSchema, this.params) as P;
     this.validate();
   }
 
@@ -186,8 +186,7 @@ export abstract class Component<P extends object = object> {
    */
   set(changes: Partial<P>): this {
     const next = { ...this.params } as Record<string, unknown>;
-    const parsed = this.parameterSchema ? parseChanges(this.label, this.parameterSchema, changes) : changes;
-    for (const [k, v] of Object.entries(parsed)) {
+    for (const [k, v] of Object.entries(parseChanges(this.label, this.parameterSchema, changes))) {
       if (v === undefined) delete next[k];
       else next[k] = v;
     }
