@@ -23,7 +23,7 @@ const SITE = { name: 'test site', timeZone: 'Asia/Shanghai', ambientTemperature:
 function freshBuild(parameters: Record<string, unknown> = {}) {
   clearPeriodicCaches();
   const plant = buildTemplatePlant('adiabatic-caes', parameters, SITE, 'plants[0].parameters');
-  return { performance: plant.performance, maps: (plant.model as unknown as { maps(): unknown }).maps(), detail: plant.detail(), summary: plant.summary };
+  return { performance: plant.performance, maps: plant.maps, detail: plant.detail(), summary: plant.summary };
 }
 
 /** A copy without the solver's wall times (keys named `seconds`). */
@@ -39,9 +39,9 @@ test('a template plant read back from the disk cache has exactly the figures, pa
 
     const cache = useDiskCache(true, dir)!;
     freshBuild(); // computes and writes
-    assert.deepEqual([cache.hits, cache.writes], [0, 2], 'the design cycle with its maps, and the detail, written');
+    assert.deepEqual([cache.hits, cache.writes], [0, 3], 'the design cycle with its maps, the plant (performance, summary, maps) and the detail written');
     const cached = freshBuild();
-    assert.deepEqual([cache.hits, cache.writes], [2, 2], 'both read back, nothing computed');
+    assert.deepEqual([cache.hits, cache.writes], [2, 3], 'the plant and its detail read back, nothing computed (not even the design point)');
     // exact: every double (NaN where a map has no point), typed arrays as typed arrays
     assert.deepStrictEqual(cached.performance, fresh.performance);
     assert.deepStrictEqual(cached.maps, fresh.maps);
@@ -52,7 +52,7 @@ test('a template plant read back from the disk cache has exactly the figures, pa
     assert.ok(!readdirSync(dir).some((f) => f.endsWith('.tmp')), 'no temporary file left');
 
     const other = freshBuild({ compression: { efficiency: '87 %' } });
-    assert.deepEqual([cache.hits, cache.writes], [2, 4], 'another compressor efficiency is another plant');
+    assert.deepEqual([cache.hits, cache.writes], [2, 6], 'another compressor efficiency is another plant');
     assert.notEqual(other.performance.roundTripEfficiency, fresh.performance.roundTripEfficiency);
   } finally {
     usePersistentStore(undefined);
@@ -71,10 +71,10 @@ test('a project evaluated a second time from the disk cache (plant, detail, year
     clearPeriodicCaches();
     const cache = useDiskCache(true, dir)!;
     const { seconds: _first, ...first } = await evaluate(spec);
-    assert.deepEqual([cache.hits, cache.writes], [0, 4], 'design cycle, detail, year of dispatch, li-ion life written');
+    assert.deepEqual([cache.hits, cache.writes], [0, 5], 'design cycle, plant, detail, year of dispatch, li-ion life written');
     clearPeriodicCaches();
     const { seconds: _second, ...second } = await evaluate(spec);
-    assert.deepEqual([cache.hits, cache.writes], [4, 4], 'all four read back, nothing computed');
+    assert.deepEqual([cache.hits, cache.writes], [4, 5], 'plant, detail, year and life read back, nothing computed');
     assert.deepStrictEqual(second, first);
     assert.equal(second.plants[1].battery!.years.length, 3);
   } finally {

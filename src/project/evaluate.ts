@@ -17,7 +17,6 @@ import {
 import { envelopeFromMaps, mapsFromCurves } from '../dispatch/feasible/envelope.js';
 import { solveFeasibleDispatch, solveFeasibleRolling } from '../dispatch/feasible/solve.js';
 import { solveCyclicPlainDispatch } from './cyclic-dispatch.js';
-import { TemplatePlantModel } from '../plant/templates/index.js';
 import { PeriodicCache } from '../plant/templates/periodic-cache.js';
 import { liIonLifeKey, yearDispatchKey } from './year-cache.js';
 import {
@@ -404,11 +403,9 @@ async function dispatchPlant(
   const failedWith = (reason: string) => new ProjectError(`${where}.dispatch`, spec.name, `a dispatch the solver can finish (${reason})`);
 
   if (method === 'dp') {
-    const model = template?.model;
     const maps =
-      model instanceof TemplatePlantModel
-        ? model.maps()
-        : mapsFromCurves({ capacity: performance.energyCapacity, standingLoss: performance.standingLoss, chargeCurve: performance.chargeCurve, dischargeCurve: performance.dischargeCurve, fuelPerOutput: performance.fuelPerOutput });
+      template?.maps ??
+      mapsFromCurves({ capacity: performance.energyCapacity, standingLoss: performance.standingLoss, chargeCurve: performance.chargeCurve, dischargeCurve: performance.dischargeCurve, fuelPerOutput: performance.fuelPerOutput });
     const envelope = envelopeFromMaps(
       maps,
       {

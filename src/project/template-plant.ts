@@ -4,8 +4,9 @@
  * schedule through its transient model.
  */
 import type { DispatchSchedule } from '../dispatch/index.js';
-import { createPlant, DEFAULT_SITE, isTemplateName, TEMPLATE_NAMES, TemplateParameterError, type PlantModel, type PlantPerformance as TemplatePerformance } from '../plant/templates/index.js';
-import { PeriodicCache, periodicCycleKey } from '../plant/templates/periodic-cache.js';
+import { createPlant, isTemplateName, TEMPLATE_NAMES, TemplateParameterError, TemplatePlantModel, type PartLoadMaps, type PlantModel, type PlantPerformance as TemplatePerformance } from '../plant/templates/index.js';
+import { canonicalJson, PeriodicCache } from '../plant/templates/periodic-cache.js';
+import { replaySchedule } from '../plant/transient/replay.js';
 import { PlantInputError } from '../plant/errors.js';
 import type { ProcessPathData } from '../plant/network/solution.js';
 import type { PlantPerformance } from './performance.js';
@@ -30,8 +31,11 @@ export interface ReplayReport {
 }
 
 export interface TemplatePlant {
+  /** The plant model (designed when first asked for: a plant kept in the cache is not designed again unless it is). */
   readonly model: PlantModel;
   readonly performance: PlantPerformance & TemplatePerformance;
+  /** The part-load maps the dispatch and the replay use (a template model's maps()). */
+  readonly maps?: PartLoadMaps;
   readonly summary: {
     readonly template: string;
     readonly technology: string;
@@ -89,6 +93,9 @@ export const DETAIL_CYCLE = { holdSeconds: 7200, rows: 600, minStepSeconds: 60, 
  */
 const DETAILS = new PeriodicCache<PlantDetail>(undefined, 'plant-detail');
 
+/** A template plant's performance, summary and part-load maps, by the plant as written and its design ambient. */
+const TEMPLATE_PLANTS = new PeriodicCache<{ performance: TemplatePerformance; summary: TemplatePlant['summary']; maps?: PartLoadMaps }>(undefined, 'template-plant');
+
 /** The annual mean of the site's ambient temperature (the plant is designed there). Unit: K */
 export function designAmbient(site: SiteSpec): number {
   const t = site.ambientTemperature;
@@ -104,49 +111,45 @@ export function buildTemplatePlant(
 ): TemplatePlant {
   if (!isTemplateName(template)) throw new ProjectError(field.replace(/\.parameters$/, '.template'), template, `one of ${TEMPLATE_NAMES.join(', ')}`);
   const ambientTemperature = designAmbient(site);
-  let model: PlantModel;
-  let performance: TemplatePerformance;
-  try {
-    model = createPlant(template, parameters, { ambientTemperature }, onProgress);
-    performance = model.performance();
-  } catch (e) {
-    if (e instanceof TemplateParameterError) {
-      throw new ProjectFileError(field, e.issues.map((i) => ({ field: `${field}.${i.field}`, message: `${field}.${i.field}: ${i.message}` })));
+  let built: PlantModel | undefined;
+  const buildModel = (): PlantModel => {
+    try {
+      const m = createPlant(template, parameters, { ambientTemperature }, onProgress);
+      m.performance(); // the design cycle: a plant that cannot cycle fails here, with its field
+      return m;
+    } catch (e) {
+      if (e instanceof TemplateParameterError) {
+        throw new ProjectFileError(field, e.issues.map((i) => ({ field: `${field}.${i.field}`, message: `${field}.${i.field}: ${i.message}` })));
+      }
+      if (e instanceof PlantInputError) throw new ProjectFileError(field, [{ field: `${field}.${e.field}`, message: `${field}: ${e.message}` }]);
+      throw e;
     }
-    if (e instanceof PlantInputError) throw new ProjectFileError(field, [{ field: `${field}.${e.field}`, message: `${field}: ${e.message}` }]);
-    throw e;
-  }
-  const design = model.design();
-  const figures: Record<string, { value: number; unit: string; note?: string }> = {};
-  for (const [k, f] of Object.entries(design.figures)) figures[k] = { ...f };
+  };
+  const model = (): PlantModel => (built ??= buildModel());
+  // what evaluate needs of the plant as data, kept by the plant as written (TEMPLATE_PLANTS): with it, a plant whose
+  // model is never asked for (cycle, network files) is not designed again
+  const key = canonicalJson({ template, parameters, ambientTemperature });
+  const parts = TEMPLATE_PLANTS.get(key, () => {
+    const m = model();
+    const performance = m.performance();
+    return { performance, summary: summaryOf(template, m, performance, ambientTemperature), ...(m instanceof TemplatePlantModel ? { maps: m.maps() } : {}) };
+  });
+  const performance = parts.performance;
   return {
-    model,
-    performance,
-    summary: {
-      template,
-      technology: performance.technology,
-      ambientTemperature,
-      roundTripEfficiency: performance.roundTripEfficiency,
-      roundTripEfficiencyWithFuel: performance.roundTripEfficiencyWithFuel,
-      exergyEfficiency: performance.exergyEfficiency,
-      energyDensities: performance.energyDensities,
-      chargeDuration: performance.chargeDuration,
-      dischargeDuration: performance.dischargeDuration,
-      efficiencies: performance.efficiencies,
-      figures,
-      notes: design.notes,
-      designCycle: performance.designCycle,
-      warnings: performance.warnings,
+    get model() {
+      return model();
     },
+    performance,
+    summary: parts.summary,
+    ...(parts.maps ? { maps: parts.maps } : {}),
     detail(): PlantDetail {
-      const key = periodicCycleKey({ template, parameters: model.parameters, ambientTemperature, ambientPressure: DEFAULT_SITE.ambientPressure ?? 101325 });
-      return DETAILS.get(key, () => computeDetail(model, performance));
+      return DETAILS.get(key, () => computeDetail(model(), performance));
     },
     replay(schedule: DispatchSchedule): ReplayReport {
-      const r = model.replay(
-        { stepSeconds: schedule.stepSeconds, charge: schedule.charge, discharge: schedule.discharge },
-        { initialSoc: Math.min(1, Math.max(0, schedule.energyInitial / performance.energyCapacity)) },
-      );
+      const s = { stepSeconds: schedule.stepSeconds, charge: schedule.charge, discharge: schedule.discharge };
+      const o = { initialSoc: Math.min(1, Math.max(0, schedule.energyInitial / performance.energyCapacity)) };
+      // the template model's replay is replaySchedule on its maps (plant-model.ts)
+      const r = parts.maps ? replaySchedule(parts.maps, s, o) : model().replay(s, o);
       const sum = (xs: Float64Array) => xs.reduce((a, b) => a + b, 0) * schedule.stepSeconds;
       return {
         feasible: r.feasible,
@@ -161,6 +164,29 @@ export function buildTemplatePlant(
         discharge: r.timeseries.dischargePower,
       };
     },
+  };
+}
+
+/** A template plant's summary: its performance's headline figures and its design's figures and notes. */
+function summaryOf(template: string, model: PlantModel, performance: TemplatePerformance, ambientTemperature: number): TemplatePlant['summary'] {
+  const design = model.design();
+  const figures: Record<string, { value: number; unit: string; note?: string }> = {};
+  for (const [k, f] of Object.entries(design.figures)) figures[k] = { ...f };
+  return {
+    template,
+    technology: performance.technology,
+    ambientTemperature,
+    roundTripEfficiency: performance.roundTripEfficiency,
+    roundTripEfficiencyWithFuel: performance.roundTripEfficiencyWithFuel,
+    exergyEfficiency: performance.exergyEfficiency,
+    energyDensities: performance.energyDensities,
+    chargeDuration: performance.chargeDuration,
+    dischargeDuration: performance.dischargeDuration,
+    efficiencies: performance.efficiencies,
+    figures,
+    notes: design.notes,
+    designCycle: performance.designCycle,
+    warnings: performance.warnings,
   };
 }
 
