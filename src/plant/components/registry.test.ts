@@ -6,6 +6,7 @@ import { TwoTankStore } from './two-tank-store.js';
 import { HeatExchanger } from './heat-exchanger.js';
 import { ComponentSchema } from '../file/schema.js';
 import { PlantInputError } from '../errors.js';
+import { describeParameters } from '../core/parameters.js';
 
 /** The least each type needs to be made (its required parameters). */
 const MINIMAL: Readonly<Record<string, Record<string, unknown>>> = {
@@ -67,3 +68,19 @@ test('a required parameter cannot be removed', () => {
   assert.equal(tes.get().T, 400);
 });
 
+
+test('every declared parameter of every component has a kind, a valid range or choice, and a doc line; a quantity’s doc ends with its unit', () => {
+  for (const d of declarations()) {
+    for (const row of describeParameters(d.parameters)) {
+      const where = `${d.type}.${row.key}`;
+      assert.ok(row.kind !== '', `${where}: kind`);
+      assert.ok(row.valid !== '', `${where}: valid`);
+      assert.ok(row.doc.length > 10, `${where}: doc`);
+      if (!['fluid', 'choice', 'flag', 'name', 'list', 'integer', 'characteristic', 'cone law'].includes(row.kind)) assert.match(row.doc, /Unit: \S+$/, `${where}: unit at the end of its doc`);
+    }
+  }
+  const eta = describeParameters(declarationOf('compressor')!.parameters).find((r) => r.key === 'eta_s');
+  assert.deepEqual(eta, { key: 'eta_s', required: false, kind: 'fraction', unit: '', valid: '0 < eta_s ≤ 1', doc: 'Isentropic efficiency (design value where `etaChar` is given). Unit: -' });
+  const T = describeParameters(declarationOf('two-tank-store')!.parameters).find((r) => r.key === 'T');
+  assert.deepEqual(T, { key: 'T', required: true, kind: 'temperature', unit: 'K', valid: '0 K < T', doc: 'Temperature of the supplying tank. Unit: K' });
+});

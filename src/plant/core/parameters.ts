@@ -139,6 +139,32 @@ export function parameters<T extends Record<string, Param>>(specs: T) {
 /** Any component's parameter object (what the registry and `Component` hold). */
 export type ParameterSchema = z.ZodObject<z.ZodRawShape, z.core.$strict>;
 
+/** One declared parameter as `describeParameters` lists it. */
+export interface ParameterRow extends ParameterMeta {
+  readonly key: string;
+  readonly required: boolean;
+}
+
+/** The metadata a builder above attached, looked for through the optional wrapper. */
+function metaOf(schema: z.ZodType): ParameterMeta | undefined {
+  let s: z.ZodType | undefined = schema;
+  for (let i = 0; s && i < 4; i++) {
+    const m = z.globalRegistry.get(s) as unknown as ParameterMeta | undefined;
+    if (m && typeof m.kind === 'string') return m;
+    s = (s as unknown as { def: { innerType?: z.ZodType } }).def.innerType;
+  }
+  return undefined;
+}
+
+/** Every parameter of a declaration with its kind, SI unit, valid range and doc, in declaration order. */
+export function describeParameters(schema: ParameterSchema): ParameterRow[] {
+  return Object.entries(schema.shape).map(([key, field]) => {
+    const meta = metaOf(field as z.ZodType);
+    const required = !(field as z.ZodType).safeParse(undefined).success;
+    return { key, required, kind: meta?.kind ?? '', unit: meta?.unit ?? '', valid: meta?.valid ?? '', doc: meta?.doc ?? '' };
+  });
+}
+
 /** The value at a zod path inside `input` (for messages). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = input;
