@@ -218,9 +218,9 @@ test('an unknown template is reported on `template` with the valid names', () =>
   p.plants[0].template = 'co2-dome';
   const { en, zh } = issueAt(p, 'plants[0].template');
   assert.equal(en.code, 'one_of');
-  assert.equal(en.valid, 'adiabatic-caes, diabatic-caes, co2-gas-liquid, co2-transcritical, li-ion');
-  assert.equal(en.message, 'plants[0].template = "co2-dome" is not a valid choice; valid: adiabatic-caes, diabatic-caes, co2-gas-liquid, co2-transcritical, li-ion.');
-  assert.equal(zh.message, 'plants[0].template（电站模板） = "co2-dome" 不是有效选项；可选：adiabatic-caes、diabatic-caes、co2-gas-liquid、co2-transcritical、li-ion。');
+  assert.equal(en.valid, 'adiabatic-caes, diabatic-caes, co2-gas-liquid, co2-transcritical, liquid-co2, li-ion');
+  assert.equal(en.message, 'plants[0].template = "co2-dome" is not a valid choice; valid: adiabatic-caes, diabatic-caes, co2-gas-liquid, co2-transcritical, liquid-co2, li-ion.');
+  assert.equal(zh.message, 'plants[0].template（电站模板） = "co2-dome" 不是有效选项；可选：adiabatic-caes、diabatic-caes、co2-gas-liquid、co2-transcritical、liquid-co2、li-ion。');
 });
 
 test('missing plants: required, a list of at least one plant', () => {
