@@ -62,3 +62,16 @@ test('the document as YAML loads and solves as the template network does', () =>
   if (!a.ok || !b.ok) return;
   assert.deepEqual([...b.value.x], [...a.value.x]);
 });
+
+test('a live network’s own document (toDoc) written by docToYaml loads back to the same solution', () => {
+  const net = networkOf(builder().doc);
+  const a = net.solve();
+  assert.ok(a.ok);
+  const r = parseNetworkText(docToYaml(net.toDoc('exported'), ['exported from the live network']));
+  assert.ok(r.ok, r.ok ? '' : r.issues.map((i) => i.message).join('\n'));
+  if (!a.ok || !r.ok) return;
+  const b = r.network.solve();
+  assert.ok(b.ok);
+  if (!b.ok) return;
+  assert.deepEqual([...b.value.x], [...a.value.x]);
+});

@@ -13,6 +13,7 @@ import type { NetworkFile } from '../file/schema.js';
 import type { ComponentType, ParamsOf } from '../components/registry.js';
 import type { UnphysicalAllowance } from '../violations.js';
 import type { Network } from '../network/network.js';
+import type { NetworkDocument } from '../network/doc.js';
 import type { Component } from '../core/component.js';
 
 export type Entry = { readonly type: string } & Record<string, unknown>;
@@ -108,8 +109,8 @@ export function networkOf(doc: NetworkDoc): Network {
   return parsed.network;
 }
 
-/** The document as YAML with a header comment. */
-export function docToYaml(doc: NetworkDoc, header: readonly string[]): string {
+/** A document (a template's, or a live network's `toDoc()`) as YAML with a header comment, one line per component and connection. */
+export function docToYaml(doc: NetworkDoc | NetworkDocument, header: readonly string[]): string {
   const head = header.map((l) => `# ${l}`.trimEnd()).join('\n');
   const node = new Document(JSON.parse(JSON.stringify(doc)));
   // one line per component and per connection
