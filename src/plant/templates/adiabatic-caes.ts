@@ -33,6 +33,7 @@ import { airReference, Cavern, cavernSchema } from './parts/cavern.js';
 import { chainOut, lossEntry, lossFunction, upstream } from './parts/losses.js';
 import { MachineTrain } from './parts/machine-train.js';
 import { connectPath, type Node } from './parts/paths.js';
+import { Throttle } from './parts/throttle.js';
 import { ThermalStoreChain } from './parts/thermal-stores.js';
 import type { TemplateBuild } from './plant-model.js';
 import type { Site } from './types.js';
@@ -88,14 +89,13 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
   const chain = stores.gasLosses();
   const acLoss = lossFunction(lossEntry(P.compression.aftercoolerPressureLoss, pDesign));
   const reheat = [...chain].reverse();
-  const valveOut = (pCav: number) => (E.throttle ? upstream(E.turbineInletPressure, reheat) : pCav);
-  if (E.throttle && !(valveOut(0) < cavern.pHigh)) {
-    throw new PlantInputError(where, 'expansion.turbineInletPressure', E.turbineInletPressure, `a pressure whose throttle setting (${(valveOut(0) / 1e5).toFixed(3)} bar before the reheaters) is below the store's highest pressure (${cavern.pHigh / 1e5} bar)`);
+  const throttle = new Throttle(E.throttle ? E.turbineInletPressure : undefined, reheat);
+  if (throttle.setting !== undefined && !(throttle.setting < cavern.pHigh)) {
+    throw new PlantInputError(where, 'expansion.turbineInletPressure', E.turbineInletPressure, `a pressure whose throttle setting (${(throttle.setting / 1e5).toFixed(3)} bar before the reheaters) is below the store's highest pressure (${cavern.pHigh / 1e5} bar)`);
   }
   const chargeUpdates = (b: ChargeBoundary): Update[] => [cavern.update(b.pCavern), ...compressors.ratioUpdates(p0, upstream(b.pCavern, [...chain, acLoss]), chain), ...stores.tankUpdates(b.Tcold)];
   const dischargeUpdates = (b: DischargeBoundary): Update[] => [
     cavern.update(b.pCavern, b.Tcavern),
-    ...(E.throttle ? [{ component: 'TV', set: { p_out: valveOut(b.pCavern) } }] : []),
     ...turbines.ratioUpdates(E.throttle ? E.turbineInletPressure : chainOut(b.pCavern, reheat), p0, reheat),
     ...stores.tankUpdates(b.Thot),
   ];
@@ -117,7 +117,7 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
     },
     discharge(charge) {
       const d = new DocBuilder('Adiabatic CAES — discharge', 'Cavern air throttled, reheated from the thermal stores before every turbine, expanded to the ambient.', ambient);
-      dPath = [cavern.supply(d), { id: d.add('TV', { type: 'valve', ...(E.throttle ? { p_out: valveOut(pDesign) } : { pr: 1 }) }) }];
+      dPath = [cavern.supply(d), throttle.add(d)];
       dPath.push(...turbines.build(d, 0.5, (k) => stores.dischargeExchangers(d, k)), { id: d.add('exhaust', { type: 'sink', ambient: true }) });
       connectPath(d, dPath);
       stores.addDischargeLoops(d, 100);
@@ -149,8 +149,8 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
         ports: [cavern.port('cavern-TV', -1), ...tes.dischargePorts()],
         boundary(x) {
           const st = cavern.store.state(x);
-          if (E.throttle && st.p <= valveOut(st.p) * 1.0001) {
-            return `cavern pressure ${(st.p / 1e5).toFixed(3)} bar is at the throttle setting (${(valveOut(st.p) / 1e5).toFixed(3)} bar for a turbine inlet of ${(E.turbineInletPressure / 1e5).toFixed(2)} bar)`;
+          if (throttle.atSetting(st.p)) {
+            return `cavern pressure ${(st.p / 1e5).toFixed(3)} bar is at the throttle setting (${((throttle.setting as number) / 1e5).toFixed(3)} bar for a turbine inlet of ${(E.turbineInletPressure / 1e5).toFixed(2)} bar)`;
           }
           return { pCavern: st.p, Tcavern: st.T, Thot: tes.temperatures(x, TwoTankThermalStore.HOT) };
         },

@@ -42,6 +42,7 @@ import { buildTemplate, siteAmbient } from './pipeline.js';
 import { bothSides, chainOut, lossEntry, lossFunction, upstream } from './parts/losses.js';
 import { MachineTrain } from './parts/machine-train.js';
 import { connectPath, type Node } from './parts/paths.js';
+import { Throttle } from './parts/throttle.js';
 import { ThermalStoreChain } from './parts/thermal-stores.js';
 import { adiabaticFillWindow, blowDownRemainder, tankWallArea, VesselComponent, vesselSchema } from './parts/vessel.js';
 import type { TemplateBuild } from './plant-model.js';
@@ -121,8 +122,8 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
   // before the first turbine: the recuperator's cold side, then the stores; after the last: its hot side
   const firstChain = recuperated ? [lossFunction(rec), ...reheat] : reheat;
   const exhaustChain = recuperated ? [lossFunction(rec), pcLoss] : [pcLoss];
-  const valveOut = (pHp: number) => (E.throttle ? upstream(E.turbineInletPressure, firstChain) : pHp);
-  if (E.throttle && !(valveOut(0) < HP.pressureMax)) throw new PlantInputError(where, 'expansion.turbineInletPressure', E.turbineInletPressure, `below the HP store's highest pressure (${HP.pressureMax / 1e5} bar) less the reheaters' losses`);
+  const throttle = new Throttle(E.throttle ? E.turbineInletPressure : undefined, firstChain);
+  if (throttle.setting !== undefined && !(throttle.setting < HP.pressureMax)) throw new PlantInputError(where, 'expansion.turbineInletPressure', E.turbineInletPressure, `below the HP store's highest pressure (${HP.pressureMax / 1e5} bar) less the reheaters' losses`);
   if (E.throttle && !(E.turbineInletPressure > upstream(LP.pressureMax, exhaustChain))) throw new PlantInputError(where, 'expansion.turbineInletPressure', E.turbineInletPressure, `above the LP store's highest pressure (${LP.pressureMax / 1e5} bar)`);
 
   const chargeUpdates = (s: ChargeBoundary): Update[] => [
@@ -134,7 +135,6 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
   const dischargeUpdates = (s: DischargeBoundary): Update[] => [
     hpTank.update(s.pHp, s.Thp),
     lpTank.update(s.pLp),
-    ...(E.throttle ? [{ component: 'TV', set: { p_out: valveOut(s.pHp) } }] : []),
     ...turbines.ratioUpdates(E.throttle ? E.turbineInletPressure : chainOut(s.pHp, firstChain), upstream(s.pLp, exhaustChain), reheat),
     ...stores.tankUpdates(s.Thot),
   ];
@@ -164,7 +164,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     discharge(charge) {
       const d = new DocBuilder('Transcritical CO2 storage — discharge', 'Supercritical CO2 throttled, reheated through the thermal stores, expanded and cooled back into the low-pressure store.', ambient);
       hpTank.add(d, { mode: 'supply', p: pHpDesign, T: Tcool });
-      d.add('TV', { type: 'valve', ...(E.throttle ? { p_out: valveOut(pHpDesign) } : { pr: 1 }) });
+      throttle.add(d);
       if (recuperated) d.add('REC', { type: 'heat-exchanger', ...bothSides(rec), eps: E.recuperatorEffectiveness });
       dPath = [{ id: 'HP' }, { id: 'TV' }, ...(recuperated ? [{ id: 'REC', in: 'cold_in', out: 'cold_out' }] : []), ...turbines.build(d, 0.7, (k) => stores.dischargeExchangers(d, k))];
       const tail: Node[] = [{ id: `T${E.stages}` }, ...(recuperated ? [{ id: 'REC', in: 'hot_in', out: 'hot_out' }] : []), cooler(d, 'PC', E.coolerPressureLoss, pLpDesign)];
@@ -220,7 +220,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     },
     run({ hp, lp, tes }, { discharge }) {
       // heat rationing: each store's medium per kg of CO2 at most what its hot tank holds over what the HP store will give
-      const pEnd = Math.max(HP.pressureMin, E.throttle ? valveOut(HP.pressureMin) * 1.0001 : 0);
+      const pEnd = Math.max(HP.pressureMin, throttle.setting !== undefined ? throttle.setting * 1.0001 : 0);
       const hpLeft = blowDownRemainder(co2, HP.volume as number, pEnd, (x) => hp.state(x));
       const rationed = rationedStores({ params: stores.params, stores: tes.stores, supplies: stores.dischargeSupplies(), stages: E.stages, doc: discharge.doc, workingFluidLeft: hpLeft });
       return {
@@ -233,7 +233,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
           boundary(x) {
             const st = hp.state(x);
             if (!Number.isNaN(st.Q)) return `the HP store is two-phase (${(st.p / 1e5).toFixed(2)} bar, ${(st.T - CELSIUS).toFixed(2)} degC)`;
-            if (E.throttle && st.p <= valveOut(st.p) * 1.0001) return `HP store pressure ${(st.p / 1e5).toFixed(3)} bar is at the throttle setting (${(valveOut(st.p) / 1e5).toFixed(3)} bar)`;
+            if (throttle.atSetting(st.p)) return `HP store pressure ${(st.p / 1e5).toFixed(3)} bar is at the throttle setting (${((throttle.setting as number) / 1e5).toFixed(3)} bar)`;
             return { pHp: st.p, Thp: st.T, pLp: lp.state(x).p, Thot: tes.temperatures(x, TwoTankThermalStore.HOT) };
           },
           ...(E.heatRationing ? { solve: (x: Float64Array, once: () => NetworkSolveResult) => solveRationed(discharge.network, 'HP-TV', rationed, x, once) } : {}),
