@@ -14,7 +14,8 @@ import {
   type Foresight,
   type PriceSeries,
 } from '../dispatch/index.js';
-import { envelopeFromMaps, mapsFromCurves } from '../dispatch/feasible/envelope.js';
+import { envelopeFromMaps, mapsFromCurves, startUpOptions } from '../dispatch/feasible/envelope.js';
+import { hasStartUp } from '../dispatch/feasible/replay-startup.js';
 import { solveFeasibleDispatch, solveFeasibleRolling } from '../dispatch/feasible/solve.js';
 import { solveCyclicPlainDispatch } from './cyclic-dispatch.js';
 import { PeriodicCache } from '../plant/templates/periodic-cache.js';
@@ -275,7 +276,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
   let replay: ReplayReport | undefined;
   if (template) {
     report('replay', 0, 1);
-    replay = template.replay(r.schedule);
+    replay = template.replay(r.schedule, run.startUp);
     report('replay', 1, 1);
   }
 
@@ -347,12 +348,20 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
 interface DispatchRun {
   readonly result: Pick<DispatchResult, 'schedule' | 'revenue' | 'chargedEnergy' | 'dischargedEnergy' | 'equivalentFullCycles'>;
   readonly summary: Omit<PlantEvaluation['dispatch'], 'revenue' | 'charged' | 'discharged' | 'equivalentFullCycles'>;
+  /** The envelope's start-up times and energies, when it has any: the replay runs the schedule with them. */
+  readonly startUp?: StartUps;
 }
+
+type StartUps = NonNullable<Parameters<TemplatePlant['replay']>[1]>;
 
 /** Only what evaluate reads of a run (the solvers' results carry more), so that a kept run is what a fresh one gives. */
 function slimRun(run: DispatchRun): DispatchRun {
   const r = run.result;
-  return { result: { schedule: r.schedule, revenue: r.revenue, chargedEnergy: r.chargedEnergy, dischargedEnergy: r.dischargedEnergy, equivalentFullCycles: r.equivalentFullCycles }, summary: run.summary };
+  return {
+    result: { schedule: r.schedule, revenue: r.revenue, chargedEnergy: r.chargedEnergy, dischargedEnergy: r.dischargedEnergy, equivalentFullCycles: r.equivalentFullCycles },
+    summary: run.summary,
+    ...(run.startUp ? { startUp: run.startUp } : {}),
+  };
 }
 
 /** A li-ion plant's life and its first year's run. */
@@ -384,8 +393,14 @@ async function dispatchPlant(
 ): Promise<DispatchRun> {
   const d = project.dispatch;
   const market = project.market;
-  const linear = !template && !((spec.performance?.minimumLoad ?? 0) > 0) && !d.startCost && !d.minimumLoad;
+  const startUps = d.startUp !== undefined || d.dailyStartLimit !== undefined;
+  const linear = !template && !((spec.performance?.minimumLoad ?? 0) > 0) && !d.startCost && !d.minimumLoad && !startUps;
   const method = d.milp ? 'milp' : d.method === 'auto' ? (linear ? 'lp' : 'dp') : d.method;
+  if (method !== 'dp' && startUps) {
+    // only the plant-feasible DP models start-up times and energies and a daily limit of starts
+    const field = d.startUp !== undefined ? 'dispatch.startUp' : 'dispatch.dailyStartLimit';
+    throw new ProjectError(field, d.startUp ?? d.dailyStartLimit, `no ${field.slice('dispatch.'.length)} with the ${method.toUpperCase()} (only the dp method models it: dispatch.method dp or auto)`);
+  }
   const h = d.horizon;
   const foresight = (): Foresight => {
     if (h === 'year' || h.rolling.foresight === 'perfect') return { kind: 'perfect' };
@@ -415,6 +430,8 @@ async function dispatchPlant(
         reservePower: costs.reservePower,
         ...(d.startCost ? { startCost: d.startCost } : {}),
         ...(d.dailyCycleLimit !== undefined ? { dailyCycleLimit: d.dailyCycleLimit } : {}),
+        ...(d.startUp ? { startUp: startUpOptions(d.startUp) } : {}),
+        ...(d.dailyStartLimit !== undefined ? { dailyStartLimit: d.dailyStartLimit } : {}),
         fuelPrice: market.fuelPrice,
         wearCost: costs.wearCost,
         chargeSurcharge: market.chargingSurcharge,
@@ -427,6 +444,7 @@ async function dispatchPlant(
     const r = result.value;
     return {
       result: r,
+      ...(hasStartUp(envelope) ? { startUp: envelope.startUp } : {}),
       summary: {
         formulation: 'dp',
         horizon: r.horizon,

@@ -7,6 +7,8 @@ import type { DispatchSchedule } from '../dispatch/index.js';
 import { createPlant, isTemplateName, TEMPLATE_NAMES, TemplateParameterError, TemplatePlantModel, type PartLoadMaps, type PlantModel, type PlantPerformance as TemplatePerformance } from '../plant/templates/index.js';
 import { canonicalJson, PeriodicCache } from '../plant/templates/periodic-cache.js';
 import { replaySchedule } from '../plant/transient/replay.js';
+import type { OperatingEnvelope } from '../dispatch/feasible/envelope.js';
+import { hasStartUp, replayWithStartUp, type Replay } from '../dispatch/feasible/replay-startup.js';
 import { PlantInputError } from '../plant/errors.js';
 import type { ProcessPathData } from '../plant/network/solution.js';
 import type { PlantPerformance } from './performance.js';
@@ -53,7 +55,9 @@ export interface TemplatePlant {
     readonly designCycle: TemplatePerformance['designCycle'];
     readonly warnings: readonly string[];
   };
-  replay(schedule: DispatchSchedule): ReplayReport;
+  /** The schedule through the plant's maps; with `startUp` (the DP's envelope had start-up times or energies) each
+   *  run's first step as the plant starts it (src/dispatch/feasible/replay-startup.ts). */
+  replay(schedule: DispatchSchedule, startUp?: OperatingEnvelope['startUp']): ReplayReport;
   /** The design points' stream and component tables with their p–h / T–s paths, and one transient cycle. */
   detail(): PlantDetail;
 }
@@ -145,11 +149,14 @@ export function buildTemplatePlant(
     detail(): PlantDetail {
       return DETAILS.get(key, () => computeDetail(model(), performance));
     },
-    replay(schedule: DispatchSchedule): ReplayReport {
+    replay(schedule: DispatchSchedule, startUp?: OperatingEnvelope['startUp']): ReplayReport {
       const s = { stepSeconds: schedule.stepSeconds, charge: schedule.charge, discharge: schedule.discharge };
       const o = { initialSoc: Math.min(1, Math.max(0, schedule.energyInitial / performance.energyCapacity)) };
       // the template model's replay is replaySchedule on its maps (plant-model.ts)
-      const r = parts.maps ? replaySchedule(parts.maps, s, o) : model().replay(s, o);
+      const maps = parts.maps;
+      const plain: Replay = (x, options) => (maps ? replaySchedule(maps, x, options) : model().replay(x, options));
+      if (startUp && hasStartUp({ startUp }) && !maps) throw new Error(`${template}: a replay with start-ups needs the plant's part-load maps`);
+      const r = startUp && maps && hasStartUp({ startUp }) ? replayWithStartUp(plain, maps, s, startUp, o) : plain(s, o);
       const sum = (xs: Float64Array) => xs.reduce((a, b) => a + b, 0) * schedule.stepSeconds;
       return {
         feasible: r.feasible,
