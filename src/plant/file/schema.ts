@@ -1,7 +1,9 @@
 /**
- * The network file format (YAML or JSON), defined once by this zod schema. Quantities are numbers in SI units or
- * strings with units, parsed by src/units ("70 bar", "40 degC", "10 K" for a temperature difference, "100 kg/s",
- * "25 MW", "500 kW/K"); dimensionless values (efficiencies, pressure ratios, fractions) are plain numbers or "%".
+ * The network file format (YAML or JSON), defined once by this zod schema; each component entry is generated from
+ * that component's own declaration (components/registry.ts: its keys, units, ranges and docs), so nothing about a
+ * component is written here. Quantities are numbers in SI units or strings with units, parsed by the one quantity
+ * schema (src/units/schema.ts: "70 bar", "40 degC", "10 K" for a temperature difference, "100 kg/s", "25 MW",
+ * "500 kW/K"); dimensionless values (efficiencies, pressure ratios, fractions) are plain numbers or "%".
  *
  *   name: 2-stage A-CAES, charge
  *   deadState: { T: 20 degC, p: 1.013 bar }
