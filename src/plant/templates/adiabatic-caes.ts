@@ -106,9 +106,9 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
     hRefAbs: airReference(ambient),
     charge() {
       const d = new DocBuilder('Adiabatic CAES — charge', 'Intercooled compression into a cavern; the heat of compression goes into two-tank thermal stores.', ambient);
-      d.add('air', { type: 'source', fluid: 'Air' });
+      d.add('source', 'air', { fluid: 'Air' });
       cPath = [{ id: 'air' }, ...compressors.build(d, 2, (k) => stores.chargeExchangers(d, k))];
-      d.add('AC', { type: 'cooler', ...lossEntry(P.compression.aftercoolerPressureLoss, pDesign), sink: 'ambient' });
+      d.add('cooler', 'AC', { ...lossEntry(P.compression.aftercoolerPressureLoss, pDesign), sink: 'ambient' });
       cPath.push({ id: 'AC' }, cavern.receiver(d));
       connectPath(d, cPath, { 0: { p: p0, T: T0 }, [cPath.length - 2]: { T: P.compression.aftercoolerTemperature } });
       stores.addChargeLoops(d);
@@ -118,7 +118,7 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
     discharge(charge) {
       const d = new DocBuilder('Adiabatic CAES — discharge', 'Cavern air throttled, reheated from the thermal stores before every turbine, expanded to the ambient.', ambient);
       dPath = [cavern.supply(d), throttle.add(d)];
-      dPath.push(...turbines.build(d, 0.5, (k) => stores.dischargeExchangers(d, k)), { id: d.add('exhaust', { type: 'sink', ambient: true }) });
+      dPath.push(...turbines.build(d, 0.5, (k) => stores.dischargeExchangers(d, k)), { id: d.add('sink', 'exhaust', { ambient: true }) });
       connectPath(d, dPath);
       stores.addDischargeLoops(d, 100);
       const design = { pCavern: pDesign, Tcavern: Tw, Thot: stores.hotTemperatures(charge.solution) };

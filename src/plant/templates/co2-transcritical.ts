@@ -139,7 +139,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     ...stores.tankUpdates(s.Thot),
   ];
   const [hpTank, lpTank] = [new VesselComponent('HP', 'CO2'), new VesselComponent('LP', 'CO2')];
-  const cooler = (d: DocBuilder, id: string, loss: typeof C.coolerPressureLoss, p: number): Node => ({ id: d.add(id, { type: 'cooler', ...lossEntry(loss, p), sink: 'ambient' }) });
+  const cooler = (d: DocBuilder, id: string, loss: typeof C.coolerPressureLoss, p: number): Node => ({ id: d.add('cooler', id, { ...lossEntry(loss, p), sink: 'ambient' }) });
   let cPath: Node[] = [];
   let dPath: Node[] = [];
   let massWindow = 0;
@@ -165,7 +165,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
       const d = new DocBuilder('Transcritical CO2 storage — discharge', 'Supercritical CO2 throttled, reheated through the thermal stores, expanded and cooled back into the low-pressure store.', ambient);
       hpTank.add(d, { mode: 'supply', p: pHpDesign, T: Tcool });
       throttle.add(d);
-      if (recuperated) d.add('REC', { type: 'heat-exchanger', ...bothSides(rec), eps: E.recuperatorEffectiveness });
+      if (recuperated) d.add('heat-exchanger', 'REC', { ...bothSides(rec), eps: E.recuperatorEffectiveness });
       dPath = [{ id: 'HP' }, { id: 'TV' }, ...(recuperated ? [{ id: 'REC', in: 'cold_in', out: 'cold_out' }] : []), ...turbines.build(d, 0.7, (k) => stores.dischargeExchangers(d, k))];
       const tail: Node[] = [{ id: `T${E.stages}` }, ...(recuperated ? [{ id: 'REC', in: 'hot_in', out: 'hot_out' }] : []), cooler(d, 'PC', E.coolerPressureLoss, pLpDesign)];
       lpTank.add(d, { mode: 'receive', p: pLpDesign });

@@ -91,8 +91,8 @@ export function diabaticCaes(P: DiabaticCaesParams, site: Site): TemplateBuild {
     hRefAbs: airReference(ambient),
     charge() {
       const d = new DocBuilder('Diabatic CAES — charge', 'Intercooled compression into a salt cavern; the coolers reject to the ambient.', ambient);
-      d.add('air', { type: 'source', fluid: 'Air' });
-      const cooler = (k: number): Node[] => [{ id: d.add(k < C.stages ? `IC${k}` : 'AC', { type: 'cooler', ...lossEntry(C.coolerPressureLoss, pDesign), sink: 'ambient' }) }];
+      d.add('source', 'air', { fluid: 'Air' });
+      const cooler = (k: number): Node[] => [{ id: d.add('cooler', k < C.stages ? `IC${k}` : 'AC', { ...lossEntry(C.coolerPressureLoss, pDesign), sink: 'ambient' }) }];
       const path: Node[] = [{ id: 'air' }, ...compressors.build(d, 2, cooler), cavern.receiver(d)];
       const specs: Record<number, StreamSpec> = { 0: { p: p0, T: T0 } };
       path.forEach((n, i) => {
@@ -111,15 +111,15 @@ export function diabaticCaes(P: DiabaticCaesParams, site: Site): TemplateBuild {
     discharge() {
       const d = new DocBuilder(E.recuperator ? 'Diabatic CAES (recuperated) — discharge' : 'Diabatic CAES — discharge', 'Cavern air throttled, fired in an HP and an LP combustor before the HP and LP turbines.', ambient);
       cavern.supply(d);
-      d.add('TV', { type: 'valve', p_out: valveOut });
-      d.add('HPC', { type: 'combustor', ...lossEntry(E.combustorPressureLoss, E.hpCombustorPressure) });
-      d.add('HPT', { type: 'turbine', eta_s: E.hpEfficiency, eta_mech: E.mechanicalEfficiency, eta_el: E.generatorEfficiency, p_out: E.lpCombustorPressure });
-      d.add('LPC', { type: 'combustor', ...lossEntry(E.combustorPressureLoss, E.lpCombustorPressure) });
-      d.add('LPT', { type: 'turbine', eta_s: E.lpEfficiency, eta_mech: E.mechanicalEfficiency, eta_el: E.generatorEfficiency });
-      d.add('fuelHP', { type: 'source', fluid: 'Methane' });
-      d.add('fuelLP', { type: 'source', fluid: 'Methane' });
-      d.add('stack', { type: 'sink', ambient: true });
-      if (E.recuperator) d.add('REC', { type: 'heat-exchanger', ...bothSides(rec), eps: E.recuperatorEffectiveness });
+      d.add('valve', 'TV', { p_out: valveOut });
+      d.add('combustor', 'HPC', lossEntry(E.combustorPressureLoss, E.hpCombustorPressure));
+      d.add('turbine', 'HPT', { eta_s: E.hpEfficiency, eta_mech: E.mechanicalEfficiency, eta_el: E.generatorEfficiency, p_out: E.lpCombustorPressure });
+      d.add('combustor', 'LPC', lossEntry(E.combustorPressureLoss, E.lpCombustorPressure));
+      d.add('turbine', 'LPT', { eta_s: E.lpEfficiency, eta_mech: E.mechanicalEfficiency, eta_el: E.generatorEfficiency });
+      d.add('source', 'fuelHP', { fluid: 'Methane' });
+      d.add('source', 'fuelLP', { fluid: 'Methane' });
+      d.add('sink', 'stack', { ambient: true });
+      if (E.recuperator) d.add('heat-exchanger', 'REC', { ...bothSides(rec), eps: E.recuperatorEffectiveness });
       const recuperate = (n: Node[]) => (E.recuperator ? n : []);
       const path: Node[] = [{ id: 'cavern' }, { id: 'TV' }, ...recuperate([{ id: 'REC', in: 'cold_in', out: 'cold_out' }]), { id: 'HPC', in: 'air' }, { id: 'HPT' }, { id: 'LPC', in: 'air' }, { id: 'LPT' }];
       connectPath(d, path, { [path.length - 4]: { T: E.hpTurbineInletTemperature }, [path.length - 2]: { T: E.lpTurbineInletTemperature } });

@@ -99,13 +99,13 @@ export class Cavern {
 
   /** Adds the cavern receiving air (charge) at its design pressure. */
   receiver(d: DocBuilder): Node {
-    d.add(this.id, { type: 'storage-vessel', fluid: 'Air', mode: 'receive', p: this.pDesign });
+    d.add('storage-vessel', this.id, { fluid: 'Air', mode: 'receive', p: this.pDesign });
     return { id: this.id };
   }
 
   /** Adds the cavern supplying air (discharge) at its design pressure and wall temperature. */
   supply(d: DocBuilder): Node {
-    d.add(this.id, { type: 'storage-vessel', fluid: 'Air', mode: 'supply', p: this.pDesign, T: this.wallTemperature });
+    d.add('storage-vessel', this.id, { fluid: 'Air', mode: 'supply', p: this.pDesign, T: this.wallTemperature });
     return { id: this.id };
   }
 

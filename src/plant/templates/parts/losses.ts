@@ -35,6 +35,6 @@ export function chainOut(p: number, losses: readonly ((p: number) => number)[]):
 }
 
 /** Both sides of a two-sided exchanger with the same loss (a recuperator): pr1/pr2 or dp1/dp2. */
-export function bothSides(spec: { pr: number } | { dp: number }): Record<string, number> {
+export function bothSides(spec: { pr: number } | { dp: number }): { pr1: number; pr2: number } | { dp1: number; dp2: number } {
   return 'pr' in spec ? { pr1: spec.pr, pr2: spec.pr } : { dp1: spec.dp, dp2: spec.dp };
 }

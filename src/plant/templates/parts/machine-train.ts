@@ -118,7 +118,7 @@ export class MachineTrain {
     this.ids.forEach((id, i) => {
       const k = i + 1;
       if (this.kind === 'turbine') path.push(...between(k));
-      d.add(id, { type: this.kind, eta_s: stageEfficiency(P, i), eta_mech: P.mechanicalEfficiency, eta_el, ...(k < this.stages ? { pr: trialRatio } : {}) });
+      d.add(this.kind, id, { eta_s: stageEfficiency(P, i), eta_mech: P.mechanicalEfficiency, eta_el, ...(k < this.stages ? { pr: trialRatio } : {}) });
       path.push({ id });
       if (this.kind === 'compressor') path.push(...between(k));
     });

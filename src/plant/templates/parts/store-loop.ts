@@ -5,19 +5,21 @@
  * hide inside (the medium's c_p rises by half over a thermal oil's range).
  */
 import type { DocBuilder, Entry } from '../doc.js';
+import type { ParamsOf } from '../../components/registry.js';
 import type { ThermalStoreParams } from '../common.js';
 import { lossEntry } from './losses.js';
 
-/** A gas–medium heat exchanger: the gas on `gasSide`, losses on both sides, ttd_u and the pinch. */
-export function storeExchanger(gasSide: 'hot' | 'cold', store: ThermalStoreParams, gasInletPressure: number, mediumInletPressure: number): Entry {
+/** A gas–medium heat exchanger's parameters: the gas on `gasSide`, losses on both sides, ttd_u and the pinch. */
+export function storeExchangerParams(gasSide: 'hot' | 'cold', store: ThermalStoreParams, gasInletPressure: number, mediumInletPressure: number): ParamsOf<'heat-exchanger'> {
   const gas = lossEntry(store.gasPressureLoss, gasInletPressure);
   const medium = lossEntry(store.mediumPressureLoss, mediumInletPressure);
   const [hot, cold] = gasSide === 'hot' ? [gas, medium] : [medium, gas];
-  return { type: 'heat-exchanger', ...side(hot, '1'), ...side(cold, '2'), ttd_u: store.hotEndApproach, ttd_min: store.pinch };
+  return { ...('pr' in hot ? { pr1: hot.pr } : { dp1: hot.dp }), ...('pr' in cold ? { pr2: cold.pr } : { dp2: cold.dp }), ttd_u: store.hotEndApproach, ttd_min: store.pinch };
 }
 
-function side(l: { pr: number } | { dp: number }, k: '1' | '2'): Record<string, number> {
-  return 'pr' in l ? { [`pr${k}`]: l.pr } : { [`dp${k}`]: l.dp };
+/** The same as an untyped entry (`d.add(id, entry)`). */
+export function storeExchanger(gasSide: 'hot' | 'cold', store: ThermalStoreParams, gasInletPressure: number, mediumInletPressure: number): Entry {
+  return { type: 'heat-exchanger', ...storeExchangerParams(gasSide, store, gasInletPressure, mediumInletPressure) };
 }
 
 /** Connection ids of a store loop. */
@@ -35,9 +37,9 @@ export interface StoreLoop {
  * `users` (heat exchangers; 'hot' when the medium is the hot stream) → (mixer) → return at the store pressure.
  */
 export function storeLoop(d: DocBuilder, id: string, store: { medium: string; T: number; p: number; pumpEfficiency: number; mode: 'charge' | 'discharge' }, users: readonly { id: string; side: 'hot' | 'cold' }[]): StoreLoop {
-  d.add(id, { type: 'two-tank-store', fluid: store.medium, T: store.T, p: store.p, mode: store.mode });
+  d.add('two-tank-store', id, { fluid: store.medium, T: store.T, p: store.p, mode: store.mode });
   const pump = `${id}_pump`;
-  d.add(pump, { type: 'pump', eta_s: store.pumpEfficiency });
+  d.add('pump', pump, { eta_s: store.pumpEfficiency });
   const supply = `${id}_supply`;
   const ret = `${id}_return`;
   d.connect(supply, `${id}.supply`, pump);
@@ -49,8 +51,8 @@ export function storeLoop(d: DocBuilder, id: string, store: { medium: string; T:
   }
   const split = `${id}_split`;
   const merge = `${id}_merge`;
-  d.add(split, { type: 'splitter', outlets: users.length });
-  d.add(merge, { type: 'mixer', inlets: users.length });
+  d.add('splitter', split, { outlets: users.length });
+  d.add('mixer', merge, { inlets: users.length });
   d.connect(`${pump}-${split}`, pump, split);
   users.forEach((u, k) => {
     d.connect(`${split}-${u.id}`, `${split}.out${k + 1}`, `${u.id}.${u.side}_in`);

@@ -18,7 +18,7 @@ import type { DocBuilder, Update } from '../doc.js';
 import type { Figure } from '../types.js';
 import { lossEntry, lossFunction } from './losses.js';
 import type { Node } from './paths.js';
-import { dischargeReturns, serves, stageList, storeExchanger, storeLoop, type StoreLoop } from './store-loop.js';
+import { dischargeReturns, serves, stageList, storeExchangerParams, storeLoop, type StoreLoop } from './store-loop.js';
 
 /** Checks a chain of stores: names unique, stages served in both trains, cold temperatures falling, pinch below the hot-end approach. */
 export function checkStores(template: string, stores: readonly ThermalStoreParams[], compressionStages: number, expansionStages: number, field = 'thermalStores'): void {
@@ -65,7 +65,7 @@ export class ThermalStoreChain {
   /** Adds the charge exchangers behind compression stage k (hottest store first). */
   chargeExchangers(d: DocBuilder, k: number): Node[] {
     return this.params.filter((s) => serves(s, k)).map((s) => {
-      const id = d.add(`HXc${k}_${s.name}`, storeExchanger('hot', s, this.gasPressure, s.pressure));
+      const id = d.add('heat-exchanger', `HXc${k}_${s.name}`, storeExchangerParams('hot', s, this.gasPressure, s.pressure));
       return { id, in: 'hot_in', out: 'hot_out' };
     });
   }
@@ -73,7 +73,7 @@ export class ThermalStoreChain {
   /** Adds the discharge exchangers before expansion stage k (coldest store first). */
   dischargeExchangers(d: DocBuilder, k: number): Node[] {
     return [...this.params].reverse().filter((s) => serves(s, k)).map((s) => {
-      const id = d.add(`HXd${k}_${s.name}`, storeExchanger('cold', s, this.gasPressure, s.pressure));
+      const id = d.add('heat-exchanger', `HXd${k}_${s.name}`, storeExchangerParams('cold', s, this.gasPressure, s.pressure));
       return { id, in: 'cold_in', out: 'cold_out' };
     });
   }

@@ -25,7 +25,7 @@ export class Throttle {
 
   /** Adds the valve: at its setting, or wide open (pr = 1). */
   add(d: DocBuilder): Node {
-    d.add(this.id, { type: 'valve', ...(this.setting !== undefined ? { p_out: this.setting } : { pr: 1 }) });
+    d.add('valve', this.id, this.setting !== undefined ? { p_out: this.setting } : { pr: 1 });
     return { id: this.id };
   }
 

@@ -71,7 +71,7 @@ export class VesselComponent {
 
   /** Adds it supplying (at p and T) or receiving (at p) the working fluid. Unit: Pa, K */
   add(d: DocBuilder, state: { mode: 'supply'; p: number; T: number } | { mode: 'receive'; p: number }): Node {
-    d.add(this.id, { type: 'storage-vessel', fluid: this.fluidName, ...state });
+    d.add('storage-vessel', this.id, { fluid: this.fluidName, ...state });
     return { id: this.id };
   }
 
