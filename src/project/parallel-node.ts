@@ -5,9 +5,12 @@
  * itself. The library stays single-threaded and browser-safe (the web app already runs it in a Web Worker); this
  * is the Node edge's plantRunner (EvaluateOptions).
  *
- * Threads: one for each plant that has to be computed, at most the machine's available parallelism (the main
- * thread only waits); a machine with one core, or a project with fewer than PARALLEL.minimumPlants such plants,
- * evaluates in-process. Each thread loads the library itself (about 0.5 s of CPU), which a slow plant earns back
+ * Threads: one for each plant that has to be computed, at most the machine's available parallelism less one (V8's
+ * own compiler and collector threads and the main thread's share need a core: on this project's 2-core machine, shared,
+ * the Luoyang comparison cold took 9.9 s wall / 12.6 s CPU in-process and 11.3 s / 14.4 s on two threads, with
+ * liquid CO2 17.6 s / 16.8 s and 20.3 s / 18.7 s — each thread also compiles HiGHS's WebAssembly for itself); a
+ * machine with two cores or fewer, or a project with fewer than PARALLEL.minimumPlants such plants, evaluates
+ * in-process unless `threads` asks otherwise. Each thread loads the library itself (about 0.5 s of CPU), which a slow plant earns back
  * and a plant whose physics and dispatch come from the disk cache does not (measured on the Luoyang comparison,
  * warm: 1.4 s CPU in-process, 2.8 s on two threads). So with a disk cache, each plant evaluated is marked there
  * (namespace 'plant-evaluated', by everything but its money) and marked plants count as cheap. The mark only
@@ -48,7 +51,7 @@ export interface ParallelOptions extends Omit<EvaluateOptions, 'plantRunner' | '
   readonly baseDir: string;
   /** The disk cache the threads keep results in (the caller's, cache-node.ts: its folder), or undefined for none. */
   readonly cache?: DiskCache;
-  /** Worker threads at most; default: the machine's available parallelism. 1: in-process. */
+  /** Worker threads at most; default: the machine's available parallelism less one. 1: in-process. */
   readonly threads?: number;
 }
 
@@ -61,7 +64,7 @@ export async function evaluateInThreads(project: ProjectSpec, options: ParallelO
     for (const key of marks) if (key !== undefined) cache!.write(EVALUATED, key, true);
   };
   const toCompute = cache ? marks.filter((key) => key === undefined || cache.read(EVALUATED, key) !== true).length : project.plants.length;
-  const threads = Math.min(toCompute, asked ?? availableParallelism());
+  const threads = Math.min(toCompute, asked ?? availableParallelism() - 1);
   if (threads < 2 || toCompute < PARALLEL.minimumPlants) {
     const e = await evaluate(project, rest);
     mark();
