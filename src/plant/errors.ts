@@ -3,7 +3,7 @@
  * and what would have been valid. Non-convergence is not an error: `Network.solve` returns it as a result.
  */
 
-import { inRange, rangeTextWith, type InputIssue, type Range } from '../units/index.js';
+import { inRange, rangeTextWith, type InputIssue, type Range } from '../units/schema.js';
 
 /** A bad parameter or specification value. */
 export class PlantInputError extends RangeError {

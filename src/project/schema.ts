@@ -19,7 +19,8 @@
  *       finance: { ... }                                            # src/finance/schema.ts, without operation
  */
 import { z } from 'zod';
-import { parseQuantity, quantity as unitsQuantity, UnitError, type QuantityKind } from '../units/index.js';
+import { parseQuantity, UnitError, type QuantityKind } from '../units/index.js';
+import { quantity as unitsQuantity } from '../units/schema.js';
 import { PROJECT_LIMITS } from './limits.js';
 
 type Ctx = z.core.$RefinementCtx;

@@ -4,4 +4,3 @@ export { formatMoney, formatNumberLocale, type Lang, type MoneyFormatOptions } f
 export { QUANTITY_KINDS, type QuantityKind, type KindSpec } from './kinds.js';
 export type { Dimension } from './dimensions.js';
 export { SECONDS_PER_YEAR, CURRENCIES, CHINESE_UNIT_SYMBOLS, type Currency } from './symbols.js';
-export { quantity, inRange, rangeText, rangeTextWith, fieldOf, inputIssueOf, parseWithin, type Range, type InputIssue, type QuantityIssueParams } from './schema.js';

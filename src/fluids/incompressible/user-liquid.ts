@@ -11,8 +11,6 @@
  * property without a correlation throws naming what is missing (never NaN). No vapour pressure: the liquid is taken
  * as liquid at every pressure ≥ 0 inside its range.
  */
-import { z } from 'zod';
-import { quantity } from '../../units/index.js';
 import { FluidInputError } from '../errors.js';
 import { IncompressibleLiquid } from './liquid.js';
 import type { IncompressibleLiquidData } from './types.js';
@@ -126,23 +124,3 @@ class UserLiquid extends IncompressibleLiquid {
     return super.conductivity(T, p);
   }
 }
-
-/**
- * A user-defined liquid as written in a network or plant file, SI after parsing: the range as quantities
- * ("260 degC", 533.15), the coefficients as numbers; checked in full by `userLiquid`.
- *   { id: HitecXL, source: "…", Tmin: 120 degC, Tmax: 500 degC, variable: degC, rho: [2240, -0.8266], cp: [1536, -0.2624] }
- */
-export const LiquidCorrelationsSchema = z
-  .object({
-    id: z.string(),
-    name: z.string().optional(),
-    source: z.string(),
-    Tmin: quantity('temperature', { min: 0, minOpen: true }),
-    Tmax: quantity('temperature', { min: 0, minOpen: true }),
-    variable: z.enum(['degC', 'K']),
-    rho: z.array(z.number()).min(1),
-    cp: z.array(z.number()).min(1),
-    mu: z.array(z.number()).min(1).optional(),
-    k: z.array(z.number()).min(1).optional(),
-  })
-  .strict();

@@ -9,9 +9,10 @@
  * SI numbers and units, because that is what a component holds.
  */
 import { z } from 'zod';
-import { parseWithin, quantity, type QuantityKind, type Range } from '../../units/index.js';
+import { type QuantityKind } from '../../units/index.js';
+import { parseWithin, quantity, type Range } from '../../units/schema.js';
 import type { FluidSpec } from '../fluids/resolve.js';
-import { LiquidCorrelationsSchema } from '../../fluids/incompressible/index.js';
+import { LiquidCorrelationsSchema } from '../../fluids/incompressible/user-liquid-schema.js';
 import { PlantInputError, validRange } from '../errors.js';
 
 /** A parameter not yet named: `parameters` gives it its key. */

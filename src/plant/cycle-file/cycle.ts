@@ -8,7 +8,7 @@
  * Browser-safe: the networks a cycle names by path are read through the caller's `read`.
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { fieldOf } from '../../units/index.js';
+import { fieldOf } from '../../units/schema.js';
 import { FluidInputError } from '../../fluids/index.js';
 import { parseNetwork, parseNetworkText, type NetworkIssue } from '../file/load.js';
 import { PlantInputError } from '../errors.js';

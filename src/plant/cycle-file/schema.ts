@@ -19,7 +19,7 @@
  * heat loss, a heel left in the tank).
  */
 import { z } from 'zod';
-import { quantity } from '../../units/index.js';
+import { quantity } from '../../units/schema.js';
 import { AllowUnphysicalSchema } from '../file/schema.js';
 
 const duration = quantity('time', { min: 0, minOpen: true }, 'a duration > 0 (e.g. "8 h")');

@@ -5,7 +5,7 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { fieldOf, inputIssueOf, type InputIssue } from '../../units/index.js';
+import { fieldOf, inputIssueOf, type InputIssue } from '../../units/schema.js';
 import type { ViolationKind } from '../violations.js';
 import { FluidInputError } from '../../fluids/index.js';
 import { Network } from '../network/network.js';

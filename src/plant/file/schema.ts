@@ -38,7 +38,7 @@
  *     C9:  { type: compressor, eta_s: 0.8, p_out: 1 bar, allowUnphysical: true }          # anything of this one
  */
 import { z } from 'zod';
-import { quantity } from '../../units/index.js';
+import { quantity } from '../../units/schema.js';
 import { FluidSchema } from '../core/parameters.js';
 import type { ComponentDeclaration } from '../core/declaration.js';
 import { declarations } from '../components/registry.js';

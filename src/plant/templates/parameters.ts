@@ -7,7 +7,8 @@
  * badly formed values give an issue with the field's path and a message naming the value and the valid range.
  */
 import { z } from 'zod';
-import { formatQuantity, inputIssueOf, parseWithin, quantity as unitsQuantity, QUANTITY_KINDS, rangeText, type InputIssue, type QuantityKind, type Range } from '../../units/index.js';
+import { formatQuantity, QUANTITY_KINDS, type QuantityKind } from '../../units/index.js';
+import { inputIssueOf, parseWithin, quantity as unitsQuantity, rangeText, type InputIssue, type Range } from '../../units/schema.js';
 
 export { rangeText, type Range };
 

@@ -7,7 +7,8 @@
  * says otherwise.
  */
 import { z } from 'zod';
-import { LiquidCorrelationsSchema, storeLiquid, userLiquid, type IncompressibleLiquid } from '../../../fluids/incompressible/index.js';
+import { storeLiquid, userLiquid, type IncompressibleLiquid } from '../../../fluids/incompressible/index.js';
+import { LiquidCorrelationsSchema } from '../../../fluids/incompressible/user-liquid-schema.js';
 import { compressorTrainSchema, heatRejectionSchema, modePowerSchema, ratiosSchema, thermalStoreSchema, turbineTrainSchema } from '../common.js';
 import { flag, integer, optionalQuantity, pressureLoss, quantity } from '../parameters.js';
 
