@@ -8,21 +8,23 @@
  * the SHA-256 of the package version, the code's build id, the kind of result and its key (the canonical JSON of
  * the plant's parameters and ambient, periodic-cache.ts), holding those four beside the value (V8's serializer:
  * typed arrays, NaN and every double exactly). A file is trusted only when all four match, so a hash collision,
- * another version or another build reads as a miss. Writes go to a temporary file renamed into place (atomic on
- * one file system): a reader never sees half a file, and two processes writing the same entry leave one whole.
+ * another version or another build reads as a miss. Writes go to a temporary file renamed into place
+ * (writeFileAtomic, atomic on one file system): a reader never sees half a file, and two processes writing the same
+ * entry leave one whole. A write that fails (a full disk, a read-only home) is recorded in lastError, not thrown.
  *
  * The build id is the SHA-256 of the code the cached results are computed by: every source file of the library's
  * layers up to the project (units … project; by the layer rule the adapters above cannot change a result), from the
  * folder this module runs from (src/ under tsx, dist/ when built). Any change to that code invalidates every entry;
  * entries are never evicted (a few hundred kB a plant and year).
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { usePersistentStore, type PersistentStore } from '../plant/templates/periodic-cache.js';
+import { writeFileAtomic } from './durable-write.node.js';
 
 /** The layers whose code the cached results depend on (and single files above them, should one shape a result). */
 export const CACHED_CODE = Object.freeze({ layers: ['units', 'numerics', 'fluids', 'plant', 'battery', 'dispatch', 'finance', 'project'], files: [] as string[] });
@@ -109,16 +111,13 @@ export class DiskCache implements PersistentStore {
 
   write(namespace: string, key: string, value: unknown): void {
     const target = this.file(namespace, key);
-    const tmp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       const entry: Entry = { version: this.version, build: this.build(), namespace, key, value };
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(tmp, serialize(entry));
-      renameSync(tmp, target);
+      writeFileAtomic(target, serialize(entry));
       this.writes++;
     } catch (e) {
       this.lastError = `${target}: ${e instanceof Error ? e.message : String(e)}`;
-      rmSync(tmp, { force: true });
     }
   }
 }
