@@ -10,10 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
 import { formatNumber } from '../../units/index.js';
-import { NetworkSpecificationError, parseNetworkText, type Solution } from '../../plant/index.js';
-import { isCycleDocument, parseCycleText, solveCycle, type CycleSolution } from '../../plant/cycle-file/cycle.js';
+import { NetworkSpecificationError, parseNetwork, type Solution } from '../../plant/index.js';
+import { readYamlText } from '../../plant/file/load.js';
+import { isCycleDocument, parseCycle, solveCycle, type CycleSolution } from '../../plant/cycle-file/cycle.js';
 import { STDOUT, textTable, type CommandOutput } from '../output.js';
 
 interface SolveFlags {
@@ -37,11 +37,12 @@ export function registerSolveCommand(program: Command, output: CommandOutput = S
       } catch (error) {
         throw new Error(`solve: cannot read "${file}": ${(error as Error).message}`);
       }
-      if (looksLikeCycle(text)) {
-        output.out(solveCycleFile(file, text, flags));
+      const yaml = readYamlText(text, file);
+      if (yaml.ok && isCycleDocument(yaml.input)) {
+        output.out(solveCycleFile(file, yaml.input, flags));
         return;
       }
-      const parsed = parseNetworkText(text, file);
+      const parsed = yaml.ok ? parseNetwork(yaml.input) : yaml;
       if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.length} problem${parsed.issues.length > 1 ? 's' : ''}:\n${parsed.issues.map((i) => `  ${i.message}`).join('\n')}`);
       let result;
       try {
@@ -65,17 +66,8 @@ export function registerSolveCommand(program: Command, output: CommandOutput = S
     });
 }
 
-/** Whether the text is a cycle file (`kind: cycle`); text that is not YAML is left to the network parser's message. */
-function looksLikeCycle(text: string): boolean {
-  try {
-    return isCycleDocument(parseYaml(text));
-  } catch {
-    return false;
-  }
-}
-
-function solveCycleFile(file: string, text: string, flags: SolveFlags): string {
-  const parsed = parseCycleText(text, (path) => readFileSync(resolve(dirname(file), path), 'utf8'), file);
+function solveCycleFile(file: string, input: unknown, flags: SolveFlags): string {
+  const parsed = parseCycle(input, (path) => readFileSync(resolve(dirname(file), path), 'utf8'));
   if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.length} problem${parsed.issues.length > 1 ? 's' : ''}:\n${parsed.issues.map((i) => `  ${i.message}`).join('\n')}`);
   let result;
   try {

@@ -7,10 +7,9 @@
  * and each store's balance over the cycle (mass and heat into it while charging against out of it while discharging).
  * Browser-safe: the networks a cycle names by path are read through the caller's `read`.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { fieldOf } from '../../units/schema.js';
 import { FluidInputError } from '../../fluids/index.js';
-import { parseNetwork, parseNetworkText, type NetworkIssue } from '../file/load.js';
+import { parseNetwork, parseNetworkText, readYamlText, type NetworkIssue } from '../file/load.js';
 import { PlantInputError } from '../errors.js';
 import type { Network } from '../network/network.js';
 import type { SolverOptions } from '../network/newton.js';
@@ -78,14 +77,8 @@ export function parseCycle(input: unknown, read: (path: string) => string): Cycl
 
 /** A cycle from YAML or JSON text; `source` names the file in messages. */
 export function parseCycleText(text: string, read: (path: string) => string, source = 'cycle file'): CycleParse {
-  let input: unknown;
-  try {
-    input = parseYaml(text, { prettyErrors: true });
-  } catch (error) {
-    if (error instanceof YAMLParseError) return { ok: false, issues: [{ field: '', message: `${source}: ${error.message}` }] };
-    throw error;
-  }
-  return parseCycle(input, read);
+  const yaml = readYamlText(text, source);
+  return yaml.ok ? parseCycle(yaml.input, read) : yaml;
 }
 
 /** Whether a parsed file is a cycle file (`kind: cycle`) rather than a network. */
