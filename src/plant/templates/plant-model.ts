@@ -12,15 +12,16 @@
  *   network()      the YAML network file of a design point.
  */
 import type { Solution } from '../network/solution.js';
-import { runCycle, solveNet, type CycleOptions, type CycleResult, type PhaseName, type TransientPlant } from '../transient/cycle.js';
+import { runCycle, solveNet, type CycleOptions, type CycleResult, type TransientPlant } from '../transient/cycle.js';
 import { OperatingPoint } from '../transient/mode.js';
 import { replaySchedule, type PartLoadMaps, type ReplayOptions, type ReplayResult, type ReplaySchedule } from '../transient/replay.js';
-import type { Store, StoreSet } from '../transient/stores.js';
+import type { Store } from '../transient/stores.js';
 import { docToYaml, type NetworkDoc } from './doc.js';
 import { efficiencyFigures } from './efficiency.js';
-import { coarsePeriodicStart, cycleMismatch, type CoarseCycle, driftMessage, extrapolatePeriodic, PERIODIC_CYCLE, stalled, type Mismatch } from './periodic.js';
+import { periodicDesignCycle, type DesignCycle } from './design-cycle.js';
+import { templateEquipment } from './equipment.js';
 import { PeriodicCache } from './periodic-cache.js';
-import type { DesignCycleReport, Equipment, Figure, PlantDesign, PlantModel, PlantPerformance } from './types.js';
+import type { Equipment, Figure, PlantDesign, PlantModel, PlantPerformance } from './types.js';
 
 /** What a template builds. */
 export interface TemplateBuild {
@@ -64,17 +65,6 @@ const MAP_COLUMNS = 4;
 /** Hold of the standing-loss test. Unit: s */
 const HOLD_TEST = 24 * 3600;
 
-interface DesignCycle {
-  readonly result: CycleResult;
-  readonly full: Float64Array;
-  readonly snapshots: { charge: { soc: number; x: Float64Array }[]; discharge: { soc: number; x: Float64Array }[] };
-  readonly massFull: number;
-  readonly massEmpty: number;
-  readonly step: number;
-  /** How it was found, and the warning when it did not become periodic. */
-  readonly report: DesignCycleReport;
-  readonly warnings: readonly string[];
-}
 
 /** The periodic design cycle, hold test and part-load maps of the plants built in this process (periodic-cache.ts). */
 const COMPUTED = new PeriodicCache<{ performance: PlantPerformance; maps: PartLoadMaps }>();
@@ -222,129 +212,8 @@ export class TemplatePlantModel implements PlantModel {
     return { performance, maps };
   }
 
-  /**
-   * The periodic design cycle: a full charge at design power until a store limit, a full discharge until empty and
-   * the restoring units (a basin cooler, the thermal stores' trim coolers), back to back without a hold — the
-   * plant's own repeatable cycle; the standing losses of holds are the separate λ. Run from the empty state, each
-   * cycle from where the last ended, until the end state agrees with the start state (periodic.ts), at most
-   * PERIODIC_CYCLE.maxCycles; a search that stops converging is reported as drifting. The first cycle starts where
-   * the coarse cycle (a longer step) is periodic, and each next one where the coarse cycle corrected by the last
-   * cycle's defect is (periodic.ts coarsePeriodicStart); when the coarse cycles do not settle, or a corrected start
-   * does worse than the one before, the search falls back to plain repetition from the empty state or the last end.
-   */
   private designCycle(): DesignCycle {
-    const b = this.build;
-    const o = PERIODIC_CYCLE;
-    const step = Math.min(600, Math.max(30, Math.max(b.estimate.chargeSeconds, b.estimate.dischargeSeconds) / 150));
-    const options = { chargeSeconds: 4 * b.estimate.chargeSeconds, holdSeconds: 0, dischargeSeconds: 4 * b.estimate.dischargeSeconds, stepSeconds: step, restore: true };
-    const cycles: CycleResult[] = [];
-    const mismatches: Mismatch[] = [];
-    const coarseOptions = { ...options, stepSeconds: step * o.coarseFactor };
-    const coarseCycle = (y: Float64Array): CoarseCycle => {
-      const c = runCycle(b.plant, y, coarseOptions);
-      return { end: c.finalState, delivered: c.metrics.energyOut };
-    };
-    const stores = b.plant.stores;
-    const first = coarsePeriodicStart(stores, coarseCycle, b.empty);
-    // whether the next start comes from the defect-corrected coarse cycle (else plain repetition and jumps)
-    let corrected = first !== undefined;
-    // the defect the current start was corrected by (none: the coarse cycle's own periodic start)
-    let defect: Float64Array = new Float64Array(b.empty.length);
-    let x = first?.x ?? b.empty;
-    // start states since the last jump (periodic.ts extrapolatePeriodic) and the mismatches since then
-    let starts: Float64Array[] = [x];
-    let recent: number[] = [];
-    let jumps = 0;
-    let beforeJump: Float64Array | undefined = first ? b.empty : undefined;
-    let barren: CycleResult | undefined;
-    let shots: DesignCycle['snapshots'] = { charge: [], discharge: [] };
-    let full: Float64Array | undefined;
-    for (let k = 0; k < o.maxCycles; k++) {
-      const start = x;
-      const next: DesignCycle['snapshots'] = { charge: [{ soc: b.primary.workingMass(start), x: Float64Array.from(start) }], discharge: [] };
-      let top: Float64Array | undefined;
-      const observe = (phase: PhaseName, y: Float64Array) => {
-        if (phase === 'charge') {
-          next.charge.push({ soc: b.primary.workingMass(y), x: Float64Array.from(y) });
-          top = Float64Array.from(y);
-        } else if (phase === 'discharge') next.discharge.push({ soc: b.primary.workingMass(y), x: Float64Array.from(y) });
-      };
-      let r: CycleResult;
-      try {
-        r = runCycle(b.plant, start, { ...options, observe });
-      } catch (error) {
-        // a cycle from an extrapolated or corrected start that the plant cannot run: back to plain repetition from
-        // before the jump (from the empty state before the first)
-        if (beforeJump === undefined) throw error;
-        x = beforeJump;
-        beforeJump = undefined;
-        starts = [x];
-        recent = [];
-        if (corrected) corrected = false;
-        else jumps = o.maxJumps;
-        continue;
-      }
-      beforeJump = undefined;
-      // a plant that drifts towards nothing: its last productive cycle is the one to report
-      const best = cycles.reduce((m, c) => Math.max(m, c.metrics.energyOut), 0);
-      if (cycles.length > 0 && !(r.metrics.energyOut > o.barrenFraction * best)) {
-        barren = r;
-        break;
-      }
-      cycles.push(r);
-      mismatches.push(cycleMismatch(b.plant.stores, r));
-      shots = next;
-      full = top ?? Float64Array.from(start);
-      const worst = mismatches[mismatches.length - 1].value;
-      x = r.finalState;
-      recent.push(worst);
-      starts.push(x);
-      if (worst <= o.tolerance || !(r.metrics.energyOut > 0)) break;
-      // a corrected start that did worse than the last: plain repetition from here on
-      if (corrected && mismatches.length > 1 && worst > mismatches[mismatches.length - 2].value) corrected = false;
-      if (corrected) {
-        const next = correctedStart(stores, start, r.finalState, defect, coarseCycle);
-        if (next) {
-          beforeJump = x;
-          x = next.x;
-          defect = next.defect;
-          starts = [x];
-          recent = [];
-          continue;
-        }
-        corrected = false;
-      }
-      const jump = jumps < o.maxJumps ? extrapolatePeriodic(b.plant.stores, starts) : undefined;
-      if (jump) {
-        beforeJump = x;
-        x = jump;
-        starts = [jump];
-        recent = [];
-        jumps++;
-      } else if (stalled(recent, o)) break;
-    }
-    const result = cycles[cycles.length - 1];
-    const last = mismatches[mismatches.length - 1];
-    const periodic = last.value <= o.tolerance && barren === undefined;
-    const massFull = b.primary.workingMass(full ?? result.initialState);
-    const massEmpty = b.primary.workingMass(result.finalState);
-    // the snapshots' "soc" holds masses until the scale is known
-    const ePerKg = result.metrics.energyOut / (massFull - massEmpty);
-    for (const list of [shots.charge, shots.discharge]) for (const s of list) s.soc = (s.soc - massEmpty) * ePerKg;
-    const report: DesignCycleReport = {
-      cycles: cycles.length,
-      periodic,
-      tolerance: o.tolerance,
-      mismatch: last.value,
-      mismatchAt: `${last.where} ${last.change}`,
-      roundTripEfficiencies: cycles.map((c) => c.metrics.roundTripEfficiency),
-      stops: result.stops.map((s) => `${s.phase}: ${s.reason}`),
-      restore: result.metrics.restoreActions,
-      conservation: { mass: result.conservation.massRelative, energy: result.conservation.energyRelative },
-    };
-    const warnings = periodic ? [] : [driftMessage(b.template, b.plant.stores, cycles, last, o.tolerance)];
-    if (barren) warnings[0] += ` The cycle after it delivered ${(barren.metrics.energyOut / 3.6e9).toPrecision(3)} MWh, next to nothing (${barren.stops.map((s) => `${s.phase}: ${s.reason}`).join('; ')}).`;
-    return { result, full: full ?? Float64Array.from(result.initialState), snapshots: shots, massFull, massEmpty, step, report, warnings };
+    return periodicDesignCycle(this.build);
   }
 
   private dischargeFrom(x: Float64Array, step: number, seconds: number): number {
@@ -353,47 +222,7 @@ export class TemplatePlantModel implements PlantModel {
 
   /** Machines, heat exchangers and combustors from the design solutions; stores from the store list. */
   equipment(): Equipment[] {
-    const b = this.build;
-    const out: Equipment[] = [];
-    const seen = new Set<string>();
-    for (const [mode, sol] of [
-      ['charge', b.designSolutions.charge],
-      ['discharge', b.designSolutions.discharge],
-    ] as const) {
-      for (const r of sol.components()) {
-        const id = `${mode}.${r.id}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        if (r.type === 'compressor' || r.type === 'turbine' || r.type === 'pump') {
-          out.push({ id, kind: r.type, size: Math.abs(r.P_el ?? 0), unit: 'W', note: `electric power at design (shaft ${(Math.abs(r.values.P_shaft ?? 0) / 1e6).toPrecision(4)} MW)` });
-        } else if (r.type === 'heat-exchanger') {
-          out.push({ id, kind: 'heat-exchanger', size: Math.abs(r.Q ?? 0), unit: 'W', note: 'duty at design' });
-          const UA = r.values.UA;
-          if (Number.isFinite(UA)) out.push({ id: `${id}.UA`, kind: 'heat-exchanger', size: UA, unit: 'W/K', note: 'conductance at design' });
-        } else if (r.type === 'cooler' || r.type === 'heater') {
-          out.push({ id, kind: 'heat-exchanger', size: Math.abs(r.Q ?? 0), unit: 'W', note: `${r.type} against ${r.values.T_external !== undefined ? 'an outside sink' : 'the ambient'}: duty at design` });
-        } else if (r.type === 'combustor') {
-          out.push({ id, kind: 'combustor', size: r.values.thermalInput ?? 0, unit: 'W', note: 'thermal input (LHV) at design' });
-        }
-      }
-    }
-    for (const s of b.plant.stores.stores) {
-      const x = b.empty;
-      if (s.kind === 'cavern') out.push({ id: s.id, kind: 'cavern', size: (s as unknown as { volume: number }).volume, unit: 'm3', note: 'geometric volume' });
-      else if (s.kind === 'tank') out.push({ id: s.id, kind: 'tank', size: (s as unknown as { volume: number }).volume, unit: 'm3', note: 'pressure vessel volume' });
-      else if (s.kind === 'dome' || s.kind === 'compensated') {
-        const o = (s as unknown as { options: { volumeMax: number } }).options;
-        out.push({ id: s.id, kind: s.kind === 'dome' ? 'dome' : 'cavern', size: o.volumeMax, unit: 'm3', note: s.kind === 'dome' ? 'largest gas volume of the dome' : 'geometric volume (water-compensated)' });
-      } else if (s.kind === 'thermal-store' || s.kind === 'basin') {
-        let mass = 0;
-        for (let k = 0; k < s.parts.length; k++) mass += s.M(x, k);
-        const o = (s as unknown as { options: { tankVolume: number; medium: unknown } }).options;
-        out.push({ id: s.id, kind: s.kind === 'basin' ? 'other' : 'thermal-store', size: mass, unit: 'kg', note: `medium ${JSON.stringify(o.medium)}` });
-        out.push({ id: `${s.id}.tanks`, kind: 'tank', size: o.tankVolume * s.parts.length, unit: 'm3', note: s.kind === 'basin' ? 'basin volume' : `${s.parts.length} tanks of ${o.tankVolume.toPrecision(4)} m³` });
-      }
-    }
-    if (b.extraEquipment) out.push(...b.extraEquipment);
-    return out;
+    return templateEquipment(this.build);
   }
 }
 
@@ -401,22 +230,4 @@ function nearest(shots: readonly { soc: number; x: Float64Array }[], soc: number
   let best = shots[0];
   for (const s of shots) if (Math.abs(s.soc - soc) < Math.abs(best.soc - soc)) best = s;
   return best.x;
-}
-
-/**
- * The start where the coarse cycle corrected by the defect of the design cycle from `start` (ending at `end`) is
- * periodic, and that defect; undefined where the coarse cycles do not settle. `start` is where the coarse cycle
- * corrected by `previous` is periodic (to PERIODIC_CYCLE.coarseTolerance), so its coarse twin ends at start − previous
- * and needs no cycle of its own.
- */
-function correctedStart(
-  stores: StoreSet,
-  start: Float64Array,
-  end: Float64Array,
-  previous: Float64Array,
-  coarseCycle: (x: Float64Array) => CoarseCycle,
-): { x: Float64Array; defect: Float64Array } | undefined {
-  const defect = Float64Array.from(end, (v, i) => v - (start[i] - previous[i]));
-  const found = coarsePeriodicStart(stores, coarseCycle, end, defect);
-  return found && { x: found.x, defect };
 }

@@ -1,0 +1,164 @@
+/**
+ * The periodic design cycle of a template plant (performance() reads its energy, efficiencies and maps from it):
+ * the search for the start state that a full charge, discharge and restoration bring back to itself (periodic.ts).
+ */
+import { runCycle, type CycleResult, type PhaseName } from '../transient/cycle.js';
+import type { StoreSet } from '../transient/stores.js';
+import { coarsePeriodicStart, cycleMismatch, type CoarseCycle, driftMessage, extrapolatePeriodic, PERIODIC_CYCLE, stalled, type Mismatch } from './periodic.js';
+import type { TemplateBuild } from './plant-model.js';
+import type { DesignCycleReport } from './types.js';
+
+/** A design cycle found, with the states performance() starts its hold test and maps from. */
+export interface DesignCycle {
+  readonly result: CycleResult;
+  readonly full: Float64Array;
+  readonly snapshots: { charge: { soc: number; x: Float64Array }[]; discharge: { soc: number; x: Float64Array }[] };
+  readonly massFull: number;
+  readonly massEmpty: number;
+  readonly step: number;
+  /** How it was found, and the warning when it did not become periodic. */
+  readonly report: DesignCycleReport;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * The periodic design cycle: a full charge at design power until a store limit, a full discharge until empty and
+ * the restoring units (a basin cooler, the thermal stores' trim coolers), back to back without a hold — the
+ * plant's own repeatable cycle; the standing losses of holds are the separate λ. Run from the empty state, each
+ * cycle from where the last ended, until the end state agrees with the start state (periodic.ts), at most
+ * PERIODIC_CYCLE.maxCycles; a search that stops converging is reported as drifting. The first cycle starts where
+ * the coarse cycle (a longer step) is periodic, and each next one where the coarse cycle corrected by the last
+ * cycle's defect is (periodic.ts coarsePeriodicStart); when the coarse cycles do not settle, or a corrected start
+ * does worse than the one before, the search falls back to plain repetition from the empty state or the last end.
+ */
+export function periodicDesignCycle(b: TemplateBuild): DesignCycle {
+  const o = PERIODIC_CYCLE;
+  const step = Math.min(600, Math.max(30, Math.max(b.estimate.chargeSeconds, b.estimate.dischargeSeconds) / 150));
+  const options = { chargeSeconds: 4 * b.estimate.chargeSeconds, holdSeconds: 0, dischargeSeconds: 4 * b.estimate.dischargeSeconds, stepSeconds: step, restore: true };
+  const cycles: CycleResult[] = [];
+  const mismatches: Mismatch[] = [];
+  const coarseOptions = { ...options, stepSeconds: step * o.coarseFactor };
+  const coarseCycle = (y: Float64Array): CoarseCycle => {
+    const c = runCycle(b.plant, y, coarseOptions);
+    return { end: c.finalState, delivered: c.metrics.energyOut };
+  };
+  const stores = b.plant.stores;
+  const first = coarsePeriodicStart(stores, coarseCycle, b.empty);
+  // whether the next start comes from the defect-corrected coarse cycle (else plain repetition and jumps)
+  let corrected = first !== undefined;
+  // the defect the current start was corrected by (none: the coarse cycle's own periodic start)
+  let defect: Float64Array = new Float64Array(b.empty.length);
+  let x = first?.x ?? b.empty;
+  // start states since the last jump (periodic.ts extrapolatePeriodic) and the mismatches since then
+  let starts: Float64Array[] = [x];
+  let recent: number[] = [];
+  let jumps = 0;
+  let beforeJump: Float64Array | undefined = first ? b.empty : undefined;
+  let barren: CycleResult | undefined;
+  let shots: DesignCycle['snapshots'] = { charge: [], discharge: [] };
+  let full: Float64Array | undefined;
+  for (let k = 0; k < o.maxCycles; k++) {
+    const start = x;
+    const next: DesignCycle['snapshots'] = { charge: [{ soc: b.primary.workingMass(start), x: Float64Array.from(start) }], discharge: [] };
+    let top: Float64Array | undefined;
+    const observe = (phase: PhaseName, y: Float64Array) => {
+      if (phase === 'charge') {
+        next.charge.push({ soc: b.primary.workingMass(y), x: Float64Array.from(y) });
+        top = Float64Array.from(y);
+      } else if (phase === 'discharge') next.discharge.push({ soc: b.primary.workingMass(y), x: Float64Array.from(y) });
+    };
+    let r: CycleResult;
+    try {
+      r = runCycle(b.plant, start, { ...options, observe });
+    } catch (error) {
+      // a cycle from an extrapolated or corrected start that the plant cannot run: back to plain repetition from
+      // before the jump (from the empty state before the first)
+      if (beforeJump === undefined) throw error;
+      x = beforeJump;
+      beforeJump = undefined;
+      starts = [x];
+      recent = [];
+      if (corrected) corrected = false;
+      else jumps = o.maxJumps;
+      continue;
+    }
+    beforeJump = undefined;
+    // a plant that drifts towards nothing: its last productive cycle is the one to report
+    const best = cycles.reduce((m, c) => Math.max(m, c.metrics.energyOut), 0);
+    if (cycles.length > 0 && !(r.metrics.energyOut > o.barrenFraction * best)) {
+      barren = r;
+      break;
+    }
+    cycles.push(r);
+    mismatches.push(cycleMismatch(b.plant.stores, r));
+    shots = next;
+    full = top ?? Float64Array.from(start);
+    const worst = mismatches[mismatches.length - 1].value;
+    x = r.finalState;
+    recent.push(worst);
+    starts.push(x);
+    if (worst <= o.tolerance || !(r.metrics.energyOut > 0)) break;
+    // a corrected start that did worse than the last: plain repetition from here on
+    if (corrected && mismatches.length > 1 && worst > mismatches[mismatches.length - 2].value) corrected = false;
+    if (corrected) {
+      const next = correctedStart(stores, start, r.finalState, defect, coarseCycle);
+      if (next) {
+        beforeJump = x;
+        x = next.x;
+        defect = next.defect;
+        starts = [x];
+        recent = [];
+        continue;
+      }
+      corrected = false;
+    }
+    const jump = jumps < o.maxJumps ? extrapolatePeriodic(b.plant.stores, starts) : undefined;
+    if (jump) {
+      beforeJump = x;
+      x = jump;
+      starts = [jump];
+      recent = [];
+      jumps++;
+    } else if (stalled(recent, o)) break;
+  }
+  const result = cycles[cycles.length - 1];
+  const last = mismatches[mismatches.length - 1];
+  const periodic = last.value <= o.tolerance && barren === undefined;
+  const massFull = b.primary.workingMass(full ?? result.initialState);
+  const massEmpty = b.primary.workingMass(result.finalState);
+  // the snapshots' "soc" holds masses until the scale is known
+  const ePerKg = result.metrics.energyOut / (massFull - massEmpty);
+  for (const list of [shots.charge, shots.discharge]) for (const s of list) s.soc = (s.soc - massEmpty) * ePerKg;
+  const report: DesignCycleReport = {
+    cycles: cycles.length,
+    periodic,
+    tolerance: o.tolerance,
+    mismatch: last.value,
+    mismatchAt: `${last.where} ${last.change}`,
+    roundTripEfficiencies: cycles.map((c) => c.metrics.roundTripEfficiency),
+    stops: result.stops.map((s) => `${s.phase}: ${s.reason}`),
+    restore: result.metrics.restoreActions,
+    conservation: { mass: result.conservation.massRelative, energy: result.conservation.energyRelative },
+  };
+  const warnings = periodic ? [] : [driftMessage(b.template, b.plant.stores, cycles, last, o.tolerance)];
+  if (barren) warnings[0] += ` The cycle after it delivered ${(barren.metrics.energyOut / 3.6e9).toPrecision(3)} MWh, next to nothing (${barren.stops.map((s) => `${s.phase}: ${s.reason}`).join('; ')}).`;
+  return { result, full: full ?? Float64Array.from(result.initialState), snapshots: shots, massFull, massEmpty, step, report, warnings };
+}
+
+/**
+ * The start where the coarse cycle corrected by the defect of the design cycle from `start` (ending at `end`) is
+ * periodic, and that defect; undefined where the coarse cycles do not settle. `start` is where the coarse cycle
+ * corrected by `previous` is periodic (to PERIODIC_CYCLE.coarseTolerance), so its coarse twin ends at start − previous
+ * and needs no cycle of its own.
+ */
+function correctedStart(
+  stores: StoreSet,
+  start: Float64Array,
+  end: Float64Array,
+  previous: Float64Array,
+  coarseCycle: (x: Float64Array) => CoarseCycle,
+): { x: Float64Array; defect: Float64Array } | undefined {
+  const defect = Float64Array.from(end, (v, i) => v - (start[i] - previous[i]));
+  const found = coarsePeriodicStart(stores, coarseCycle, end, defect);
+  return found && { x: found.x, defect };
+}
