@@ -3,10 +3,10 @@
 // Node 20's runner does not expand globs itself, so the file list is collected here.
 // The browser tests (web/e2e/) drive the built app: it is built first when dist/web is missing or older than its sources.
 // Usage: node scripts/run-tests.mjs [substring ...]   (only files whose path contains one of the substrings)
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 
 const root = new URL('..', import.meta.url).pathname;
 const roots = ['src', 'scripts', 'web'];
@@ -31,7 +31,10 @@ if (files.length === 0) {
   console.error(`no test files matched ${filters.join(', ') || '(all)'}`);
   process.exit(1);
 }
-const env = { ...process.env };
+// the tests' disk cache (chuneng evaluate keeps plant designs and dispatches in $XDG_CACHE_HOME/chuneng) is a fresh
+// folder of this run: shared by its tests, never the user's cache, removed after
+const cache = mkdtempSync(join(tmpdir(), 'chuneng-test-cache-'));
+const env = { ...process.env, XDG_CACHE_HOME: cache };
 if (files.some((f) => f.startsWith(join('web', 'e2e')))) {
   const build = spawnSync(process.execPath, ['--import', 'tsx', join('web', 'e2e', 'build.ts')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -44,4 +47,5 @@ const result = spawnSync(
   ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
   { cwd: root, stdio: 'inherit', env },
 );
+rmSync(cache, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -19,7 +19,8 @@
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from './thread-node.js';
 import type { DiskCache } from './cache-node.js';
 import { priceSeries } from './market.js';
 import { readFromMap } from './parse.js';
@@ -116,19 +117,6 @@ export async function evaluateInThreads(project: ProjectSpec, options: ParallelO
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-}
-
-/**
- * A worker thread running `url`. A .ts worker (running from source under `node --import tsx`) first registers tsx
- * inside the thread: Node 20 starts the worker with the parent's --import but without the module hooks it
- * registered, so the .ts file would be refused (the same start as src/server/runs.ts startWorker, which the
- * layers keep this file from importing). Built code (.js) starts directly.
- */
-export function startThread(url: URL, options: WorkerOptions): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, options);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(code, { ...options, eval: true });
 }
 
 /** The disk cache's namespace of the plants evaluated before (a scheduling hint). */

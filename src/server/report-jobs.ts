@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { ReportFormat } from '../report/node/index.js';
-import { startWorker } from './runs.js';
+import { startThread } from '../project/thread-node.js';
 import type { Lang } from './store.js';
 
 export interface ReportJob {
@@ -74,7 +74,7 @@ export class ReportRenderer {
       return Promise.resolve(slot);
     }
     if (this.all.size < this.limits.concurrentReports) {
-      const worker = startWorker(REPORT_WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.limits.runMemoryMb } });
+      const worker = startThread(REPORT_WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: this.limits.runMemoryMb } });
       // the HTTP server keeps the process alive; a report worker never does on its own
       worker.unref();
       const fresh: Slot = { worker };

@@ -7,7 +7,8 @@
  * Progress reaches the database and the subscribers at most five times a second (the last value always).
  */
 import { EventListeners } from './listeners.js';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../project/thread-node.js';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FINISHED_STATUSES, type Lang, type RunError, type RunRecord, type RunStatus, type Store } from './store.js';
@@ -38,18 +39,6 @@ export const PROGRESS_INTERVAL_MS = 200;
 
 /** The worker beside this file, with this file's extension: run-worker.ts under tsx, run-worker.js in dist. */
 export const RUN_WORKER_URL = new URL(`./run-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
-
-/**
- * A worker thread running `url`. A .ts worker (the server running from source under `node --import tsx`) first
- * registers tsx inside the thread: Node 20 runs the worker with the parent's --import but without the module hooks
- * it registered, so the .ts file would be refused. Built code (.js) starts directly.
- */
-export function startWorker(url: URL, options: WorkerOptions): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, options);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(code, { ...options, eval: true });
-}
 
 export interface RunManagerOptions {
   readonly store: Store;
@@ -181,7 +170,7 @@ export class RunManager {
     const project = this.store.getProject(run.projectId, run.version);
     if (!project) return;
     const input: RunInput = { project: project.project, files: project.files, lang: run.lang };
-    const worker = startWorker(this.workerUrl, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: this.limits.runMemoryMb } });
+    const worker = startThread(this.workerUrl, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: this.limits.runMemoryMb } });
     const timer = setTimeout(() => {
       const a = this.active.get(id);
       if (a) this.end(a, 'failed', { code: 'time_limit', message: messages(run.lang).runTimeLimit(this.limits.runSeconds) });

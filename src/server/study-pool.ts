@@ -10,7 +10,7 @@ import type { Worker } from 'node:worker_threads';
 import type { CaseInput, CaseResult } from '../project/study/case.js';
 import type { StudyInput } from '../project/study/files-node.js';
 import type { CaseExecutor } from './study-executor.js';
-import { startWorker } from './runs.js';
+import { startThread } from '../project/thread-node.js';
 
 export type PoolMessage = { type: 'ready' } | { type: 'result'; result: CaseResult; worker: string };
 
@@ -58,7 +58,7 @@ export class PoolExecutor implements CaseExecutor {
         }
       };
       const start = () => {
-        const w = startWorker(STUDY_WORKER_URL, { workerData: { input }, resourceLimits: { maxOldGenerationSizeMb: POOL_DEFAULTS.memoryMb } });
+        const w = startThread(STUDY_WORKER_URL, { workerData: { input }, resourceLimits: { maxOldGenerationSizeMb: POOL_DEFAULTS.memoryMb } });
         let held: CaseInput | undefined;
         const give = () => {
           if (failed || next >= cases.length) {

@@ -8,7 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import type { CaseInput, CaseResult } from '../project/study/case.js';
 import type { StudyInput } from '../project/study/files-node.js';
 import { POOL_DEFAULTS, STUDY_WORKER_URL, type PoolMessage } from './study-pool.js';
-import { startWorker } from './runs.js';
+import { startThread } from '../project/thread-node.js';
 
 interface Thread {
   readonly worker: Worker;
@@ -70,7 +70,7 @@ export class CaseThreads {
   }
 
   private start(input: StudyInput): Thread {
-    const worker = startWorker(STUDY_WORKER_URL, { workerData: { input }, resourceLimits: { maxOldGenerationSizeMb: POOL_DEFAULTS.memoryMb } });
+    const worker = startThread(STUDY_WORKER_URL, { workerData: { input }, resourceLimits: { maxOldGenerationSizeMb: POOL_DEFAULTS.memoryMb } });
     let ready!: () => void;
     const t: Thread = { worker, hash: input.hash, busy: false, ready: new Promise<void>((r) => (ready = r)) };
     worker.on('message', (m: PoolMessage) => {

@@ -189,14 +189,16 @@ test('the comparison has the KPIs in rows, the plants in columns and a verdict d
   assert.ok(Math.abs(npv.values[1]! - r.plants[1].finance.npvProjectAfterTax / 1e6) < 1e-9);
   // CAES loses money at 6 %: the sentence says so with its IRR
   assert.match(en.verdicts[1], /^NPV is negative \(−?-?114\.7 M CNY\) at a 6 % discount rate: revenue does not cover the capex; the project IRR after tax, 4\.6 %, is below the 6 % benchmark; the minimum DSCR of 0\.81 is below 1/);
-  assert.match(en.verdicts[2], /^NPV is positive \(199\.5 M CNY\)/);
+  // 199.44 M CNY since the Li-ion years are dispatched by the dedicated solver (an equally optimal year-1 schedule on which the battery ages a little differently; 199.55 M on HiGHS's)
+  assert.match(en.verdicts[2], /^NPV is positive \(199\.4 M CNY\)/);
   // the Li-ion row carries its battery model's life: capacity after 10 years, replacements, end-of-life value
   const battery = en.rows.slice(-3);
   assert.deepEqual(battery.map((x) => x.key), ['batteryCapacity10', 'batteryReplacements', 'batteryEndOfLifeValue']);
   assert.deepEqual(battery.map((x) => x.texts[0]), ['—', '—', '—']);
   assert.equal(battery[0].texts[2], `${(100 * r.plants[2].battery!.years[9].capacityEnd).toFixed(1)} %`);
   const zh = compareTable(r, 'zh');
-  assert.match(zh.verdicts[0], /^净现值为正 \(7206 万元\)，项目投资税后内部收益率 7\.0% 高于基准 6%/);
+  // 7160 万元 since the gas-liquid plant's basin keeps its own temperature between cycles (7206 万元 when reset to the ambient)
+  assert.match(zh.verdicts[0], /^净现值为正 \(7160 万元\)，项目投资税后内部收益率 7\.0% 高于基准 6%/);
   assert.equal(zh.rows.find((x) => x.key === 'totalInvestment')!.texts[1], '7.40 亿元');
   // the plant-feasible dispatch: the CAES plant follows its whole schedule (the LP's broke its limits in 1,096 hours)
   assert.match(replayVerdict(r.plants[1], 'en')!, /follows the whole dispatch schedule/);
