@@ -10,7 +10,7 @@ import { SerialExecutor, type CaseExecutor } from './study-executor.js';
 import { PoolExecutor } from './study-pool.js';
 import { runStudy } from './study-run.js';
 import { StudyStore, STUDY_DATABASE_FILE } from './study-store.js';
-import { comparable, RecordingExecutor, spawnCli, studyFolder, waitFor } from './study-testing.js';
+import { BATTERY_GRID_STUDY, comparable, RecordingExecutor, spawnCli, studyFolder, waitFor } from './study-testing.js';
 
 /** Battery energy 30, 50 MWh × unit cost 600, 1000 yuan/kWh: four cases. */
 const GRID_CASES = 4;
@@ -91,8 +91,13 @@ test('a study stopped part-way resumes without computing a finished case again',
   assert.deepEqual(comparable(outcome.cases), comparable(reference.cases));
 });
 
+/** The battery grid at 8 × 8 levels: 64 cases, so that a kill after the first stored case finds most still to do
+ *  (a battery case takes milliseconds: the four-case grid can finish between two looks at the store). */
+const KILL_LEVELS = 8;
+const KILL_CASES = KILL_LEVELS * KILL_LEVELS;
+
 test('a study process killed at any moment is resumed by the next run: nothing lost, no finished case computed again', async () => {
-  const { dir, study } = studyFolder();
+  const { dir, study } = studyFolder(BATTERY_GRID_STUDY.replace('design: { kind: grid, levels: 2 }', `design: { kind: grid, levels: ${KILL_LEVELS} }`));
   const out = join(dir, 'out');
   const child = spawnCli(['study', 'run', study, '--out', out, '--workers', '1']);
   const file = join(out, STUDY_DATABASE_FILE);
@@ -113,7 +118,7 @@ test('a study process killed at any moment is resumed by the next run: nothing l
   const { input, spec } = loadStudyFile(study);
   const store = StudyStore.openFile(file);
   const before = store.finishedIndices(input.hash);
-  assert.ok(before.size >= 1 && before.size < GRID_CASES, `killed with ${before.size} of ${GRID_CASES} cases stored (${child.stderrText()})`);
+  assert.ok(before.size >= 1 && before.size < KILL_CASES, `killed with ${before.size} of ${KILL_CASES} cases stored (${child.stderrText()})`);
   const resumed = new RecordingExecutor(new SerialExecutor());
   const outcome = await runStudy(input, spec, { store, executor: resumed });
   store.close();
@@ -122,10 +127,10 @@ test('a study process killed at any moment is resumed by the next run: nothing l
     [],
     'no finished case is computed again',
   );
-  assert.equal(resumed.computed.length + before.size, GRID_CASES);
+  assert.equal(resumed.computed.length + before.size, KILL_CASES);
   assert.deepEqual(
     outcome.cases.map((c) => c.index),
-    [0, 1, 2, 3],
+    Array.from({ length: KILL_CASES }, (_, i) => i),
   );
   assert.ok(outcome.cases.every((c) => c.error === null));
 });
