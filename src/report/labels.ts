@@ -118,6 +118,12 @@ export const LABELS = {
   fuel: { en: 'Fuel (LHV)', zh: '燃料 (低位热值)' },
   hold: { en: 'Hold', zh: '静置' },
   plantFigures: { en: 'Design point', zh: '设计工况' },
+  liquidBalance: { en: 'Stores’ liquid over the design cycle', zh: '设计循环储罐工质平衡' },
+  balanceStore: { en: 'Store', zh: '储罐' },
+  balanceCharged: { en: 'Charged', zh: '充入' },
+  balanceDrawn: { en: 'Drawn', zh: '放出' },
+  balanceLeft: { en: 'Left', zh: '剩余' },
+  balanceRatio: { en: 'Drawn ÷ charged', zh: '放出/充入' },
 
   // report frame
   report: { en: 'Storage project evaluation', zh: '储能项目评价报告' },
@@ -163,6 +169,10 @@ export const CHANNEL_WORDS = {
   vessel: { en: 'vessel', zh: '储气罐' },
   hp: { en: 'HP store', zh: '高压储罐' },
   lp: { en: 'LP store', zh: '低压储罐' },
+  // keys in lower case: a channel's or figure's words are looked up case-blind (liquidCO2, coldStore)
+  liquidco2: { en: 'liquid CO2', zh: '液态CO2' },
+  coldstore: { en: 'cold store', zh: '储冷' },
+  sensiblestore: { en: 'sensible cold store', zh: '显热储冷' },
 } as const satisfies Record<string, Term>;
 
 /** "oil.hot.T" → "oil hot" / "导热油 热罐" (the quantity, the last part, is named by the panel). */
@@ -201,6 +211,33 @@ export const FIGURE_NAMES = {
   tankVolume: { en: 'volume of each tank', zh: '单罐容积' },
   designCavernPressure: { en: 'design cavern pressure', zh: '设计储气压力' },
   cavernWallArea: { en: 'cavern wall area', zh: '洞穴壁面积' },
+  liquidTankVolume: { en: 'liquid tank volume', zh: '液罐容积' },
+  dischargeEnergyEstimate: { en: 'discharge energy (estimate)', zh: '放电量 (估算)' },
+  chargeMass: { en: 'charged mass', zh: '充入质量' },
+  dischargeMass: { en: 'drawn mass', zh: '放出质量' },
+  remnant: { en: 'mass left', zh: '剩余质量' },
+  dischargeToChargeRatio: { en: 'drawn ÷ charged', zh: '放出/充入' },
+  highPressureCondensingTemperature: { en: 'HP condensing temperature', zh: '高压侧冷凝温度' },
+  highPressureCondensingPressure: { en: 'HP condensing pressure', zh: '高压侧冷凝压力' },
+  highPressureEvaporatingTemperature: { en: 'HP evaporating temperature', zh: '高压侧蒸发温度' },
+  lowPressureCondensingTemperature: { en: 'LP condensing temperature', zh: '低压侧冷凝温度' },
+  lowPressureCondensingPressure: { en: 'LP condensing pressure', zh: '低压侧冷凝压力' },
+  lowPressureEvaporatingPressure: { en: 'LP evaporating pressure', zh: '低压侧蒸发压力' },
+  lowPressureVolume: { en: 'LP store volume', zh: '低压储罐容积' },
+  hpMassWindow: { en: 'usable HP mass', zh: '高压侧可用质量' },
+  chargeDuty: { en: 'charge duty', zh: '充电换热功率' },
+  dischargeDuty: { en: 'discharge duty', zh: '放电换热功率' },
+  dischargeToChargeMedium: { en: 'medium drawn ÷ charged', zh: '介质放出/充入' },
+  chillerCop: { en: 'chiller COP', zh: '制冷机性能系数' },
+  fuelInput: { en: 'fuel input', zh: '燃料输入功率' },
+  heatRate: { en: 'heat rate', zh: '热耗率' },
+  electricityInPerOut: { en: 'electricity in per electricity out', zh: '单位发电耗电' },
+  hpFuel: { en: 'HP combustor fuel', zh: '高压燃烧室燃料' },
+  lpFuel: { en: 'LP combustor fuel', zh: '低压燃烧室燃料' },
+  hpTurbinePower: { en: 'HP turbine power', zh: '高压透平功率' },
+  lpTurbinePower: { en: 'LP turbine power', zh: '低压透平功率' },
+  exhaustTemperature: { en: 'exhaust temperature', zh: '排气温度' },
+  recuperatorDuty: { en: 'recuperator duty', zh: '回热器换热功率' },
 } as const satisfies Record<string, Term>;
 
 /** "C1.outletTemperature" → "C1 outlet temperature" / "C1 出口温度"; an unknown name is split at its capitals. */
@@ -209,7 +246,7 @@ export function figureName(key: string, lang: Lang): string {
   const prefix = dot < 0 ? '' : key.slice(0, dot);
   const name = key.slice(dot + 1);
   const known = Object.hasOwn(FIGURE_NAMES, name) ? FIGURE_NAMES[name as keyof typeof FIGURE_NAMES][lang] : name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  const where = prefix ? prefix.split('.').map((w) => (Object.hasOwn(CHANNEL_WORDS, w) ? CHANNEL_WORDS[w as keyof typeof CHANNEL_WORDS][lang] : w)).join(' ') : '';
+  const where = prefix ? prefix.split('.').map((w) => (Object.hasOwn(CHANNEL_WORDS, w.toLowerCase()) ? CHANNEL_WORDS[w.toLowerCase() as keyof typeof CHANNEL_WORDS][lang] : w)).join(' ') : '';
   return where ? `${where} ${known}` : known;
 }
 

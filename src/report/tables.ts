@@ -5,7 +5,7 @@
  */
 import { CONVENTIONS } from '../project/index.js';
 import { formatNumber, formatPercent, formatValue, moneyUnit, displayUnit, type DisplayKind } from './display.js';
-import { figureName, label, type Lang } from './labels.js';
+import { channelName, figureName, label, type Lang } from './labels.js';
 import type { CnEvaluation, CnStatement, ResultsPlant } from './results.js';
 import { CASH_FLOW_BARS, cumulativeAfterTax } from './charts/cashflow.js';
 
@@ -63,15 +63,48 @@ export interface FigureRow {
   readonly note?: string;
 }
 
-/** The design-point figures of a template plant in display units. */
+/** The per-store figures of a design cycle's liquid balance (`<store>.chargeMass` …), shown as a table of their own. */
+const BALANCE = ['chargeMass', 'dischargeMass', 'remnant', 'dischargeToChargeRatio'] as const;
+const BALANCE_KEY = new RegExp(`^(.+)\\.(${BALANCE.join('|')})$`);
+
+/** The design-point figures of a template plant in display units (the stores' liquid balance apart: balanceRows). */
 export function figureRows(plant: Pick<ResultsPlant, 'plantModel'>, lang: Lang): FigureRow[] {
   const figures = plant.plantModel?.figures ?? {};
-  return Object.entries(figures).map(([key, f]) => {
+  return Object.entries(figures)
+    .filter(([key]) => !BALANCE_KEY.test(key))
+    .map(([key, f]) => {
     const u = FIGURE_UNITS[f.unit] ?? { unit: f.unit, scale: (v: number) => v };
     const v = u.scale(f.value);
     const digits = Math.abs(v) >= 1000 ? 0 : Math.abs(v) >= 100 ? 1 : Math.abs(v) >= 10 ? 2 : 3;
-    return { key, name: figureName(key, lang), value: v, unit: u.unit, text: `${formatNumber(v, lang, digits)} ${u.unit}`, ...(f.note ? { note: f.note } : {}) };
-  });
+      return { key, name: figureName(key, lang), value: v, unit: u.unit, text: `${formatNumber(v, lang, digits)} ${u.unit}`, ...(f.note ? { note: f.note } : {}) };
+    });
+}
+
+/** One store's liquid over a design cycle: what the charge filled, the discharge drew, what is left, and their ratio. */
+export interface BalanceRow {
+  readonly store: string;
+  /** Display texts in the order of BALANCE. */
+  readonly texts: readonly string[];
+}
+
+/** The stores' liquid balance over the design cycle (masses in t, the ratio bare), one row per store, in figure order. */
+export function balanceRows(plant: Pick<ResultsPlant, 'plantModel'>, lang: Lang): BalanceRow[] {
+  const figures = plant.plantModel?.figures ?? {};
+  const stores = new Map<string, Map<string, number>>();
+  for (const [key, f] of Object.entries(figures)) {
+    const m = BALANCE_KEY.exec(key);
+    if (!m) continue;
+    if (!stores.has(m[1])) stores.set(m[1], new Map());
+    stores.get(m[1])!.set(m[2], f.value);
+  }
+  return [...stores].map(([store, values]) => ({
+    store: channelName(`${store}.x`, lang),
+    texts: BALANCE.map((k) => {
+      const v = values.get(k);
+      if (v === undefined) return '—';
+      return k === 'dischargeToChargeRatio' ? formatNumber(v, lang, 3) : `${formatNumber(v / 1e3, lang, v >= 1e6 ? 0 : 1)} t`;
+    }),
+  }));
 }
 
 const CN_KIND: Readonly<Record<string, DisplayKind>> = { fraction: 'fraction', money: 'money', years: 'years', ratio: 'ratio' };

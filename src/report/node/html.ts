@@ -13,7 +13,7 @@ import { plantCharts, type ReportChart, type ReportInput } from '../figures.js';
 import { kpiValues } from '../kpis.js';
 import { label, type Lang } from '../labels.js';
 import type { ResultsPlant } from '../results.js';
-import { cashFlowTable, cnIndicatorRows, cnStatementTable, figureRows, reportConventions } from '../tables.js';
+import { balanceRows, cashFlowTable, cnIndicatorRows, cnStatementTable, figureRows, reportConventions } from '../tables.js';
 import { renderChartSvg } from './svg.js';
 import { batteryOf, batteryPages } from '../battery-section.js';
 import { recyclingOf, recyclingPages } from '../recycling-section.js';
@@ -107,6 +107,8 @@ function plantPages(p: ResultsPlant, i: number, schedule: ReportInput['schedules
   const out: string[] = [];
   const kpis = kpiValues(p, lang);
   const figures = figureRows(p, lang);
+  const balance = balanceRows(p, lang);
+  const balanceHead = ['balanceStore', 'balanceCharged', 'balanceDrawn', 'balanceLeft', 'balanceRatio'] as const;
   const replay = replayVerdict(p, lang);
   const warnings = p.plantModel?.warnings ?? [];
   out.push(
@@ -114,7 +116,8 @@ function plantPages(p: ResultsPlant, i: number, schedule: ReportInput['schedules
       'overview',
       `<h2>${i + 1}. ${name}</h2><p class="tech">${esc(p.performance.technology)}</p>
 <div class="two">
-<div><h3>${label('kpis', lang)}</h3><table class="kpi">${kpis.map((k) => `<tr><th>${esc(k.label)}</th><td class="num">${esc(k.text)}</td></tr>`).join('')}</table></div>
+<div><h3>${label('kpis', lang)}</h3><table class="kpi">${kpis.map((k) => `<tr><th>${esc(k.label)}</th><td class="num">${esc(k.text)}</td></tr>`).join('')}</table>
+${balance.length ? `<h3>${label('liquidBalance', lang)}</h3><table class="kpi small"><tr>${balanceHead.map((h) => `<th>${label(h, lang)}</th>`).join('')}</tr>${balance.map((b) => `<tr><th>${esc(b.store)}</th>${b.texts.map((t) => `<td class="num">${esc(t)}</td>`).join('')}</tr>`).join('')}</table>` : ''}</div>
 ${figures.length ? `<div><h3>${label('plantFigures', lang)}</h3><table class="kpi small">${figures.map((f) => `<tr><th>${esc(f.name)}</th><td class="num">${esc(f.text)}</td></tr>`).join('')}</table></div>` : ''}
 </div>
 ${replay ? `<h3>${label('replay', lang)}</h3><p>${esc(replay)}</p>` : ''}
