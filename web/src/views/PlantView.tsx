@@ -14,7 +14,7 @@ import { KpiCards, type KpiItem } from '../components/Kpis.js';
 import { Segmented } from '../components/Segmented.js';
 import { workingFluid } from '../components/flowsheet-layout.js';
 import * as f from './format.js';
-import { figureName } from './figure-names.js';
+import { figureName } from '../../../src/report/labels.js';
 import { useLoaded } from './hooks.js';
 import { strings, type Lang, type Strings } from './strings.js';
 import type { PlantResultsJson, SolutionJson, ViewProps } from './types.js';
