@@ -4,9 +4,10 @@
  * losses) and are re-exported here for the templates that import them from this file.
  */
 import { z } from 'zod';
-import { choice, flag, integer, pressureLoss, quantity, rangeText } from './parameters.js';
+import { flag, integer, pressureLoss, quantity, rangeText } from './parameters.js';
 import { fluid } from '../../fluids/index.js';
-import { storeLiquid } from '../../fluids/incompressible/index.js';
+import { storeLiquid, userLiquid, type IncompressibleLiquid, type LiquidCorrelations } from '../../fluids/incompressible/index.js';
+import { LiquidCorrelationsSchema } from '../../fluids/incompressible/user-liquid-schema.js';
 import { formatQuantity } from '../../units/index.js';
 
 export { COMPRESSOR_LINE, TURBINE_LINE, checkTrain, stageEfficiency, stageRatios, type LineSpec } from './parts/machine-train.js';
@@ -20,14 +21,27 @@ export { holdEndDifferences, pinchHolds, solveHoldingPinches, type PinchHold } f
 
 const storeName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'letters, digits and "_", starting with a letter');
 
-/** One two-tank thermal store (several may be chained at falling temperature levels, hottest first). */
-type ThermalStoreMedium = 'TVP1' | 'T66' | 'DowQ' | 'NaK' | 'Water';
+/** The store liquids shipped with Chuneng (CoolProp INCOMP fits; water from IAPWS-95). */
+const SHIPPED_STORE_MEDIA = ['TVP1', 'T66', 'DowQ', 'NaK', 'Water'] as const;
+type ShippedStoreMedium = (typeof SHIPPED_STORE_MEDIA)[number];
 
-export function thermalStoreSchema(defaults: { name: string; medium: ThermalStoreMedium; coldTemperature: number; pressure: number }) {
+/** A thermal store's medium: a shipped liquid's id, or a user-defined liquid given by its published correlations. */
+export type ThermalStoreMedium = ShippedStoreMedium | { readonly liquid: LiquidCorrelations };
+
+/** The id a store medium goes by in reports: the shipped liquid's, or the user-defined liquid's own. */
+export function storeMediumId(medium: ThermalStoreMedium): string {
+  return typeof medium === 'string' ? medium : medium.liquid.id;
+}
+
+/** One two-tank thermal store (several may be chained at falling temperature levels, hottest first). */
+export function thermalStoreSchema(defaults: { name: string; medium: ShippedStoreMedium; coldTemperature: number; pressure: number }) {
   return z
     .object({
       name: storeName.default(defaults.name),
-      medium: choice(['TVP1', 'T66', 'DowQ', 'NaK', 'Water'] as const, defaults.medium, 'store liquid: Therminol VP-1, Therminol 66, Dowtherm Q, solar salt, or pressurised water', 'CoolProp INCOMP fits; water from IAPWS-95'),
+      medium: z
+        .union([z.enum(SHIPPED_STORE_MEDIA), z.object({ liquid: LiquidCorrelationsSchema }).strict()])
+        .default(defaults.medium)
+        .meta({ kind: 'choice', unit: '', default: defaults.medium, range: `${SHIPPED_STORE_MEDIA.join(' | ')} | { liquid: correlations }`, doc: 'store liquid: Therminol VP-1, Therminol 66, Dowtherm Q, solar salt, pressurised water, or a user-defined liquid { liquid: { id, source, Tmin, Tmax, variable, rho, cp, mu?, k? } } from its published correlations', source: 'CoolProp INCOMP fits; water from IAPWS-95; a user liquid: its own source' }),
       coldTemperature: quantity('temperature', defaults.coldTemperature, { min: 250, max: 900 }, 'cold-tank temperature (the hot tank’s follows from the process)'),
       pressure: quantity('pressure', defaults.pressure, { min: 1e5, max: 200e5 }, 'pressure of the medium (above its vapour pressure at the hot temperature)'),
       pinch: quantity('temperatureDifference', 10, { min: 0.5, max: 100 }, 'smallest temperature difference inside each of its heat exchangers'),
@@ -49,7 +63,14 @@ export function thermalStoreSchema(defaults: { name: string; medium: ThermalStor
     .superRefine((s, ctx) => {
       // the cold tank must hold its medium as a liquid inside the range its correlation is valid for: refused here,
       // at the field, not deep in the design point's solver
-      const valid = mediumRange(s.medium, s.pressure);
+      let valid: ReturnType<typeof mediumRange>;
+      try {
+        valid = mediumRange(s.medium, s.pressure);
+      } catch (e) {
+        // a user liquid whose correlations are refused (userLiquid names the field and the reason)
+        ctx.addIssue({ code: 'custom', path: ['medium'], message: (e as Error).message, input: s.medium });
+        return;
+      }
       if (!(s.coldTemperature >= valid.range.min && s.coldTemperature <= valid.range.max)) {
         ctx.addIssue({
           code: 'custom',
@@ -61,14 +82,14 @@ export function thermalStoreSchema(defaults: { name: string; medium: ThermalStor
     });
 }
 
-/** The temperatures a store medium is valid at as a liquid: a fitted liquid's correlation range, or water between its triple point and boiling at the store's pressure. */
+/** The temperatures a store medium is valid at as a liquid: a fitted or user-defined liquid's correlation range, or water between its triple point and boiling at the store's pressure. */
 function mediumRange(medium: ThermalStoreMedium, pressure: number): { name: string; range: { min: number; max: number }; basis: string } {
   if (medium === 'Water') {
     const boiling = fluid('Water').saturationAtP(Math.min(pressure, 220e5)).T;
     return { name: 'water', range: { min: 273.16, max: boiling }, basis: `liquid from its triple point to boiling at the store's pressure ${formatQuantity(pressure, 'pressure', 'bar', 4)}` };
   }
-  const liquid = storeLiquid(medium);
-  return { name: `${liquid.name} (${medium})`, range: { min: liquid.Tmin, max: liquid.Tmax }, basis: 'the validity of its correlation' };
+  const liquid: IncompressibleLiquid = typeof medium === 'string' ? storeLiquid(medium) : userLiquid(medium.liquid);
+  return { name: `${liquid.name} (${storeMediumId(medium)})`, range: { min: liquid.Tmin, max: liquid.Tmax }, basis: 'the validity of its correlation' };
 }
 
 export type ThermalStoreParams = z.infer<ReturnType<typeof thermalStoreSchema>>;

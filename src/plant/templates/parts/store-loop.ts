@@ -7,6 +7,7 @@
 import type { DocBuilder, Entry } from '../doc.js';
 import type { ParamsOf } from '../../components/registry.js';
 import type { ThermalStoreParams } from '../common.js';
+import type { FluidSpec } from '../../fluids/resolve.js';
 import { lossEntry } from './losses.js';
 
 /** A gas–medium heat exchanger's parameters: the gas on `gasSide`, losses on both sides, ttd_u and the pinch. */
@@ -36,7 +37,7 @@ export interface StoreLoop {
  * A store loop: the two-tank store's supply (T, p of the supplying tank) → pump → (splitter) → the medium sides of
  * `users` (heat exchangers; 'hot' when the medium is the hot stream) → (mixer) → return at the store pressure.
  */
-export function storeLoop(d: DocBuilder, id: string, store: { medium: string; T: number; p: number; pumpEfficiency: number; mode: 'charge' | 'discharge' }, users: readonly { id: string; side: 'hot' | 'cold' }[]): StoreLoop {
+export function storeLoop(d: DocBuilder, id: string, store: { medium: FluidSpec; T: number; p: number; pumpEfficiency: number; mode: 'charge' | 'discharge' }, users: readonly { id: string; side: 'hot' | 'cold' }[]): StoreLoop {
   d.add('two-tank-store', id, { fluid: store.medium, T: store.T, p: store.p, mode: store.mode });
   const pump = `${id}_pump`;
   d.add('pump', pump, { eta_s: store.pumpEfficiency });
