@@ -123,11 +123,6 @@ export function afterLoss(p: number, loss: PressureLoss, satDrop?: (p: number, d
   return p - satDrop(p, loss.value);
 }
 
-/** The network specification of a loss at a known inlet pressure: pr for a fraction, dp otherwise. */
-export function lossSpec(loss: PressureLoss, pIn: number, satDrop?: (p: number, dT: number) => number): { pr: number } | { dp: number } {
-  if (loss.kind === 'fraction') return { pr: 1 - loss.value };
-  return { dp: pIn - afterLoss(pIn, loss, satDrop) };
-}
 
 /** Every parameter of a (nested) object schema with its metadata, in declaration order. */
 export function describeParameters(schema: z.ZodType, prefix = ''): ParameterInfo[] {

@@ -51,9 +51,17 @@ export function gasLiquidConditions(P: Co2GasLiquidParams, site: Site) {
   const Tc = co2.critical.T;
   const Tlimit = Tc - Cd.criticalMargin;
   const psat = (T: number) => co2.saturationAtT(T).p;
-  const satDrop = (p: number, dT: number) => {
-    const T = co2.saturationAtP(Math.min(p, co2.critical.p * 0.999)).T;
-    return p - psat(T - dT);
+  /**
+   * The pressure drop of an exchanger whose loss is given as a fall of saturation temperature, from its known outlet
+   * pressure: the inlet saturates dT above the outlet, exactly (measured downward from the outlet, a stated 3 K fell
+   * only 2.84 K between the ends). An inlet that would saturate at or above the critical temperature is the field's error.
+   */
+  const satDropFrom = (field: string) => (pOut: number, dT: number) => {
+    const Tout = co2.saturationAtP(Math.min(pOut, co2.critical.p * 0.999)).T;
+    if (!(Tout + dT < Tc)) {
+      throw new PlantInputError(where, field, `${dT} K`, `below ${(Tc - Tout).toFixed(2)} K: the inlet would saturate at or above CO2's critical temperature ${(Tc - CELSIUS).toFixed(2)} degC (the outlet saturates at ${(Tout - CELSIUS).toFixed(2)} degC)`);
+    }
+    return psat(Tout + dT) - pOut;
   };
 
   // ——— what serves the condenser ———
@@ -74,7 +82,7 @@ export function gasLiquidConditions(P: Co2GasLiquidParams, site: Site) {
   }
   const chillerMode = condensation.mode === 'chiller';
   const pCondDesign = psat(condensation.temperature);
-  const condDp = lossEntry(Cd.pressureLoss, pCondDesign, satDrop);
+  const condDp = lossEntry(Cd.pressureLoss, pCondDesign, satDropFrom('condenser.pressureLoss'));
   const evapT = (Tsource: number) => Math.min(Tsource - Ev.approach, Tlimit);
   const satT = (p: number) => co2.saturationAtP(Math.min(p, co2.critical.p * 0.999)).T;
   /** The condenser's outlet at pressure p: saturated liquid, or subcooled (a temperature, as the pressure is fixed). */
@@ -82,7 +90,7 @@ export function gasLiquidConditions(P: Co2GasLiquidParams, site: Site) {
   /** The evaporator's heat source: the basin (its temperature now), the air, or a water source that ignores both. */
   const sourceT = (Tbasin: number) => (Ev.source === 'basin' ? Tbasin : Ev.source === 'water' ? Ev.sourceTemperature : T0);
   const pEvapDesign = psat(evapT(sourceT(T0)));
-  const evapDp = lossEntry(Ev.pressureLoss, pEvapDesign, satDrop);
+  const evapDp = lossEntry(Ev.pressureLoss, pEvapDesign, satDropFrom('evaporator.pressureLoss'));
   if (Ev.source === 'basin') checkEvaporatorPinch(where, Ev, evapT(sourceT(T0)), upstream(pEvapDesign, [lossFunction(evapDp)]));
   const condLoss = lossFunction(condDp);
   const evapLoss = lossFunction(evapDp);
@@ -146,7 +154,7 @@ export function gasLiquidConditions(P: Co2GasLiquidParams, site: Site) {
     return u;
   };
 
-  return { P, T0, p0, ambient, where, stores, N, M, dischargeStores, Cd, Ev, Lt, sizing, co2, Tc, Tlimit, psat, satDrop, basinUsed, sinkT, condensation, chillerMode, pCondDesign, condDp, evapT, satT, condensateSpec, sourceT, pEvapDesign, evapDp, condLoss, evapLoss, Ticool, icLoss, pcLoss, pDome, gasChain, between, reheat, recuperated, recLoss, firstChain, exhaustChain, basinP, offDesign, condensingTemperature, chargeUpdates, evaporationPressure, vapourSpec, evaporatorOutlet, dischargeUpdates };
+  return { P, T0, p0, ambient, where, stores, N, M, dischargeStores, Cd, Ev, Lt, sizing, co2, Tc, Tlimit, psat, basinUsed, sinkT, condensation, chillerMode, pCondDesign, condDp, evapT, satT, condensateSpec, sourceT, pEvapDesign, evapDp, condLoss, evapLoss, Ticool, icLoss, pcLoss, pDome, gasChain, between, reheat, recuperated, recLoss, firstChain, exhaustChain, basinP, offDesign, condensingTemperature, chargeUpdates, evaporationPressure, vapourSpec, evaporatorOutlet, dischargeUpdates };
 }
 
 export type GasLiquidConditions = ReturnType<typeof gasLiquidConditions>;
