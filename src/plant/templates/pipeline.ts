@@ -192,7 +192,7 @@ export function buildTemplate<CB, DB, S extends StoreSizes>(template: string, pa
   };
   const own = plan.describe({ charge, discharge, sizes, points });
   const estimate = { chargeSeconds: sizes.massWindow / charge.massFlow, dischargeSeconds: sizes.massWindow / discharge.massFlow };
-  const figures: Record<string, Figure> = {
+  const { figures, omitted } = finiteFigures({
     chargeNetPower: { value: points.charge.net, unit: 'W', note: 'electric power drawn at the design point, auxiliaries included' },
     dischargeNetPower: { value: -points.discharge.net, unit: 'W', note: 'net electric power delivered at the design point' },
     chargeMassFlow: { value: charge.massFlow, unit: 'kg/s' },
@@ -200,7 +200,7 @@ export function buildTemplate<CB, DB, S extends StoreSizes>(template: string, pa
     chargeDurationEstimate: { value: estimate.chargeSeconds, unit: 's', note: 'working window of the main store ÷ design charge flow' },
     dischargeDurationEstimate: { value: estimate.dischargeSeconds, unit: 's' },
     ...own.figures,
-  };
+  });
   return {
     template,
     technology: own.technology,
@@ -210,7 +210,7 @@ export function buildTemplate<CB, DB, S extends StoreSizes>(template: string, pa
     primary: sizes.primary,
     designSolutions: { charge: charge.solution, discharge: discharge.solution },
     figures,
-    notes: own.notes,
+    notes: omitted.length ? [...own.notes, `figures left out, not finite numbers at the design point: ${omitted.join(', ')}`] : own.notes,
     docs: { charge: charge.file, discharge: discharge.file },
     yamlHeader: (mode) => [...own.yamlHeader(mode), ...DESIGN_FILE_NOTE],
     estimate,
@@ -219,4 +219,19 @@ export function buildTemplate<CB, DB, S extends StoreSizes>(template: string, pa
     ...(own.extraEquipment ? { extraEquipment: own.extraEquipment } : {}),
     minimumLoad: { charge: parameters.charge.minimumLoad, discharge: parameters.discharge.minimumLoad },
   };
+}
+
+/**
+ * The figures whose values are finite numbers, and the names (with values) of those left out: a figure that is
+ * NaN or infinite at the design point (a quantity the design point does not define) is omitted and named in the
+ * notes rather than reported as a number that is none.
+ */
+export function finiteFigures(all: Readonly<Record<string, Figure>>): { figures: Record<string, Figure>; omitted: string[] } {
+  const figures: Record<string, Figure> = {};
+  const omitted: string[] = [];
+  for (const [name, f] of Object.entries(all)) {
+    if (Number.isFinite(f.value)) figures[name] = f;
+    else omitted.push(`${name} (${String(f.value)})`);
+  }
+  return { figures, omitted };
 }

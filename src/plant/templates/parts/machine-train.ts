@@ -141,13 +141,15 @@ export class MachineTrain {
     return this.ids.slice(0, -1).map((id, k) => ({ component: id, set: { pr: ratios[k] } }));
   }
 
-  /** Each compressor's outlet temperature and pressure ratio, or each turbine's inlet temperature, at a design point on `path`. */
+  /** Each compressor's outlet temperature and pressure ratio (where the stage reports one), or each turbine's inlet temperature, at a design point on `path`. */
   figures(sol: Solution, path: readonly Node[]): Record<string, Figure> {
     const figures: Record<string, Figure> = {};
     for (const id of this.ids) {
       if (this.kind === 'compressor') {
         figures[`${id}.outletTemperature`] = { value: sol.stream(connectionOutOf(path, id)).T, unit: 'K' };
-        figures[`${id}.pressureRatio`] = { value: sol.component(id).pr ?? NaN, unit: '-' };
+        // a stage that reports no pressure ratio has no such figure (never NaN in the figures)
+        const pr = sol.component(id).pr;
+        if (pr !== undefined && Number.isFinite(pr)) figures[`${id}.pressureRatio`] = { value: pr, unit: '-' };
       } else figures[`${id}.inletTemperature`] = { value: sol.stream(connectionInto(path, id)).T, unit: 'K' };
     }
     return figures;
