@@ -99,3 +99,9 @@ export function shuffleInPlace<T>(rng: Rng, a: T[]): T[] {
 export function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
   return shuffleInPlace(rng, items.slice());
 }
+
+/** A seeded source of uniform doubles in [0, 1) as a plain function (tests' random cases, the fuzzers' plants). */
+export function uniformSource(seed: number): () => number {
+  const g = Xoshiro128.fromSeed(seed);
+  return () => g.nextFloat();
+}

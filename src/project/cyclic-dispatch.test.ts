@@ -16,22 +16,14 @@ import { LiIonParametersSchema, liIonParameters } from './li-ion-schema.js';
 import { priceSeries } from './market.js';
 import { parseProjectValue } from './parse.js';
 import { storageParams } from './storage.js';
+import { uniformSource } from '../numerics/random.js';
 
 const MW = 1e6;
 const MWH = 3.6e9;
 const START = Date.UTC(2025, 0, 1) - 8 * 3600_000;
 
-/** mulberry32: a small deterministic generator, so that a failing case can be rerun. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator, so that a failing case can be rerun. */
+const rng = uniformSource;
 
 function series(perMWh: Float64Array): PriceSeries {
   return { startMs: START, stepSeconds: 3600, prices: perMWh.map((p) => p / MWH), utcOffsetMinutes: 480 };

@@ -7,6 +7,7 @@ import { envelopeFromMaps, type OperatingEnvelope } from './envelope.js';
 import { buildTables } from './dp.js';
 import { solveFeasibleDispatch } from './solve.js';
 import { chargeStep, dischargeStep, powerToReach, type StepOutcome } from './step.js';
+import { Xoshiro128 } from '../../numerics/random.js';
 
 const MW = 1e6;
 const MWH = 3.6e9;
@@ -142,3 +143,19 @@ test('the schedule replays through the plant maps without a violation and the re
   for (const P of x.discharge) assert.ok(P === 0 || P >= 1.5 * MW, `discharge ${P} W below the 50 % minimum load`);
   assert.ok(x.energy[95] >= 5 * MWH);
 });
+
+test(
+  'off the grid on a short horizon with a hard cyclic end, the DP can fall far below brute force over its own moves',
+  { todo: 'found when these tests moved to the project generator: with its seed 12 the 7 h off-grid case gives DP 210 against brute force 260.2 (19 %). Not yet diagnosed; the likely cause is the cyclic end (SOC back to at least its start), which leaves the grid states just below the start without a value, so that a forward pass interpolating between a valued and an unvalued state steers away from ending near the start. On a year the end matters little (the Luoyang figures move 0.02–0.05 % from 201 to 401 levels), on 7 hours it decides one cycle' },
+  async () => {
+    const g = Xoshiro128.fromSeed(12);
+    const prices = Array.from({ length: 7 }, () => Math.round(50 + 400 * g.nextFloat()));
+    const e = envelopeFromMaps(slidingPlant(), { startCost: { charge: 30, discharge: 0 } });
+    const settings = { socLevels: 401, powerLevels: 3 };
+    const dp = await solveFeasibleDispatch(hourly(prices), e, { ...settings, socStart: 0.2 });
+    assert.ok(dp.ok);
+    const tb = buildTables(e, 3600, settings);
+    const exact = bruteForce(e, hourly(prices).prices, 3600, 2 * MWH, 2 * MWH, tb.chargeLevels, tb.dischargeLevels);
+    assert.ok(dp.value.netRevenue >= exact - 0.005 * Math.abs(exact), `DP ${dp.value.netRevenue} vs brute force ${exact}`);
+  },
+);

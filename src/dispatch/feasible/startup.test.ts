@@ -9,22 +9,15 @@ import { buildTables } from './dp.js';
 import { replayWithStartUp, startSteps } from './replay-startup.js';
 import { solveFeasibleDispatch, solveFeasibleRolling } from './solve.js';
 import { chargeStep, dischargeStep, powerToReach, type StepOutcome } from './step.js';
+import { uniformSource } from '../../numerics/random.js';
 
 const MW = 1e6;
 const MWH = 3.6e9;
 /** 2025-01-01 00:00 in Beijing (UTC+8). */
 const MIDNIGHT = Date.UTC(2025, 0, 1) - 8 * 3600_000;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator, so that a failing case can be rerun. */
+const rng = uniformSource;
 
 const hourly = (perMWh: readonly number[], startMs = MIDNIGHT): PriceSeries => ({ startMs, stepSeconds: 3600, prices: Float64Array.from(perMWh, (p) => p / MWH), utcOffsetMinutes: 480 });
 

@@ -20,18 +20,10 @@ import { Source } from '../components/source.js';
 import { Sink } from '../components/sink.js';
 import { PowerBus } from '../components/power-bus.js';
 import { fluid } from '../../fluids/index.js';
+import { uniformSource } from '../../numerics/random.js';
 
-/** mulberry32: a small seeded generator, uniform on [0, 1). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, uniform on [0, 1): the project's one (src/numerics/random.ts). */
+export const random = uniformSource;
 
 type Rng = () => number;
 const uniform = (r: Rng, lo: number, hi: number) => lo + (hi - lo) * r();
