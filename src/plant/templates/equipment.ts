@@ -37,10 +37,17 @@ export function templateEquipment(b: TemplateBuild): Equipment[] {
       let mass = 0;
       for (let k = 0; k < s.parts.length; k++) mass += s.M(x, k);
       const o = (s as unknown as { options: { tankVolume: number; medium: unknown } }).options;
-      out.push({ id: s.id, kind: s.kind === 'basin' ? 'other' : 'thermal-store', size: mass, unit: 'kg', note: `medium ${JSON.stringify(o.medium)}` });
+      out.push({ id: s.id, kind: s.kind === 'basin' ? 'other' : 'thermal-store', size: mass, unit: 'kg', note: `medium ${mediumName(o.medium)}` });
       out.push({ id: `${s.id}.tanks`, kind: 'tank', size: o.tankVolume * s.parts.length, unit: 'm3', note: s.kind === 'basin' ? 'basin volume' : `${s.parts.length} tanks of ${o.tankVolume.toPrecision(4)} m³` });
     }
   }
   if (b.extraEquipment) out.push(...b.extraEquipment);
   return out;
+}
+
+/** A store medium's name for a note: a shipped id ('TVP1', { store: 'Water' }) or a user liquid's id, never its whole definition. */
+function mediumName(medium: unknown): string {
+  if (typeof medium === 'string') return medium;
+  const m = medium as { store?: string; liquid?: { id?: string } };
+  return m.store ?? m.liquid?.id ?? JSON.stringify(medium);
 }
