@@ -1,17 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { PartLoadMaps } from '../../plant/transient/replay.js';
 import { replaySchedule } from '../../plant/transient/replay.js';
-import type { PriceSeries } from '../prices.js';
 import { envelopeFromMaps, type OperatingEnvelope } from './envelope.js';
 import { buildTables } from './dp.js';
 import { solveFeasibleDispatch } from './solve.js';
 import { chargeStep, dischargeStep, powerToReach, type StepOutcome } from './step.js';
 import { Xoshiro128 } from '../../numerics/random.js';
-
-const MW = 1e6;
-const MWH = 3.6e9;
-const START = Date.UTC(2025, 0, 1) - 8 * 3600_000;
+import { gridPlant, hourly, MW, MWH, slidingPlant } from './testing.js';
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -23,8 +18,6 @@ function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const hourly = (perMWh: readonly number[]): PriceSeries => ({ startMs: START, stepSeconds: 3600, prices: Float64Array.from(perMWh, (p) => p / MWH), utcOffsetMinutes: 480 });
 
 /**
  * Every sequence of the DP's own actions (idle, each power level, charge to the top, discharge to the bottom, and
@@ -65,20 +58,6 @@ function bruteForce(e: OperatingEnvelope, prices: Float64Array, dt: number, s0: 
 }
 
 /** One-row maps in MW and MWh units: a non-convex part-load curve each way with a minimum load. */
-function gridPlant(): PartLoadMaps {
-  return {
-    soc: Float64Array.of(5 * MWH),
-    // charge: 2 MW at the minimum load fills 1 MW (50 %), 4 MW fills 3 MW (75 %): efficiency rises with load
-    chargePower: Float64Array.of(2 * MW, 4 * MW),
-    fill: Float64Array.of(1 * MW, 3 * MW),
-    // discharge: 1 MW out for 2 MW withdrawn (50 %), 3 MW out for 4 MW (75 %)
-    dischargePower: Float64Array.of(1 * MW, 3 * MW),
-    withdrawal: Float64Array.of(2 * MW, 4 * MW),
-    fuel: Float64Array.of(0, 0),
-    capacity: 10 * MWH,
-    standingLoss: 0,
-  };
-}
 
 test('on a grid every move lands on, the DP equals brute force over all schedules (7 h, minimum load, non-convex curves, start costs)', async () => {
   for (let seed = 1; seed <= 6; seed++) {
@@ -96,20 +75,6 @@ test('on a grid every move lands on, the DP equals brute force over all schedule
   }
 });
 
-/** Two-row maps whose moves fall between grid states: fill and withdrawal depend on the state of charge. */
-function slidingPlant(): PartLoadMaps {
-  return {
-    soc: Float64Array.of(1 * MWH, 9 * MWH),
-    chargePower: Float64Array.of(2 * MW, 3 * MW, 4 * MW),
-    // rows: nearly empty, nearly full (filling is harder against a higher pressure); efficiency rises with load
-    fill: Float64Array.of(0.9 * MW, 1.9 * MW, 3.1 * MW, 0.7 * MW, 1.6 * MW, 2.7 * MW),
-    dischargePower: Float64Array.of(1 * MW, 2 * MW, 3 * MW),
-    withdrawal: Float64Array.of(2.1 * MW, 3.0 * MW, 4.1 * MW, 1.9 * MW, 2.8 * MW, 3.8 * MW),
-    fuel: Float64Array.of(0, 0, 0, 0, 0, 0),
-    capacity: 10 * MWH,
-    standingLoss: 0.002 / 3600,
-  };
-}
 
 test('off the grid, the DP stays within 0.5 % of brute force over its own moves (7 h, a state-of-charge-dependent map, standing loss), and the bound is above both', async () => {
   for (let seed = 11; seed <= 14; seed++) {

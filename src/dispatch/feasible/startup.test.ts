@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { PartLoadMaps } from '../../plant/transient/replay.js';
 import { replaySchedule } from '../../plant/transient/replay.js';
 import type { PriceSeries } from '../prices.js';
 import { localDayNumbers } from '../time.js';
@@ -10,30 +9,11 @@ import { replayWithStartUp, startSteps } from './replay-startup.js';
 import { solveFeasibleDispatch, solveFeasibleRolling } from './solve.js';
 import { chargeStep, dischargeStep, powerToReach, type StepOutcome } from './step.js';
 import { uniformSource } from '../../numerics/random.js';
-
-const MW = 1e6;
-const MWH = 3.6e9;
-/** 2025-01-01 00:00 in Beijing (UTC+8). */
-const MIDNIGHT = Date.UTC(2025, 0, 1) - 8 * 3600_000;
+import { gridPlant, hourly, MIDNIGHT, MWH, slidingPlant } from './testing.js';
 
 /** The project's seeded generator, so that a failing case can be rerun. */
 const rng = uniformSource;
 
-const hourly = (perMWh: readonly number[], startMs = MIDNIGHT): PriceSeries => ({ startMs, stepSeconds: 3600, prices: Float64Array.from(perMWh, (p) => p / MWH), utcOffsetMinutes: 480 });
-
-/** One-row maps, no standing loss: 2–4 MW charging fills 1–3 MW, 1–3 MW discharged withdraws 2–4 MW (10 MWh). */
-function gridPlant(): PartLoadMaps {
-  return {
-    soc: Float64Array.of(5 * MWH),
-    chargePower: Float64Array.of(2 * MW, 4 * MW),
-    fill: Float64Array.of(1 * MW, 3 * MW),
-    dischargePower: Float64Array.of(1 * MW, 3 * MW),
-    withdrawal: Float64Array.of(2 * MW, 4 * MW),
-    fuel: Float64Array.of(0, 0),
-    capacity: 10 * MWH,
-    standingLoss: 0,
-  };
-}
 
 /**
  * Every schedule of the DP's own actions (idle, each power level, charge to the top or, on the last step, to the
@@ -137,19 +117,6 @@ test('with a daily start limit the DP carries the starts made today: equal to br
   }
 });
 
-/** Two-row maps with a standing loss: moves fall between grid states. */
-function slidingPlant(): PartLoadMaps {
-  return {
-    soc: Float64Array.of(1 * MWH, 9 * MWH),
-    chargePower: Float64Array.of(2 * MW, 3 * MW, 4 * MW),
-    fill: Float64Array.of(0.9 * MW, 1.9 * MW, 3.1 * MW, 0.7 * MW, 1.6 * MW, 2.7 * MW),
-    dischargePower: Float64Array.of(1 * MW, 2 * MW, 3 * MW),
-    withdrawal: Float64Array.of(2.1 * MW, 3.0 * MW, 4.1 * MW, 1.9 * MW, 2.8 * MW, 3.8 * MW),
-    fuel: Float64Array.of(0, 0, 0, 0, 0, 0),
-    capacity: 10 * MWH,
-    standingLoss: 0.002 / 3600,
-  };
-}
 
 test('a schedule with start-ups replays through the plant maps (in segments) without a violation, state for state, and the replay earns what the DP counted', async () => {
   const maps = slidingPlant();
