@@ -33,7 +33,7 @@ import { resolveFluid } from '../../fluids/resolve.js';
 import type { TransientPlant } from '../../transient/cycle.js';
 import { OperatingPoint, readPoint, type OperatingMode, type StorePort } from '../../transient/mode.js';
 import { cylinderWetArea, RigidVessel, StoreSet, TwoTankThermalStore, type Ambient } from '../../transient/stores.js';
-import { type StoreLoop, checkStores, checkTrain, COMPRESSOR_LINE, densityAt, designPoint, dischargeReturns, holdEndDifferences, pinchHolds, restoreThermalStores, solveHoldingPinches, stageList, TURBINE_LINE } from '../common.js';
+import { type StoreLoop, checkStores, checkTrain, COMPRESSOR_LINE, densityAt, designPoint, dischargeReturns, holdEndDifferences, pinchHolds, restoreThermalStores, solveHoldingPinches, stageList, storeMediumId, TURBINE_LINE } from '../common.js';
 import { applyToDoc, applyToNetwork } from '../doc.js';
 import { rationedStores, solveRationed } from '../heat-rationing.js';
 import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from '../plant-model.js';
@@ -41,7 +41,7 @@ import type { Site } from '../types.js';
 import { coldStoreParts, liquidCo2Figures, tankArea } from './sizing.js';
 import { designConditions } from './conditions.js';
 import { buildNetworks, COLD_STORE, lpCondensingTemperature, SENSIBLE_STORE } from './networks.js';
-import { coldStoreMediumId, type LiquidCo2Params } from './schema.js';
+import type { LiquidCo2Params } from './schema.js';
 
 const CELSIUS = 273.15;
 /** The shortest full charge or discharge at design flow (a store of minutes is a design mistake). Unit: s */
@@ -287,7 +287,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
     figures,
     notes: [
       `design point: ambient ${(T0 - CELSIUS).toFixed(2)} degC; HP tank condensing at ${(ThpCond - CELSIUS).toFixed(2)} degC (${(pr.hpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(ThpEvap - CELSIUS).toFixed(2)} degC (${(psat(ThpEvap) / 1e5).toFixed(2)} bar); LP tank condensing at ${(TlpCond - CELSIUS).toFixed(2)} degC (${(pr.lpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(TlpEvap - CELSIUS).toFixed(2)} degC (${(pr.lpEvaporatorIn / 1e5).toFixed(2)} bar)`,
-      `cold store: ${coldStoreMediumId(S.medium)} between ${(S.coldTemperature - CELSIUS).toFixed(2)} and ${(S.warmTemperature - CELSIUS).toFixed(2)} degC; a design discharge warms ${figures['coldStore.dischargeToChargeMedium'].value.toFixed(3)} times the medium a design charge cools; after each discharge a chiller (COP ${cop.toFixed(2)}, ${S.chillerCarnotFraction} of Carnot's) returns the surplus to the cold tank`,
+      `cold store: ${storeMediumId(S.medium)} between ${(S.coldTemperature - CELSIUS).toFixed(2)} and ${(S.warmTemperature - CELSIUS).toFixed(2)} degC; a design discharge warms ${figures['coldStore.dischargeToChargeMedium'].value.toFixed(3)} times the medium a design charge cools; after each discharge a chiller (COP ${cop.toFixed(2)}, ${S.chillerCarnotFraction} of Carnot's) returns the surplus to the cold tank`,
       'the HP tank is held between its evaporating and condensing temperatures (cooled while charging, heated from the air while discharging); the LP tank is held at its condensing temperature by the chiller; the LP condensing pressure follows the cold tank',
       'after each discharge the trim coolers return the hot medium the discharge did not use to the cold tanks (heat to the ambient)',
     ],

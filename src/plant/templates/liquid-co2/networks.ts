@@ -19,7 +19,7 @@ import { resolveFluid } from '../../fluids/resolve.js';
 import { StreamState } from '../../fluids/stream-fluid.js';
 import { connectPath, lossEntry, lossFunction, serves, stageEfficiency, stageList, stageRatios, storeExchanger, storeLoop, upstream, type Node, type StoreLoop } from '../common.js';
 import { DocBuilder, type Update } from '../doc.js';
-import { coldStoreMediumId, type LiquidCo2Params } from './schema.js';
+import type { LiquidCo2Params } from './schema.js';
 
 export const COLD_STORE = 'coldStore';
 
@@ -156,14 +156,9 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
   cPath.push({ id: 'TP' }, { id: 'TV' }, { id: 'HP' });
   connectPath(cd, cPath, { [condIndex]: { p: pr.hpCondenserOut, Q: 0 } });
   const chargeLoops = stores.map((s) => storeLoop(cd, s.name, { medium: s.medium, T: s.coldTemperature, p: s.pressure, pumpEfficiency: s.pumpEfficiency, mode: 'charge' }, stageList(N, s).map((k) => ({ id: `HXc${k}_${s.name}`, side: 'cold' as const }))));
-  const chargeCold = storeLoop(cd, COLD_STORE, { medium: coldStoreMediumId(S.medium), T: S.warmTemperature, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'EVAPL', side: 'hot' }]);
-  // storeLoop names its liquid by id: a user-defined cold-store liquid goes into the store's entry as its definition
-  cd.doc.components[COLD_STORE].fluid = S.medium;
-  const chargeSensible = sensible ? storeLoop(cd, SENSIBLE_STORE, { medium: coldStoreMediumId(S.medium), T: sensible.warm, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'SUP', side: 'hot' }]) : undefined;
-  if (sensible && chargeSensible) {
-    cd.doc.components[SENSIBLE_STORE].fluid = S.medium;
-    cd.doc.connections.find((c) => c.id === chargeSensible.ret)!.T = sensible.cold;
-  }
+  const chargeCold = storeLoop(cd, COLD_STORE, { medium: S.medium, T: S.warmTemperature, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'EVAPL', side: 'hot' }]);
+  const chargeSensible = sensible ? storeLoop(cd, SENSIBLE_STORE, { medium: S.medium, T: sensible.warm, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'SUP', side: 'hot' }]) : undefined;
+  if (sensible && chargeSensible) cd.doc.connections.find((c) => c.id === chargeSensible.ret)!.T = sensible.cold;
   cd.doc.connections.find((c) => c.id === chargeCold.ret)!.T = S.coldTemperature;
 
   // ——— discharge ———
@@ -211,13 +206,9 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
     dd.doc.connections.find((c) => c.id === 'DSH-CONDL')!.T = sensible.exhaustOut;
   } else dd.doc.connections.find((c) => c.id === 'PC-CONDL')!.T = Tpc;
   const dischargeLoops = stores.map((s) => storeLoop(dd, s.name, { medium: s.medium, T: s.coldTemperature + 50, p: s.pressure, pumpEfficiency: s.pumpEfficiency, mode: 'discharge' }, stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, side: 'hot' as const }))));
-  const dischargeCold = storeLoop(dd, COLD_STORE, { medium: coldStoreMediumId(S.medium), T: S.coldTemperature, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'CONDL', side: 'cold' }]);
-  dd.doc.components[COLD_STORE].fluid = S.medium;
-  const dischargeSensible = sensible ? storeLoop(dd, SENSIBLE_STORE, { medium: coldStoreMediumId(S.medium), T: sensible.cold, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'DSH', side: 'cold' }]) : undefined;
-  if (sensible && dischargeSensible) {
-    dd.doc.components[SENSIBLE_STORE].fluid = S.medium;
-    dd.doc.connections.find((c) => c.id === dischargeSensible.ret)!.T = sensible.warm;
-  }
+  const dischargeCold = storeLoop(dd, COLD_STORE, { medium: S.medium, T: S.coldTemperature, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'CONDL', side: 'cold' }]);
+  const dischargeSensible = sensible ? storeLoop(dd, SENSIBLE_STORE, { medium: S.medium, T: sensible.cold, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'DSH', side: 'cold' }]) : undefined;
+  if (sensible && dischargeSensible) dd.doc.connections.find((c) => c.id === dischargeSensible.ret)!.T = sensible.warm;
   dd.doc.connections.find((c) => c.id === dischargeCold.ret)!.T = S.warmTemperature;
 
   const between = Array.from({ length: N - 1 }, () => gasChain);

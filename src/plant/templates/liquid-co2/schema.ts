@@ -9,18 +9,13 @@
 import { z } from 'zod';
 import { storeLiquid, userLiquid, type IncompressibleLiquid } from '../../../fluids/incompressible/index.js';
 import { LiquidCorrelationsSchema } from '../../../fluids/incompressible/user-liquid-schema.js';
-import { compressorTrainSchema, heatRejectionSchema, modePowerSchema, ratiosSchema, thermalStoreSchema, turbineTrainSchema } from '../common.js';
+import { compressorTrainSchema, heatRejectionSchema, modePowerSchema, ratiosSchema, storeMediumId, thermalStoreSchema, turbineTrainSchema } from '../common.js';
 import { flag, integer, optionalQuantity, pressureLoss, quantity } from '../parameters.js';
 
 const CELSIUS = 273.15;
 
 /** Cold-store liquids valid below −30 degC that the project ships (CoolProp INCOMP fits): Dowtherm Q, 238.15–633.15 K. */
 export const COLD_STORE_LIQUIDS = ['DowQ'] as const;
-
-/** The id a cold-store medium goes by in reports: the shipped liquid's, or the user-defined liquid's own. */
-export function coldStoreMediumId(medium: 'DowQ' | { readonly liquid: { readonly id: string } }): string {
-  return typeof medium === 'string' ? medium : medium.liquid.id;
-}
 
 const coldStoreSchema = z
   .object({
@@ -50,7 +45,7 @@ const coldStoreSchema = z
       ctx.addIssue({ code: 'custom', path: ['medium'], message: (e as Error).message, input: s.medium });
       return;
     }
-    const name = `${liquid.name} (${coldStoreMediumId(s.medium)})`;
+    const name = `${liquid.name} (${storeMediumId(s.medium)})`;
     for (const key of ['coldTemperature', 'warmTemperature'] as const) {
       if (!(s[key] >= liquid.Tmin && s[key] <= liquid.Tmax)) ctx.addIssue({ code: 'custom', path: [key], message: `${(s[key] - CELSIUS).toFixed(2)} degC is outside the range of ${name}: ${(liquid.Tmin - CELSIUS).toFixed(2)} degC ≤ ${key} ≤ ${(liquid.Tmax - CELSIUS).toFixed(2)} degC (the validity of its correlation)`, input: s[key] });
     }
