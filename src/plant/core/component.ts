@@ -125,6 +125,19 @@ export interface ProcessPath {
   readonly kind: 'polytropic' | 'linear' | 'isenthalpic';
 }
 
+/**
+ * Parameter objects already parsed by their declaration's schema — a network file's component entry is that schema
+ * (file/schema.ts), so the loader's values are SI, in range and free of unknown keys: the component takes them as
+ * they are rather than parsing them a second time. Only the object handed in is marked; a copy is not.
+ */
+const PARSED = new WeakSet<object>();
+
+/** Marks `params` as the output of its declaration's parameter schema (the file loader's; nothing else needs it). */
+export function alreadyParsed<P extends object>(params: P): P {
+  PARSED.add(params);
+  return params;
+}
+
 export abstract class Component<P extends object = object> {
   abstract readonly type: string;
   readonly id: string;
@@ -132,8 +145,11 @@ export abstract class Component<P extends object = object> {
   private unphysical: UnphysicalAllowance | undefined;
   /** The declared parameters (core/parameters.ts): ranges, units and the valid keys. */
   private readonly parameterSchema: ParameterSchema;
+  /** Whether the parameters came parsed by the declaration's schema (alreadyParsed): init() then only validates. */
+  private readonly parsed: boolean;
 
-  /** `schema`: the component's declared parameters (core/parameters.ts); `init()` parses `params` against them. */
+  /** `schema`: the component's declared parameters (core/parameters.ts); `init()` parses `params` against them
+   *  unless they come parsed by that schema already (`alreadyParsed`). */
   constructor(id: string, params: P, schema: ParameterSchema) {
     if (typeof id !== 'string' || !/^[A-Za-z0-9_][A-Za-z0-9_\-]*$/.test(id)) {
       throw new PlantInputError('component', 'id', id, 'letters, digits, "_" and "-" (no dots or spaces)');
@@ -141,14 +157,16 @@ export abstract class Component<P extends object = object> {
     this.id = id;
     this.params = { ...params };
     this.parameterSchema = schema;
+    this.parsed = PARSED.has(params);
   }
 
   /**
-   * Parses the parameters against the declaration (ranges, units, unknown keys refused) and checks the rules that
-   * tie them together (`validate`); the subclass's constructor calls it once its own fields are set.
+   * Parses the parameters against the declaration (ranges, units, unknown keys refused) — unless the declaration's
+   * schema parsed them already — and checks the rules that tie them together (`validate`); the subclass's
+   * constructor calls it once its own fields are set.
    */
   protected init(): void {
-    this.params = parseParameters(this.label, this.parameterSchema, this.params) as P;
+    if (!this.parsed) this.params = parseParameters(this.label, this.parameterSchema, this.params) as P;
     this.validate();
   }
 

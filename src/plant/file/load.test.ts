@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseNetwork, parseNetworkText, type NetworkIssue } from './load.js';
 import { EXAMPLE_ALLOWANCES } from '../validation/helpers.js';
+import { COMPONENTS } from '../components/registry.js';
+import { Compressor } from '../components/compressor.js';
 
 const base = {
   deadState: { T: '20 degC', p: '1.013 bar' },
@@ -75,6 +77,34 @@ test('mistakes are reported with the field path and what is valid', () => {
   assert.match(fluid[0].message, /source amb: fluid = "Helium" is not valid; valid: one of CO2, Air/);
   const port = issues((f) => (f.connections[1].to = 'out.inlet'));
   assert.deepEqual(port, [{ field: 'connections[1].to', value: 'out.inlet', valid: 'one of out.in', message: 'connections[1]: sink out: inlet = "out.inlet" is not valid; valid: one of out.in' }]);
+});
+
+test("a file's parameters are parsed once, by the file schema: the component takes its SI values without parsing them again", () => {
+  const schema = COMPONENTS.compressor.parameters;
+  const original = schema.safeParse;
+  let parses = 0;
+  schema.safeParse = ((...args: Parameters<typeof original>) => {
+    parses++;
+    return original.apply(schema, args);
+  }) as typeof original;
+  try {
+    const f = structuredClone(base);
+    (f.components.C1 as Record<string, unknown>).pr = '400 %';
+    const r = parseNetwork(f);
+    assert.ok(r.ok, r.ok ? '' : r.issues.map((i) => i.message).join('\n'));
+    assert.equal(parses, 0, "the compressor's declaration parsed the file's values a second time");
+    assert.deepEqual(r.network.component<Compressor>('C1').get(), { eta_s: 0.85, pr: 4 });
+    // made in code, a component still parses its own parameters (the one check they get)
+    assert.throws(() => new Compressor('C2', { eta_s: 1.2 }), /compressor C2: eta_s = 1\.2 is not valid; valid: 0 < eta_s ≤ 1/);
+    assert.equal(parses, 1);
+  } finally {
+    schema.safeParse = original;
+  }
+});
+
+test('a rule tying parameters together is still checked on a file, at the field as written', () => {
+  const both = issues((f) => ((f.components.C1 as Record<string, unknown>).p_out = '4 bar'));
+  assert.deepEqual(both, [{ field: 'components.C1.pr', value: '4/400000', valid: 'only one of pr and p_out', message: 'compressor C1: pr/p_out = "4/400000" is not valid; valid: only one of pr and p_out' }]);
 });
 
 test('YAML syntax errors say where', () => {

@@ -1,7 +1,9 @@
 /**
  * From a network file (YAML or JSON text, or the parsed object) to a Network, with every mistake reported as data:
  * the field's path (`components.C1.eta_s`, `connections[3].to`) and a message naming the value and what is valid.
- * Parameter ranges are the components' declarations (components/registry.ts), checked once by the generated schema.
+ * Parameter ranges are the components' declarations (components/registry.ts), checked once: a file's by the
+ * generated schema, whose SI values then go straight into each component (core/component.ts alreadyParsed); a
+ * template's document (SI numbers that no schema has seen) by each component as it is made.
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
@@ -10,7 +12,7 @@ import type { ViolationKind } from '../violations.js';
 import { FluidInputError } from '../../fluids/index.js';
 import { Network } from '../network/network.js';
 import { PlantInputError } from '../errors.js';
-import type { Component } from '../core/component.js';
+import { alreadyParsed, type Component } from '../core/component.js';
 import { parameterError } from '../core/parameters.js';
 import { declarationOf } from '../components/registry.js';
 import type { SolverOptions } from '../network/newton.js';
@@ -24,12 +26,15 @@ export type NetworkFileParse =
   | { readonly ok: true; readonly network: Network; readonly solver: Partial<SolverOptions> }
   | { readonly ok: false; readonly issues: readonly NetworkIssue[] };
 
-/** Builds one component from its parsed entry through its declaration, with its opt-in to unphysical solutions. */
-function make(id: string, entry: ComponentEntry): Component {
+/**
+ * Builds one component from its entry through its declaration, with its opt-in to unphysical solutions; `parsed`:
+ * the entry is the file schema's output (its parameters are taken as they are, not parsed again).
+ */
+function make(id: string, entry: ComponentEntry, parsed: boolean): Component {
   const { type, allowUnphysical, ...params } = entry as ComponentEntry & Record<string, unknown>;
   const declaration = declarationOf(type as string);
   if (!declaration) throw new RangeError(`network file: no component type ${String(type)} (the schema admits only registered types)`);
-  const c = declaration.create(id, params);
+  const c = declaration.create(id, parsed ? alreadyParsed(params) : params);
   return allowUnphysical === undefined ? c : c.allowUnphysical(allowUnphysical as boolean | readonly ViolationKind[]);
 }
 
@@ -65,14 +70,19 @@ export function parseNetwork(input: unknown): NetworkFileParse {
   if (!r.success) {
     return { ok: false, issues: r.error.issues.map((i) => schemaIssue(i, input)) };
   }
-  return networkFromFile(r.data);
+  return networkOfFile(r.data, true);
 }
 
 /**
- * The network of a parsed file (SI values; a template's document is one): every component made through its
- * declaration, which checks its parameters once; issues instead of throws.
+ * The network of a document in the file's form with SI values that no schema has parsed (a template's document):
+ * every component made through its declaration, which checks its parameters once; issues instead of throws.
  */
 export function networkFromFile(file: NetworkFile): NetworkFileParse {
+  return networkOfFile(file, false);
+}
+
+/** The network of a file; `parsed`: the file is NetworkFileSchema's output, its parameters already checked. */
+function networkOfFile(file: NetworkFile, parsed: boolean): NetworkFileParse {
   const issues: NetworkIssue[] = [];
   let network: Network;
   try {
@@ -84,7 +94,7 @@ export function networkFromFile(file: NetworkFile): NetworkFileParse {
   const broken = new Set<string>();
   for (const [id, entry] of Object.entries(file.components)) {
     try {
-      network.add(make(id, entry));
+      network.add(make(id, entry, parsed));
     } catch (error) {
       if (!(error instanceof PlantInputError || error instanceof FluidInputError)) throw error;
       issues.push(issueOf(`components.${id}`, error));
