@@ -1,0 +1,63 @@
+/**
+ * Phase-change materials for latent cold stores: melting temperature, latent heat, heat capacities and density, each
+ * with its source. A material is chosen for a store by melting between the temperatures the store must give and
+ * take: for the liquid CO2 template's low-pressure side, between the charge's evaporation and the discharge's
+ * condensation of CO2 (about −35 and −25 degC with a Dowtherm Q loop).
+ *
+ * n-Decane (C10H22, M = 142.282 g/mol):
+ *   - melting (triple-point) temperature 243.4 ± 0.3 K: NIST Chemistry WebBook, SRD 69, n-decane phase-change data,
+ *     the average of 9 triple-point values (its Tfus average over 23 values is 243.3 ± 0.6 K);
+ *   - enthalpy of fusion 28.71 kJ/mol = 201.8 kJ/kg: Finke, Gross, Waddington, Huffman 1954, J. Am. Chem. Soc. 76,
+ *     333 ("Low-temperature thermal data for the nine normal paraffin hydrocarbons from octane to hexadecane"), as
+ *     listed by the NIST WebBook;
+ *   - liquid heat capacity 314.4 J/(mol K) = 2210 J/(kg K) at 298.15 K, same source (near the melting point the liquid's
+ *     is a few per cent lower: the value overstates the small sensible heat above melting);
+ *   - liquid density 730 kg/m³ at 20 degC: CRC Handbook of Chemistry and Physics, physical constants of organic
+ *     compounds (the liquid is denser when cold, and alkanes shrink on freezing: a vessel sized on this density
+ *     holds the bed in every state);
+ *   - solid heat capacity near melting: no tabulated value was read. ASSUMPTION: 0.8 of the liquid's, the order of
+ *     the solid-to-liquid ratio of n-alkanes just below their melting points; it only sets the sensible heat of a
+ *     fully frozen bed (coldStore.phaseChange.sensibleBand, a few kelvin: ≈ 2 % of the latent heat).
+ */
+
+/** One phase-change material. SI units. */
+export interface PhaseChangeMaterial {
+  readonly id: string;
+  readonly name: string;
+  /** Melting temperature. Unit: K */
+  readonly meltingTemperature: number;
+  /** Latent heat of fusion. Unit: J/kg */
+  readonly latentHeat: number;
+  /** Specific heat capacity of the solid near the melting point. Unit: J/(kg K) */
+  readonly cpSolid: number;
+  /** Specific heat capacity of the liquid. Unit: J/(kg K) */
+  readonly cpLiquid: number;
+  /** Density of the liquid (the larger volume: what a vessel is sized on). Unit: kg/m³ */
+  readonly rhoLiquid: number;
+  /** Where each value comes from. */
+  readonly source: string;
+}
+
+const DECANE_MOLAR_MASS = 0.142282; // kg/mol
+const DECANE_CP_LIQUID = 314.4 / DECANE_MOLAR_MASS;
+
+export const N_DECANE: PhaseChangeMaterial = {
+  id: 'n-decane',
+  name: 'n-decane',
+  meltingTemperature: 243.4,
+  latentHeat: 28710 / DECANE_MOLAR_MASS,
+  cpSolid: 0.8 * DECANE_CP_LIQUID,
+  cpLiquid: DECANE_CP_LIQUID,
+  rhoLiquid: 730,
+  source: 'NIST Chemistry WebBook SRD 69 (T_triple 243.4 K, average of 9); Finke et al. 1954, J. Am. Chem. Soc. 76, 333 (fusion 28.71 kJ/mol, liquid c_p 314.4 J/(mol K) at 298.15 K); CRC Handbook (730 kg/m3 at 20 degC); solid c_p 0.8 of the liquid\'s (assumption)',
+};
+
+/** The materials a plant file may name. */
+export const PHASE_CHANGE_MATERIALS = ['n-decane'] as const;
+export type PhaseChangeMaterialId = (typeof PHASE_CHANGE_MATERIALS)[number];
+
+const BY_ID: Readonly<Record<PhaseChangeMaterialId, PhaseChangeMaterial>> = { 'n-decane': N_DECANE };
+
+export function phaseChangeMaterial(id: PhaseChangeMaterialId): PhaseChangeMaterial {
+  return BY_ID[id];
+}
