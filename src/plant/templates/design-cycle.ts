@@ -7,6 +7,7 @@ import type { StoreSet } from '../transient/stores.js';
 import { coarsePeriodicStart, cycleMismatch, type CoarseCycle, driftMessage, extrapolatePeriodic, PERIODIC_CYCLE, stalled, type Mismatch } from './periodic.js';
 import type { TemplateBuild } from './plant-model.js';
 import type { DesignCycleReport } from './types.js';
+import { measureStoreBalance } from './balance.js';
 
 /** A design cycle found, with the states performance() starts its hold test and maps from. */
 export interface DesignCycle {
@@ -139,6 +140,7 @@ export function periodicDesignCycle(b: TemplateBuild): DesignCycle {
     stops: result.stops.map((s) => `${s.phase}: ${s.reason}`),
     restore: result.metrics.restoreActions,
     conservation: { mass: result.conservation.massRelative, energy: result.conservation.energyRelative },
+    storeBalance: measureStoreBalance(stores, { start: result.initialState, charged: full ?? result.initialState, discharged: shots.discharge.at(-1)?.x ?? full ?? result.initialState, end: result.finalState }, result, { periodic, cycle: cycles.length, tolerance: o.tolerance }),
   };
   const warnings = periodic ? [] : [driftMessage(b.template, b.plant.stores, cycles, last, o.tolerance)];
   if (barren) warnings[0] += ` The cycle after it delivered ${(barren.metrics.energyOut / 3.6e9).toPrecision(3)} MWh, next to nothing (${barren.stops.map((s) => `${s.phase}: ${s.reason}`).join('; ')}).`;

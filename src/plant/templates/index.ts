@@ -83,6 +83,7 @@ export function createPlant(template: string, params: unknown, site: Partial<Sit
 
 export { describeParameters, TemplateParameterError, type ParameterInfo, type ParameterIssue } from './parameters.js';
 export type { PlantModel, PlantDesign, PlantPerformance, DesignCycleReport, PartLoadCurve, Equipment, EquipmentKind, Figure, Site } from './types.js';
+export type { StoreBalance, StorePartBalance, StoreBalanceStore } from './balance.js';
 export type { CycleOptions, CycleResult, CycleMetrics, TimeSeries, Stop, ComponentLoss, Conservation, Restoration } from '../transient/cycle.js';
 export type { ReplaySchedule, ReplayOptions, ReplayResult, Violation, PartLoadMaps } from '../transient/replay.js';
 export { TemplatePlantModel } from './plant-model.js';

@@ -7,6 +7,7 @@ import type { Solution } from '../network/solution.js';
 import type { CycleOptions, CycleResult } from '../transient/cycle.js';
 import type { ReplayOptions, ReplayResult, ReplaySchedule } from '../transient/replay.js';
 import type { EfficiencyFigure } from './efficiency.js';
+import type { StoreBalance } from './balance.js';
 
 /** The site of a plant. */
 export interface Site {
@@ -114,6 +115,8 @@ export interface DesignCycleReport {
   readonly restore: readonly string[];
   /** The design cycle's conservation residuals: working fluid and energy, relative (cycle.ts). Unit: - */
   readonly conservation: { readonly mass: number; readonly energy: number };
+  /** Every store part's balance over the design cycle, measured from its states and flows (balance.ts). */
+  readonly storeBalance: StoreBalance;
 }
 
 /** A template plant. */

@@ -154,6 +154,23 @@ export interface Conservation {
   readonly energyRelative: number;
 }
 
+/**
+ * What moved each component of the store states (x's layout: M, E per part) in each phase: the terms the engine
+ * advances the states by, so that per component x_end − x_start = Σ (inflow − outflow + control + standing) + restore
+ * to rounding (templates/balance.ts measures the stores' balance from it).
+ */
+export interface StoreLedger {
+  /** Σ max(ẋ, 0)·h and Σ max(−ẋ, 0)·h over the phase's steps: what the flows brought in and took out. */
+  readonly inflow: { readonly charge: Float64Array; readonly discharge: Float64Array };
+  readonly outflow: { readonly charge: Float64Array; readonly discharge: Float64Array };
+  /** What the mode's controller changed (a tank cooler holding a liquid tank at its condensing temperature). */
+  readonly control: { readonly charge: Float64Array; readonly discharge: Float64Array };
+  /** What the exchange with the surroundings changed (a gain; negative: a loss). */
+  readonly standing: { readonly charge: Float64Array; readonly hold: Float64Array; readonly discharge: Float64Array };
+  /** What the restoring units changed after the discharge. */
+  readonly restore: Float64Array;
+}
+
 export interface CycleResult {
   readonly timeseries: TimeSeries;
   readonly metrics: CycleMetrics;
@@ -162,6 +179,13 @@ export interface CycleResult {
   /** Store states at the start and the end (M, E per part). */
   readonly initialState: Float64Array;
   readonly finalState: Float64Array;
+  readonly ledger: StoreLedger;
+}
+
+/** A ledger of zeros for states of `size` components. */
+function emptyLedger(size: number): StoreLedger {
+  const z = () => new Float64Array(size);
+  return { inflow: { charge: z(), discharge: z() }, outflow: { charge: z(), discharge: z() }, control: { charge: z(), discharge: z() }, standing: { charge: z(), hold: z(), discharge: z() }, restore: z() };
 }
 
 /** Accumulators of one run. */
@@ -319,11 +343,14 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
   const ledger = new Ledger();
   const stops: Stop[] = [];
   const standing = new Float64Array(4);
+  const book = emptyLedger(size);
+  const beforeStanding = new Float64Array(size);
   let done = 0;
   let clock = 0;
   const durations: Record<PhaseName, number> = { charge: 0, hold: 0, discharge: 0 };
 
-  const applyStanding = (dt: number) => {
+  const applyStanding = (dt: number, phase: PhaseName) => {
+    beforeStanding.set(x);
     for (const s of stores.stores) {
       s.standing(x, dt, standing);
       for (let k = 0; k < s.parts.length; k++) {
@@ -331,6 +358,8 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
         add(ledger.storeLoss, s.id, -standing[k]);
       }
     }
+    const gained = book.standing[phase];
+    for (let i = 0; i < size; i++) gained[i] += x[i] - beforeStanding[i];
   };
   const record = (phase: number, dt: number, p: OperatingPoint | undefined) => {
     const values = [p && p.net > 0 ? p.net : 0, p && p.net < 0 ? -p.net : 0, p ? p.fuel : 0, p ? p.massFlow : 0];
@@ -361,8 +390,15 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
       const h = theta * dt;
       if (h > 0) {
         const before = Float64Array.from(x);
-        for (let i = 0; i < size; i++) x[i] += point.rates[i] * h;
+        const [inflow, outflow] = [book.inflow[phase], book.outflow[phase]];
+        for (let i = 0; i < size; i++) {
+          const d = point.rates[i] * h;
+          x[i] += d;
+          if (d > 0) inflow[i] += d;
+          else outflow[i] -= d;
+        }
         const control = mode.control?.(x, h);
+        if (control) for (let i = 0, c = book.control[phase]; i < size; i++) c[i] += x[i] - (before[i] + point.rates[i] * h);
         // the controller's fans are drawn over the step like the auxiliaries
         if (control) point.net += control.electricity / h;
         const after = x.slice();
@@ -374,7 +410,7 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
           ledger.heatRejected.add(control.heat + control.electricity);
           ledger.aux.add(control.electricity);
         }
-        applyStanding(h);
+        applyStanding(h, phase);
         clock += h;
         t += h;
         options.observe?.(phase, x, clock);
@@ -398,7 +434,7 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
   for (let k = 0; k < holdSteps; k++) {
     const dt = Math.min(step, options.holdSeconds - k * step);
     record(PHASE_CODE.hold, dt, undefined);
-    applyStanding(dt);
+    applyStanding(dt, 'hold');
     clock += dt;
     options.observe?.('hold', x, clock);
     progress();
@@ -408,7 +444,9 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
   let restoration: Restoration = { heat: 0, electricity: 0, actions: [] };
   if (options.restore && plant.restore) {
     // instantaneous in the time series: the units run in the idle hours; their electricity is in E_in, not in power.in
+    const beforeRestore = Float64Array.from(x);
     restoration = plant.restore(x);
+    for (let i = 0; i < size; i++) book.restore[i] = x[i] - beforeRestore[i];
     ledger.eIn.add(restoration.electricity);
     ledger.aux.add(restoration.electricity);
     ledger.heatRejected.add(restoration.heat + restoration.electricity);
@@ -468,6 +506,7 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
     conservation: { massResidual, massRelative: Math.abs(massResidual) / moved, energyResidual, energyRelative: scale > 0 ? Math.abs(energyResidual) / scale : Math.abs(energyResidual) },
     initialState: x0copy,
     finalState: Float64Array.from(x),
+    ledger: book,
   };
 }
 
