@@ -4,7 +4,7 @@
  * each mode's network with the boundary values a step sets (a `B`, from which the parts' handles make their
  * updates), how its stores are sized from the design points, where each mode's boundary comes from at store states x,
  * and its own figures and notes. The pipeline does the rest the same way for every template: the design points
- * (design-point.ts) from the boundary at design, the exchangers held at their design end differences off design
+ * (design-point.ts) from the boundary at design (changed by the template's `redesign` where it has one), the exchangers held at their design end differences off design
  * (pinch-holds.ts), the store set and its empty state, each operating mode's prepare and solve, the design
  * operating points, the figures every template reports, and the TemplateBuild the PlantModel is made from.
  */
@@ -37,16 +37,34 @@ export interface ModeNetwork<B> {
   updates(b: B): Update[];
   /** Exchangers held at an effectiveness that are bypassed for a solve that would cross them (pinchHolds). */
   readonly effectivenessHolds?: readonly string[];
+  /** The working-fluid flow the design point starts from (default 100). Unit: kg/s */
+  readonly trialFlow?: number;
+  /**
+   * The components held at their design end differences off design (holdEndDifferences; default: every component
+   * of the network). A template that holds an exchanger another way (the gas-liquid basin condenser and evaporator
+   * keep their water's design temperature change) leaves it out.
+   */
+  readonly heldAtEndDifferences?: readonly string[];
+  /**
+   * A change of the design point before its exchangers are held at their design end differences: the gas-liquid
+   * discharge is rationed to the heat its charge stores (gas-liquid/rationing.ts), which raises some exchangers'
+   * hot-end approaches, and those raised approaches are what the plant holds off design.
+   */
+  redesign?(design: DesignPoint): DesignPoint;
 }
 
-/** A mode's design point. */
-export interface ModeDesign {
+/** A mode's design point as designPoint solves it (design-point.ts), before its exchangers are held. */
+export interface DesignPoint {
   readonly network: Network;
   readonly solution: Solution;
   /** The design flow on `flowConnection`. Unit: kg/s */
   readonly massFlow: number;
   /** The design point's network file (flow fixed, exchangers at their end differences). */
   readonly file: NetworkDoc;
+}
+
+/** A mode's design point, held off design. */
+export interface ModeDesign extends DesignPoint {
   /** The document the template's network was built as (the design point, with its power bus). */
   readonly doc: NetworkDoc;
   /** The exchangers held off design, with their design pinch. */
@@ -130,9 +148,10 @@ export interface TemplatePlan<CB, DB, S extends StoreSizes> {
 function design<B>(template: string, mode: 'charge' | 'discharge', m: ModeNetwork<B>): ModeDesign {
   const doc = m.doc.doc;
   applyToDoc(doc, m.updates(m.design));
-  const d = designPoint({ template, mode, doc, flowConnection: m.flowConnection, trialFlow: 100, bus: m.bus, exchangers: m.exchangers ?? [], ...(m.returns ? { returns: m.returns } : {}), lines: m.lines });
-  const holds = [...holdEndDifferences(d.network, d.solution, Object.keys(doc.components)), ...pinchHolds(d.solution, m.effectivenessHolds ?? [])];
-  return { ...d, doc, holds };
+  const solved = designPoint({ template, mode, doc, flowConnection: m.flowConnection, trialFlow: m.trialFlow ?? 100, bus: m.bus, exchangers: m.exchangers ?? [], ...(m.returns ? { returns: m.returns } : {}), lines: m.lines });
+  const d = m.redesign ? m.redesign(solved) : solved;
+  const holds = [...holdEndDifferences(d.network, d.solution, m.heldAtEndDifferences ?? Object.keys(doc.components)), ...pinchHolds(d.solution, m.effectivenessHolds ?? [])];
+  return { network: d.network, solution: d.solution, massFlow: d.massFlow, file: d.file, doc, holds };
 }
 
 function operatingMode<B>(phase: 'charge' | 'discharge', m: ModeNetwork<B>, d: ModeDesign, run: ModeRun<B>, plan: { readonly hRefAbs: number; readonly sinks: Readonly<Record<string, HeatSink>> }, storeComponents: ReadonlySet<string>): OperatingMode {

@@ -29,23 +29,34 @@
  */
 import { fluid } from '../../../fluids/index.js';
 import { PlantInputError } from '../../errors.js';
-import { resolveFluid } from '../../fluids/resolve.js';
-import type { TransientPlant } from '../../transient/cycle.js';
-import { OperatingPoint, readPoint, type OperatingMode, type StorePort } from '../../transient/mode.js';
-import { cylinderWetArea, RigidVessel, StoreSet, TwoTankThermalStore, type Ambient } from '../../transient/stores.js';
-import { type StoreLoop, checkStores, checkTrain, COMPRESSOR_LINE, densityAt, designPoint, dischargeReturns, holdEndDifferences, pinchHolds, restoreThermalStores, solveHoldingPinches, stageList, storeMediumId, TURBINE_LINE } from '../common.js';
-import { applyToDoc, applyToNetwork } from '../doc.js';
+import type { NetworkSolveResult } from '../../network/network.js';
+import { RigidVessel, TwoTankThermalStore, type Ambient } from '../../transient/stores.js';
+import { checkStores, checkTrain, storeMediumId } from '../common.js';
 import { rationedStores, solveRationed } from '../heat-rationing.js';
-import { DESIGN_FILE_NOTE as FILE_NOTE, type TemplateBuild } from '../plant-model.js';
+import { buildTemplate, type StoreSizes } from '../pipeline.js';
+import type { TemplateBuild } from '../plant-model.js';
+import type { SizedThermalStores } from '../parts/thermal-stores.js';
 import type { Site } from '../types.js';
-import { coldStoreParts, liquidCo2Figures, tankArea } from './sizing.js';
+import { coldStoreParts, liquidCo2Figures, tankArea, type ColdStoreParts } from './sizing.js';
 import { designConditions } from './conditions.js';
-import { buildNetworks, COLD_STORE, lpCondensingTemperature, SENSIBLE_STORE } from './networks.js';
+import { buildNetworks, COLD_STORE, lpCondensingTemperature, SENSIBLE_STORE, type ChargeState, type DischargeState } from './networks.js';
 import type { LiquidCo2Params } from './schema.js';
 
 const CELSIUS = 273.15;
 /** The shortest full charge or discharge at design flow (a store of minutes is a design mistake). Unit: s */
 const MIN_STORE_SECONDS = 15 * 60;
+
+/** The stores sized from the design points: the two CO2 tanks, the thermal stores, the cold store and the sensible one. */
+interface Sizes extends StoreSizes {
+  readonly hp: RigidVessel;
+  readonly lp: RigidVessel;
+  readonly tes: SizedThermalStores;
+  readonly cold: ColdStoreParts;
+  readonly sens: ColdStoreParts | undefined;
+  readonly lpVolume: number;
+  readonly tCharge: number;
+  readonly tDischarge: number;
+}
 
 export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
   const T0 = site.ambientTemperature;
@@ -53,248 +64,187 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
   const where = 'liquid-co2';
   const stores = P.thermalStores;
   const S = P.coldStore;
-  const N = P.compression.stages;
-  const M = P.expansion.stages;
-  checkStores(where, stores, N, M);
-  checkTrain(where, 'compression', P.compression, N);
-  checkTrain(where, 'expansion', P.expansion, M);
+  const H = P.highPressureTank;
+  const L = P.lowPressureTank;
+  const co2 = fluid('CO2');
+  const psat = (T: number) => co2.saturationAtT(T).p;
+  checkStores(where, stores, P.compression.stages, P.expansion.stages);
+  checkTrain(where, 'compression', P.compression, P.compression.stages);
+  checkTrain(where, 'expansion', P.expansion, P.expansion.stages);
   stores.forEach((s, k) => {
     if (s.returnCooling && s.coldTemperature < T0) throw new PlantInputError(where, `thermalStores[${k}].coldTemperature`, s.coldTemperature, `at least the ambient ${T0} K (its trim cooler returns unused medium with ambient air)`);
   });
-  const co2 = fluid('CO2');
-  const psat = (T: number) => co2.saturationAtT(T).p;
   const { ThpCond, ThpEvap, TlpEvap, TlpCond, Tpc, sensible, pr } = designConditions(P, T0, where);
   const n = buildNetworks(P, ambient, pr, sensible);
-
-  // ——— design points ———
-  const compressors = Array.from({ length: N }, (_, k) => `C${k + 1}`);
-  const turbines = Array.from({ length: M }, (_, k) => `T${k + 1}`);
-  applyToDoc(n.cd.doc, n.chargeUpdates({ lp: { p: pr.lpCondenserOut, Q: 0 }, pHp: pr.hpCondenserOut, Tcold: stores.map((s) => s.coldTemperature), Twarm: S.warmTemperature, TsensibleWarm: sensible?.warm }));
-  const cDesign = designPoint({
-    template: where,
-    mode: 'charge',
-    doc: n.cd.doc,
-    flowConnection: 'LP-EVL',
-    trialFlow: 50,
-    bus: { id: 'motors', members: compressors, power: P.charge.power, sense: 'consumed' },
-    exchangers: stores.flatMap((s) => stageList(N, s).map((k) => ({ id: `HXc${k}_${s.name}`, pinch: s.pinch }))),
-    lines: compressors.map((id) => ({ id, line: COMPRESSOR_LINE })),
-  });
-  const Thot = n.chargeLoops.map((l) => cDesign.solution.stream(l.ret).T);
-  stores.forEach((s, j) => {
-    if (s.medium === 'Water' && !(Thot[j] < fluid('Water').saturationAtP(s.pressure).T - 5)) throw new PlantInputError(where, `thermalStores[${j}].pressure`, s.pressure, `a pressure at which water stays liquid at the hot temperature ${(Thot[j] - CELSIUS).toFixed(1)} degC (5 K below boiling), or more compression stages`);
-  });
-  applyToDoc(n.dd.doc, n.dischargeUpdates({ hp: { p: pr.hpCondenserOut, Q: 0 }, pLp: pr.lpCondenserOut, Thot, Tcold: S.coldTemperature, TsensibleCold: sensible?.cold, pCondL: pr.lpCondenserOut }));
-  const dDesign = designPoint({
-    template: where,
-    mode: 'discharge',
-    doc: n.dd.doc,
-    flowConnection: 'HP-DP',
-    trialFlow: 50,
-    bus: { id: 'generators', members: turbines, power: P.discharge.power, sense: 'delivered' },
-    exchangers: stores.flatMap((s) => stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, pinch: s.pinch }))),
-    returns: dischargeReturns(stores, n.dischargeLoops),
-    lines: turbines.map((id) => ({ id, line: TURBINE_LINE })),
-  });
-  const mC = cDesign.massFlow;
-  const mD = dDesign.massFlow;
-  const chargeHolds = holdEndDifferences(cDesign.network, cDesign.solution, Object.keys(n.cd.doc.components).filter((id) => id.startsWith('HXc')));
-  const dischargeHolds = [...holdEndDifferences(dDesign.network, dDesign.solution, Object.keys(n.dd.doc.components).filter((id) => id.startsWith('HXd'))), ...pinchHolds(dDesign.solution, P.expansion.recuperator ? ['REC'] : [])];
-
-  // ——— tanks: the HP window (empty as a discharge leaves it, at the evaporating temperature; full at the condensing one) ———
-  const H = P.highPressureTank;
-  const L = P.lowPressureTank;
+  const { chain, compressors, turbines, hpTank, lpTank } = n;
   const satHpFull = co2.saturationAtT(ThpCond);
   const satHpEmpty = co2.saturationAtT(ThpEvap);
-  const massWindow = H.volume * (H.levelMax * satHpFull.liquid.rho + (1 - H.levelMax) * satHpFull.vapor.rho) - H.volume * (H.levelMin * satHpEmpty.liquid.rho + (1 - H.levelMin) * satHpEmpty.vapor.rho);
-  const tCharge = massWindow / mC;
-  const tDischarge = massWindow / mD;
-  if (!(Math.min(tCharge, tDischarge) >= MIN_STORE_SECONDS)) throw new PlantInputError(where, 'highPressureTank.volume', `${H.volume} m3`, `at least ${Math.ceil((H.volume * MIN_STORE_SECONDS) / Math.min(tCharge, tDischarge))} m3: this one holds ${(tCharge / 60).toPrecision(2)} min of charge and ${(tDischarge / 60).toPrecision(2)} min of discharge at design flow`);
-  const satLp = co2.saturationAtT(TlpCond);
-  const swing = satLp.liquid.rho - satLp.vapor.rho;
-  const lpVolume = L.volume ?? (massWindow / ((L.levelMax - L.levelMin) * swing)) * (1 + P.lowPressureMargin);
-  const levelsNeeded = massWindow / (lpVolume * swing);
-  if (!(levelsNeeded <= L.levelMax - L.levelMin)) throw new PlantInputError(where, 'lowPressureTank.volume', `${lpVolume} m3`, `at least ${Math.ceil((lpVolume * levelsNeeded) / (L.levelMax - L.levelMin))} m3: it must take the HP tank's window (${(massWindow / 1e3).toFixed(1)} t) between its levels`);
-  const hp = new RigidVessel('HP', ambient, { kind: 'tank', fluid: 'CO2', volume: H.volume, wall: { area: tankArea(H.volume, H.tanks), U: H.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: H.levelMin, levelMax: H.levelMax });
-  const lp = new RigidVessel('LP', ambient, { kind: 'tank', fluid: 'CO2', volume: lpVolume, wall: { area: tankArea(lpVolume, L.tanks), U: L.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: L.levelMin, levelMax: L.levelMax, fillsOnCharge: false });
-  const tes = stores.map((s, j) => {
-    const medium = resolveFluid(s.medium);
-    const rhoHot = densityAt(medium, Thot[j], s.pressure);
-    const rhoCold = densityAt(medium, s.coldTemperature, s.pressure);
-    const usable = cDesign.solution.stream(n.chargeLoops[j].supply).m * tCharge * (1 + s.sizeMargin);
-    const tankVolume = (1.02 * usable) / rhoHot / (1 - 2 * s.heel);
-    const store = new TwoTankThermalStore(s.name, ambient, { medium: s.medium, p: s.pressure, tankVolume, U: s.heatLossCoefficient, wetArea: cylinderWetArea(tankVolume), levelMin: s.heel });
-    return { store, usable, tankVolume, rhoHot, rhoCold };
-  });
-  const use = (c: StoreLoop, d: StoreLoop) => ({ charge: cDesign.solution.stream(c.supply).m * tCharge, discharge: dDesign.solution.stream(d.supply).m * tDischarge });
-  const cold = coldStoreParts(COLD_STORE, { ...S, warm: S.warmTemperature, cold: S.coldTemperature }, ambient, use(n.chargeCold, n.dischargeCold));
-  const sens = sensible && n.chargeSensible && n.dischargeSensible ? coldStoreParts(SENSIBLE_STORE, { ...S, warm: sensible.warm, cold: sensible.cold }, ambient, use(n.chargeSensible, n.dischargeSensible)) : undefined;
-  const set = new StoreSet([hp, lp, ...tes.map((t) => t.store), cold.store, ...(sens ? [sens.store] : [])]);
-  const empty = new Float64Array(set.size);
-  hp.fill(empty, { T: ThpEvap, level: H.levelMin });
-  lp.fill(empty, { T: TlpCond, level: L.levelMin + levelsNeeded + 0.5 * (L.levelMax - L.levelMin - levelsNeeded) });
-  tes.forEach((t, j) => {
-    t.store.fillPart(empty, TwoTankThermalStore.HOT, stores[j].heel * t.tankVolume * t.rhoHot, Thot[j]);
-    t.store.fillPart(empty, TwoTankThermalStore.COLD, t.usable + stores[j].heel * t.tankVolume * t.rhoCold, stores[j].coldTemperature);
-  });
-  cold.fillEmpty(empty);
-  sens?.fillEmpty(empty);
-
-  // ——— modes ———
+  // the HP window: empty as a discharge leaves it (at the evaporating temperature), full at the condensing one
+  const hpEmptyMass = H.volume * (H.levelMin * satHpEmpty.liquid.rho + (1 - H.levelMin) * satHpEmpty.vapor.rho);
+  const massWindow = H.volume * (H.levelMax * satHpFull.liquid.rho + (1 - H.levelMax) * satHpFull.vapor.rho) - hpEmptyMass;
   const copAt = (T: number) => (S.chillerCarnotFraction * T) / (T0 - T);
   const cop = copAt(S.coldTemperature);
   const fan = P.heatRejection.fanPower;
   // a chiller for heat taken out of a cold store (q > 0), fans of an air heater for heat put in (q < 0)
   const chillerElectricity = (q: number, c = cop) => (q > 0 ? q / c + fan * q * (1 + 1 / c) : -fan * q);
-  const storeIds = new Set(['HP', 'LP', COLD_STORE, ...(sens ? [SENSIBLE_STORE] : []), ...stores.map((s) => s.name)]);
-  const sinks = { ambient: { fanFraction: fan } };
   const W = TwoTankThermalStore.HOT;
   const C = TwoTankThermalStore.COLD;
-  const chargePorts: StorePort[] = [
-    { store: lp, part: 0, connection: 'LP-EVL', sign: -1 },
-    { store: hp, part: 0, connection: 'TV-HP', sign: 1 },
-    { store: cold.store, part: W, connection: n.chargeCold.supply, sign: -1 },
-    { store: cold.store, part: C, connection: n.chargeCold.ret, sign: 1 },
-  ];
-  const dischargePorts: StorePort[] = [
-    { store: hp, part: 0, connection: 'HP-DP', sign: -1 },
-    { store: lp, part: 0, connection: 'TVL-LP', sign: 1 },
-    { store: cold.store, part: C, connection: n.dischargeCold.supply, sign: -1 },
-    { store: cold.store, part: W, connection: n.dischargeCold.ret, sign: 1 },
-  ];
-  if (sens && n.chargeSensible && n.dischargeSensible) {
-    chargePorts.push({ store: sens.store, part: W, connection: n.chargeSensible.supply, sign: -1 }, { store: sens.store, part: C, connection: n.chargeSensible.ret, sign: 1 });
-    dischargePorts.push({ store: sens.store, part: C, connection: n.dischargeSensible.supply, sign: -1 }, { store: sens.store, part: W, connection: n.dischargeSensible.ret, sign: 1 });
-  }
-  tes.forEach((t, j) => {
-    chargePorts.push({ store: t.store, part: C, connection: n.chargeLoops[j].supply, sign: -1 }, { store: t.store, part: W, connection: n.chargeLoops[j].ret, sign: 1 });
-    dischargePorts.push({ store: t.store, part: W, connection: n.dischargeLoops[j].supply, sign: -1 }, { store: t.store, part: C, connection: n.dischargeLoops[j].ret, sign: 1, ...(stores[j].returnCooling ? { trimEnthalpy: t.store.hAt(stores[j].coldTemperature) } : {}) });
-  });
-  /** Holds a tank at T from one side (cool: only when warmer; heat: only when colder); the heat moved (J, + out of the tank). */
-  const hold = (tank: RigidVessel, x: Float64Array, T: number, way: 'cool' | 'heat'): number => {
-    const st = tank.state(x);
-    if (Number.isNaN(st.Q) || (way === 'cool' ? !(st.T > T) : !(st.T < T))) return 0;
-    const U = st.M * co2.dt(st.rho, T).u;
-    const q = tank.E(x, 0) - U;
-    tank.set(x, 0, st.M, U);
-    return q;
-  };
-  const lpHold = (x: Float64Array): { heat: number; electricity: number } => {
-    if (!P.lowPressureSide.holdTemperature) return { heat: 0, electricity: 0 };
-    const q = hold(lp, x, TlpCond, 'cool');
-    return { heat: q, electricity: chillerElectricity(q) };
-  };
-  const chargeMode: OperatingMode = {
-    phase: 'charge',
-    network: cDesign.network,
-    solve: () => solveHoldingPinches(cDesign.network, chargeHolds),
-    ports: chargePorts,
-    busMembers: compressors,
-    sinks,
-    storeComponents: storeIds,
-    fuelConnections: [],
-    mainFlow: 'LP-EVL',
+  let Thot: number[] = [];
+
+  return buildTemplate(where, P, {
     hRefAbs: 0,
-    prepare(x, bus) {
-      const l = lp.state(x);
-      if (Number.isNaN(l.Q)) return `the low-pressure tank holds no two-phase liquid (${(l.p / 1e5).toFixed(2)} bar, ${(l.T - CELSIUS).toFixed(2)} degC)`;
-      if (!(l.p > pr.lpEvaporatorIn * 1.001)) return `the low-pressure tank (${(l.p / 1e5).toFixed(3)} bar) is at the charge evaporator's pressure`;
-      applyToNetwork(cDesign.network, [...n.chargeUpdates({ lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.map((t) => t.store.state(x, C).T), Twarm: cold.store.state(x, W).T, TsensibleWarm: sens?.store.state(x, W).T }), { component: 'motors', set: { P: bus } }]);
-      return undefined;
+    charge() {
+      const design: ChargeState = { lp: { p: pr.lpCondenserOut, Q: 0 }, pHp: pr.hpCondenserOut, Tcold: chain.coldTemperatures(), Twarm: S.warmTemperature, TsensibleWarm: sensible?.warm };
+      return { doc: n.cd, flowConnection: 'LP-EVL', trialFlow: 50, bus: compressors.bus(P.charge.power), exchangers: chain.designExchangers('charge'), lines: compressors.lines(), design, updates: n.chargeUpdates, heldAtEndDifferences: heldIds(n.cd.doc.components, 'HXc') };
     },
-    control(x) {
-      // the HP tank cooler (a vapour-return line to the condenser, heat to the air) and the LP tank's chiller
-      const q = hold(hp, x, ThpCond, 'cool');
-      const l = lpHold(x);
-      return { heat: q + l.heat, electricity: fan * q + l.electricity };
+    discharge(charge) {
+      Thot = chain.hotTemperatures(charge.solution);
+      stores.forEach((s, j) => {
+        if (s.medium === 'Water' && !(Thot[j] < fluid('Water').saturationAtP(s.pressure).T - 5)) throw new PlantInputError(where, `thermalStores[${j}].pressure`, s.pressure, `a pressure at which water stays liquid at the hot temperature ${(Thot[j] - CELSIUS).toFixed(1)} degC (5 K below boiling), or more compression stages`);
+      });
+      const design: DischargeState = { hp: { p: pr.hpCondenserOut, Q: 0 }, pLp: pr.lpCondenserOut, Thot, Tcold: S.coldTemperature, TsensibleCold: sensible?.cold, pCondL: pr.lpCondenserOut };
+      return { doc: n.dd, flowConnection: 'HP-DP', trialFlow: 50, bus: turbines.bus(P.discharge.power), exchangers: chain.designExchangers('discharge'), returns: chain.returns(), lines: turbines.lines(), design, updates: n.dischargeUpdates, heldAtEndDifferences: heldIds(n.dd.doc.components, 'HXd'), effectivenessHolds: P.expansion.recuperator ? ['REC'] : [] };
     },
-  };
-  // heat rationing (heat-rationing.ts): each thermal store spends at most its hot medium above the heel per kg of
-  // liquid the HP tank still holds above its empty mass, so that the hot tanks and the HP tank run out together
-  const hpEmptyMass = H.volume * (H.levelMin * satHpEmpty.liquid.rho + (1 - H.levelMin) * satHpEmpty.vapor.rho);
-  const rationed = rationedStores({ params: stores, stores: tes.map((t) => t.store), supplies: n.dischargeLoops.map((l) => l.supply), stages: M, doc: n.dd.doc, workingFluidLeft: (x) => hp.M(x, 0) - hpEmptyMass });
-  const dischargeMode: OperatingMode = {
-    phase: 'discharge',
-    network: dDesign.network,
-    solve: (x: Float64Array) => {
-      const once = () => solveHoldingPinches(dDesign.network, dischargeHolds);
-      return P.expansion.heatRationing ? solveRationed(dDesign.network, 'HP-DP', rationed, x, once) : once();
-    },
-    ports: dischargePorts,
-    busMembers: turbines,
-    sinks,
-    storeComponents: storeIds,
-    fuelConnections: [],
-    mainFlow: 'HP-DP',
-    hRefAbs: 0,
-    prepare(x, bus) {
-      const h = hp.state(x);
-      if (Number.isNaN(h.Q)) return `the high-pressure tank holds no two-phase liquid (${(h.p / 1e5).toFixed(2)} bar, ${(h.T - CELSIUS).toFixed(2)} degC)`;
-      const Tc = cold.store.state(x, C).T;
-      let pCondL: number;
-      try {
-        pCondL = psat(lpCondensingTemperature(P, Tc, sensible ? sensible.exhaustOut : Tpc, where));
-      } catch (e) {
-        return `the cold tank at ${(Tc - CELSIUS).toFixed(2)} degC cannot condense the exhaust: ${(e as Error).message}`;
-      }
-      applyToNetwork(dDesign.network, [...n.dischargeUpdates({ hp: hp.supplySpec(x), pLp: lp.state(x).p, Thot: tes.map((t) => t.store.state(x, W).T), Tcold: Tc, TsensibleCold: sens?.store.state(x, C).T, pCondL }), { component: 'generators', set: { P: bus } }]);
-      return undefined;
-    },
-    control(x) {
-      // the HP tank heater (air, with fans): drawing liquid flashes its vapour and would chill it below the evaporator
-      const q = hold(hp, x, ThpEvap, 'heat');
-      const l = lpHold(x);
-      return { heat: q + l.heat, electricity: fan * Math.abs(q) + l.electricity };
-    },
-  };
-  const cPoint = readPoint(chargeMode, cDesign.solution, new OperatingPoint(set.size));
-  const dPoint = readPoint(dischargeMode, dDesign.solution, new OperatingPoint(set.size));
-  const tesVolume = tes.reduce((a, t) => a + 2 * t.tankVolume, 0);
-  const plant: TransientPlant = {
-    stores: set,
-    charge: chargeMode,
-    discharge: dischargeMode,
-    designPower: { charge: cPoint.net, discharge: -dPoint.net },
-    designAux: { charge: cPoint.aux, discharge: dPoint.aux },
-    restore(x) {
-      const r = restoreThermalStores(x, tes.map((t, j) => ({ store: t.store, coldTemperature: stores[j].coldTemperature, returnCooling: stores[j].returnCooling })), fan);
-      const parts = [
-        { part: cold, c: cop },
-        ...(sens && sensible ? [{ part: sens, c: copAt(sensible.cold) }] : []),
-      ].map(({ part, c }) => ({ ...part.restore(x), c }));
-      const done = parts.filter((q) => q.heat !== 0);
+    size(charge, discharge): Sizes {
+      const tCharge = massWindow / charge.massFlow;
+      const tDischarge = massWindow / discharge.massFlow;
+      if (!(Math.min(tCharge, tDischarge) >= MIN_STORE_SECONDS)) throw new PlantInputError(where, 'highPressureTank.volume', `${H.volume} m3`, `at least ${Math.ceil((H.volume * MIN_STORE_SECONDS) / Math.min(tCharge, tDischarge))} m3: this one holds ${(tCharge / 60).toPrecision(2)} min of charge and ${(tDischarge / 60).toPrecision(2)} min of discharge at design flow`);
+      const satLp = co2.saturationAtT(TlpCond);
+      const swing = satLp.liquid.rho - satLp.vapor.rho;
+      const lpVolume = L.volume ?? (massWindow / ((L.levelMax - L.levelMin) * swing)) * (1 + P.lowPressureMargin);
+      const levelsNeeded = massWindow / (lpVolume * swing);
+      if (!(levelsNeeded <= L.levelMax - L.levelMin)) throw new PlantInputError(where, 'lowPressureTank.volume', `${lpVolume} m3`, `at least ${Math.ceil((lpVolume * levelsNeeded) / (L.levelMax - L.levelMin))} m3: it must take the HP tank's window (${(massWindow / 1e3).toFixed(1)} t) between its levels`);
+      const hp = new RigidVessel('HP', ambient, { kind: 'tank', fluid: 'CO2', volume: H.volume, wall: { area: tankArea(H.volume, H.tanks), U: H.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: H.levelMin, levelMax: H.levelMax });
+      const lp = new RigidVessel('LP', ambient, { kind: 'tank', fluid: 'CO2', volume: lpVolume, wall: { area: tankArea(lpVolume, L.tanks), U: L.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: L.levelMin, levelMax: L.levelMax, fillsOnCharge: false });
+      const tes = chain.size(charge.solution, tCharge, ambient);
+      const use = (c: string, d: string) => ({ charge: charge.solution.stream(c).m * tCharge, discharge: discharge.solution.stream(d).m * tDischarge });
+      const cold = coldStoreParts(COLD_STORE, { ...S, warm: S.warmTemperature, cold: S.coldTemperature }, ambient, use(n.chargeCold.supply, n.dischargeCold.supply));
+      const sens = sensible && n.chargeSensible && n.dischargeSensible ? coldStoreParts(SENSIBLE_STORE, { ...S, warm: sensible.warm, cold: sensible.cold }, ambient, use(n.chargeSensible.supply, n.dischargeSensible.supply)) : undefined;
+      const coldVolumes = 2 * cold.tankVolume + (sens ? 2 * sens.tankVolume : 0);
       return {
-        heat: r.heat + done.reduce((a, q) => a + q.heat, 0),
-        electricity: r.electricity + done.reduce((a, q) => a + chillerElectricity(q.heat, q.c), 0),
-        actions: [...r.actions, ...done.map((q) => (q.heat > 0 ? `${q.action} (COP ${q.c.toFixed(2)})` : q.action))],
+        hp,
+        lp,
+        tes,
+        cold,
+        sens,
+        lpVolume,
+        tCharge,
+        tDischarge,
+        stores: [hp, lp, ...tes.stores, cold.store, ...(sens ? [sens.store] : [])],
+        primary: hp,
+        massWindow,
+        fillEmpty(x) {
+          hp.fill(x, { T: ThpEvap, level: H.levelMin });
+          lp.fill(x, { T: TlpCond, level: L.levelMin + levelsNeeded + 0.5 * (L.levelMax - L.levelMin - levelsNeeded) });
+          tes.fillEmpty(x);
+          cold.fillEmpty(x);
+          sens?.fillEmpty(x);
+        },
+        restore(x) {
+          const r = tes.restore(x, fan);
+          const parts = [{ part: cold, c: cop }, ...(sens && sensible ? [{ part: sens, c: copAt(sensible.cold) }] : [])].map(({ part, c }) => ({ ...part.restore(x), c }));
+          const done = parts.filter((q) => q.heat !== 0);
+          return {
+            heat: r.heat + done.reduce((a, q) => a + q.heat, 0),
+            electricity: r.electricity + done.reduce((a, q) => a + chillerElectricity(q.heat, q.c), 0),
+            actions: [...r.actions, ...done.map((q) => (q.heat > 0 ? `${q.action} (COP ${q.c.toFixed(2)})` : q.action))],
+          };
+        },
+        volumes: [
+          { basis: 'high- and low-pressure liquid CO2 tanks', volume: H.volume + lpVolume },
+          { basis: 'high-pressure liquid CO2 tanks', volume: H.volume },
+          { basis: 'CO2 tanks, thermal stores and cold store', volume: H.volume + lpVolume + tes.volume + coldVolumes },
+        ],
+        densityBasis: 'high- and low-pressure liquid CO2 tanks',
       };
     },
-    volumes: [
-      { basis: 'high- and low-pressure liquid CO2 tanks', volume: H.volume + lpVolume },
-      { basis: 'high-pressure liquid CO2 tanks', volume: H.volume },
-      { basis: 'CO2 tanks, thermal stores and cold store', volume: H.volume + lpVolume + tesVolume + 2 * cold.tankVolume + (sens ? 2 * sens.tankVolume : 0) },
-    ],
-  };
-  const figures = liquidCo2Figures({ P, cs: cDesign.solution, ds: dDesign.solution, n, cPoint, dPoint, mC, mD, massWindow, tCharge, tDischarge, lpVolume, Thot, tes, cold, sensible: sens, pr, TlpCond, ThpCond, ThpEvap, cop });
-  return {
-    template: 'liquid-co2',
-    technology: 'liquid CO2 storage (low-pressure liquid tank with a cold store, high-pressure liquid tank)',
-    parameters: P,
-    plant,
-    empty,
-    primary: hp,
-    designSolutions: { charge: cDesign.solution, discharge: dDesign.solution },
-    figures,
-    notes: [
-      `design point: ambient ${(T0 - CELSIUS).toFixed(2)} degC; HP tank condensing at ${(ThpCond - CELSIUS).toFixed(2)} degC (${(pr.hpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(ThpEvap - CELSIUS).toFixed(2)} degC (${(psat(ThpEvap) / 1e5).toFixed(2)} bar); LP tank condensing at ${(TlpCond - CELSIUS).toFixed(2)} degC (${(pr.lpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(TlpEvap - CELSIUS).toFixed(2)} degC (${(pr.lpEvaporatorIn / 1e5).toFixed(2)} bar)`,
-      `cold store: ${storeMediumId(S.medium)} between ${(S.coldTemperature - CELSIUS).toFixed(2)} and ${(S.warmTemperature - CELSIUS).toFixed(2)} degC; a design discharge warms ${figures['coldStore.dischargeToChargeMedium'].value.toFixed(3)} times the medium a design charge cools; after each discharge a chiller (COP ${cop.toFixed(2)}, ${S.chillerCarnotFraction} of Carnot's) returns the surplus to the cold tank`,
-      'the HP tank is held between its evaporating and condensing temperatures (cooled while charging, heated from the air while discharging); the LP tank is held at its condensing temperature by the chiller; the LP condensing pressure follows the cold tank',
-      'after each discharge the trim coolers return the hot medium the discharge did not use to the cold tanks (heat to the ambient)',
-    ],
-    docs: { charge: cDesign.file, discharge: dDesign.file },
-    yamlHeader: (mode) => [`Liquid CO2 storage with a cold store (chuneng template liquid-co2), ${mode} network at its design point (ambient ${(T0 - CELSIUS).toFixed(2)} degC).`, ...FILE_NOTE],
-    estimate: { chargeSeconds: tCharge, dischargeSeconds: tDischarge },
-    densityBasis: 'high- and low-pressure liquid CO2 tanks',
-    minimumLoad: { charge: P.charge.minimumLoad, discharge: P.discharge.minimumLoad },
-  };
+    run({ hp, lp, tes, cold, sens }, { discharge }) {
+      /** Holds a tank at T from one side (cool: only when warmer; heat: only when colder); the heat moved (J, + out of the tank). */
+      const hold = (tank: RigidVessel, x: Float64Array, T: number, way: 'cool' | 'heat'): number => {
+        const st = tank.state(x);
+        if (Number.isNaN(st.Q) || (way === 'cool' ? !(st.T > T) : !(st.T < T))) return 0;
+        const U = st.M * co2.dt(st.rho, T).u;
+        const q = tank.E(x, 0) - U;
+        tank.set(x, 0, st.M, U);
+        return q;
+      };
+      const lpHold = (x: Float64Array): { heat: number; electricity: number } => {
+        if (!P.lowPressureSide.holdTemperature) return { heat: 0, electricity: 0 };
+        const q = hold(lp, x, TlpCond, 'cool');
+        return { heat: q, electricity: chillerElectricity(q) };
+      };
+      const coldPorts = (charge: boolean) => [
+        ...(charge ? [lpTank.port(lp, 'LP-EVL', -1), hpTank.port(hp, 'TV-HP', 1)] : [hpTank.port(hp, 'HP-DP', -1), lpTank.port(lp, 'TVL-LP', 1)]),
+        ...[
+          { part: cold, loops: charge ? n.chargeCold : n.dischargeCold },
+          ...(sens && n.chargeSensible && n.dischargeSensible ? [{ part: sens, loops: charge ? n.chargeSensible : n.dischargeSensible }] : []),
+        ].flatMap(({ part, loops }) => [
+          // the charge cools the warm tank's medium into the cold tank, the discharge warms the cold tank's into the warm
+          { store: part.store, part: charge ? W : C, connection: loops.supply, sign: -1 as const },
+          { store: part.store, part: charge ? C : W, connection: loops.ret, sign: 1 as const },
+        ]),
+      ];
+      // heat rationing (heat-rationing.ts): each thermal store spends at most its hot medium above the heel per kg of
+      // liquid the HP tank still holds above its empty mass, so that the hot tanks and the HP tank run out together
+      const rationed = rationedStores({ params: stores, stores: tes.stores, supplies: chain.dischargeSupplies(), stages: P.expansion.stages, doc: discharge.doc, workingFluidLeft: (x) => hp.M(x, 0) - hpEmptyMass });
+      return {
+        charge: {
+          ports: [...coldPorts(true), ...tes.chargePorts()],
+          boundary(x) {
+            const l = lp.state(x);
+            if (Number.isNaN(l.Q)) return `the low-pressure tank holds no two-phase liquid (${(l.p / 1e5).toFixed(2)} bar, ${(l.T - CELSIUS).toFixed(2)} degC)`;
+            if (!(l.p > pr.lpEvaporatorIn * 1.001)) return `the low-pressure tank (${(l.p / 1e5).toFixed(3)} bar) is at the charge evaporator's pressure`;
+            return { lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.temperatures(x, C), Twarm: cold.store.state(x, W).T, TsensibleWarm: sens?.store.state(x, W).T };
+          },
+          control(x) {
+            // the HP tank cooler (a vapour-return line to the condenser, heat to the air) and the LP tank's chiller
+            const q = hold(hp, x, ThpCond, 'cool');
+            const l = lpHold(x);
+            return { heat: q + l.heat, electricity: fan * q + l.electricity };
+          },
+        },
+        discharge: {
+          ports: [...coldPorts(false), ...tes.dischargePorts()],
+          boundary(x) {
+            const h = hp.state(x);
+            if (Number.isNaN(h.Q)) return `the high-pressure tank holds no two-phase liquid (${(h.p / 1e5).toFixed(2)} bar, ${(h.T - CELSIUS).toFixed(2)} degC)`;
+            const Tc = cold.store.state(x, C).T;
+            let pCondL: number;
+            try {
+              pCondL = psat(lpCondensingTemperature(P, Tc, sensible ? sensible.exhaustOut : Tpc, where));
+            } catch (e) {
+              return `the cold tank at ${(Tc - CELSIUS).toFixed(2)} degC cannot condense the exhaust: ${(e as Error).message}`;
+            }
+            return { hp: hp.supplySpec(x), pLp: lp.state(x).p, Thot: tes.temperatures(x, W), Tcold: Tc, TsensibleCold: sens?.store.state(x, C).T, pCondL };
+          },
+          ...(P.expansion.heatRationing ? { solve: (x: Float64Array, once: () => NetworkSolveResult) => solveRationed(discharge.network, 'HP-DP', rationed, x, once) } : {}),
+          control(x) {
+            // the HP tank heater (air, with fans): drawing liquid flashes its vapour and would chill it below the evaporator
+            const q = hold(hp, x, ThpEvap, 'heat');
+            const l = lpHold(x);
+            return { heat: q + l.heat, electricity: fan * Math.abs(q) + l.electricity };
+          },
+        },
+      };
+    },
+    describe({ charge, discharge, sizes, points }) {
+      const figures = liquidCo2Figures({ P, cs: charge.solution, ds: discharge.solution, n, cPoint: points.charge, dPoint: points.discharge, mC: charge.massFlow, mD: discharge.massFlow, massWindow, tCharge: sizes.tCharge, tDischarge: sizes.tDischarge, lpVolume: sizes.lpVolume, Thot, tes: sizes.tes.tanks, cold: sizes.cold, sensible: sizes.sens, pr, TlpCond, ThpCond, ThpEvap, cop });
+      return {
+        technology: 'liquid CO2 storage (low-pressure liquid tank with a cold store, high-pressure liquid tank)',
+        figures,
+        notes: [
+          `design point: ambient ${(T0 - CELSIUS).toFixed(2)} degC; HP tank condensing at ${(ThpCond - CELSIUS).toFixed(2)} degC (${(pr.hpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(ThpEvap - CELSIUS).toFixed(2)} degC (${(psat(ThpEvap) / 1e5).toFixed(2)} bar); LP tank condensing at ${(TlpCond - CELSIUS).toFixed(2)} degC (${(pr.lpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(TlpEvap - CELSIUS).toFixed(2)} degC (${(pr.lpEvaporatorIn / 1e5).toFixed(2)} bar)`,
+          `cold store: ${storeMediumId(S.medium)} between ${(S.coldTemperature - CELSIUS).toFixed(2)} and ${(S.warmTemperature - CELSIUS).toFixed(2)} degC; a design discharge warms ${figures['coldStore.dischargeToChargeMedium'].value.toFixed(3)} times the medium a design charge cools; after each discharge a chiller (COP ${cop.toFixed(2)}, ${S.chillerCarnotFraction} of Carnot's) returns the surplus to the cold tank`,
+          'the HP tank is held between its evaporating and condensing temperatures (cooled while charging, heated from the air while discharging); the LP tank is held at its condensing temperature by the chiller; the LP condensing pressure follows the cold tank',
+          'after each discharge the trim coolers return the hot medium the discharge did not use to the cold tanks (heat to the ambient)',
+        ],
+        yamlHeader: (mode) => [`Liquid CO2 storage with a cold store (chuneng template liquid-co2), ${mode} network at its design point (ambient ${(T0 - CELSIUS).toFixed(2)} degC).`],
+      };
+    },
+  });
+}
+
+/** The store exchangers of a mode (ids starting with `prefix`): the ones held at their design end differences. */
+function heldIds(components: Readonly<Record<string, unknown>>, prefix: string): string[] {
+  return Object.keys(components).filter((id) => id.startsWith(prefix));
 }

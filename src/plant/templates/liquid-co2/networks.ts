@@ -17,7 +17,12 @@ import { brent } from '../../../numerics/roots.js';
 import { PlantInputError } from '../../errors.js';
 import { resolveFluid } from '../../fluids/resolve.js';
 import { StreamState } from '../../fluids/stream-fluid.js';
-import { connectPath, lossEntry, lossFunction, serves, stageEfficiency, stageList, stageRatios, storeExchanger, storeLoop, upstream, type Node, type StoreLoop } from '../common.js';
+import { bothSides, coldSide, hotSide, lossEntry, lossFunction, upstream } from '../parts/losses.js';
+import { MachineTrain } from '../parts/machine-train.js';
+import { connectPath, specify, type Node } from '../parts/paths.js';
+import { storeLoop, type StoreLoop } from '../parts/store-loop.js';
+import { ThermalStoreChain } from '../parts/thermal-stores.js';
+import { VesselComponent } from '../parts/vessel.js';
 import { DocBuilder, type Update } from '../doc.js';
 import type { LiquidCo2Params } from './schema.js';
 
@@ -74,6 +79,12 @@ export interface Networks {
   readonly dd: DocBuilder;
   readonly cPath: readonly Node[];
   readonly dPath: readonly Node[];
+  /** The thermal stores' exchangers and loops in both networks. */
+  readonly chain: ThermalStoreChain;
+  readonly compressors: MachineTrain;
+  readonly turbines: MachineTrain;
+  readonly hpTank: VesselComponent;
+  readonly lpTank: VesselComponent;
   readonly chargeLoops: readonly StoreLoop[];
   readonly dischargeLoops: readonly StoreLoop[];
   readonly chargeCold: StoreLoop;
@@ -115,137 +126,124 @@ export interface SensibleStore {
 
 export const SENSIBLE_STORE = 'sensibleStore';
 
+/** The medium side's and the CO2 side's losses of a cold-store exchanger (medium hot in the charge evaporator and superheater, cold in the discharge condenser and desuperheater). */
+function coldStoreSides(P: LiquidCo2Params, co2Loss: { pr: number } | { dp: number }, mediumSide: 'hot' | 'cold') {
+  const medium = lossEntry(P.coldStore.mediumPressureLoss, P.coldStore.pressure);
+  return mediumSide === 'hot' ? { ...hotSide(medium), ...coldSide(co2Loss) } : { ...hotSide(co2Loss), ...coldSide(medium) };
+}
+
 export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: number }, pr: Pressures, sensible?: SensibleStore): Networks {
   const stores = P.thermalStores;
-  const N = P.compression.stages;
-  const M = P.expansion.stages;
   const S = P.coldStore;
-  const gasChain = stores.map((s) => lossFunction(lossEntry(s.gasPressureLoss, pr.hpCondenserOut)));
+  // the charge exchangers' gas losses at the HP condensing pressure, the discharge's at the HP evaporator's
+  const chain = new ThermalStoreChain(stores, P.compression.stages, P.expansion.stages, pr.hpCondenserOut, { gasPressure: pr.hpEvaporatorIn });
+  const compressors = new MachineTrain('compressor', P.compression, P.compression.stages);
+  const turbines = new MachineTrain('turbine', P.expansion, P.expansion.stages);
+  const [hpTank, lpTank] = [new VesselComponent('HP', 'CO2'), new VesselComponent('LP', 'CO2')];
+  const gasChain = chain.gasLosses();
   const condLoss = lossFunction(lossEntry(P.condenser.pressureLoss, pr.hpCondenserOut));
   const evapLoss = lossFunction(lossEntry(P.evaporator.pressureLoss, pr.hpEvaporatorIn));
-  const lpEvapLoss = lossFunction(lossEntry(P.lowPressureSide.evaporatorPressureLoss, pr.lpEvaporatorIn));
-  const coolLoss = lossFunction(lossEntry(P.expansion.coolerPressureLoss, pr.lpCondenserOut));
-  const recLoss = lossFunction(lossEntry(P.expansion.recuperatorPressureLoss, pr.hpEvaporatorIn));
-  const side = (l: { pr: number } | { dp: number }, k: '1' | '2') => ('pr' in l ? { [`pr${k}`]: l.pr } : { [`dp${k}`]: l.dp });
+  const lpEvap = lossEntry(P.lowPressureSide.evaporatorPressureLoss, pr.lpEvaporatorIn);
+  const lpEvapLoss = lossFunction(lpEvap);
+  const cool = lossEntry(P.expansion.coolerPressureLoss, pr.lpCondenserOut);
+  const coolLoss = lossFunction(cool);
+  const rec = lossEntry(P.expansion.recuperatorPressureLoss, pr.hpEvaporatorIn);
+  const recLoss = lossFunction(rec);
 
   // ——— charge ———
   const cd = new DocBuilder('Liquid CO2 storage — charge', 'Liquid CO2 from the low-pressure tank evaporated against the cold store (its medium cooled: cold stored), compressed with the heat into thermal stores, condensed against the air into the high-pressure tank.', ambient);
-  cd.add('LP', { type: 'storage-vessel', fluid: 'CO2', mode: 'supply', p: pr.lpCondenserOut, Q: 0 });
-  cd.add('EVL', { type: 'valve', p_out: pr.lpEvaporatorIn });
-  cd.add('EVAPL', { type: 'heat-exchanger', ...side(lossEntry(S.mediumPressureLoss, S.pressure), '1'), ...side(lossEntry(P.lowPressureSide.evaporatorPressureLoss, pr.lpEvaporatorIn), '2'), ttd_u: S.warmEndApproach });
-  const cPath: Node[] = [{ id: 'LP' }, { id: 'EVL' }, { id: 'EVAPL', in: 'cold_in', out: 'cold_out' }];
+  const cPath: Node[] = [lpTank.add(cd, { mode: 'supply', p: pr.lpCondenserOut, Q: 0 })];
+  cd.add('valve', 'EVL', { p_out: pr.lpEvaporatorIn });
+  cd.add('heat-exchanger', 'EVAPL', { ...coldStoreSides(P, lpEvap, 'hot'), ttd_u: S.warmEndApproach });
+  cPath.push({ id: 'EVL' }, { id: 'EVAPL', in: 'cold_in', out: 'cold_out' });
   if (sensible) {
     // the superheater: the cold vapour takes the sensible store's warm medium down to its cold tank
-    cd.add('SUP', { type: 'heat-exchanger', ...side(lossEntry(S.mediumPressureLoss, S.pressure), '1'), ...side(lossEntry(P.lowPressureSide.evaporatorPressureLoss, pr.lpEvaporatorIn), '2'), ttd_u: S.warmEndApproach });
+    cd.add('heat-exchanger', 'SUP', { ...coldStoreSides(P, lpEvap, 'hot'), ttd_u: S.warmEndApproach });
     cPath.push({ id: 'SUP', in: 'cold_in', out: 'cold_out' });
   }
-  for (let k = 1; k <= N; k++) {
-    cd.add(`C${k}`, { type: 'compressor', eta_s: stageEfficiency(P.compression, k - 1), eta_mech: P.compression.mechanicalEfficiency, eta_el: P.compression.motorEfficiency, ...(k < N ? { pr: 2 } : {}) });
-    cPath.push({ id: `C${k}` });
-    for (const s of stores.filter((st) => serves(st, k))) {
-      cd.add(`HXc${k}_${s.name}`, storeExchanger('hot', s, pr.hpCondenserOut, s.pressure));
-      cPath.push({ id: `HXc${k}_${s.name}`, in: 'hot_in', out: 'hot_out' });
-    }
-  }
-  cd.add('COND', { type: 'cooler', ...lossEntry(P.condenser.pressureLoss, pr.hpCondenserOut), sink: 'ambient' });
+  cPath.push(...compressors.build(cd, 2, (k) => chain.chargeExchangers(cd, k)));
+  cd.add('cooler', 'COND', { ...lossEntry(P.condenser.pressureLoss, pr.hpCondenserOut), sink: 'ambient' });
   cPath.push({ id: 'COND' });
   const condIndex = cPath.length - 1;
-  cd.add('TP', { type: 'pump', eta_s: P.condenser.transferPumpEfficiency, p_out: pr.hpCondenserOut });
-  cd.add('TV', { type: 'valve' });
-  cd.add('HP', { type: 'storage-vessel', fluid: 'CO2', mode: 'receive', p: pr.hpCondenserOut });
-  cPath.push({ id: 'TP' }, { id: 'TV' }, { id: 'HP' });
+  cd.add('pump', 'TP', { eta_s: P.condenser.transferPumpEfficiency, p_out: pr.hpCondenserOut });
+  cd.add('valve', 'TV', {});
+  cPath.push({ id: 'TP' }, { id: 'TV' }, hpTank.add(cd, { mode: 'receive', p: pr.hpCondenserOut }));
   connectPath(cd, cPath, { [condIndex]: { p: pr.hpCondenserOut, Q: 0 } });
-  const chargeLoops = stores.map((s) => storeLoop(cd, s.name, { medium: s.medium, T: s.coldTemperature, p: s.pressure, pumpEfficiency: s.pumpEfficiency, mode: 'charge' }, stageList(N, s).map((k) => ({ id: `HXc${k}_${s.name}`, side: 'cold' as const }))));
+  const chargeLoops = chain.addChargeLoops(cd);
   const chargeCold = storeLoop(cd, COLD_STORE, { medium: S.medium, T: S.warmTemperature, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'EVAPL', side: 'hot' }]);
   const chargeSensible = sensible ? storeLoop(cd, SENSIBLE_STORE, { medium: S.medium, T: sensible.warm, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'SUP', side: 'hot' }]) : undefined;
-  if (sensible && chargeSensible) cd.doc.connections.find((c) => c.id === chargeSensible.ret)!.T = sensible.cold;
-  cd.doc.connections.find((c) => c.id === chargeCold.ret)!.T = S.coldTemperature;
+  if (sensible && chargeSensible) specify(cd, chargeSensible.ret, { T: sensible.cold });
+  specify(cd, chargeCold.ret, { T: S.coldTemperature });
 
   // ——— discharge ———
   const dd = new DocBuilder('Liquid CO2 storage — discharge', 'Liquid CO2 from the high-pressure tank evaporated against the air, reheated through the thermal stores, expanded, cooled and condensed against the cold store (its medium warmed) into the low-pressure tank.', ambient);
-  dd.add('HP', { type: 'storage-vessel', fluid: 'CO2', mode: 'supply', p: pr.hpCondenserOut, Q: 0 });
-  dd.add('DP', { type: 'pump', eta_s: P.condenser.transferPumpEfficiency, p_out: pr.hpCondenserOut });
-  dd.add('EV', { type: 'valve', p_out: pr.hpEvaporatorIn });
-  dd.add('EVAP', { type: 'heater', ...lossEntry(P.evaporator.pressureLoss, pr.hpEvaporatorIn), sink: 'ambient' });
-  const dPath: Node[] = [{ id: 'HP' }, { id: 'DP' }, { id: 'EV' }, { id: 'EVAP' }];
-  const dSpecs: Record<number, { Q?: number; p?: number }> = { 3: { Q: 1 } };
+  const dPath: Node[] = [hpTank.add(dd, { mode: 'supply', p: pr.hpCondenserOut, Q: 0 })];
+  dd.add('pump', 'DP', { eta_s: P.condenser.transferPumpEfficiency, p_out: pr.hpCondenserOut });
+  dd.add('valve', 'EV', { p_out: pr.hpEvaporatorIn });
+  dd.add('heater', 'EVAP', { ...lossEntry(P.evaporator.pressureLoss, pr.hpEvaporatorIn), sink: 'ambient' });
+  dPath.push({ id: 'DP' }, { id: 'EV' }, { id: 'EVAP' });
   const recuperated = P.expansion.recuperator;
   if (recuperated) {
     // the recuperator: the last turbine's exhaust preheats the evaporated CO2 before the stores
-    const r = lossEntry(P.expansion.recuperatorPressureLoss, pr.hpEvaporatorIn);
-    dd.add('REC', { type: 'heat-exchanger', ...side(r, '1'), ...side(r, '2'), eps: P.expansion.recuperatorEffectiveness });
+    dd.add('heat-exchanger', 'REC', { ...bothSides(rec), eps: P.expansion.recuperatorEffectiveness });
     dPath.push({ id: 'REC', in: 'cold_in', out: 'cold_out' });
   }
-  for (let k = 1; k <= M; k++) {
-    for (const s of [...stores].reverse().filter((st) => serves(st, k))) {
-      dd.add(`HXd${k}_${s.name}`, storeExchanger('cold', s, pr.hpEvaporatorIn, s.pressure));
-      dPath.push({ id: `HXd${k}_${s.name}`, in: 'cold_in', out: 'cold_out' });
-    }
-    dd.add(`T${k}`, { type: 'turbine', eta_s: stageEfficiency(P.expansion, k - 1), eta_mech: P.expansion.mechanicalEfficiency, eta_el: P.expansion.generatorEfficiency, ...(k < M ? { pr: 0.6 } : {}) });
-    dPath.push({ id: `T${k}` });
-  }
-  dd.add('PC', { type: 'cooler', ...lossEntry(P.expansion.coolerPressureLoss, pr.lpCondenserOut), sink: 'ambient' });
-  dd.add('CONDL', { type: 'heat-exchanger', ...side(lossEntry(P.expansion.coolerPressureLoss, pr.lpCondenserOut), '1'), ...side(lossEntry(S.mediumPressureLoss, S.pressure), '2') });
-  dd.add('TPL', { type: 'pump', eta_s: P.lowPressureSide.transferPumpEfficiency, p_out: pr.lpCondenserOut });
-  dd.add('TVL', { type: 'valve' });
-  dd.add('LP', { type: 'storage-vessel', fluid: 'CO2', mode: 'receive', p: pr.lpCondenserOut });
+  dPath.push(...turbines.build(dd, 0.6, (k) => chain.dischargeExchangers(dd, k)));
+  dd.add('cooler', 'PC', { ...cool, sink: 'ambient' });
+  dd.add('heat-exchanger', 'CONDL', coldStoreSides(P, cool, 'cold'));
+  dd.add('pump', 'TPL', { eta_s: P.lowPressureSide.transferPumpEfficiency, p_out: pr.lpCondenserOut });
+  dd.add('valve', 'TVL', {});
+  lpTank.add(dd, { mode: 'receive', p: pr.lpCondenserOut });
   if (recuperated) dPath.push({ id: 'REC', in: 'hot_in', out: 'hot_out' });
   dPath.push({ id: 'PC' });
   if (sensible) {
     // the desuperheater: the exhaust gives its sensible heat to the sensible store's cold medium before the condenser
-    dd.add('DSH', { type: 'heat-exchanger', ...side(lossEntry(P.expansion.coolerPressureLoss, pr.lpCondenserOut), '1'), ...side(lossEntry(S.mediumPressureLoss, S.pressure), '2') });
+    dd.add('heat-exchanger', 'DSH', coldStoreSides(P, cool, 'cold'));
     dPath.push({ id: 'DSH', in: 'hot_in', out: 'hot_out' });
   }
   dPath.push({ id: 'CONDL', in: 'hot_in', out: 'hot_out' });
   const condensate = dPath.length - 1;
   dPath.push({ id: 'TPL' }, { id: 'TVL' }, { id: 'LP' });
   const Tpc = ambient.T + P.expansion.postCoolerApproach;
-  connectPath(dd, dPath, { ...dSpecs, [condensate]: { p: pr.lpCondenserOut, Q: 0 } });
+  connectPath(dd, dPath, { 3: { Q: 1 }, [condensate]: { p: pr.lpCondenserOut, Q: 0 } });
   if (sensible) {
-    dd.doc.connections.find((c) => c.id === 'PC-DSH')!.T = Tpc;
-    dd.doc.connections.find((c) => c.id === 'DSH-CONDL')!.T = sensible.exhaustOut;
-  } else dd.doc.connections.find((c) => c.id === 'PC-CONDL')!.T = Tpc;
-  const dischargeLoops = stores.map((s) => storeLoop(dd, s.name, { medium: s.medium, T: s.coldTemperature + 50, p: s.pressure, pumpEfficiency: s.pumpEfficiency, mode: 'discharge' }, stageList(M, s).map((k) => ({ id: `HXd${k}_${s.name}`, side: 'hot' as const }))));
+    specify(dd, 'PC-DSH', { T: Tpc });
+    specify(dd, 'DSH-CONDL', { T: sensible.exhaustOut });
+  } else specify(dd, 'PC-CONDL', { T: Tpc });
+  const dischargeLoops = chain.addDischargeLoops(dd, 50);
   const dischargeCold = storeLoop(dd, COLD_STORE, { medium: S.medium, T: S.coldTemperature, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'CONDL', side: 'cold' }]);
   const dischargeSensible = sensible ? storeLoop(dd, SENSIBLE_STORE, { medium: S.medium, T: sensible.cold, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'DSH', side: 'cold' }]) : undefined;
-  if (sensible && dischargeSensible) dd.doc.connections.find((c) => c.id === dischargeSensible.ret)!.T = sensible.warm;
-  dd.doc.connections.find((c) => c.id === dischargeCold.ret)!.T = S.warmTemperature;
+  if (sensible && dischargeSensible) specify(dd, dischargeSensible.ret, { T: sensible.warm });
+  specify(dd, dischargeCold.ret, { T: S.warmTemperature });
 
-  const between = Array.from({ length: N - 1 }, () => gasChain);
   const reheat = [...gasChain].reverse();
   const chargeUpdates = (s: ChargeState): Update[] => {
     const pLast = upstream(pr.hpCondenserOut, [...gasChain, condLoss]);
     const pIn = sensible ? lpEvapLoss(lpEvapLoss(pr.lpEvaporatorIn)) : lpEvapLoss(pr.lpEvaporatorIn);
-    const ratios = stageRatios(pIn, pLast, N, between, P.compression.pressureRatios);
-    const lpSpec = s.lp.Q !== undefined ? { p: s.lp.p, Q: s.lp.Q, T: undefined } : { p: s.lp.p, T: s.lp.T, Q: undefined };
-    const u: Update[] = [
-      { component: 'LP', set: lpSpec },
+    return [
+      lpTank.supplyUpdate(s.lp),
       { component: 'TP', set: { p_out: Math.max(pr.hpCondenserOut, s.pHp) } },
-      { component: 'HP', set: { p: s.pHp } },
+      hpTank.update(s.pHp),
       { component: COLD_STORE, set: { T: s.Twarm } },
       ...(sensible && s.TsensibleWarm !== undefined ? [{ component: SENSIBLE_STORE, set: { T: s.TsensibleWarm } }] : []),
+      ...compressors.ratioUpdates(pIn, pLast, gasChain),
+      ...chain.tankUpdates(s.Tcold),
     ];
-    for (let k = 0; k < N - 1; k++) u.push({ component: `C${k + 1}`, set: { pr: ratios[k] } });
-    stores.forEach((st, j) => u.push({ component: st.name, set: { T: s.Tcold[j] } }));
-    return u;
   };
   const dischargeUpdates = (s: DischargeState): Update[] => {
     const pT1 = [...(recuperated ? [recLoss] : []), ...reheat].reduce((p, f) => f(p), evapLoss(pr.hpEvaporatorIn));
     const exhaustChain = [...(recuperated ? [recLoss] : []), coolLoss, ...(sensible ? [coolLoss] : []), coolLoss];
-    const ratios = stageRatios(pT1, upstream(s.pCondL, exhaustChain), M, Array.from({ length: M - 1 }, () => reheat), P.expansion.pressureRatios);
-    const hpSpec = s.hp.Q !== undefined ? { p: s.hp.p, Q: s.hp.Q, T: undefined } : { p: s.hp.p, T: s.hp.T, Q: undefined };
-    const u: Update[] = [
-      { component: 'HP', set: hpSpec },
+    return [
+      hpTank.supplyUpdate(s.hp),
       { component: 'DP', set: { p_out: Math.max(pr.hpEvaporatorIn, s.hp.p) } },
       { component: 'TPL', set: { p_out: Math.max(s.pCondL, s.pLp) } },
-      { component: 'LP', set: { p: s.pLp } },
+      lpTank.update(s.pLp),
       { connection: 'CONDL-TPL', set: { p: s.pCondL } },
       { component: COLD_STORE, set: { T: s.Tcold } },
       ...(sensible && s.TsensibleCold !== undefined ? [{ component: SENSIBLE_STORE, set: { T: s.TsensibleCold } }] : []),
+      ...turbines.ratioUpdates(pT1, upstream(s.pCondL, exhaustChain), reheat),
+      ...chain.tankUpdates(s.Thot),
     ];
-    for (let k = 0; k < M - 1; k++) u.push({ component: `T${k + 1}`, set: { pr: ratios[k] } });
-    stores.forEach((st, j) => u.push({ component: st.name, set: { T: s.Thot[j] } }));
-    return u;
   };
-  return { cd, dd, cPath, dPath, chargeLoops, dischargeLoops, chargeCold, dischargeCold, chargeSensible, dischargeSensible, chargeUpdates, dischargeUpdates };
+  return { cd, dd, cPath, dPath, chain, compressors, turbines, hpTank, lpTank, chargeLoops, dischargeLoops, chargeCold, dischargeCold, chargeSensible, dischargeSensible, chargeUpdates, dischargeUpdates };
 }

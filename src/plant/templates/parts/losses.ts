@@ -1,13 +1,26 @@
 /**
- * Pressure losses along a template's gas and medium paths: a loss as a component's specification (pr or dp at a
- * known inlet pressure), as a function p_in ↦ p_out, a chain of them run forwards, and inverted.
+ * Pressure losses along a template's gas and medium paths: a loss as a component's specification (pr or dp, a fall
+ * of saturation temperature turned into a drop at a reference pressure), as a function p_in ↦ p_out, a chain of them
+ * run forwards, and inverted; an exchanger's sides.
  */
 import { afterLoss, type PressureLoss } from '../parameters.js';
 
-/** A pressure loss as a specification (pr or dp) at a known inlet pressure (a saturation drop needs `satDrop`). */
-export function lossEntry(loss: PressureLoss, pIn: number, satDrop?: (p: number, dT: number) => number): { pr: number } | { dp: number } {
+/**
+ * The pressure drop of an exchanger whose loss is given as a fall ΔT of saturation temperature, evaluated at
+ * `pReference` — which end of the exchanger that pressure belongs to, and which way the fall is measured from it,
+ * is the function's to say (the gas-liquid condenser and evaporator know their outlet pressure and measure the fall
+ * upward from it: p_sat(T_sat(p_out) + ΔT) − p_out). Unit: Pa
+ */
+export type SaturationDrop = (pReference: number, dT: number) => number;
+
+/**
+ * A pressure loss as a specification (pr or dp) for a design point. `pReference`: the pressure the loss is evaluated
+ * at; a fraction and a given drop do not depend on it, a fall of saturation temperature does, through `satDrop`
+ * (which says whether it is the inlet or the outlet pressure; needed for that kind). Unit: Pa
+ */
+export function lossEntry(loss: PressureLoss, pReference: number, satDrop?: SaturationDrop): { pr: number } | { dp: number } {
   if (loss.kind === 'fraction') return { pr: 1 - loss.value };
-  return { dp: pIn - afterLoss(pIn, loss, satDrop) };
+  return { dp: pReference - afterLoss(pReference, loss, satDrop) };
 }
 
 /** The loss of a specification: p ↦ p_out. */
@@ -37,4 +50,14 @@ export function chainOut(p: number, losses: readonly ((p: number) => number)[]):
 /** Both sides of a two-sided exchanger with the same loss (a recuperator): pr1/pr2 or dp1/dp2. */
 export function bothSides(spec: { pr: number } | { dp: number }): { pr1: number; pr2: number } | { dp1: number; dp2: number } {
   return 'pr' in spec ? { pr1: spec.pr, pr2: spec.pr } : { dp1: spec.dp, dp2: spec.dp };
+}
+
+/** The hot side's loss (side 1: pr1 or dp1) of a two-sided exchanger. */
+export function hotSide(spec: { pr: number } | { dp: number }): { pr1: number } | { dp1: number } {
+  return 'pr' in spec ? { pr1: spec.pr } : { dp1: spec.dp };
+}
+
+/** The cold side's loss (side 2: pr2 or dp2) of a two-sided exchanger. */
+export function coldSide(spec: { pr: number } | { dp: number }): { pr2: number } | { dp2: number } {
+  return 'pr' in spec ? { pr2: spec.pr } : { dp2: spec.dp };
 }

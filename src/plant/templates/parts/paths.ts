@@ -35,3 +35,10 @@ export function connectionOutOf(path: readonly Node[], id: string): string {
   if (i < 0 || i + 1 >= path.length) throw new RangeError(`template bug: no connection out of ${id} on its path`);
   return `${id}-${path[i + 1].id}`;
 }
+
+/** Adds to the specification of connection `id` already in the network (a loop's return held at a tank's temperature). */
+export function specify(d: DocBuilder, id: string, spec: StreamSpec): void {
+  const c = d.doc.connections.find((x) => x.id === id);
+  if (!c) throw new RangeError(`template bug: no connection ${id} to specify`);
+  Object.assign(c, spec);
+}

@@ -8,17 +8,17 @@ import type { DocBuilder, Entry } from '../doc.js';
 import type { ParamsOf } from '../../components/registry.js';
 import type { ThermalStoreParams } from '../common.js';
 import type { FluidSpec } from '../../fluids/resolve.js';
-import { lossEntry } from './losses.js';
+import { coldSide, hotSide, lossEntry } from './losses.js';
 
 /** A gas–medium heat exchanger's parameters: the gas on `gasSide`, losses on both sides, ttd_u and the pinch. */
 export function storeExchangerParams(gasSide: 'hot' | 'cold', store: ThermalStoreParams, gasInletPressure: number, mediumInletPressure: number): ParamsOf<'heat-exchanger'> {
   const gas = lossEntry(store.gasPressureLoss, gasInletPressure);
   const medium = lossEntry(store.mediumPressureLoss, mediumInletPressure);
   const [hot, cold] = gasSide === 'hot' ? [gas, medium] : [medium, gas];
-  return { ...('pr' in hot ? { pr1: hot.pr } : { dp1: hot.dp }), ...('pr' in cold ? { pr2: cold.pr } : { dp2: cold.dp }), ttd_u: store.hotEndApproach, ttd_min: store.pinch };
+  return { ...hotSide(hot), ...coldSide(cold), ttd_u: store.hotEndApproach, ttd_min: store.pinch };
 }
 
-/** The same as an untyped entry (`d.add(id, entry)`). */
+/** The same as an untyped entry (`d.add(id, entry)`): goes once gas-liquid/networks.ts adds its exchangers typed. */
 export function storeExchanger(gasSide: 'hot' | 'cold', store: ThermalStoreParams, gasInletPressure: number, mediumInletPressure: number): Entry {
   return { type: 'heat-exchanger', ...storeExchangerParams(gasSide, store, gasInletPressure, mediumInletPressure) };
 }

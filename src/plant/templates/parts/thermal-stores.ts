@@ -37,20 +37,39 @@ export function checkStores(template: string, stores: readonly ThermalStoreParam
   });
 }
 
+/** A store of the chain: its parameters, and where a template has it, its standing loss as a fraction a day. */
+export type ChainStoreParams = ThermalStoreParams & { readonly standingLoss?: number | undefined };
+
+/** What differs in the discharge: each store's exchanger design (approach, pinch) and the gas pressure of its losses. */
+export interface DischargeSide {
+  /** The stores as the discharge exchangers are designed (same names, media and tanks; default: the chain's). */
+  readonly params?: readonly ThermalStoreParams[];
+  /** The gas pressure at which a loss given as a drop is turned into the discharge exchangers' specification. Unit: Pa */
+  readonly gasPressure?: number;
+}
+
 /** The chain's exchangers and loops in the charge and the discharge network. */
 export class ThermalStoreChain {
   private chargeLoops: StoreLoop[] = [];
   private dischargeLoops: StoreLoop[] = [];
+  /** The stores as the discharge exchangers are designed. */
+  readonly dischargeParams: readonly ThermalStoreParams[];
+  private readonly dischargeGasPressure: number;
 
   /**
-   * @param gasPressure the gas pressure at which a loss given as a drop is turned into a specification. Unit: Pa
+   * @param gasPressure the gas pressure at which a loss given as a drop is turned into a specification (the charge
+   * exchangers', the discharge's unless `discharge` gives its own, and gasLosses()). Unit: Pa
    */
   constructor(
-    readonly params: readonly ThermalStoreParams[],
+    readonly params: readonly ChainStoreParams[],
     readonly compressionStages: number,
     readonly expansionStages: number,
     private readonly gasPressure: number,
-  ) {}
+    discharge: DischargeSide = {},
+  ) {
+    this.dischargeParams = discharge.params ?? params;
+    this.dischargeGasPressure = discharge.gasPressure ?? gasPressure;
+  }
 
   check(template: string): this {
     checkStores(template, this.params, this.compressionStages, this.expansionStages);
@@ -72,8 +91,8 @@ export class ThermalStoreChain {
 
   /** Adds the discharge exchangers before expansion stage k (coldest store first). */
   dischargeExchangers(d: DocBuilder, k: number): Node[] {
-    return [...this.params].reverse().filter((s) => serves(s, k)).map((s) => {
-      const id = d.add('heat-exchanger', `HXd${k}_${s.name}`, storeExchangerParams('cold', s, this.gasPressure, s.pressure));
+    return [...this.dischargeParams].reverse().filter((s) => serves(s, k)).map((s) => {
+      const id = d.add('heat-exchanger', `HXd${k}_${s.name}`, storeExchangerParams('cold', s, this.dischargeGasPressure, s.pressure));
       return { id, in: 'cold_in', out: 'cold_out' };
     });
   }
@@ -92,7 +111,7 @@ export class ThermalStoreChain {
 
   /** The exchangers a design point gives their pinch (designPoint `exchangers`). */
   designExchangers(mode: 'charge' | 'discharge'): { id: string; pinch: number }[] {
-    return this.params.flatMap((s) => (mode === 'charge' ? this.chargeIds(s) : this.dischargeIds(s)).map((id) => ({ id, pinch: s.pinch })));
+    return (mode === 'charge' ? this.params : this.dischargeParams).flatMap((s) => (mode === 'charge' ? this.chargeIds(s) : this.dischargeIds(s)).map((id) => ({ id, pinch: s.pinch })));
   }
 
   /** The discharge exchangers' medium outlets and the cold tanks they must not return below (designPoint `returns`). */
@@ -113,6 +132,16 @@ export class ThermalStoreChain {
   /** The hot tanks' temperatures a charge design point gives (each loop's mixed return). Unit: K */
   hotTemperatures(charge: Solution): number[] {
     return this.chargeLoops.map((l) => charge.stream(l.ret).T);
+  }
+
+  /** Each mode's loops, store by store (available once addChargeLoops and addDischargeLoops have run). */
+  get loops(): { readonly charge: readonly StoreLoop[]; readonly discharge: readonly StoreLoop[] } {
+    return { charge: this.chargeLoops, discharge: this.dischargeLoops };
+  }
+
+  /** Each store's discharge exchangers, store by store. */
+  dischargeExchangerIds(): string[][] {
+    return this.params.map((s) => this.dischargeIds(s));
   }
 
   /** The discharge loops' supply connections (hot tank → pump), store by store. */
@@ -151,7 +180,7 @@ export class SizedThermalStores {
   readonly tanks: readonly Tanks[];
 
   constructor(
-    private readonly params: readonly ThermalStoreParams[],
+    private readonly params: readonly ChainStoreParams[],
     private readonly chargeLoops: readonly StoreLoop[],
     private readonly dischargeLoops: readonly StoreLoop[],
     /** The design charge's hot-tank temperatures. Unit: K */
@@ -167,7 +196,7 @@ export class SizedThermalStores {
       const rhoCold = densityAt(medium, s.coldTemperature, s.pressure);
       const usable = mediumFlow * chargeSeconds * (1 + s.sizeMargin);
       const tankVolume = (1.02 * usable) / rhoHot / (1 - 2 * s.heel);
-      const store = new TwoTankThermalStore(s.name, ambient, { medium: s.medium, p: s.pressure, tankVolume, U: s.heatLossCoefficient, wetArea: cylinderWetArea(tankVolume), levelMin: s.heel });
+      const store = new TwoTankThermalStore(s.name, ambient, { medium: s.medium, p: s.pressure, tankVolume, U: s.heatLossCoefficient, wetArea: cylinderWetArea(tankVolume), levelMin: s.heel, ...(s.standingLoss !== undefined ? { lossPerDay: s.standingLoss } : {}) });
       return { store, usable, tankVolume, rhoHot, rhoCold };
     });
   }

@@ -69,8 +69,8 @@ export class VesselComponent {
     private readonly fluidName: string,
   ) {}
 
-  /** Adds it supplying (at p and T) or receiving (at p) the working fluid. Unit: Pa, K */
-  add(d: DocBuilder, state: { mode: 'supply'; p: number; T: number } | { mode: 'receive'; p: number }): Node {
+  /** Adds it supplying (at p and T, or saturated at p with quality Q) or receiving (at p) the working fluid. Unit: Pa, K, - */
+  add(d: DocBuilder, state: { mode: 'supply'; p: number; T: number } | { mode: 'supply'; p: number; Q: number } | { mode: 'receive'; p: number }): Node {
     d.add('storage-vessel', this.id, { fluid: this.fluidName, ...state });
     return { id: this.id };
   }
