@@ -3,7 +3,7 @@
  * runs it with, and the checks that say why a design point cannot be had (solveDesign, checkStoreExchangers).
  */
 import { PlantInputError } from '../errors.js';
-import { PhysicsViolationError } from '../violations.js';
+import { PhysicsViolationError, type UnphysicalAllowance } from '../violations.js';
 import type { Network } from '../network/network.js';
 import type { Solution } from '../network/solution.js';
 import { PowerBus } from '../components/power-bus.js';
@@ -107,16 +107,7 @@ export function designPoint(o: {
   const lines: Update[] = o.lines.map((l) => ({ component: l.id, set: { etaChar: { m_design: inletFlow(l.id), x: [...l.line.x], y: [...l.line.y] } } }));
   applyToDoc(doc, lines);
   applyToNetwork(net, lines);
-  // the file a researcher opens: the design flow fixed instead of the bus power, and exchangers specified by their
-  // design end differences — the same solution, in the form that solves from a cold start
-  const file = JSON.parse(JSON.stringify(doc)) as NetworkDoc;
-  for (const x of o.exchangers) {
-    const c = file.components[x.id];
-    if (c.ttd_min !== undefined) {
-      delete c.ttd_min;
-      c.ttd_l = sol.component(x.id).values.ttd_l;
-    }
-  }
+  const file = designFile(net, doc.description, allowance, sol, o.exchangers);
   doc.components[o.bus.id] = { type: 'power-bus', members: [...o.bus.members], P: o.bus.power, sense: o.bus.sense };
   applyToDoc(doc, [{ connection: o.flowConnection, set: { m: undefined } }]);
   net.add(new PowerBus(o.bus.id, { members: o.bus.members, P: o.bus.power, sense: o.bus.sense }));
@@ -124,6 +115,25 @@ export function designPoint(o: {
   net.allowUnphysical(allowance ?? false);
   sol = solveDesign(net, template, mode);
   return { network: net, solution: sol, massFlow: sol.stream(o.flowConnection).m, file };
+}
+
+/**
+ * The file a researcher opens: the live network's own document (Network.toDoc) at the design point — the design flow
+ * fixed instead of the bus power (which is not in the network yet), exchangers held at their internal pinch given
+ * by their design end difference instead (the same solution, in the form that solves from a cold start), and the
+ * network's opt-in to unphysical solutions as the template gave it (the trial solves set it for themselves).
+ */
+function designFile(net: Network, description: string, allowance: UnphysicalAllowance | undefined, sol: Solution, exchangers: readonly { readonly id: string }[]): NetworkDoc {
+  const { allowUnphysical: _trial, ...live } = net.toDoc(description);
+  const file = { ...live, ...(allowance !== undefined ? { allowUnphysical: allowance } : {}) } as unknown as NetworkDoc;
+  for (const x of exchangers) {
+    const c = file.components[x.id];
+    if (c.ttd_min !== undefined) {
+      delete c.ttd_min;
+      c.ttd_l = sol.component(x.id).values.ttd_l;
+    }
+  }
+  return file;
 }
 
 /**

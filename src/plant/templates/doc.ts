@@ -1,11 +1,12 @@
 /**
- * A template's network as a network-file document (src/plant/file/schema.ts, SI numbers), from which both the live
- * Network and the YAML a researcher can open, edit and give to `chuneng solve` are made. Components are added by
+ * A template's network as a network-file document (src/plant/file/schema.ts, SI numbers), from which the live
+ * Network is made; the YAML a researcher opens, edits and gives to `chuneng solve` is the live network's own
+ * document (`Network.toDoc()`, taken at the design point by design-point.ts), not this one. Components are added by
  * type with parameters typed from their declarations (`add('compressor', 'C1', { eta_s: 0.85, pr: 4 })`, checked at
  * compile time); the live network is made from the document through the same declarations (`networkOf`, no JSON copy
  * and no file-schema parse: each parameter is range-checked once, by its component). Boundary values that follow
- * the stores in time are `Update`s, applied to the document (for the design point's file) and to the live network
- * (each time step) by the same code. A live network's own document is `Network.toDoc()`.
+ * the stores in time are `Update`s, applied to the document and to the live network (each time step) by the same
+ * code.
  */
 import { Document, isMap, isSeq } from 'yaml';
 import { networkFromFile } from '../file/load.js';
