@@ -17,6 +17,7 @@ import { parameterError } from '../core/parameters.js';
 import { declarationOf } from '../components/registry.js';
 import type { SolverOptions } from '../network/newton.js';
 import { NetworkFileSchema, type ComponentEntry, type NetworkFile } from './schema.js';
+import { liquidTemperatureIssues } from './liquid-ranges.js';
 
 /** One thing wrong with a network file: the field's path as written (`components.C1.eta_s`), the value, the valid
  *  range where known, and a message naming them. */
@@ -113,6 +114,8 @@ function networkOfFile(file: NetworkFile, parsed: boolean): NetworkFileParse {
       issues.push({ field: `connections[${k}].${field}`, value: error.value, valid: error.valid, message: `connections[${k}]: ${error.message}` });
     }
   });
+  // a file's storage-liquid temperatures against the liquid's range (a template's are its parameters' business)
+  if (issues.length === 0 && parsed) issues.push(...liquidTemperatureIssues(network));
   if (issues.length > 0) return { ok: false, issues };
   const solver: Partial<SolverOptions> = {
     ...(file.solver?.tolerance !== undefined ? { tolerance: file.solver.tolerance } : {}),
