@@ -51,50 +51,174 @@ export function flowUnsupported(storage: StorageParams, seg: { charge: Converter
   return undefined;
 }
 
-/** Segments of the marginal value of stored energy, highest value first, from eMin. */
+/**
+ * Segments of the marginal value of stored energy, highest value first, from eMin: lengths and values in typed
+ * arrays from `head` to `tail`, merged into the other of two buffers once per step (the step's new segments, the
+ * scaling by ρ and the cut at both ends in one pass of O(segments + K)) instead of one array splice per segment.
+ * Every length and value is computed by the same operations in the same order as one insert at a time would
+ * (equal values: the older segment first, then the new ones in their order), so the thresholds are the same to the
+ * last bit.
+ */
 class Marginal {
-  len: number[] = [];
-  val: number[] = [];
-  insert(length: number, value: number): void {
-    if (!(length > 0)) return;
-    let i = 0;
-    while (i < this.val.length && this.val[i] >= value) i++;
-    this.len.splice(i, 0, length);
-    this.val.splice(i, 0, value);
+  len: Float64Array;
+  val: Float64Array;
+  head = 1;
+  tail = 1;
+  private spareLen: Float64Array;
+  private spareVal: Float64Array;
+  /** eMin + the lengths of the first m segments, summed in order; valid for m ≤ `prefixed`. */
+  private prefix: Float64Array;
+  private prefixed = -1;
+
+  constructor(capacity: number) {
+    this.len = new Float64Array(capacity);
+    this.val = new Float64Array(capacity);
+    this.spareLen = new Float64Array(capacity);
+    this.spareVal = new Float64Array(capacity);
+    this.prefix = new Float64Array(capacity);
   }
+
+  /** Room for `extra` more segments (and the one the front may gain). */
+  private reserve(extra: number): void {
+    const need = this.tail - this.head + extra + 2;
+    if (need <= this.len.length) return;
+    const size = Math.max(need, 2 * this.len.length);
+    const grow = (a: Float64Array) => {
+      const b = new Float64Array(size);
+      b.set(a.subarray(this.head, this.tail), 1);
+      return b;
+    };
+    this.len = grow(this.len);
+    this.val = grow(this.val);
+    this.tail -= this.head - 1;
+    this.head = 1;
+    this.spareLen = new Float64Array(size);
+    this.spareVal = new Float64Array(size);
+    this.prefix = new Float64Array(size);
+  }
+
+  /** Appends a segment at the end (the end condition, built in order); a non-positive length adds nothing. */
+  push(length: number, value: number): void {
+    if (!(length > 0)) return;
+    this.reserve(1);
+    this.len[this.tail] = length;
+    this.val[this.tail] = value;
+    this.tail++;
+    this.prefixed = -1;
+  }
+
   /** eMin + the length of the segments whose value is above `v` (or at least `v` with `orEqual`). */
   position(eMin: number, v: number, orEqual: boolean): number {
-    let x = eMin;
-    for (let i = 0; i < this.val.length; i++) {
-      if (this.val[i] > v || (orEqual && this.val[i] === v)) x += this.len[i];
-      else break;
+    const val = this.val;
+    // the segments are sorted by value, so those counted are a leading run: find its end by bisection
+    let lo = this.head;
+    let hi = this.tail;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = val[mid];
+      if (x > v || (orEqual && x === v)) lo = mid + 1;
+      else hi = mid;
     }
-    return x;
+    const m = lo - this.head;
+    if (m > this.prefixed) {
+      const P = this.prefix;
+      let k = this.prefixed;
+      if (k < 0) {
+        P[0] = eMin;
+        k = 0;
+      }
+      for (; k < m; k++) P[k + 1] = P[k] + this.len[this.head + k];
+      this.prefixed = m;
+    }
+    return this.prefix[m];
   }
-  cutFront(amount: number): void {
-    while (amount > 0 && this.len.length) {
-      if (this.len[0] <= amount) {
-        amount -= this.len[0];
-        this.len.shift();
-        this.val.shift();
+
+  /**
+   * One step back: the new segments (`addLen`, `addVal` in their order of insertion, `order` their indices sorted
+   * by value, highest first, ties in insertion order) merged in; every segment stretched by 1/ρ and its value scaled
+   * by ρ; a segment of value +∞ put in front when the lowest reachable state lies above eMin; then `front` cut from
+   * the front and whatever lies beyond `range` from the back.
+   */
+  step(addLen: Float64Array, addVal: Float64Array, order: Int32Array, rho: number, front: number, extraFront: number, range: number): void {
+    this.reserve(order.length);
+    const len = this.len;
+    const val = this.val;
+    const outLen = this.spareLen;
+    const outVal = this.spareVal;
+    let o = 1;
+    let i = this.head;
+    const end = this.tail;
+    for (let n = 0; n < order.length; n++) {
+      const k = order[n];
+      const l = addLen[k];
+      if (!(l > 0)) continue;
+      const v = addVal[k];
+      // an older segment of equal value stays in front of a new one
+      while (i < end && val[i] >= v) {
+        outLen[o] = len[i] / rho;
+        outVal[o] = val[i] * rho;
+        o++;
+        i++;
+      }
+      outLen[o] = l / rho;
+      outVal[o] = v * rho;
+      o++;
+    }
+    for (; i < end; i++, o++) {
+      outLen[o] = len[i] / rho;
+      outVal[o] = val[i] * rho;
+    }
+    let head = 1;
+    if (extraFront > 0) {
+      head = 0;
+      outLen[0] = extraFront;
+      outVal[0] = Infinity;
+    }
+    // cut the front
+    let amount = front;
+    while (amount > 0 && head < o) {
+      if (outLen[head] <= amount) {
+        amount -= outLen[head];
+        head++;
       } else {
-        this.len[0] -= amount;
+        outLen[head] -= amount;
         amount = 0;
       }
     }
-  }
-  cutBack(amount: number): void {
-    while (amount > 0 && this.len.length) {
-      const n = this.len.length - 1;
-      if (this.len[n] <= amount) {
-        amount -= this.len[n];
-        this.len.pop();
-        this.val.pop();
+    let total = 0;
+    for (let k = head; k < o; k++) total += outLen[k];
+    amount = total - range;
+    while (amount > 0 && head < o) {
+      if (outLen[o - 1] <= amount) {
+        amount -= outLen[o - 1];
+        o--;
       } else {
-        this.len[n] -= amount;
+        outLen[o - 1] -= amount;
         amount = 0;
       }
     }
+    this.spareLen = len;
+    this.spareVal = val;
+    this.len = outLen;
+    this.val = outVal;
+    this.head = head;
+    this.tail = o;
+    this.prefixed = -1;
+  }
+}
+
+/** Indices 0 … n − 1 sorted by key, highest first, equal keys by index (what Array.sort gives with that order). */
+function sortByKeyDescending(key: Float64Array, order: Int32Array): void {
+  const n = order.length;
+  for (let a = 0; a < n; a++) {
+    let b = a;
+    const k = key[a];
+    // insertion sort: n is a handful of curve segments
+    while (b > 0 && key[order[b - 1]] < k) {
+      order[b] = order[b - 1];
+      b--;
+    }
+    order[b] = a;
   }
 }
 
@@ -122,37 +246,33 @@ export function solveStorageFlow(series: PriceSeries, s: StorageParams, seg: { c
   for (const r of rMax) dTot += r;
 
   // the end condition as the marginal value of the last state
-  const v = new Marginal();
+  const v = new Marginal(64);
   const end = s.endState;
   const floor = end.kind === 'atLeastInitial' ? e0 : end.kind === 'atLeast' || end.kind === 'fixed' ? end.soc * E : eMin;
-  v.insert(floor - eMin, Infinity);
-  v.insert(eMax - floor, end.kind === 'fixed' ? -Infinity : 0);
+  v.push(floor - eMin, Infinity);
+  v.push(eMax - floor, end.kind === 'fixed' ? -Infinity : 0);
 
+  // each step's segments: charge segment k at its cost per stored joule, then discharge segment k at its gain
+  const K = Kc + Kd;
+  const addLen = new Float64Array(K);
+  addLen.set(qMax);
+  addLen.set(rMax, Kc);
+  const addVal = new Float64Array(K);
+  const addOrder = new Int32Array(K);
   // thresholds per step: charge segment k is used below A, discharge segment k above B (state after the move)
   const A = new Float64Array(T * Kc);
   const B = new Float64Array(T * Kd);
   for (let t = T - 1; t >= 0; t--) {
     const p = prices[t];
-    for (let k = 0; k < Kc; k++) A[t * Kc + k] = v.position(eMin, (p + sur) / cs.slopes[k], false);
-    for (let k = 0; k < Kd; k++) B[t * Kd + k] = v.position(eMin, (p - wear) * ds.slopes[k], true);
+    for (let k = 0; k < Kc; k++) addVal[k] = (p + sur) / cs.slopes[k];
+    for (let k = 0; k < Kd; k++) addVal[Kc + k] = (p - wear) * ds.slopes[k];
+    for (let k = 0; k < Kc; k++) A[t * Kc + k] = v.position(eMin, addVal[k], false);
+    for (let k = 0; k < Kd; k++) B[t * Kd + k] = v.position(eMin, addVal[Kc + k], true);
     if (t === 0) break;
-    for (let k = 0; k < Kc; k++) v.insert(qMax[k], (p + sur) / cs.slopes[k]);
-    for (let k = 0; k < Kd; k++) v.insert(rMax[k], (p - wear) * ds.slopes[k]);
+    sortByKeyDescending(addVal, addOrder);
     // y = ρ·e: the merged function starts at eMin − cTot in y; in e its segments stretch by 1/ρ, values shrink by ρ
-    let lo = (eMin - cTot) / rho;
-    for (let i = 0; i < v.len.length; i++) {
-      v.len[i] /= rho;
-      v.val[i] *= rho;
-    }
-    if (lo > eMin) {
-      v.len.unshift(lo - eMin);
-      v.val.unshift(Infinity);
-      lo = eMin;
-    }
-    v.cutFront(eMin - lo);
-    let total = 0;
-    for (const l of v.len) total += l;
-    v.cutBack(total - (eMax - eMin));
+    const lo = (eMin - cTot) / rho;
+    v.step(addLen, addVal, addOrder, rho, lo > eMin ? 0 : eMin - lo, lo > eMin ? lo - eMin : 0, eMax - eMin);
   }
 
   const charge = new Float64Array(T);
@@ -160,16 +280,18 @@ export function solveStorageFlow(series: PriceSeries, s: StorageParams, seg: { c
   const inflow = new Float64Array(T);
   const withdrawal = new Float64Array(T);
   const energy = new Float64Array(T);
-  const order: number[] = new Array(Kc);
-  const orderD: number[] = new Array(Kd);
+  const order = new Int32Array(Kc);
+  const orderD = new Int32Array(Kd);
+  const keyC = new Float64Array(Kc);
+  const keyD = new Float64Array(Kd);
   let e = e0;
   for (let t = 0; t < T; t++) {
     const y = rho * e;
     let z = y;
     // cheapest charge and dearest discharge first (at a negative price the least efficient segment is the cheapest)
     const p = prices[t];
-    for (let k = 0; k < Kc; k++) order[k] = k;
-    order.sort((i, j) => cs.slopes[j] * (p + sur) - cs.slopes[i] * (p + sur) || i - j);
+    for (let k = 0; k < Kc; k++) keyC[k] = cs.slopes[k] * (p + sur);
+    sortByKeyDescending(keyC, order);
     for (let n = 0; n < Kc; n++) {
       const k = order[n];
       const a = A[t * Kc + k];
@@ -180,8 +302,8 @@ export function solveStorageFlow(series: PriceSeries, s: StorageParams, seg: { c
         inflow[t] += q / dt;
       }
     }
-    for (let k = 0; k < Kd; k++) orderD[k] = k;
-    orderD.sort((i, j) => ds.slopes[j] * (p - wear) - ds.slopes[i] * (p - wear) || i - j);
+    for (let k = 0; k < Kd; k++) keyD[k] = ds.slopes[k] * (p - wear);
+    sortByKeyDescending(keyD, orderD);
     for (let n = 0; n < Kd; n++) {
       const k = orderD[n];
       const b = B[t * Kd + k];
