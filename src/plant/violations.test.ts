@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Network } from './network/network.js';
+import { judge, Network } from './network/network.js';
 import { Source } from './components/source.js';
 import { Sink } from './components/sink.js';
 import { Compressor } from './components/compressor.js';
@@ -132,4 +132,32 @@ test('several violations: each named, every kind once in the opt-in the reason p
   assert.equal(e.name, 'PhysicsViolationError');
   assert.equal(e.violations.length, 3);
   assert.match(e.message, /^adiabatic-caes charge design point: the solution is physically impossible \(3 violations\)/);
+});
+
+test('a solve left unjudged (check: false) keeps its converged solution; judged once, it is the default solve exactly', () => {
+  const net = compressorTo(1e5);
+  net.add(new Source('a2', { fluid: 'Air' }), new Pipe('P1', {}), new Sink('c'));
+  net.connect('a2', 'P1', { m: 2, p: 4e5, T: 300 });
+  // the outlet held above the inlet: a pressure rise across the pipe
+  net.connect('P1', 'c', { p: 4.4e5 });
+  const refused = net.solve();
+  assert.equal(refused.ok, false);
+  const open = net.solve({ check: false });
+  assert.ok(open.ok, 'unjudged: converged is ok');
+  // each component's part of the check, exactly as the whole check has it
+  const whole = open.value.violations();
+  assert.deepEqual(whole.map((v) => v.kind), ['expansion-in-compressor', 'pressure-rise']);
+  assert.deepEqual(open.value.violationsOf(['P1']), whole.filter((v) => v.id === 'P1'));
+  assert.deepEqual(open.value.violationsOf(['C1', 'P1']), whole);
+  assert.deepEqual(open.value.violationsOf([]), []);
+  const judged = judge(open);
+  assert.ok(!judged.ok && !refused.ok);
+  assert.equal(judged.reason, refused.reason);
+  assert.deepEqual(judged.violations, refused.violations);
+  assert.equal(judged.last, open.value, 'the failed result carries the solution it judged');
+  // a result judged already passes unchanged, and so does one with nothing refused
+  assert.equal(judge(judged), judged);
+  net.allowUnphysical(true);
+  const accepted = net.solve({ check: false });
+  assert.equal(judge(accepted), accepted);
 });

@@ -98,6 +98,31 @@ export interface SolveFailure {
  */
 export type NetworkSolveResult = SolveResult<Solution> & { readonly failure?: SolveFailure; readonly violations?: readonly PhysicsViolation[] };
 
+/** Options of one solve: the solver's, and whether the converged solution is checked against physics. */
+export interface SolveOptions extends Partial<SolverOptions> {
+  /**
+   * Check the converged solution against physics before returning it (violations.ts; default true). `false` is for
+   * a search that throws most of its trial solutions away (a transient step's retries, heat rationing's trials):
+   * such a result is not yet a verdict, and whatever a user sees passes through `judge` first, once, on the
+   * solution kept — before the network's specifications change (an exchanger's check reads its own parameters:
+   * one held at a pinch cannot cross). The part of the check a search needs on every trial: `Solution.violationsOf`.
+   */
+  readonly check?: boolean;
+}
+
+/**
+ * A solve's result judged against physics: a converged solution that breaks physics the network or its components
+ * do not accept becomes a failed result carrying the violations and the solution (`last`), as `Network.solve`
+ * returns it by default; anything else is returned as it is. Judging twice costs nothing (the solution remembers
+ * its violations), so a result already judged may pass again.
+ */
+export function judge(r: NetworkSolveResult): NetworkSolveResult {
+  if (!r.ok) return r;
+  const refused = r.value.violations().filter((v) => !v.allowed);
+  if (refused.length === 0) return r;
+  return { ...failed(describeViolations(refused), r.iterations, r.value), violations: refused };
+}
+
 
 export class Network {
   readonly name: string;
@@ -239,11 +264,13 @@ export class Network {
    * caller's mistake); returns `{ ok: false, reason, failure }` when Newton does not converge, with the largest
    * residuals by component and equation, and `{ ok: false, reason, violations, last }` when the converged solution
    * breaks physics in a way neither the network nor the component accepts (the reason: one paragraph naming each
-   * component or stream, the quantity, its value and what would be sensible).
+   * component or stream, the quantity, its value and what would be sensible). With `check: false` a converged
+   * solution is returned unjudged, for a search to judge the one it keeps (`judge`).
    */
-  solve(options: Partial<SolverOptions> = {}): NetworkSolveResult {
+  solve(options: SolveOptions = {}): NetworkSolveResult {
     const t0 = performance.now();
-    const opts = { ...SOLVER_DEFAULTS, ...options };
+    const { check = true, ...solver } = options;
+    const opts: SolverOptions = { ...SOLVER_DEFAULTS, ...solver };
     const built = this.build();
     if ('problems' in built) throw new NetworkSpecificationError(built.problems);
     const a = built;
@@ -284,9 +311,8 @@ export class Network {
     this.lastSignature = a.signature;
     this.lastLayout = this.layout();
     const solution = new Solution(this, a.ports, a.portMaps, e.clone(), a.fuel, stats);
-    const refused = solution.violations().filter((v) => !v.allowed);
-    if (refused.length > 0) return { ...failed(describeViolations(refused), outcome.iterations, solution), violations: refused };
-    return solved(solution, outcome.iterations);
+    const result = solved(solution, outcome.iterations);
+    return check ? judge(result) : result;
   }
 
   private run(a: Assembly, opts: SolverOptions, mode: StartMode): { ok: boolean; iterations: number; reason?: string } {

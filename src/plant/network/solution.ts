@@ -96,6 +96,8 @@ export class Solution {
   private reports?: ComponentReport[];
   private balanceMemo?: Balances;
   private violationMemo?: PhysicsViolation[];
+  /** Each component's findings once checked (`violationsOf` and `violations` share them). */
+  private readonly componentVerdicts = new Map<Component, readonly PhysicsViolation[]>();
   private readonly unjudged: string[] = [];
 
   constructor(
@@ -277,19 +279,7 @@ export class Solution {
     if (this.violationMemo) return this.violationMemo;
     const out: PhysicsViolation[] = [];
     const net = this.network;
-    for (const c of net.allComponents()) {
-      let found: readonly Violation[];
-      try {
-        found = c.violations(this.context(c));
-      } catch (error) {
-        // a stream its medium cannot take (a store liquid below its range) cannot be judged here; whoever reads
-        // the stream meets the same error (a transient step stops on it)
-        if (!isRangeError(error)) throw error;
-        this.unjudged.push(`${c.label}: not checked against physics: ${(error as Error).message}`);
-        continue;
-      }
-      for (const v of found) out.push({ ...v, where: c.label, id: c.id, allowed: net.allowsUnphysical(v.kind) || c.allowsUnphysical(v.kind) });
-    }
+    for (const c of net.allComponents()) out.push(...this.verdictOf(c));
     let mMax = 0;
     for (const port of this.ports) mMax = Math.max(mMax, Math.abs(this.e.m(port)));
     const conns = net.allConnections();
@@ -312,6 +302,35 @@ export class Solution {
     });
     this.violationMemo = out;
     return out;
+  }
+
+  /**
+   * What the components with these ids find wrong with the solution (their part of `violations()`, exactly, and
+   * remembered for it): for a search that needs one kind of check on every trial — a temperature cross inside the
+   * exchangers it holds at their pinch — and judges the whole solution only where it keeps one (network.ts judge).
+   */
+  violationsOf(ids: readonly string[]): readonly PhysicsViolation[] {
+    const out: PhysicsViolation[] = [];
+    for (const id of ids) out.push(...this.verdictOf(this.network.component(id)));
+    return out;
+  }
+
+  private verdictOf(c: Component): readonly PhysicsViolation[] {
+    const known = this.componentVerdicts.get(c);
+    if (known) return known;
+    const net = this.network;
+    let verdict: readonly PhysicsViolation[];
+    try {
+      verdict = c.violations(this.context(c)).map((v: Violation) => ({ ...v, where: c.label, id: c.id, allowed: net.allowsUnphysical(v.kind) || c.allowsUnphysical(v.kind) }));
+    } catch (error) {
+      // a stream its medium cannot take (a store liquid below its range) cannot be judged here; whoever reads
+      // the stream meets the same error (a transient step stops on it)
+      if (!isRangeError(error)) throw error;
+      this.unjudged.push(`${c.label}: not checked against physics: ${(error as Error).message}`);
+      verdict = [];
+    }
+    this.componentVerdicts.set(c, verdict);
+    return verdict;
   }
 
   /**

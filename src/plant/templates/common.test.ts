@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Network } from '../network/network.js';
+import { judge, Network } from '../network/network.js';
 import { Source } from '../components/source.js';
 import { Sink } from '../components/sink.js';
 import { Compressor } from '../components/compressor.js';
@@ -60,4 +60,25 @@ test('off design, an exchanger held at an effectiveness that would cross is bypa
   net.setSpecs('s3', { m: 80 });
   const plain = solveHoldingPinches(net, [{ id: 'X', pinch: 3 }]);
   assert.ok(plain.ok && Math.abs((plain.value.component('X').values.eps as number) - 0.9) < 1e-9);
+});
+
+test('held exchangers are checked on every trial solve and the solve kept is judged whole once; unjudged (judge: false), the check waits for judge', () => {
+  // an exchanger not held (no pinch to fall back on) that crosses: refused by the default, unreported until judged
+  const net = condenser({ ttd_u: 10 });
+  net.setSpecs('s3', { m: undefined });
+  net.component('X').set({ ttd_l: 5 });
+  const refused = solveHoldingPinches(net, []);
+  assert.ok(!refused.ok && refused.violations?.[0].kind === 'temperature-cross');
+  const open = solveHoldingPinches(net, [], { judge: false });
+  assert.ok(open.ok, 'unjudged');
+  const judged = judge(open);
+  assert.ok(!judged.ok);
+  assert.equal(judged.reason, refused.reason);
+  // held, it switches to its pinch either way, and the solution judged later (the exchanger back on ttd_l) is accepted
+  const held = solveHoldingPinches(net, [{ id: 'X', pinch: 3 }], { judge: false });
+  assert.ok(held.ok);
+  assert.deepEqual(net.component('X').get(), { ttd_u: 10, ttd_l: 5 });
+  assert.ok(Math.abs((held.value.component('X').pinch as number) - 3) < 1e-6);
+  assert.equal(judge(held), held);
+  assert.deepEqual(held.value.violations(), []);
 });

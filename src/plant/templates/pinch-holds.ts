@@ -2,7 +2,7 @@
  * Off design, store exchangers hold their design end differences (holdEndDifferences), and a solve that would cross
  * a temperature profile switches the exchanger to its design pinch or bypasses it for that solve (solveHoldingPinches).
  */
-import type { Network, NetworkSolveResult } from '../network/network.js';
+import { judge, type Network, type NetworkSolveResult } from '../network/network.js';
 import type { Solution } from '../network/solution.js';
 import { applyToNetwork, type Update } from './doc.js';
 
@@ -44,6 +44,16 @@ export function pinchHolds(sol: Solution, ids: readonly string[]): PinchHold[] {
   return holds;
 }
 
+/** How solveHoldingPinches returns its solve. */
+export interface HoldingOptions {
+  /**
+   * Judge the solve kept against physics (network.ts judge; default true). `false`: returned unjudged, for a search
+   * that judges only the trial it keeps (heat rationing); the exchangers switched for the solve are judged before
+   * they go back to their specification, so that a later `judge` sees them as they were solved.
+   */
+  readonly judge?: boolean;
+}
+
 /**
  * An off-design solve of a network whose exchangers hold their design end differences (holdEndDifferences) or
  * effectiveness. Where that would cross the temperature profile inside one of them, as a controller would for this
@@ -51,18 +61,22 @@ export function pinchHolds(sol: Solution, ids: readonly string[]): PinchHold[] {
  * leave room inside) holds its design pinch instead of its cold-end difference, its medium flow throttled; an
  * exchanger held at an effectiveness (whose Q_max counts the sides' pressure losses as heat: it crosses where the
  * two inlets are within a kelvin or so) is bypassed, Q = 0. After the solve each goes back to its specification
- * (each operating point a function of its state alone).
+ * (each operating point a function of its state alone). Each trial solve is checked only for the held exchangers'
+ * crosses (the same check, exactly: Solution.violationsOf); the solve kept is judged whole once (unless
+ * `judge: false`).
  */
-export function solveHoldingPinches(net: Network, holds: readonly PinchHold[], solve: () => NetworkSolveResult = () => net.solve()): NetworkSolveResult {
-  let r = solve();
+export function solveHoldingPinches(net: Network, holds: readonly PinchHold[], options: HoldingOptions = {}): NetworkSolveResult {
+  let r = net.solve({ check: false });
   const switched: { readonly id: string; readonly undo: Record<string, number | undefined> }[] = [];
   try {
-    for (let pass = 0; pass < holds.length && !r.ok && r.violations; pass++) {
-      const violations = r.violations;
+    for (let pass = 0; pass < holds.length && r.ok; pass++) {
+      const solution = r.value;
+      const open = holds.filter((hold) => !switched.some((s) => s.id === hold.id));
+      // refused crosses only: a cross the network or the exchanger accepts is a warning, no reason to switch
+      const crosses = solution.violationsOf(open.map((hold) => hold.id)).filter((v) => v.kind === 'temperature-cross' && !v.allowed);
       const updates: Update[] = [];
-      for (const hold of holds) {
-        if (switched.some((s) => s.id === hold.id)) continue;
-        const cross = violations.find((v) => v.kind === 'temperature-cross' && v.id === hold.id);
+      for (const hold of open) {
+        const cross = crosses.find((v) => v.id === hold.id);
         if (!cross) continue;
         const p = net.component(hold.id).get() as { ttd_l?: number; eps?: number };
         if (p.ttd_l !== undefined && cross.quantity === 'pinch') {
@@ -75,8 +89,10 @@ export function solveHoldingPinches(net: Network, holds: readonly PinchHold[], s
       }
       if (updates.length === 0) break;
       applyToNetwork(net, updates);
-      r = solve();
+      r = net.solve({ check: false });
     }
+    if (options.judge !== false) r = judge(r);
+    else if (r.ok) r.value.violationsOf(switched.map((s) => s.id));
   } finally {
     if (switched.length > 0) applyToNetwork(net, switched.map((s) => ({ component: s.id, set: s.undo })));
   }
