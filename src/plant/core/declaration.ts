@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Component } from './component.js';
-import type { ParameterSchema } from './parameters.js';
+import { declaredQuantity, type DeclaredQuantity, type ParameterSchema } from './parameters.js';
 
 export interface ComponentDeclaration<T extends string = string, S extends ParameterSchema = ParameterSchema, C extends Component = Component> {
   /** The network file's `type` ('compressor'); the made component's `type` is the same. */
@@ -24,4 +24,17 @@ export function declareComponent<const T extends string, S extends ParameterSche
   create: (id: string, params: z.output<S>) => C,
 ): ComponentDeclaration<T, S, C> {
   return Object.freeze({ type, doc, parameters, create });
+}
+
+/** A quantity parameter of a declared component, with the component's type ('compressor') for messages and lists. */
+export interface ComponentQuantity extends DeclaredQuantity {
+  readonly component: string;
+}
+
+/**
+ * The quantity `key` of a component as its declaration states it (kind, SI range, doc): read-only, for a template
+ * parameter that sets it and takes its range from here. Throws for a key that is not a quantity (a programming error).
+ */
+export function componentQuantity(declaration: ComponentDeclaration, key: string): ComponentQuantity {
+  return { component: declaration.type, ...declaredQuantity(declaration.parameters, key) };
 }

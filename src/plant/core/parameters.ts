@@ -27,6 +27,8 @@ export interface ParameterMeta {
   /** The valid range or choices, for people. */
   readonly valid: string;
   readonly doc: string;
+  /** A quantity's valid range in SI, as checked (what a template parameter that sets this one starts from). */
+  readonly range?: Range;
 }
 
 /** The SI unit a component holds a quantity in, as its messages show it. */
@@ -46,7 +48,7 @@ const meta = (m: ParameterMeta) => m as unknown as Record<string, unknown>;
 function quantityOf(kind: QuantityKind, range: Range, doc: string, hint: string | ((x: number) => string), name: string) {
   const unit = SI_UNIT[kind] ?? '';
   const valid = (x: number) => validRange(name, range, unit, typeof hint === 'string' ? hint : hint(x));
-  return quantity(kind, range, valid).meta(meta({ kind, unit, valid: validRange(name, range, unit, typeof hint === 'string' ? hint : ''), doc }));
+  return quantity(kind, range, valid).meta(meta({ kind, unit, valid: validRange(name, range, unit, typeof hint === 'string' ? hint : ''), doc, range }));
 }
 
 /** An optional quantity (absent: not specified); `hint` may depend on the value. */
@@ -67,7 +69,7 @@ export function freeRatioParameter(range: Range, doc: string, hint = '') {
       .union([z.string(), z.number()])
       .transform((v, ctx): number | 'free' => (v === 'free' ? 'free' : parseWithin(ratio, v, ctx)))
       .optional()
-      .meta(meta({ kind: 'fraction', unit: '', valid: `'free' or ${validRange(name, range, '', hint)}`, doc }));
+      .meta(meta({ kind: 'fraction', unit: '', valid: `'free' or ${validRange(name, range, '', hint)}`, doc, range }));
   };
 }
 
@@ -164,6 +166,25 @@ export function describeParameters(schema: ParameterSchema): ParameterRow[] {
     const required = !(field as z.ZodType).safeParse(undefined).success;
     return { key, required, kind: meta?.kind ?? '', unit: meta?.unit ?? '', valid: meta?.valid ?? '', doc: meta?.doc ?? '' };
   });
+}
+
+/** A quantity parameter as declared: its kind, SI range and doc. */
+export interface DeclaredQuantity {
+  readonly key: string;
+  readonly kind: QuantityKind;
+  readonly range: Range;
+  readonly doc: string;
+}
+
+/**
+ * The declared quantity `key` of a parameter object, for whoever sets it from elsewhere (a template parameter takes
+ * its range from here instead of writing a second one). Throws for a key that is not a quantity: a programming error.
+ */
+export function declaredQuantity(schema: ParameterSchema, key: string): DeclaredQuantity {
+  const field = Object.hasOwn(schema.shape, key) ? (schema.shape[key] as z.ZodType) : undefined;
+  const m = field && metaOf(field);
+  if (!m || !m.range) throw new Error(`'${key}' is not a declared quantity parameter (${Object.keys(schema.shape).join(', ')})`);
+  return { key, kind: m.kind as QuantityKind, range: m.range, doc: m.doc };
 }
 
 /** The value at a zod path inside `input` (for messages). */

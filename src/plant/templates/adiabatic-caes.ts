@@ -25,9 +25,9 @@
 import { z } from 'zod';
 import { PlantInputError } from '../errors.js';
 import { TwoTankThermalStore } from '../transient/stores.js';
-import { compressionSchema, expansionSchema, heatRejectionSchema, modePowerSchema, thermalStoreSchema } from './common.js';
+import { compressionSchema, coolerPressureLoss, expansionSchema, heatRejectionSchema, modePowerSchema, thermalStoreSchema, throttleSetting } from './common.js';
 import { DocBuilder, type Update } from './doc.js';
-import { flag, pressureLoss, quantity } from './parameters.js';
+import { flag, quantity } from './parameters.js';
 import { buildTemplate, siteAmbient } from './pipeline.js';
 import { airReference, Cavern, cavernSchema } from './parts/cavern.js';
 import { chainOut, lossEntry, lossFunction, upstream } from './parts/losses.js';
@@ -49,14 +49,14 @@ export const ADIABATIC_CAES_SCHEMA = z
       { stages: 3, maxStages: 8, stagesDoc: 'compression stages', stagesSource: 'Gasanzade et al. 2023 (3-stage A-CAES)', efficiency: 0.88, efficiencySource: 'CAS/IET 101 MW compressor: 88.1 % (validation case C4)' },
       {
         aftercoolerTemperature: quantity('temperature', CELSIUS + 50, { min: 250, max: 400 }, 'air temperature into the cavern', 'assumption (salt caverns take air at about 50 degC, as Huntorf)'),
-        aftercoolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'air side of the aftercooler'),
+        aftercoolerPressureLoss: coolerPressureLoss(0.01, 'air side of the aftercooler'),
       },
     ),
     expansion: expansionSchema(
       { stages: 3, maxStages: 8, stagesDoc: 'expansion stages, each reheated from the stores', stagesSource: 'Gasanzade et al. 2023 (3-stage expansion)', efficiency: 0.9, efficiencySource: 'Gasanzade et al. 2023 (turbines 90 %)' },
       {
         throttle: flag(true, 'throttle the cavern air to a fixed turbine inlet pressure (else the turbines slide with the cavern)'),
-        turbineInletPressure: quantity('pressure', 46e5, { min: 2e5, max: 300e5 }, 'turbine inlet pressure behind the throttle (below the cavern’s minimum less the reheaters’ losses)'),
+        turbineInletPressure: throttleSetting(46e5, 'turbine inlet pressure behind the throttle (below the cavern’s minimum less the reheaters’ losses)'),
       },
     ),
     storage: cavernSchema({ volume: 300000, volumeSource: 'Huntorf: 310 000 m³ in two caverns (validation case B1)', pressureMin: 50e5, pressureMax: 75e5, windowSource: 'assumption (Huntorf 43–70 bar, McIntosh 45–76 bar: cases B1, B2)' }),

@@ -34,10 +34,10 @@ import { brent } from '../../numerics/roots.js';
 import { PlantInputError } from '../errors.js';
 import type { NetworkSolveResult } from '../network/network.js';
 import { RigidVessel, TwoTankThermalStore } from '../transient/stores.js';
-import { compressionSchema, expansionSchema, heatRejectionSchema, modePowerSchema, thermalStoreSchema } from './common.js';
+import { compressionSchema, coolerPressureLoss, expansionSchema, heatRejectionSchema, modePowerSchema, recuperatorSchema, thermalStoreSchema, throttleSetting } from './common.js';
 import { DocBuilder, type StreamSpec, type Update } from './doc.js';
 import { rationedStores, solveRationed } from './heat-rationing.js';
-import { flag, pressureLoss, quantity } from './parameters.js';
+import { flag, quantity } from './parameters.js';
 import { buildTemplate, siteAmbient } from './pipeline.js';
 import { bothSides, chainOut, lossEntry, lossFunction, upstream } from './parts/losses.js';
 import { MachineTrain } from './parts/machine-train.js';
@@ -63,7 +63,7 @@ export const CO2_TRANSCRITICAL_SCHEMA = z
       {
         intercooling: flag(false, 'also cool the gas to the ambient (plus the approach) between stages, after the stores'),
         coolerApproach: quantity('temperatureDifference', 10, { min: 1, max: 60 }, 'inter- and aftercooler outlet above the ambient (the HP tank’s inlet)'),
-        coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'gas side of each inter- and aftercooler'),
+        coolerPressureLoss: coolerPressureLoss(0.01, 'gas side of each inter- and aftercooler'),
       },
     ),
     thermalStores: z
@@ -77,14 +77,12 @@ export const CO2_TRANSCRITICAL_SCHEMA = z
     expansion: expansionSchema(
       { stages: 2, maxStages: 6, stagesDoc: 'expansion stages, each reheated through the stores', efficiency: 0.9, efficiencySource: 'Gasanzade et al. 2023 (turbines 90 %)' },
       {
-        recuperator: flag(true, 'preheat the throttled CO2 with the last turbine’s exhaust before the stores'),
-        recuperatorEffectiveness: quantity('fraction', 0.8, { min: 0.05, max: 0.98 }, 'recuperator effectiveness Q/Q_max'),
-        recuperatorPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'each side of the recuperator'),
+        ...recuperatorSchema({ on: true, doc: 'preheat the throttled CO2 with the last turbine’s exhaust before the stores', effectiveness: 0.8, loss: 0.01 }),
         heatRationing: flag(true, 'spend the stored heat in proportion to the CO2 left in the HP store: the reheat falls below the hot tank less the approach when the charge stored too little heat, and the hot tanks and the HP store run out together (heat-rationing.ts)'),
         throttle: flag(false, 'throttle the HP store to a fixed turbine inlet pressure (else the turbines slide with it)'),
-        turbineInletPressure: quantity('pressure', 95e5, { min: 2e5, max: 500e5 }, 'turbine inlet pressure behind the throttle'),
+        turbineInletPressure: throttleSetting(95e5, 'turbine inlet pressure behind the throttle'),
         postCoolerApproach: quantity('temperatureDifference', 5, { min: 0, max: 60 }, 'gas back to the LP store at the ambient plus this (a dry cooler; it heats from the ambient when the exhaust is colder)'),
-        coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'gas side of the post-cooler'),
+        coolerPressureLoss: coolerPressureLoss(0.01, 'gas side of the post-cooler'),
       },
     ),
     heatRejection: heatRejectionSchema,

@@ -4,11 +4,22 @@
  * losses) and are re-exported here for the templates that import them from this file.
  */
 import { z } from 'zod';
-import { flag, integer, pressureLoss, quantity, rangeText } from './parameters.js';
+import { flag, integer, optionalSetting, pressureLoss, quantity, rangeText, setting, type LossTarget, type Narrowing } from './parameters.js';
+import { componentQuantity, type ComponentDeclaration } from '../core/declaration.js';
+import { COMBUSTOR } from '../components/combustor.js';
+import { COMPRESSOR } from '../components/compressor.js';
+import { HEAT_EXCHANGER } from '../components/heat-exchanger.js';
+import { POWER_BUS } from '../components/power-bus.js';
+import { PUMP } from '../components/pump.js';
+import { COOLER, HEATER } from '../components/simple-heat-exchanger.js';
+import { TURBINE } from '../components/turbine.js';
+import { TWO_TANK_STORE } from '../components/two-tank-store.js';
+import { VALVE } from '../components/valve.js';
 import { fluid } from '../../fluids/index.js';
 import { storeLiquid, userLiquid, type IncompressibleLiquid, type LiquidCorrelations } from '../../fluids/incompressible/index.js';
 import { LiquidCorrelationsSchema } from '../../fluids/incompressible/user-liquid-schema.js';
 import { formatQuantity } from '../../units/index.js';
+import { quantity as unitsQuantity, rangeTextWith } from '../../units/schema.js';
 
 export { COMPRESSOR_LINE, TURBINE_LINE, checkTrain, stageEfficiency, stageRatios, type LineSpec } from './parts/machine-train.js';
 export { chainOut, lossEntry, lossFunction, upstream } from './parts/losses.js';
@@ -18,6 +29,52 @@ export { checkStores, densityAt, restoreThermalStores, type TrimmedStore } from 
 export { cavernSchema, checkCavern, makeCavern, type CavernParams } from './parts/cavern.js';
 export { designPoint, solveDesign } from './design-point.js';
 export { holdEndDifferences, pinchHolds, solveHoldingPinches, type PinchHold } from './pinch-holds.js';
+
+/** What a pressure loss sets on a component: its pressure ratio (a loss x is pr = 1 − x) or its pressure drop. */
+const lossOf = (d: ComponentDeclaration, ratio: string, drop: string): LossTarget => ({ ratio: componentQuantity(d, ratio), drop: componentQuantity(d, drop) });
+
+/** The pressure losses the templates set, by the component that takes them (their ranges: those components'). */
+export const LOSS = Object.freeze({
+  cooler: lossOf(COOLER, 'pr', 'dp'),
+  heater: lossOf(HEATER, 'pr', 'dp'),
+  /** Either side of a two-stream exchanger (pr1/dp1 and pr2/dp2 are declared alike). */
+  exchanger: lossOf(HEAT_EXCHANGER, 'pr1', 'dp1'),
+  combustor: lossOf(COMBUSTOR, 'pr', 'dp'),
+});
+
+/** Why the templates ask more of an exchanger's temperature differences than the component does (it takes any). */
+const NO_CROSS = (end: string): Narrowing => ({ range: { min: 0, minOpen: true }, why: `above 0 K: at 0 K or below the streams meet or cross ${end} (no finite exchanger does that)` });
+
+/** A store's tanks: at or above the atmosphere (their pressure also sets where water boils, which starts at its triple point). */
+const STORE_PRESSURE: Narrowing = { range: { min: 1e5 }, why: 'at least 1 bar: atmospheric or pressurised tanks, not vacuum vessels (assumption)' };
+
+/** The parameters a template sets on its exchangers, pumps and machines, each by the component parameter it sets. */
+export const SETS = Object.freeze({
+  pinch: componentQuantity(HEAT_EXCHANGER, 'ttd_min'),
+  hotEndApproach: componentQuantity(HEAT_EXCHANGER, 'ttd_u'),
+  effectiveness: componentQuantity(HEAT_EXCHANGER, 'eps'),
+  pumpEfficiency: componentQuantity(PUMP, 'eta_s'),
+  storeTemperature: componentQuantity(TWO_TANK_STORE, 'T'),
+  storePressure: componentQuantity(TWO_TANK_STORE, 'p'),
+  compressorEfficiency: componentQuantity(COMPRESSOR, 'eta_s'),
+  turbineEfficiency: componentQuantity(TURBINE, 'eta_s'),
+  heaterTemperature: componentQuantity(HEATER, 'T_external'),
+});
+
+/** A pinch (an exchanger's smallest internal temperature difference) with a default. */
+export const pinch = (def: number, doc: string) => setting(SETS.pinch, def, doc, { narrow: NO_CROSS('inside') });
+/** A hot-end approach of an exchanger with a default. */
+export const hotEndApproach = (def: number, doc: string) => setting(SETS.hotEndApproach, def, doc, { narrow: NO_CROSS('at the hot end') });
+/** The same without a default. */
+export const optionalPinch = (doc: string) => optionalSetting(SETS.pinch, doc, { narrow: NO_CROSS('inside') });
+export const optionalHotEndApproach = (doc: string) => optionalSetting(SETS.hotEndApproach, doc, { narrow: NO_CROSS('at the hot end') });
+/** A pump's isentropic efficiency with a default. */
+export const pumpEfficiency = (def: number, doc: string, source?: string) => setting(SETS.pumpEfficiency, def, doc, source === undefined ? {} : { source });
+/** A recuperator's effectiveness Q/Q_max with a default. */
+export const effectiveness = (def: number, doc: string) =>
+  setting(SETS.effectiveness, def, doc, { narrow: { range: { min: 0, max: 1, minOpen: true, maxOpen: true }, why: 'below 100 %: an effectiveness of 1 takes an infinite area' } });
+/** The pressure of a store's medium (its two-tank store's p). */
+export const storePressure = (def: number, doc: string) => setting(SETS.storePressure, def, doc, { narrow: STORE_PRESSURE });
 
 const storeName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'letters, digits and "_", starting with a letter');
 
@@ -42,13 +99,14 @@ export function thermalStoreSchema(defaults: { name: string; medium: ShippedStor
         .union([z.enum(SHIPPED_STORE_MEDIA), z.object({ liquid: LiquidCorrelationsSchema }).strict()])
         .default(defaults.medium)
         .meta({ kind: 'choice', unit: '', default: defaults.medium, range: `${SHIPPED_STORE_MEDIA.join(' | ')} | { liquid: correlations }`, doc: 'store liquid: Therminol VP-1, Therminol 66, Dowtherm Q, solar salt, pressurised water, or a user-defined liquid { liquid: { id, source, Tmin, Tmax, variable, rho, cp, mu?, k? } } from its published correlations', source: 'CoolProp INCOMP fits; water from IAPWS-95; a user liquid: its own source' }),
-      coldTemperature: quantity('temperature', defaults.coldTemperature, { min: 250, max: 900 }, 'cold-tank temperature (the hot tank’s follows from the process)'),
-      pressure: quantity('pressure', defaults.pressure, { min: 1e5, max: 200e5 }, 'pressure of the medium (above its vapour pressure at the hot temperature)'),
-      pinch: quantity('temperatureDifference', 10, { min: 0.5, max: 100 }, 'smallest temperature difference inside each of its heat exchangers'),
-      hotEndApproach: quantity('temperatureDifference', 15, { min: 1, max: 150 }, 'hot-end approach of each of its heat exchangers (larger than the pinch)'),
-      mediumPressureLoss: pressureLoss({ kind: 'drop', value: 0.5e5 }, 'medium side of each heat exchanger (made up by the store pump)'),
-      gasPressureLoss: pressureLoss({ kind: 'fraction', value: 0.02 }, 'gas side of each of its heat exchangers', 'Gasanzade et al. 2023 (heat exchangers 2 %)'),
-      pumpEfficiency: quantity('fraction', 0.8, { min: 0.3, max: 1, minOpen: false }, 'isentropic efficiency of the store pump (drive losses included)'),
+      // the liquid's own range is checked below (it depends on the medium): the schema keeps only the store's
+      coldTemperature: setting(SETS.storeTemperature, defaults.coldTemperature, 'cold-tank temperature (the hot tank’s follows from the process)'),
+      pressure: storePressure(defaults.pressure, 'pressure of the medium (above its vapour pressure at the hot temperature)'),
+      pinch: pinch(10, 'smallest temperature difference inside each of its heat exchangers'),
+      hotEndApproach: hotEndApproach(15, 'hot-end approach of each of its heat exchangers (larger than the pinch)'),
+      mediumPressureLoss: pressureLoss(LOSS.exchanger, { kind: 'drop', value: 0.5e5 }, 'medium side of each heat exchanger (made up by the store pump)'),
+      gasPressureLoss: pressureLoss(LOSS.exchanger, { kind: 'fraction', value: 0.02 }, 'gas side of each of its heat exchangers', 'Gasanzade et al. 2023 (heat exchangers 2 %)'),
+      pumpEfficiency: pumpEfficiency(0.8, 'isentropic efficiency of the store pump (drive losses included)'),
       heatLossCoefficient: quantity('heatTransferCoefficient', 0.15, { min: 0, max: 10 }, 'heat-loss coefficient of the tanks’ wetted surface (0.3 m mineral wool ≈ 0.15 W/(m² K))'),
       sizeMargin: quantity('fraction', 0.1, { min: 0, max: 2 }, 'medium beyond what a design charge needs'),
       heel: quantity('fraction', 0.03, { min: 0, max: 0.3 }, 'level a tank is never drawn below'),
@@ -94,16 +152,18 @@ function mediumRange(medium: ThermalStoreMedium, pressure: number): { name: stri
 
 export type ThermalStoreParams = z.infer<ReturnType<typeof thermalStoreSchema>>;
 
-/** Isentropic efficiency per stage and mechanical efficiency of a train. */
-function trainSchema(d: { maxStages: number; efficiency: number; efficiencySource: string }) {
+/** Isentropic efficiency per stage and mechanical efficiency of a train of `machine`s (compressors or turbines). */
+function trainSchema(machine: ComponentDeclaration, d: { maxStages: number; efficiency: number; efficiencySource: string }) {
+  const eta_s = componentQuantity(machine, 'eta_s');
+  const stage = setting(eta_s, d.efficiency, 'isentropic efficiency of one stage');
   return {
-    efficiency: quantity('fraction', d.efficiency, { min: 0.3, max: 1 }, 'isentropic efficiency of every stage at design', d.efficiencySource),
+    efficiency: setting(eta_s, d.efficiency, 'isentropic efficiency of every stage at design', { source: d.efficiencySource }),
     stageEfficiencies: z
-      .array(quantity('fraction', d.efficiency, { min: 0.3, max: 1 }, 'isentropic efficiency of one stage'))
+      .array(stage)
       .max(d.maxStages)
       .optional()
-      .meta({ kind: 'list', unit: '', default: '', range: 'one per stage, 30–100 %', doc: 'isentropic efficiency of each stage (instead of `efficiency`)', source: '' }),
-    mechanicalEfficiency: quantity('fraction', 0.995, { min: 0.5, max: 1 }, 'mechanical efficiency (bearings, gear)'),
+      .meta({ kind: 'list', unit: '', default: '', range: `one per stage, ${rangeText('fraction', eta_s.range)}`, doc: 'isentropic efficiency of each stage (instead of `efficiency`)', source: '', sets: `${machine.type} eta_s` }),
+    mechanicalEfficiency: setting(componentQuantity(machine, 'eta_mech'), 0.995, 'mechanical efficiency (bearings, gear)'),
   };
 }
 
@@ -113,9 +173,10 @@ export function modePowerSchema(
   d: { power: number; minPower: number; minimumLoad: number; powerSource?: string; minimumLoadSource?: string },
 ) {
   const machines = mode === 'charge' ? 'the compressor motors' : 'the generators';
+  const sizes: Narrowing = { range: { min: d.minPower, max: 3e9 }, why: 'the sizes a storage plant of this kind is designed at, up to 3 GW (Bath County pumped storage, the largest storage plant, about 3 GW)' };
   return z
     .object({
-      power: quantity('power', d.power, { min: d.minPower, max: 3e9 }, `electric power of ${machines} at design`, d.powerSource),
+      power: setting(componentQuantity(POWER_BUS, 'P'), d.power, `electric power of ${machines} at design`, { narrow: sizes, ...(d.powerSource ? { source: d.powerSource } : {}) }),
       minimumLoad: quantity('fraction', d.minimumLoad, { min: 0.05, max: 1 }, `smallest ${mode} power as a fraction of the design`, d.minimumLoadSource),
     })
     .strict()
@@ -124,19 +185,37 @@ export function modePowerSchema(
 
 /** A compressor train's efficiencies: isentropic per stage, mechanical, motor. */
 export function compressorTrainSchema(d: { maxStages: number; efficiency: number; efficiencySource: string }) {
-  return { ...trainSchema(d), motorEfficiency: quantity('fraction', 0.97, { min: 0.5, max: 1 }, 'motor efficiency', 'Gasanzade et al. 2023 (motor 97 %)') };
+  return { ...trainSchema(COMPRESSOR, d), motorEfficiency: setting(componentQuantity(COMPRESSOR, 'eta_el'), 0.97, 'motor efficiency', { source: 'Gasanzade et al. 2023 (motor 97 %)' }) };
 }
 
 /** A turbine train's efficiencies: isentropic per stage, mechanical, generator. */
 export function turbineTrainSchema(d: { maxStages: number; efficiency: number; efficiencySource: string }) {
-  return { ...trainSchema(d), generatorEfficiency: quantity('fraction', 0.97, { min: 0.5, max: 1 }, 'generator efficiency', 'Gasanzade et al. 2023 (generator 97 %)') };
+  return { ...trainSchema(TURBINE, d), generatorEfficiency: setting(componentQuantity(TURBINE, 'eta_el'), 0.97, 'generator efficiency', { source: 'Gasanzade et al. 2023 (generator 97 %)' }) };
 }
 
-/** Stage pressure ratios: 'equal' (re-split over the actual total ratio at every step) or the first N−1 given. */
-export const ratiosSchema = z
-  .union([z.literal('equal'), z.array(z.number().positive())])
-  .default('equal')
-  .meta({ kind: 'list', unit: '', default: 'equal', range: "'equal' or N−1 ratios p_out/p_in (the last stage takes the rest)", doc: 'stage pressure ratios', source: 'assumption' });
+/**
+ * Stage pressure ratios p_out/p_in of a train of `machine`s: 'equal' (re-split over the actual total ratio at every
+ * step) or the first N−1 given, each in the range the machine declares for its pr (≥ 1 compressing, ≤ 1 expanding).
+ */
+export function ratiosSchema(machine: ComponentDeclaration) {
+  const pr = componentQuantity(machine, 'pr');
+  const valid = rangeTextWith(pr.range, 'x', String);
+  const ratio = unitsQuantity('fraction', pr.range, valid);
+  return z
+    .union([z.literal('equal'), z.array(z.union([z.string(), z.number()]))])
+    .transform((v, ctx): 'equal' | number[] => {
+      if (v === 'equal') return v;
+      // each ratio's own issue at its index (a union would only say "Invalid input")
+      return v.map((x, i) => {
+        const r = ratio.safeParse(x);
+        if (r.success) return r.data;
+        for (const issue of r.error.issues) ctx.addIssue({ ...issue, code: 'custom', path: [i, ...issue.path], input: x } as never);
+        return z.NEVER;
+      });
+    })
+    .default('equal')
+    .meta({ kind: 'list', unit: '', default: 'equal', range: `'equal' or N−1 ratios p_out/p_in, each ${valid} (the last stage takes the rest)`, doc: 'stage pressure ratios', source: 'assumption', sets: `${machine.type} pr` });
+}
 
 /** The stages of a compression or expansion section: how many (default, at most), what they are, the source. */
 interface StagesDefaults {
@@ -151,7 +230,7 @@ interface StagesDefaults {
 /** A template's compression section: its stages, their pressure ratios, the compressor train's efficiencies, and the template's own fields. */
 export function compressionSchema<const E extends z.ZodRawShape>(d: StagesDefaults, own: E) {
   return z
-    .object({ stages: integer(d.stages, 1, d.maxStages, d.stagesDoc, d.stagesSource), pressureRatios: ratiosSchema, ...compressorTrainSchema(d), ...own })
+    .object({ stages: integer(d.stages, 1, d.maxStages, d.stagesDoc, d.stagesSource), pressureRatios: ratiosSchema(COMPRESSOR), ...compressorTrainSchema(d), ...own })
     .strict()
     .prefault({} as never);
 }
@@ -159,10 +238,41 @@ export function compressionSchema<const E extends z.ZodRawShape>(d: StagesDefaul
 /** A template's expansion section: its stages, their pressure ratios, the turbine train's efficiencies, and the template's own fields. */
 export function expansionSchema<const E extends z.ZodRawShape>(d: StagesDefaults, own: E) {
   return z
-    .object({ stages: integer(d.stages, 1, d.maxStages, d.stagesDoc, d.stagesSource), pressureRatios: ratiosSchema, ...turbineTrainSchema(d), ...own })
+    .object({ stages: integer(d.stages, 1, d.maxStages, d.stagesDoc, d.stagesSource), pressureRatios: ratiosSchema(TURBINE), ...turbineTrainSchema(d), ...own })
     .strict()
     .prefault({} as never);
 }
+
+/** A cooler's pressure loss (inter-, after- and post-coolers, a dry condenser), as a fraction of its inlet pressure by default. */
+export const coolerPressureLoss = (fraction: number, doc: string, source?: string) => pressureLoss(LOSS.cooler, { kind: 'fraction', value: fraction }, doc, source);
+
+/** A pressure set before the turbines: above what they exhaust to. */
+export const ABOVE_EXHAUST: Narrowing = { range: { min: 101325, minOpen: true }, why: 'above the atmosphere (1.01325 bar) the last turbine exhausts to, directly or through a store above it' };
+
+/** The pressure a throttle holds before the turbines (its valve's p_out). */
+export const throttleSetting = (def: number, doc: string, source?: string) => setting(componentQuantity(VALVE, 'p_out'), def, doc, { narrow: ABOVE_EXHAUST, ...(source ? { source } : {}) });
+
+/** A recuperator (exhaust → the gas before the stores) that may be switched off: its effectiveness and pressure losses. */
+export function recuperatorSchema(d: { on: boolean; doc: string; effectiveness: number; loss: number; lossSource?: string }) {
+  return {
+    recuperator: flag(d.on, d.doc),
+    recuperatorEffectiveness: effectiveness(d.effectiveness, 'recuperator effectiveness Q/Q_max'),
+    recuperatorPressureLoss: pressureLoss(LOSS.exchanger, { kind: 'fraction', value: d.loss }, 'each side of the recuperator', d.lossSource),
+  };
+}
+
+/** A set of liquid CO2 tanks (vertical cylinders) apart from their volume: count, levels and wall. */
+export function liquidTankFields(d: { tanks: number; levelMin: number; levelMax: number; U: number }) {
+  return {
+    tanks: integer(d.tanks, 1, 100000, 'number of tanks (vertical cylinders, height = 3 diameters), for their surface'),
+    levelMax: quantity('fraction', d.levelMax, { min: 0.1, max: 0.98 }, 'highest liquid level (volume fraction)'),
+    levelMin: quantity('fraction', d.levelMin, { min: 0.01, max: 0.9 }, 'lowest liquid level (the heel)'),
+    heatTransferCoefficient: quantity('heatTransferCoefficient', d.U, { min: 0, max: 50 }, 'insulated tank wall to the ambient'),
+  };
+}
+
+/** How far below the critical temperature of CO2 a condensation stays. */
+export const criticalMargin = (doc: string) => quantity('temperatureDifference', 1, { min: 0, max: 20 }, doc);
 
 /** Fans of the dry coolers and air heaters. */
 export const heatRejectionSchema = z

@@ -19,9 +19,11 @@
  */
 import { z } from 'zod';
 import { PlantInputError } from '../errors.js';
-import { compressionSchema, heatRejectionSchema, modePowerSchema } from './common.js';
+import { componentQuantity } from '../core/declaration.js';
+import { TURBINE } from '../components/turbine.js';
+import { ABOVE_EXHAUST, compressionSchema, coolerPressureLoss, heatRejectionSchema, LOSS, modePowerSchema, recuperatorSchema, SETS, throttleSetting } from './common.js';
 import { DocBuilder, type StreamSpec } from './doc.js';
-import { flag, pressureLoss, quantity } from './parameters.js';
+import { pressureLoss, quantity, setting } from './parameters.js';
 import { buildTemplate, siteAmbient } from './pipeline.js';
 import { airReference, Cavern, cavernSchema } from './parts/cavern.js';
 import { bothSides, lossEntry, lossFunction, upstream } from './parts/losses.js';
@@ -41,25 +43,23 @@ export const DIABATIC_CAES_SCHEMA = z
       {
         intercoolerTemperature: quantity('temperature', CELSIUS + 35, { min: 250, max: 450 }, 'air temperature after each intercooler'),
         aftercoolerTemperature: quantity('temperature', CELSIUS + 50, { min: 250, max: 400 }, 'air temperature into the cavern', 'assumption (about 50 degC into salt caverns)'),
-        coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.02 }, 'air side of each cooler', 'Gasanzade et al. 2023 (2 %)'),
+        coolerPressureLoss: coolerPressureLoss(0.02, 'air side of each cooler', 'Gasanzade et al. 2023 (2 %)'),
       },
     ),
     storage: cavernSchema({ volume: 310000, volumeSource: 'Huntorf (case B1)', pressureMin: 43e5, pressureMax: 70e5, windowSource: 'Huntorf 43–70 bar (case B1; other sources 46–72 bar)' }),
     discharge: modePowerSchema('discharge', { power: 290e6, minPower: 1e5, minimumLoad: 0.25, powerSource: 'Huntorf: 290 MW originally, 321 MW since 2006 (case B1)', minimumLoadSource: 'McIntosh: efficient down to about 25 % load (case B2)' }),
     expansion: z
       .object({
-        hpCombustorPressure: quantity('pressure', 42e5, { min: 2e5, max: 300e5 }, 'air pressure into the HP combustor (the throttle holds it)', 'Huntorf: 42 bar (case B1)'),
+        hpCombustorPressure: throttleSetting(42e5, 'air pressure into the HP combustor (the throttle holds it)', 'Huntorf: 42 bar (case B1)'),
         hpTurbineInletTemperature: quantity('temperature', CELSIUS + 550, { min: 400, max: 1800 }, 'HP combustor outlet temperature', 'Huntorf, original plant (secondary literature)'),
-        lpCombustorPressure: quantity('pressure', 11e5, { min: 1.5e5, max: 100e5 }, 'LP combustor inlet pressure (the HP turbine’s outlet)', 'Huntorf (secondary literature)'),
+        lpCombustorPressure: setting(componentQuantity(TURBINE, 'p_out'), 11e5, 'LP combustor inlet pressure (the HP turbine’s outlet)', { source: 'Huntorf (secondary literature)', narrow: ABOVE_EXHAUST }),
         lpTurbineInletTemperature: quantity('temperature', CELSIUS + 825, { min: 400, max: 1900 }, 'LP combustor outlet temperature', 'Huntorf, original plant (secondary literature)'),
-        hpEfficiency: quantity('fraction', 0.85, { min: 0.3, max: 1 }, 'isentropic efficiency of the HP turbine'),
-        lpEfficiency: quantity('fraction', 0.88, { min: 0.3, max: 1 }, 'isentropic efficiency of the LP turbine'),
-        mechanicalEfficiency: quantity('fraction', 0.995, { min: 0.5, max: 1 }, 'mechanical efficiency (bearings, gear)'),
-        generatorEfficiency: quantity('fraction', 0.98, { min: 0.5, max: 1 }, 'generator efficiency'),
-        combustorPressureLoss: pressureLoss({ kind: 'fraction', value: 0.03 }, 'pressure loss of each combustor', 'Gasanzade et al. 2023 (3 %)'),
-        recuperator: flag(false, 'preheat the cavern air with the LP exhaust (McIntosh type)'),
-        recuperatorEffectiveness: quantity('fraction', 0.75, { min: 0.05, max: 0.98 }, 'recuperator effectiveness Q/Q_max'),
-        recuperatorPressureLoss: pressureLoss({ kind: 'fraction', value: 0.02 }, 'each side of the recuperator', 'Gasanzade et al. 2023 (2 %)'),
+        hpEfficiency: setting(SETS.turbineEfficiency, 0.85, 'isentropic efficiency of the HP turbine'),
+        lpEfficiency: setting(SETS.turbineEfficiency, 0.88, 'isentropic efficiency of the LP turbine'),
+        mechanicalEfficiency: setting(componentQuantity(TURBINE, 'eta_mech'), 0.995, 'mechanical efficiency (bearings, gear)'),
+        generatorEfficiency: setting(componentQuantity(TURBINE, 'eta_el'), 0.98, 'generator efficiency'),
+        combustorPressureLoss: pressureLoss(LOSS.combustor, { kind: 'fraction', value: 0.03 }, 'pressure loss of each combustor', 'Gasanzade et al. 2023 (3 %)'),
+        ...recuperatorSchema({ on: false, doc: 'preheat the cavern air with the LP exhaust (McIntosh type)', effectiveness: 0.75, loss: 0.02, lossSource: 'Gasanzade et al. 2023 (2 %)' }),
         fuelTemperature: quantity('temperature', CELSIUS + 15, { min: 250, max: 400 }, 'natural gas (methane) temperature at the combustors'),
       })
       .strict()

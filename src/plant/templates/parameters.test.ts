@@ -1,13 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from 'zod';
-import { afterLoss, describeParameters, parseParameters, pressureLoss, quantity, TemplateParameterError } from './parameters.js';
+import { afterLoss, describeParameters, parseParameters, pressureLoss, quantity, rangeText, setting, TemplateParameterError } from './parameters.js';
 import { TEMPLATE_NAMES, templateParameters, TEMPLATE_SCHEMAS } from './index.js';
+import { LOSS } from './common.js';
+import { componentQuantity } from '../core/declaration.js';
+import { COMPRESSOR } from '../components/compressor.js';
+import { TURBINE } from '../components/turbine.js';
 
 const schema = z
   .object({
     p: quantity('pressure', 70e5, { min: 1e5, max: 200e5 }, 'a pressure', 'a paper'),
-    loss: pressureLoss({ kind: 'fraction', value: 0.02 }, 'a loss', 'assumption', true),
+    loss: pressureLoss(LOSS.cooler, { kind: 'fraction', value: 0.02 }, 'a loss', 'assumption', true),
   })
   .strict();
 
@@ -33,7 +37,7 @@ test('a pressure loss is a fraction, a pressure drop, or for condensers a fall o
   assert.deepEqual(p('0.2 K'), { kind: 'saturation', value: 0.2 });
   assert.equal(afterLoss(10e5, { kind: 'fraction', value: 0.02 }), 9.8e5);
   assert.equal(afterLoss(10e5, { kind: 'drop', value: 0.3e5 }), 9.7e5);
-  const plain = z.object({ loss: pressureLoss({ kind: 'fraction', value: 0.02 }, 'a loss') }).strict();
+  const plain = z.object({ loss: pressureLoss(LOSS.cooler, { kind: 'fraction', value: 0.02 }, 'a loss') }).strict();
   assert.throws(() => parseParameters('t', plain, { loss: '0.2 K' }), (e: unknown) => e instanceof TemplateParameterError && /only for condensers and evaporators/.test(e.issues[0].message));
 });
 
@@ -77,4 +81,65 @@ test('pressurised water as a store liquid is refused at a cold temperature at wh
     // water boils at 151.8 degC at 5 bar (IAPWS-95)
     (e: unknown) => e instanceof TemplateParameterError && e.issues[0].field === 'thermalStores[0].coldTemperature' && /0\.01 degC ≤ coldTemperature ≤ 151\.8 degC/.test(e.issues[0].message),
   );
+});
+
+test('a pressure loss takes its ranges from the pr and dp of the component it sets: a loss of 100 % or a negative drop is refused', () => {
+  const p = (loss: unknown) => parseParameters('t', schema, { loss }).loss;
+  // cooler pr: 0 < pr ≤ 1, so a loss x = 1 − pr lies in 0 ≤ x < 1; dp ≥ 0 (src/plant/components/simple-heat-exchanger.ts)
+  assert.deepEqual(p('60 %'), { kind: 'fraction', value: 0.6 });
+  assert.throws(() => p('100 %'), (e: unknown) => e instanceof TemplateParameterError && /"100 %" is outside the valid range 0 % ≤ x < 100 %/.test(e.issues[0].message));
+  assert.throws(() => p('-0.1 bar'), (e: unknown) => e instanceof TemplateParameterError && /"-0.1 bar" is outside the valid range 0 bar ≤ x/.test(e.issues[0].message));
+  const row = describeParameters(schema).find((r) => r.path === 'loss');
+  assert.equal(row?.sets, 'cooler pr (loss = 1 − pr) or dp');
+});
+
+test('a template parameter that sets a component parameter has the component’s range, and its message names that one range', () => {
+  const eta = componentQuantity(TURBINE, 'eta_s');
+  const declared = rangeText('fraction', eta.range);
+  assert.equal(declared, '0 % < x ≤ 100 %');
+  const row = templateParameters('co2-gas-liquid').find((r) => r.path === 'expansion.efficiency');
+  assert.deepEqual(row && [row.sets, row.range, row.narrowed], ['turbine eta_s', declared, undefined]);
+  assert.throws(
+    () => parseParameters('co2-gas-liquid', TEMPLATE_SCHEMAS['co2-gas-liquid'], { expansion: { efficiency: '101 %' } }),
+    (e: unknown) => e instanceof TemplateParameterError && e.issues.length === 1 && e.issues[0].field === 'expansion.efficiency' && e.issues[0].message === `"101 %" is outside the valid range ${declared}`,
+  );
+  // a turbine's stage ratio is p_out/p_in ≤ 1 (turbomachine.ts): refused at the field, not later by the turbine
+  assert.throws(
+    () => parseParameters('co2-gas-liquid', TEMPLATE_SCHEMAS['co2-gas-liquid'], { expansion: { stages: 3, pressureRatios: [2, 0.5] } }),
+    (e: unknown) => e instanceof TemplateParameterError && e.issues[0].field === 'expansion.pressureRatios[0]' && /2 is outside the valid range 0 < x ≤ 1/.test(e.issues[0].message),
+  );
+  assert.throws(
+    () => parseParameters('liquid-co2', TEMPLATE_SCHEMAS['liquid-co2'], { compression: { stages: 2, pressureRatios: [0.5] } }),
+    (e: unknown) => e instanceof TemplateParameterError && e.issues[0].field === 'compression.pressureRatios[0]' && /0.5 is outside the valid range 1 ≤ x/.test(e.issues[0].message),
+  );
+});
+
+test('a template narrows a component’s range only inside it and says why', () => {
+  const pinch = templateParameters('adiabatic-caes').find((r) => r.path === 'thermalStores[].pinch');
+  assert.equal(pinch?.sets, 'heat-exchanger ttd_min');
+  assert.equal(pinch?.range, '0 K < x');
+  assert.match(pinch?.narrowed ?? '', /cross.*\(heat-exchanger ttd_min itself: any finite value\)/);
+  assert.throws(() => setting(componentQuantity(COMPRESSOR, 'eta_s'), 0.9, 'wider', { narrow: { range: { min: 0.3, max: 1.2 }, why: 'none' } }), /not inside the component's 0 % < x ≤ 100 %/);
+  assert.throws(() => setting(componentQuantity(COMPRESSOR, 'eta_s'), 0.2, 'default outside', { narrow: { range: { min: 0.3, max: 1 }, why: 'a floor' } }), /default 0.2 outside/);
+});
+
+/** Template parameters whose names say they set a component's efficiency, loss, exchanger or ratio, and that do not (each with why). */
+const NOT_A_COMPONENT_PARAMETER: Readonly<Record<string, string>> = {
+  'coldStore.pinch': 'liquid-co2: sets the LP pressures through the CO2 saturation curve (liquid-co2/conditions.ts), no exchanger’s ttd_min',
+};
+
+test('every template parameter that sets a compressor, turbine, pump or exchanger parameter says which one and takes its range', () => {
+  const settable = /(^|\.)(efficiency|stageEfficiencies|mechanicalEfficiency|motorEfficiency|generatorEfficiency|hpEfficiency|lpEfficiency|pumpEfficiency|transferPumpEfficiency|pinch|dischargePinch|hotEndApproach|dischargeHotEndApproach|warmEndApproach|recuperatorEffectiveness|pressureRatios|\w*[pP]ressureLoss)$/;
+  const missing: string[] = [];
+  let checked = 0;
+  for (const name of TEMPLATE_NAMES) {
+    for (const p of templateParameters(name)) {
+      const path = p.path.replace(/\[\]/g, '');
+      if (!settable.test(path) || NOT_A_COMPONENT_PARAMETER[path]) continue;
+      checked++;
+      if (!p.sets) missing.push(`${name}: ${p.path}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+  assert.ok(checked > 60, `${checked} parameters checked`);
 });

@@ -3,8 +3,10 @@
  * default, range, doc line and source (parameters.ts), and the constants its checks use.
  */
 import { z } from 'zod';
-import { compressionSchema, expansionSchema, heatRejectionSchema, modePowerSchema, thermalStoreSchema } from '../common.js';
-import { choice, flag, integer, optionalQuantity, pressureLoss, quantity } from '../parameters.js';
+import { componentQuantity } from '../../core/declaration.js';
+import { GAS_HOLDER } from '../../components/gas-holder.js';
+import { compressionSchema, coolerPressureLoss, criticalMargin, expansionSchema, heatRejectionSchema, liquidTankFields, LOSS, modePowerSchema, optionalHotEndApproach, optionalPinch, pinch, pumpEfficiency, recuperatorSchema, SETS, storePressure, thermalStoreSchema } from '../common.js';
+import { choice, flag, optionalQuantity, pressureLoss, quantity, setting } from '../parameters.js';
 import { DEFAULT_TANK_VOLUME } from './sizing.js';
 
 export const CELSIUS = 273.15;
@@ -24,7 +26,7 @@ export const CO2_GAS_LIQUID_SCHEMA = z
     duration: optionalQuantity('time', { min: MIN_STORE_SECONDS, max: 1000 * 3600 }, 'optional: length of a full discharge at the design discharge power; sizes the liquid tanks and the stores (instead of liquidTank.volume or energy)'),
     dome: z
       .object({
-        pressure: quantity('pressure', 101.8e3, { min: 0.8e5, max: 2e5 }, 'gas pressure in the dome (a membrane a little above the atmosphere)'),
+        pressure: setting(componentQuantity(GAS_HOLDER, 'p'), 101.8e3, 'gas pressure in the dome (a membrane a little above the atmosphere)', { narrow: { range: { min: 0.8e5, max: 2e5 }, why: 'a membrane gas holder keeps its gas near the atmosphere’s pressure (0.8 bar covers sites up to about 2000 m)' } }),
         volume: optionalQuantity('volume', { min: 10, max: 1e9 }, 'largest gas volume (default: the CO2 the tanks take, with the margin)'),
         margin: quantity('fraction', 0.1, { min: 0, max: 2 }, 'gas beyond what the tanks take (auto-sized dome)'),
         minimumVolume: quantity('fraction', 0.03, { min: 0, max: 0.5 }, 'smallest gas volume, as a fraction of the largest'),
@@ -37,15 +39,15 @@ export const CO2_GAS_LIQUID_SCHEMA = z
       {
         intercooling: flag(true, 'cool the gas to the ambient (plus the approach) between stages, after the stores'),
         intercoolerApproach: quantity('temperatureDifference', 10, { min: 1, max: 60 }, 'intercooler outlet above the ambient'),
-        coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'gas side of each intercooler'),
+        coolerPressureLoss: coolerPressureLoss(0.01, 'gas side of each intercooler'),
       },
     ),
     thermalStores: z
       .array(
         thermalStoreSchema({ name: 'oil', medium: 'TVP1', coldTemperature: CELSIUS + 100, pressure: 10e5 }).safeExtend({
           standingLoss: optionalQuantity('fraction', { min: 0, max: 0.99 }, 'optional: heat the tanks lose in a day, as a fraction of what they hold above the ambient (instead of heatLossCoefficient)'),
-          dischargeHotEndApproach: optionalQuantity('temperatureDifference', { min: 1, max: 150 }, 'hot-end approach of its discharge exchangers (default: hotEndApproach, the charge’s); heat rationing raises it where the charge stored too little heat'),
-          dischargePinch: optionalQuantity('temperatureDifference', { min: 0.5, max: 100 }, 'smallest temperature difference inside its discharge exchangers (default: pinch, the charge’s)'),
+          dischargeHotEndApproach: optionalHotEndApproach('hot-end approach of its discharge exchangers (default: hotEndApproach, the charge’s); heat rationing raises it where the charge stored too little heat'),
+          dischargePinch: optionalPinch('smallest temperature difference inside its discharge exchangers (default: pinch, the charge’s)'),
         }),
       )
       .min(1)
@@ -58,10 +60,10 @@ export const CO2_GAS_LIQUID_SCHEMA = z
       .object({
         sink: choice(['basin', 'ambient-air'] as const, 'basin', 'what takes the heat of condensation: the water basin (given back to the evaporator) or ambient air (dry cooler with fans)'),
         approach: quantity('temperatureDifference', 5, { min: 0.5, max: 30 }, 'condensing temperature above the sink (basin water, air or chilled water)'),
-        pinch: quantity('temperatureDifference', 2, { min: 0.2, max: 20 }, 'smallest temperature difference inside the basin condenser (below the approach)'),
+        pinch: pinch(2, 'smallest temperature difference inside the basin condenser (below the approach)'),
         subcooling: quantity('temperatureDifference', 0, { min: 0, max: 20 }, 'the condensate leaves this far below its saturation temperature (0: saturated liquid); at most the approach less the pinch with the basin, below the approach with air or a chiller'),
-        pressureLoss: pressureLoss({ kind: 'saturation', value: 0.2 }, 'CO2 side', 'assumption', true),
-        criticalMargin: quantity('temperatureDifference', 1, { min: 0, max: 20 }, 'the condensing temperature stays this far below the critical temperature of CO2 (304.13 K)'),
+        pressureLoss: pressureLoss(LOSS.exchanger, { kind: 'saturation', value: 0.2 }, 'CO2 side', 'assumption', true),
+        criticalMargin: criticalMargin('the condensing temperature stays this far below the critical temperature of CO2 (304.13 K)'),
         chiller: z
           .object({
             cop: quantity('fraction', 4, { min: 1, max: 20 }, 'coefficient of performance of the chiller'),
@@ -76,24 +78,24 @@ export const CO2_GAS_LIQUID_SCHEMA = z
     liquidTank: z
       .object({
         volume: optionalQuantity('volume', { min: 1, max: 1e8 }, `total volume of the liquid CO2 tanks (one of liquidTank.volume, energy and duration sizes the plant; default: ${DEFAULT_TANK_VOLUME} m³ when none is given, about 4 h at 100 MW)`),
-        tanks: integer(20, 1, 100000, 'number of tanks (vertical cylinders, height = 3 diameters), for their surface'),
-        levelMax: quantity('fraction', 0.9, { min: 0.1, max: 0.98 }, 'highest liquid level (volume fraction)'),
-        levelMin: quantity('fraction', 0.05, { min: 0.01, max: 0.9 }, 'lowest liquid level (the heel)'),
-        heatTransferCoefficient: quantity('heatTransferCoefficient', 0.3, { min: 0, max: 50 }, 'insulated tank wall to the ambient'),
-        transferPumpEfficiency: quantity('fraction', 0.75, { min: 0.2, max: 1 }, 'pump that lifts the condensate into a tank at a higher pressure'),
+        ...liquidTankFields({ tanks: 20, levelMin: 0.05, levelMax: 0.9, U: 0.3 }),
+        transferPumpEfficiency: pumpEfficiency(0.75, 'pump that lifts the condensate into a tank at a higher pressure'),
       })
       .strict()
       .prefault({}),
     evaporator: z
       .object({
         source: choice(['basin', 'ambient-air', 'water'] as const, 'basin', 'what gives the heat of evaporation: the water basin, ambient air (with fans), or a water source at a fixed temperature (ground water, river or sea water, low-grade waste heat: sourceTemperature)'),
-        sourceTemperature: quantity('temperature', CELSIUS + 15, { min: CELSIUS + 2, max: CELSIUS + 80 }, 'temperature of the water source (source: water); it does not follow the ambient', 'assumption: shallow ground water in northern China is about 14–16 degC all year'),
+        sourceTemperature: setting(SETS.heaterTemperature, CELSIUS + 15, 'temperature of the water source (source: water); it does not follow the ambient', {
+          source: 'assumption: shallow ground water in northern China is about 14–16 degC all year',
+          narrow: { range: { min: CELSIUS + 2, max: CELSIUS + 80 }, why: 'liquid water 2 K clear of freezing, up to low-grade waste heat at 80 degC: the sources the evaporator is written for (assumption)' },
+        }),
         sourcePumpPower: quantity('fraction', 0.01, { min: 0, max: 0.2 }, 'pumps of the water source (source: water), as a fraction of the heat they bring'),
         approach: quantity('temperatureDifference', 5, { min: 0.5, max: 30 }, 'evaporating temperature below the source'),
-        pinch: quantity('temperatureDifference', 2, { min: 0.2, max: 20 }, 'smallest temperature difference inside the basin evaporator (below the approach)'),
+        pinch: pinch(2, 'smallest temperature difference inside the basin evaporator (below the approach)'),
         superheat: quantity('temperatureDifference', 0, { min: 0, max: 30 }, 'the vapour leaves this far above its saturation temperature (0: saturated vapour); at most the approach less the pinch with the basin, below the approach with air or a water source'),
-        pressureLoss: pressureLoss({ kind: 'saturation', value: 0.2 }, 'CO2 side', 'assumption', true),
-        pumpEfficiency: quantity('fraction', 0.75, { min: 0.2, max: 1 }, 'liquid CO2 pump (when the evaporator is above the tank pressure)'),
+        pressureLoss: pressureLoss(LOSS.exchanger, { kind: 'saturation', value: 0.2 }, 'CO2 side', 'assumption', true),
+        pumpEfficiency: pumpEfficiency(0.75, 'liquid CO2 pump (when the evaporator is above the tank pressure)'),
       })
       .strict()
       .prefault({}),
@@ -101,11 +103,9 @@ export const CO2_GAS_LIQUID_SCHEMA = z
       { stages: 2, maxStages: 6, stagesDoc: 'expansion stages, each reheated through the stores', stagesSource: 'validation case A4: two-stage expansion', efficiency: 0.9, efficiencySource: 'Gasanzade et al. 2023 (turbines 90 %)' },
       {
         heatRationing: flag(true, 'spend each store’s hot medium in proportion to the liquid CO2 left in the tanks: where the charge stored less heat per kg than the discharge’s reheat would take at the hot tank less the approach, the reheat falls, and the liquid tank empties no later than any hot tank (heat-rationing.ts)'),
-        recuperator: flag(true, 'preheat the evaporated CO2 with the last turbine’s exhaust before the stores'),
-        recuperatorEffectiveness: quantity('fraction', 0.8, { min: 0.05, max: 0.98 }, 'recuperator effectiveness Q/Q_max'),
-        recuperatorPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'each side of the recuperator'),
+        ...recuperatorSchema({ on: true, doc: 'preheat the evaporated CO2 with the last turbine’s exhaust before the stores', effectiveness: 0.8, loss: 0.01 }),
         postCoolerApproach: quantity('temperatureDifference', 5, { min: 0, max: 60 }, 'gas back to the dome at the ambient plus this'),
-        coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'gas side of the post-cooler'),
+        coolerPressureLoss: coolerPressureLoss(0.01, 'gas side of the post-cooler'),
       },
     ),
     basin: z
@@ -114,9 +114,9 @@ export const CO2_GAS_LIQUID_SCHEMA = z
         temperatureSwing: quantity('temperatureDifference', 5, { min: 0.5, max: 20 }, 'warming of the basin by a design charge (sizes the basin)'),
         depth: quantity('length', 6, { min: 1, max: 50 }, 'water depth (for the surface)'),
         heatLossCoefficient: quantity('heatTransferCoefficient', 0.5, { min: 0, max: 50 }, 'covered, insulated basin to the ambient'),
-        pressure: quantity('pressure', 3e5, { min: 1e5, max: 20e5 }, 'water pressure in the basin loop'),
-        pressureLoss: pressureLoss({ kind: 'drop', value: 0.5e5 }, 'water side of the condenser and evaporator (made up by the basin pump)'),
-        pumpEfficiency: quantity('fraction', 0.8, { min: 0.2, max: 1 }, 'basin pump'),
+        pressure: storePressure(3e5, 'water pressure in the basin loop'),
+        pressureLoss: pressureLoss(LOSS.exchanger, { kind: 'drop', value: 0.5e5 }, 'water side of the condenser and evaporator (made up by the basin pump)'),
+        pumpEfficiency: pumpEfficiency(0.8, 'basin pump'),
         cooler: flag(true, 'between a discharge and the next charge a dry cooler (fans: heatRejection.fanPower of the heat) takes the basin towards the ambient temperature, rejecting the heat of condensation the evaporation did not take back (or warming it from the air when the evaporation took more)'),
         coolerEffectiveness: quantity('fraction', 0.8, { min: 0, max: 1 }, 'share of the basin’s difference from the ambient the cooler removes between a discharge and the next charge, 1 − exp(−UA·t/(M·c_p)) of a dry cooler of conductance UA running t; the basin carries the rest into the next cycle (1: back to the ambient every day)'),
       })

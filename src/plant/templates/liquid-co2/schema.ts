@@ -9,13 +9,18 @@
 import { z } from 'zod';
 import { storeLiquid, userLiquid, type IncompressibleLiquid } from '../../../fluids/incompressible/index.js';
 import { LiquidCorrelationsSchema } from '../../../fluids/incompressible/user-liquid-schema.js';
-import { compressorTrainSchema, heatRejectionSchema, modePowerSchema, ratiosSchema, storeMediumId, thermalStoreSchema, turbineTrainSchema } from '../common.js';
-import { flag, integer, optionalQuantity, pressureLoss, quantity } from '../parameters.js';
+import { COMPRESSOR } from '../../components/compressor.js';
+import { TURBINE } from '../../components/turbine.js';
+import { compressorTrainSchema, coolerPressureLoss, criticalMargin, heatRejectionSchema, hotEndApproach, liquidTankFields, LOSS, modePowerSchema, pumpEfficiency, ratiosSchema, recuperatorSchema, SETS, storeMediumId, storePressure, thermalStoreSchema, turbineTrainSchema } from '../common.js';
+import { flag, integer, optionalQuantity, pressureLoss, quantity, setting, type Narrowing } from '../parameters.js';
 
 const CELSIUS = 273.15;
 
 /** Cold-store liquids valid below −30 degC that the project ships (CoolProp INCOMP fits): Dowtherm Q, 238.15–633.15 K. */
 export const COLD_STORE_LIQUIDS = ['DowQ'] as const;
+
+/** The template's cold store sits below the ambient (its tanks' own liquid range is checked below). */
+const COLD: Narrowing = { range: { min: 200, max: 300 }, why: 'a cold store, below the ambient, that the template is written for (assumption)' };
 
 const coldStoreSchema = z
   .object({
@@ -23,13 +28,13 @@ const coldStoreSchema = z
       .union([z.enum(COLD_STORE_LIQUIDS), z.object({ liquid: LiquidCorrelationsSchema }).strict()])
       .default('DowQ')
       .meta({ kind: 'choice', unit: '', default: 'DowQ', range: `${COLD_STORE_LIQUIDS.join(' | ')} | { liquid: correlations }`, doc: 'cold-store liquid: Dowtherm Q (CoolProp INCOMP::DowQ, valid from −35 degC), the one shipped liquid valid below −30 degC, or a user-defined liquid { liquid: { id, source, Tmin, Tmax, variable, rho, cp } } from published correlations (colder media let the LP tank sit nearer the triple point)', source: 'CoolProp dev/incompressible_liquids DowQ.json (Dow 1997)' }),
-    coldTemperature: quantity('temperature', CELSIUS - 33, { min: 200, max: 290 }, 'cold-tank temperature: the discharge condenses the turbine exhaust against it, the charge cools the medium back to it'),
-    warmTemperature: quantity('temperature', CELSIUS - 25, { min: 200, max: 300 }, 'warm-tank temperature: the discharge condenser returns the medium at it'),
-    pressure: quantity('pressure', 3e5, { min: 1e5, max: 50e5 }, 'pressure of the medium'),
+    coldTemperature: setting(SETS.storeTemperature, CELSIUS - 33, 'cold-tank temperature: the discharge condenses the turbine exhaust against it, the charge cools the medium back to it', { narrow: { ...COLD, range: { min: 200, max: 290 } } }),
+    warmTemperature: setting(SETS.storeTemperature, CELSIUS - 25, 'warm-tank temperature: the discharge condenser returns the medium at it', { narrow: COLD }),
+    pressure: storePressure(3e5, 'pressure of the medium'),
     pinch: quantity('temperatureDifference', 3, { min: 0.5, max: 30 }, 'smallest temperature difference in the evaporator (charge) and the condenser (discharge)'),
-    warmEndApproach: quantity('temperatureDifference', 5, { min: 0.5, max: 60 }, 'charge evaporator: CO2 vapour out below the warm medium in'),
-    mediumPressureLoss: pressureLoss({ kind: 'drop', value: 0.5e5 }, 'medium side of the evaporator and the condenser (made up by the store pump)'),
-    pumpEfficiency: quantity('fraction', 0.8, { min: 0.3, max: 1, minOpen: false }, 'isentropic efficiency of the cold-store pump'),
+    warmEndApproach: hotEndApproach(5, 'charge evaporator: CO2 vapour out below the warm medium in'),
+    mediumPressureLoss: pressureLoss(LOSS.exchanger, { kind: 'drop', value: 0.5e5 }, 'medium side of the evaporator and the condenser (made up by the store pump)'),
+    pumpEfficiency: pumpEfficiency(0.8, 'isentropic efficiency of the cold-store pump'),
     heatLossCoefficient: quantity('heatTransferCoefficient', 0.15, { min: 0, max: 10 }, 'heat gain of the tanks’ wetted surface from the ambient (0.3 m insulation)'),
     sizeMargin: quantity('fraction', 0.3, { min: 0, max: 2 }, 'medium beyond what a design discharge needs'),
     heel: quantity('fraction', 0.03, { min: 0, max: 0.3 }, 'level a tank is never drawn below'),
@@ -53,24 +58,16 @@ const coldStoreSchema = z
   })
   .prefault({});
 
-/** A tank's count, levels and wall (its volume apart: given for the HP tank, sized by default for the LP tank). */
-const tankFields = (d: { levelMin: number; levelMax: number; U: number }) => ({
-  tanks: integer(10, 1, 100000, 'number of tanks (vertical cylinders, height = 3 diameters), for their surface'),
-  levelMax: quantity('fraction', d.levelMax, { min: 0.1, max: 0.98 }, 'highest liquid level (volume fraction)'),
-  levelMin: quantity('fraction', d.levelMin, { min: 0.01, max: 0.9 }, 'lowest liquid level (the heel)'),
-  heatTransferCoefficient: quantity('heatTransferCoefficient', d.U, { min: 0, max: 50 }, 'insulated tank wall to the ambient'),
-});
-
 export const LIQUID_CO2_SCHEMA = z
   .object({
     charge: modePowerSchema('charge', { power: 10e6, minPower: 1e4, minimumLoad: 0.4 }),
     discharge: modePowerSchema('discharge', { power: 10e6, minPower: 1e4, minimumLoad: 0.3 }),
     highPressureTank: z
-      .object({ volume: quantity('volume', 2000, { min: 10, max: 1e8 }, 'total volume of the high-pressure liquid tanks (sizes the plant’s energy)'), ...tankFields({ levelMin: 0.05, levelMax: 0.9, U: 0.3 }) })
+      .object({ volume: quantity('volume', 2000, { min: 10, max: 1e8 }, 'total volume of the high-pressure liquid tanks (sizes the plant’s energy)'), ...liquidTankFields({ tanks: 10, levelMin: 0.05, levelMax: 0.9, U: 0.3 }) })
       .strict()
       .prefault({}),
     lowPressureTank: z
-      .object({ volume: optionalQuantity('volume', { min: 10, max: 1e8 }, 'total volume of the low-pressure liquid tanks (default: sized to take the high-pressure tank’s window with lowPressureMargin)'), ...tankFields({ levelMin: 0.05, levelMax: 0.9, U: 0.15 }) })
+      .object({ volume: optionalQuantity('volume', { min: 10, max: 1e8 }, 'total volume of the low-pressure liquid tanks (default: sized to take the high-pressure tank’s window with lowPressureMargin)'), ...liquidTankFields({ tanks: 10, levelMin: 0.05, levelMax: 0.9, U: 0.15 }) })
       .strict()
       .prefault({}),
     lowPressureMargin: quantity('fraction', 0.15, { min: 0, max: 2 }, 'extra volume of an auto-sized low-pressure tank'),
@@ -78,7 +75,7 @@ export const LIQUID_CO2_SCHEMA = z
     compression: z
       .object({
         stages: integer(1, 1, 4, 'compression stages, each followed by the thermal stores'),
-        pressureRatios: ratiosSchema,
+        pressureRatios: ratiosSchema(COMPRESSOR),
         ...compressorTrainSchema({ maxStages: 4, efficiency: 0.85, efficiencySource: 'assumption (LCES studies of the XJTU group use 0.85–0.88)' }),
       })
       .strict()
@@ -92,37 +89,35 @@ export const LIQUID_CO2_SCHEMA = z
     condenser: z
       .object({
         approach: quantity('temperatureDifference', 5, { min: 0.5, max: 30 }, 'high-pressure condensing temperature above the ambient (dry cooler)'),
-        criticalMargin: quantity('temperatureDifference', 1, { min: 0, max: 20 }, 'condensation stays this far below the critical temperature of CO2 (304.13 K)'),
-        pressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'CO2 side of the high-pressure condenser'),
-        transferPumpEfficiency: quantity('fraction', 0.75, { min: 0.2, max: 1 }, 'pump that lifts condensate into a tank at a higher pressure'),
+        criticalMargin: criticalMargin('condensation stays this far below the critical temperature of CO2 (304.13 K)'),
+        pressureLoss: coolerPressureLoss(0.01, 'CO2 side of the high-pressure condenser'),
+        transferPumpEfficiency: pumpEfficiency(0.75, 'pump that lifts condensate into a tank at a higher pressure'),
       })
       .strict()
       .prefault({}),
     evaporator: z
       .object({
         approach: quantity('temperatureDifference', 5, { min: 0.5, max: 30 }, 'discharge evaporating temperature below the ambient (air evaporator with fans)'),
-        pressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'CO2 side of the discharge evaporator'),
+        pressureLoss: pressureLoss(LOSS.heater, { kind: 'fraction', value: 0.01 }, 'CO2 side of the discharge evaporator'),
       })
       .strict()
       .prefault({}),
     expansion: z
       .object({
         stages: integer(1, 1, 4, 'expansion stages, each reheated through the stores'),
-        pressureRatios: ratiosSchema,
+        pressureRatios: ratiosSchema(TURBINE),
         ...turbineTrainSchema({ maxStages: 4, efficiency: 0.88, efficiencySource: 'assumption (LCES studies of the XJTU group use 0.85–0.90)' }),
         heatRationing: flag(true, 'spend each thermal store’s hot medium in proportion to the liquid left in the HP tank: where the charge stored less heat per kg than the reheat at the hot tank less the approach would take, the reheat falls and the hot tanks and the HP tank run out together (heat-rationing.ts)'),
-        recuperator: flag(true, 'preheat the evaporated CO2 with the last turbine’s exhaust before the stores (worth it when the exhaust leaves well above the ambient)'),
-        recuperatorEffectiveness: quantity('fraction', 0.8, { min: 0.05, max: 0.98 }, 'recuperator effectiveness Q/Q_max'),
-        recuperatorPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'each side of the recuperator'),
+        ...recuperatorSchema({ on: true, doc: 'preheat the evaporated CO2 with the last turbine’s exhaust before the stores (worth it when the exhaust leaves well above the ambient)', effectiveness: 0.8, loss: 0.01 }),
         postCoolerApproach: quantity('temperatureDifference', 5, { min: 0, max: 60 }, 'turbine exhaust cooled by the air to the ambient plus this before the cold-store condenser'),
-        coolerPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'CO2 side of the post-cooler and of the cold-store condenser'),
+        coolerPressureLoss: coolerPressureLoss(0.01, 'CO2 side of the post-cooler and of the cold-store condenser'),
       })
       .strict()
       .prefault({}),
     lowPressureSide: z
       .object({
-        evaporatorPressureLoss: pressureLoss({ kind: 'fraction', value: 0.01 }, 'CO2 side of the charge evaporator'),
-        transferPumpEfficiency: quantity('fraction', 0.75, { min: 0.2, max: 1 }, 'pump that lifts the condensate into the low-pressure tank'),
+        evaporatorPressureLoss: pressureLoss(LOSS.exchanger, { kind: 'fraction', value: 0.01 }, 'CO2 side of the charge evaporator'),
+        transferPumpEfficiency: pumpEfficiency(0.75, 'pump that lifts the condensate into the low-pressure tank'),
         holdTemperature: flag(true, 'hold the low-pressure tank at its condensing temperature (its heat gain through the wall and the vapour its filling condenses go to the cold-store chiller)'),
       })
       .strict()
