@@ -3,12 +3,14 @@
  * spread through the topology by each component's own rule — pressure ratios both ways, equal flows, an outlet
  * enthalpy from the efficiency, an outlet temperature from an approach — until nothing changes; then rough
  * fallbacks (`late` passes: heat-exchanger outlets part of the way across, the dead state for what is still
- * unknown) fill the rest, and the spreading runs again from there.
+ * unknown) fill the rest, and the spreading runs again from there. A stream tied to another's (a ref,
+ * x = factor · x_ref + delta) takes its value from the referenced stream as soon as that has one, and the other way
+ * round; a saturation temperature (T_sat, or T beside Q) gives its pressure p_sat(T).
  */
 import { StreamState } from '../fluids/stream-fluid.js';
 import { CombustionGas } from '../fluids/combustion-gas.js';
 import type { Component, DeadState, Guess } from '../core/component.js';
-import { qualityEnthalpy, type StreamSpecs } from '../core/specs.js';
+import { qualityEnthalpy, REF_QUANTITIES, saturationPressureAt, saturationTemperature, type StreamSpecs } from '../core/specs.js';
 import type { PortRef } from '../core/equation.js';
 import { isRangeError } from './newton.js';
 
@@ -96,6 +98,63 @@ export interface GuessInput {
   readonly portOf: (c: Component, port: string) => PortRef;
   /** Specifications on each stream (connections). */
   readonly specs: readonly (StreamSpecs | undefined)[];
+  /** Each stream's connection id (the names refs use), in the order of `specs`; without it refs seed nothing. */
+  readonly ids?: readonly string[];
+}
+
+/** A stream's refs as indices: x_k = factor · x_j + delta. */
+interface SeedRef {
+  readonly k: number;
+  readonly j: number;
+  readonly q: (typeof REF_QUANTITIES)[number];
+  readonly factor: number;
+  readonly delta: number;
+}
+
+function refsOf(input: GuessInput): SeedRef[] {
+  if (!input.ids) return [];
+  const index = new Map(input.ids.map((id, k) => [id, k]));
+  const out: SeedRef[] = [];
+  input.specs.forEach((s, k) => {
+    for (const q of REF_QUANTITIES) {
+      const r = s?.refs?.[q];
+      const j = r ? index.get(r.stream) : undefined;
+      if (r && j !== undefined && j !== k) out.push({ k, j, q, factor: r.factor ?? 1, delta: r.delta ?? 0 });
+    }
+  });
+  return out;
+}
+
+/** Spreads values along refs, both ways: the tie is a specification, so it holds from the first pass. */
+function seedRefs(g: GuessState, refs: readonly SeedRef[]): void {
+  for (const { k, j, q, factor, delta } of refs) {
+    if (q === 'T_sat') {
+      // both pressures on their saturation curves: T_sat(p_k) = factor · T_sat(p_j) + delta
+      try {
+        if (Number.isFinite(g.p[j])) g.set(g.p, k, saturationPressureAt(g.ports[k], factor * saturationTemperature(g.ports[j], g.p[j]) + delta));
+        if (Number.isFinite(g.p[k])) g.set(g.p, j, saturationPressureAt(g.ports[j], (saturationTemperature(g.ports[k], g.p[k]) - delta) / factor));
+      } catch (error) {
+        if (!isRangeError(error)) throw error;
+      }
+      continue;
+    }
+    const x = q === 'm' ? g.m : q === 'p' ? g.p : q === 'h' ? g.h : g.T;
+    if (Number.isFinite(x[j])) g.set(x, k, factor * x[j] + delta);
+    if (Number.isFinite(x[k])) g.set(x, j, (x[k] - delta) / factor);
+  }
+}
+
+/** The pressure a saturation temperature fixes (T_sat, or T beside Q), where the medium has one. */
+function seedSaturation(g: GuessState, specs: readonly (StreamSpecs | undefined)[]): void {
+  specs.forEach((s, k) => {
+    const Tsat = s?.T_sat ?? (s?.Q !== undefined ? s.T : undefined);
+    if (Tsat === undefined || Number.isFinite(g.p[k])) return;
+    try {
+      g.set(g.p, k, saturationPressureAt(g.ports[k], Tsat));
+    } catch (error) {
+      if (!isRangeError(error)) throw error;
+    }
+  });
 }
 
 /** Starting values for every stream: m, p, h (and f for flue gas). */
@@ -108,6 +167,8 @@ export function startingValues(g: GuessState, input: GuessInput): void {
     if (s.T !== undefined) g.set(g.T, k, s.T);
     if (s.h !== undefined) g.set(g.h, k, s.h);
   });
+  seedSaturation(g, input.specs);
+  const refs = refsOf(input);
   const views = input.components.map((c) => g.view((port) => input.portOf(c, port)));
   const spread = () => {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -119,6 +180,7 @@ export function startingValues(g: GuessState, input: GuessInput): void {
           if (!isRangeError(error)) throw error;
         }
       });
+      seedRefs(g, refs);
       for (let k = 0; k < n; k++) g.complete(k, input.specs[k]);
       if (!g.changed) return;
     }
