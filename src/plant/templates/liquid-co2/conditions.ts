@@ -7,6 +7,7 @@
 import { fluid } from '../../../fluids/index.js';
 import { PlantInputError } from '../../errors.js';
 import { lossEntry, lossFunction, upstream } from '../common.js';
+import { coldLoopTemperatures } from '../parts/phase-change-store.js';
 import { lpCondensingTemperature, type Pressures, type SensibleStore } from './networks.js';
 import type { LiquidCo2Params } from './schema.js';
 
@@ -32,31 +33,33 @@ export function designConditions(P: LiquidCo2Params, T0: number, where: string):
   const Tlimit = co2.critical.T - P.condenser.criticalMargin;
   if (ThpCond > Tlimit) throw new PlantInputError(where, 'condenser.approach', P.condenser.approach, `at most ${(Tlimit - T0).toFixed(2)} K at an ambient of ${(T0 - CELSIUS).toFixed(2)} degC: the HP tank condenses against the air below the critical temperature less the margin`);
   const ThpEvap = T0 - P.evaporator.approach;
-  const TlpEvap = S.coldTemperature - S.pinch;
+  // the cold loop's four temperatures: a two-tank store's tanks, or a phase-change bed's melting point ± its swing
+  const loop = coldLoopTemperatures(S);
+  const TlpEvap = loop.chargeReturn - S.pinch;
   if (!(TlpEvap > co2.triple.T + 0.5)) throw new PlantInputError(where, 'coldStore.coldTemperature', S.coldTemperature, `above ${(co2.triple.T + 0.5 + S.pinch - CELSIUS).toFixed(2)} degC: the charge evaporates CO2 at the cold tank less the pinch, above its triple point (${(co2.triple.T - CELSIUS).toFixed(2)} degC)`);
-  if (!(S.warmTemperature - S.warmEndApproach > TlpEvap)) throw new PlantInputError(where, 'coldStore.warmEndApproach', S.warmEndApproach, `below ${(S.warmTemperature - TlpEvap).toFixed(2)} K: the charge's vapour leaves the evaporator at the warm tank less this, above its boiling temperature ${(TlpEvap - CELSIUS).toFixed(2)} degC`);
+  if (!(loop.chargeSupply - S.warmEndApproach > TlpEvap)) throw new PlantInputError(where, 'coldStore.warmEndApproach', S.warmEndApproach, `below ${(loop.chargeSupply - TlpEvap).toFixed(2)} K: the charge's vapour leaves the evaporator at the warm tank less this, above its boiling temperature ${(TlpEvap - CELSIUS).toFixed(2)} degC`);
   const Tpc = T0 + P.expansion.postCoolerApproach;
-  if (!(S.warmTemperature < Tpc - S.pinch)) throw new PlantInputError(where, 'coldStore.warmTemperature', S.warmTemperature, `below ${(Tpc - S.pinch - CELSIUS).toFixed(2)} degC (the exhaust reaches the condenser at ${(Tpc - CELSIUS).toFixed(2)} degC)`);
+  if (!(loop.dischargeReturn < Tpc - S.pinch)) throw new PlantInputError(where, 'coldStore.warmTemperature', S.warmTemperature, `below ${(Tpc - S.pinch - CELSIUS).toFixed(2)} degC (the exhaust reaches the condenser at ${(Tpc - CELSIUS).toFixed(2)} degC)`);
   // the sensible store (coldStore.sensibleStore): its cold tank the pinch above the charge's vapour, its warm tank the
   // pinch below the post-cooled exhaust; the exhaust leaves it for the condenser no colder than 2 K above its dew point
-  const Tvapour = S.warmTemperature - S.warmEndApproach;
-  let TlpCond = lpCondensingTemperature(P, S.coldTemperature, Tpc, where);
+  const Tvapour = loop.chargeSupply - S.warmEndApproach;
+  let TlpCond = lpCondensingTemperature(P, loop.dischargeSupply, loop.dischargeReturn, Tpc, where);
   let sensible: SensibleStore | undefined;
   if (S.sensibleStore) {
     const cold = Tvapour + S.pinch;
     // the fixed point exhaustOut = max(cold + pinch, dew(T_cond(exhaustOut)) + 2 K), started above the dew point (the
     // condenser then takes little but latent heat and condenses about the pinch above the warm tank); T_cond
     // depends only weakly on the exhaust's temperature, so it settles in a few steps
-    let exhaustOut = Math.max(cold + S.pinch, S.warmTemperature + S.pinch + 4);
+    let exhaustOut = Math.max(cold + S.pinch, loop.dischargeReturn + S.pinch + 4);
     for (let k = 0; k < 50; k++) {
-      TlpCond = lpCondensingTemperature(P, S.coldTemperature, exhaustOut, where);
+      TlpCond = lpCondensingTemperature(P, loop.dischargeSupply, loop.dischargeReturn, exhaustOut, where);
       const dew = co2.saturationAtP(upstream(psat(TlpCond), [lossFunction(lossEntry(P.expansion.coolerPressureLoss, psat(TlpCond)))])).T;
       const next = Math.max(cold + S.pinch, dew + 2);
       const done = Math.abs(next - exhaustOut) < 1e-9;
       exhaustOut = next;
       if (done) break;
     }
-    TlpCond = lpCondensingTemperature(P, S.coldTemperature, exhaustOut, where);
+    TlpCond = lpCondensingTemperature(P, loop.dischargeSupply, loop.dischargeReturn, exhaustOut, where);
     sensible = { warm: Tpc - S.pinch, cold, exhaustOut };
     if (!(sensible.warm - S.warmEndApproach > cold)) throw new PlantInputError(where, 'coldStore.sensibleStore', true, `a sensible store with room between its cold tank (${(cold - CELSIUS).toFixed(2)} degC) and its warm tank (${(sensible.warm - CELSIUS).toFixed(2)} degC) less the approach`);
   }

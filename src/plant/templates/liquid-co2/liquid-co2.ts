@@ -35,6 +35,8 @@ import { checkStores, checkTrain, storeMediumId } from '../common.js';
 import { rationedStores, solveRationed } from '../heat-rationing.js';
 import { buildTemplate, type StoreSizes } from '../pipeline.js';
 import type { TemplateBuild } from '../plant-model.js';
+import { twoTankColdSide, type ColdSide } from '../parts/cold-side.js';
+import { coldLoopTemperatures } from '../parts/phase-change-store.js';
 import type { SizedThermalStores } from '../parts/thermal-stores.js';
 import type { Site } from '../types.js';
 import { coldStoreParts, liquidCo2Figures, tankArea, type ColdStoreParts } from './sizing.js';
@@ -51,7 +53,7 @@ interface Sizes extends StoreSizes {
   readonly hp: RigidVessel;
   readonly lp: RigidVessel;
   readonly tes: SizedThermalStores;
-  readonly cold: ColdStoreParts;
+  readonly cold: ColdSide;
   readonly sens: ColdStoreParts | undefined;
   readonly lpVolume: number;
   readonly tCharge: number;
@@ -83,7 +85,8 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
   const hpEmptyMass = H.volume * (H.levelMin * satHpEmpty.liquid.rho + (1 - H.levelMin) * satHpEmpty.vapor.rho);
   const massWindow = H.volume * (H.levelMax * satHpFull.liquid.rho + (1 - H.levelMax) * satHpFull.vapor.rho) - hpEmptyMass;
   const copAt = (T: number) => (S.chillerCarnotFraction * T) / (T0 - T);
-  const cop = copAt(S.coldTemperature);
+  const loop = coldLoopTemperatures(S);
+  const cop = copAt(loop.chargeReturn);
   const fan = P.heatRejection.fanPower;
   // a chiller for heat taken out of a cold store (q > 0), fans of an air heater for heat put in (q < 0)
   const chillerElectricity = (q: number, c = cop) => (q > 0 ? q / c + fan * q * (1 + 1 / c) : -fan * q);
@@ -94,7 +97,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
   return buildTemplate(where, P, {
     hRefAbs: 0,
     charge() {
-      const design: ChargeState = { lp: { p: pr.lpCondenserOut, Q: 0 }, pHp: pr.hpCondenserOut, Tcold: chain.coldTemperatures(), Twarm: S.warmTemperature, TsensibleWarm: sensible?.warm };
+      const design: ChargeState = { lp: { p: pr.lpCondenserOut, Q: 0 }, pHp: pr.hpCondenserOut, Tcold: chain.coldTemperatures(), Twarm: loop.chargeSupply, TsensibleWarm: sensible?.warm };
       return { doc: n.cd, flowConnection: 'LP-EVL', trialFlow: 50, bus: compressors.bus(P.charge.power), exchangers: chain.designExchangers('charge'), lines: compressors.lines(), design, updates: n.chargeUpdates, heldAtEndDifferences: heldIds(n.cd.doc.components, 'HXc') };
     },
     discharge(charge) {
@@ -102,7 +105,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
       stores.forEach((s, j) => {
         if (s.medium === 'Water' && !(Thot[j] < fluid('Water').saturationAtP(s.pressure).T - 5)) throw new PlantInputError(where, `thermalStores[${j}].pressure`, s.pressure, `a pressure at which water stays liquid at the hot temperature ${(Thot[j] - CELSIUS).toFixed(1)} degC (5 K below boiling), or more compression stages`);
       });
-      const design: DischargeState = { hp: { p: pr.hpCondenserOut, Q: 0 }, pLp: pr.lpCondenserOut, Thot, Tcold: S.coldTemperature, TsensibleCold: sensible?.cold, pCondL: pr.lpCondenserOut };
+      const design: DischargeState = { hp: { p: pr.hpCondenserOut, Q: 0 }, pLp: pr.lpCondenserOut, Thot, Tcold: loop.dischargeSupply, TsensibleCold: sensible?.cold, pCondL: pr.lpCondenserOut };
       return { doc: n.dd, flowConnection: 'HP-DP', trialFlow: 50, bus: turbines.bus(P.discharge.power), exchangers: chain.designExchangers('discharge'), returns: chain.returns(), lines: turbines.lines(), design, updates: n.dischargeUpdates, heldAtEndDifferences: heldIds(n.dd.doc.components, 'HXd'), effectivenessHolds: P.expansion.recuperator ? ['REC'] : [] };
     },
     size(charge, discharge): Sizes {
@@ -118,9 +121,9 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
       const lp = new RigidVessel('LP', ambient, { kind: 'tank', fluid: 'CO2', volume: lpVolume, wall: { area: tankArea(lpVolume, L.tanks), U: L.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: L.levelMin, levelMax: L.levelMax, fillsOnCharge: false });
       const tes = chain.size(charge.solution, tCharge, ambient);
       const use = (c: string, d: string) => ({ charge: charge.solution.stream(c).m * tCharge, discharge: discharge.solution.stream(d).m * tDischarge });
-      const cold = coldStoreParts(COLD_STORE, { ...S, warm: S.warmTemperature, cold: S.coldTemperature }, ambient, use(n.chargeCold.supply, n.dischargeCold.supply));
+      const cold = twoTankColdSide(coldStoreParts(COLD_STORE, { ...S, warm: S.warmTemperature, cold: S.coldTemperature }, ambient, use(n.chargeCold.supply, n.dischargeCold.supply)), { warm: S.warmTemperature, cold: S.coldTemperature, medium: storeMediumId(S.medium), sizeMargin: S.sizeMargin });
       const sens = sensible && n.chargeSensible && n.dischargeSensible ? coldStoreParts(SENSIBLE_STORE, { ...S, warm: sensible.warm, cold: sensible.cold }, ambient, use(n.chargeSensible.supply, n.dischargeSensible.supply)) : undefined;
-      const coldVolumes = 2 * cold.tankVolume + (sens ? 2 * sens.tankVolume : 0);
+      const coldVolumes = cold.volume + (sens ? 2 * sens.tankVolume : 0);
       return {
         hp,
         lp,
@@ -175,10 +178,8 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
       };
       const coldPorts = (charge: boolean) => [
         ...(charge ? [lpTank.port(lp, 'LP-EVL', -1), hpTank.port(hp, 'TV-HP', 1)] : [hpTank.port(hp, 'HP-DP', -1), lpTank.port(lp, 'TVL-LP', 1)]),
-        ...[
-          { part: cold, loops: charge ? n.chargeCold : n.dischargeCold },
-          ...(sens && n.chargeSensible && n.dischargeSensible ? [{ part: sens, loops: charge ? n.chargeSensible : n.dischargeSensible }] : []),
-        ].flatMap(({ part, loops }) => [
+        ...cold.ports(charge ? 'charge' : 'discharge', charge ? n.chargeCold : n.dischargeCold),
+        ...(sens && n.chargeSensible && n.dischargeSensible ? [{ part: sens, loops: charge ? n.chargeSensible : n.dischargeSensible }] : []).flatMap(({ part, loops }) => [
           // the charge cools the warm tank's medium into the cold tank, the discharge warms the cold tank's into the warm
           { store: part.store, part: charge ? W : C, connection: loops.supply, sign: -1 as const },
           { store: part.store, part: charge ? C : W, connection: loops.ret, sign: 1 as const },
@@ -194,7 +195,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
             const l = lp.state(x);
             if (Number.isNaN(l.Q)) return `the low-pressure tank holds no two-phase liquid (${(l.p / 1e5).toFixed(2)} bar, ${(l.T - CELSIUS).toFixed(2)} degC)`;
             if (!(l.p > pr.lpEvaporatorIn * 1.001)) return `the low-pressure tank (${(l.p / 1e5).toFixed(3)} bar) is at the charge evaporator's pressure`;
-            return { lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.temperatures(x, C), Twarm: cold.store.state(x, W).T, TsensibleWarm: sens?.store.state(x, W).T };
+            return { lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.temperatures(x, C), Twarm: cold.chargeSupplyTemperature(x), TsensibleWarm: sens?.store.state(x, W).T };
           },
           control(x) {
             // the HP tank cooler (a vapour-return line to the condenser, heat to the air) and the LP tank's chiller
@@ -208,10 +209,10 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
           boundary(x) {
             const h = hp.state(x);
             if (Number.isNaN(h.Q)) return `the high-pressure tank holds no two-phase liquid (${(h.p / 1e5).toFixed(2)} bar, ${(h.T - CELSIUS).toFixed(2)} degC)`;
-            const Tc = cold.store.state(x, C).T;
+            const Tc = cold.dischargeSupplyTemperature(x);
             let pCondL: number;
             try {
-              pCondL = psat(lpCondensingTemperature(P, Tc, sensible ? sensible.exhaustOut : Tpc, where));
+              pCondL = psat(lpCondensingTemperature(P, Tc, cold.dischargeReturnTemperature(x), sensible ? sensible.exhaustOut : Tpc, where));
             } catch (e) {
               return `the cold tank at ${(Tc - CELSIUS).toFixed(2)} degC cannot condense the exhaust: ${(e as Error).message}`;
             }
@@ -234,7 +235,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
         figures,
         notes: [
           `design point: ambient ${(T0 - CELSIUS).toFixed(2)} degC; HP tank condensing at ${(ThpCond - CELSIUS).toFixed(2)} degC (${(pr.hpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(ThpEvap - CELSIUS).toFixed(2)} degC (${(psat(ThpEvap) / 1e5).toFixed(2)} bar); LP tank condensing at ${(TlpCond - CELSIUS).toFixed(2)} degC (${(pr.lpCondenserOut / 1e5).toFixed(2)} bar), evaporating at ${(TlpEvap - CELSIUS).toFixed(2)} degC (${(pr.lpEvaporatorIn / 1e5).toFixed(2)} bar)`,
-          `cold store: ${storeMediumId(S.medium)} between ${(S.coldTemperature - CELSIUS).toFixed(2)} and ${(S.warmTemperature - CELSIUS).toFixed(2)} degC; a design discharge warms ${figures['coldStore.dischargeToChargeMedium'].value.toFixed(3)} times the medium a design charge cools; after each discharge a chiller (COP ${cop.toFixed(2)}, ${S.chillerCarnotFraction} of Carnot's) returns the surplus to the cold tank`,
+          `${sizes.cold.note}; after each discharge a chiller (COP ${cop.toFixed(2)}, ${S.chillerCarnotFraction} of Carnot's) returns the surplus to the cold tank`,
           'the HP tank is held between its evaporating and condensing temperatures (cooled while charging, heated from the air while discharging); the LP tank is held at its condensing temperature by the chiller; the LP condensing pressure follows the cold tank',
           'after each discharge the trim coolers return the hot medium the discharge did not use to the cold tanks (heat to the ambient)',
         ],

@@ -24,6 +24,7 @@ import { storeLoop, type StoreLoop } from '../parts/store-loop.js';
 import { ThermalStoreChain } from '../parts/thermal-stores.js';
 import { VesselComponent } from '../parts/vessel.js';
 import { DocBuilder, type Update } from '../doc.js';
+import { coldLoopTemperatures } from '../parts/phase-change-store.js';
 import type { LiquidCo2Params } from './schema.js';
 
 export const COLD_STORE = 'coldStore';
@@ -41,18 +42,19 @@ export interface Pressures {
 }
 
 /**
- * The LP condensing temperature for a cold tank at Tc: the CO2 leaves saturated at it, enters at Tin (after the
- * post-cooler), and the medium warms linearly in enthalpy from Tc to Tw; at the dew point (the pinch of a condenser
+ * The LP condensing temperature for a cold store that supplies its medium at Tc and takes it back at Tw (a two-tank
+ * store's cold and warm tanks; a phase-change bed's melting point and that plus the swing): the CO2 leaves saturated
+ * at it, enters at Tin (after the post-cooler), and the medium warms linearly in enthalpy from Tc to Tw; at the dew point (the pinch of a condenser
  * whose medium warms) the CO2 is `pinch` above the medium. Unit: K
  */
-export function lpCondensingTemperature(P: LiquidCo2Params, Tc: number, Tin: number, where: string): number {
+export function lpCondensingTemperature(P: LiquidCo2Params, Tc: number, Tw: number, Tin: number, where: string): number {
   const co2 = fluid('CO2');
   const S = P.coldStore;
   const medium = resolveFluid(S.medium);
   const state = new StreamState();
   const loss = lossFunction(lossEntry(P.expansion.coolerPressureLoss, 20e5));
   const hc = medium.hTP(Tc, S.pressure, 0);
-  const hw = medium.hTP(S.warmTemperature, S.pressure, 0);
+  const hw = medium.hTP(Tw, S.pressure, 0);
   const gap = (T: number) => {
     const pOut = co2.saturationAtT(T).p;
     const pIn = upstream(pOut, [loss]);
@@ -135,6 +137,7 @@ function coldStoreSides(P: LiquidCo2Params, co2Loss: { pr: number } | { dp: numb
 export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: number }, pr: Pressures, sensible?: SensibleStore): Networks {
   const stores = P.thermalStores;
   const S = P.coldStore;
+  const loop = coldLoopTemperatures(S);
   // the charge exchangers' gas losses at the HP condensing pressure, the discharge's at the HP evaporator's
   const chain = new ThermalStoreChain(stores, P.compression.stages, P.expansion.stages, pr.hpCondenserOut, { gasPressure: pr.hpEvaporatorIn });
   const compressors = new MachineTrain('compressor', P.compression, P.compression.stages);
@@ -170,10 +173,10 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
   cPath.push({ id: 'TP' }, { id: 'TV' }, hpTank.add(cd, { mode: 'receive', p: pr.hpCondenserOut }));
   connectPath(cd, cPath, { [condIndex]: { p: pr.hpCondenserOut, Q: 0 } });
   const chargeLoops = chain.addChargeLoops(cd);
-  const chargeCold = storeLoop(cd, COLD_STORE, { medium: S.medium, T: S.warmTemperature, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'EVAPL', side: 'hot' }]);
+  const chargeCold = storeLoop(cd, COLD_STORE, { medium: S.medium, T: loop.chargeSupply, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'EVAPL', side: 'hot' }]);
   const chargeSensible = sensible ? storeLoop(cd, SENSIBLE_STORE, { medium: S.medium, T: sensible.warm, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'SUP', side: 'hot' }]) : undefined;
   if (sensible && chargeSensible) specify(cd, chargeSensible.ret, { T: sensible.cold });
-  specify(cd, chargeCold.ret, { T: S.coldTemperature });
+  specify(cd, chargeCold.ret, { T: loop.chargeReturn });
 
   // ——— discharge ———
   const dd = new DocBuilder('Liquid CO2 storage — discharge', 'Liquid CO2 from the high-pressure tank evaporated against the air, reheated through the thermal stores, expanded, cooled and condensed against the cold store (its medium warmed) into the low-pressure tank.', ambient);
@@ -211,10 +214,10 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
     specify(dd, 'DSH-CONDL', { T: sensible.exhaustOut });
   } else specify(dd, 'PC-CONDL', { T: Tpc });
   const dischargeLoops = chain.addDischargeLoops(dd, 50);
-  const dischargeCold = storeLoop(dd, COLD_STORE, { medium: S.medium, T: S.coldTemperature, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'CONDL', side: 'cold' }]);
+  const dischargeCold = storeLoop(dd, COLD_STORE, { medium: S.medium, T: loop.dischargeSupply, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'CONDL', side: 'cold' }]);
   const dischargeSensible = sensible ? storeLoop(dd, SENSIBLE_STORE, { medium: S.medium, T: sensible.cold, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'DSH', side: 'cold' }]) : undefined;
   if (sensible && dischargeSensible) specify(dd, dischargeSensible.ret, { T: sensible.warm });
-  specify(dd, dischargeCold.ret, { T: S.warmTemperature });
+  specify(dd, dischargeCold.ret, { T: loop.dischargeReturn });
 
   const reheat = [...gasChain].reverse();
   const chargeUpdates = (s: ChargeState): Update[] => {

@@ -9,6 +9,7 @@ import type { OperatingPoint } from '../../transient/mode.js';
 import { cylinderWetArea, TwoTankThermalStore, type Ambient } from '../../transient/stores.js';
 import { densityAt } from '../common.js';
 import type { Figure } from '../types.js';
+import type { ColdSide } from '../parts/cold-side.js';
 import type { Networks, Pressures } from './networks.js';
 import type { LiquidCo2Params } from './schema.js';
 
@@ -102,7 +103,7 @@ export function liquidCo2Figures(d: {
   lpVolume: number;
   Thot: readonly number[];
   tes: readonly { usable: number; tankVolume: number }[];
-  cold: ColdStoreParts;
+  cold: ColdSide;
   sensible: ColdStoreParts | undefined;
   pr: Pressures;
   TlpCond: number;
@@ -130,7 +131,7 @@ export function liquidCo2Figures(d: {
     specificExpansionWork: { value: -d.dPoint.net / d.mD, unit: 'J/kg' },
     'coldStore.chargeDuty': { value: Math.abs(cs.report('EVAPL').Q ?? 0), unit: 'W' },
     'coldStore.dischargeDuty': { value: Math.abs(ds.report('CONDL').Q ?? 0), unit: 'W' },
-    'coldStore.mediumMass': { value: Math.max(d.cold.charge, d.cold.discharge) * (1 + P.coldStore.sizeMargin), unit: 'kg' },
+    ...d.cold.figures,
     ...(d.sensible
       ? {
           'sensibleStore.mediumMass': { value: Math.max(d.sensible.charge, d.sensible.discharge) * (1 + P.coldStore.sizeMargin), unit: 'kg' },
@@ -138,8 +139,6 @@ export function liquidCo2Figures(d: {
           'sensibleStore.dischargeToChargeMedium': { value: d.sensible.discharge / d.sensible.charge, unit: '-', note: 'medium a design discharge warms over what a design charge cools' },
         }
       : {}),
-    'coldStore.tankVolume': { value: d.cold.tankVolume, unit: 'm3', note: 'each of the two tanks' },
-    'coldStore.dischargeToChargeMedium': { value: d.cold.discharge / d.cold.charge, unit: '-', note: 'medium a design discharge warms over what a design charge cools (above 1: the chiller makes up the rest)' },
     'coldStore.chillerCop': { value: d.cop, unit: '-' },
   };
   for (const [k, id] of [...n.cPath.entries()].filter(([, x]) => /^C\d+$/.test(x.id))) f[`${id.id}.outletTemperature`] = { value: cs.stream(`${id.id}-${n.cPath[k + 1].id}`).T, unit: 'K' };

@@ -42,6 +42,9 @@ export interface PhaseChangeStoreOptions {
   readonly sensibleBand: number;
 }
 
+/** The options and the names the equipment list reads from a thermal store (its medium, its vessels' volume). */
+export type PhaseChangeStoreSettings = PhaseChangeStoreOptions & { readonly medium: string; readonly tankVolume: number };
+
 export class PhaseChangeStore extends Store {
   readonly kind = 'thermal-store' as const;
   readonly parts = ['bed'] as const;
@@ -49,12 +52,11 @@ export class PhaseChangeStore extends Store {
   private readonly dead: { h: number; s: number };
   private memo: { M: number; E: number; s: PartState & PhaseChangeState } | undefined;
 
-  constructor(
-    id: string,
-    ambient: Ambient,
-    readonly options: PhaseChangeStoreOptions,
-  ) {
+  readonly options: PhaseChangeStoreSettings;
+
+  constructor(id: string, ambient: Ambient, options: PhaseChangeStoreOptions) {
     super(id, ambient);
+    this.options = { ...options, medium: options.material.id, tankVolume: options.volume };
     const d = stateAt(options.material, enthalpyAt(options.material, ambient.T, 0));
     this.dead = { h: d.h, s: d.s };
   }
