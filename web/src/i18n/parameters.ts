@@ -111,6 +111,11 @@ const SEGMENTS: Readonly<Record<string, readonly [en: string, zh: string]>> = {
   lowPressureSide: ['Low-pressure side', '低压侧'],
   evaporatorPressureLoss: ['evaporator pressure loss', '蒸发器压损'],
   holdTemperature: ['hold temperature', '保持温度'],
+  phaseChange: ['Phase-change (latent) cold store', '相变储冷'],
+  material: ['phase-change material', '相变材料'],
+  swing: ['loop temperature swing', '回路温差'],
+  sensibleBand: ['sensible band', '显热温度带'],
+  packing: ['packing fraction', '填充率'],
 };
 
 const TEMPLATES: Readonly<Record<string, readonly [en: string, zh: string]>> = {

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { storeLiquid, userLiquid, type IncompressibleLiquid } from '../../../fluids/incompressible/index.js';
 import { LiquidCorrelationsSchema } from '../../../fluids/incompressible/user-liquid-schema.js';
+import { PHASE_CHANGE_MATERIALS } from '../../../fluids/phase-change/materials.js';
 import { COMPRESSOR } from '../../components/compressor.js';
 import { TURBINE } from '../../components/turbine.js';
 import { compressorTrainSchema, coolerPressureLoss, criticalMargin, heatRejectionSchema, hotEndApproach, liquidTankFields, LOSS, modePowerSchema, pumpEfficiency, ratiosSchema, recuperatorSchema, SETS, storeMediumId, storePressure, thermalStoreSchema, turbineTrainSchema } from '../common.js';
@@ -40,6 +41,19 @@ const coldStoreSchema = z
     heel: quantity('fraction', 0.03, { min: 0, max: 0.3 }, 'level a tank is never drawn below'),
     sensibleStore: flag(true, 'a second two-tank store of the same liquid between the charge’s cold vapour and the ambient: the charge superheats its vapour against it (storing that cold too) and the discharge desuperheats its exhaust against it before the condenser, so that the chiller only makes up what the latent store does not balance (the compressors then take their vapour near the ambient)'),
     chillerCarnotFraction: quantity('fraction', 0.5, { min: 0.05, max: 1 }, 'the chiller that returns the warm medium a discharge leaves beyond what the charge cools back: its COP as a fraction of the Carnot COP between the cold tank and the ambient'),
+    phaseChange: z
+      .object({
+        material: z
+          .enum(PHASE_CHANGE_MATERIALS)
+          .default('n-decane')
+          .meta({ kind: 'choice', unit: '', default: 'n-decane', range: PHASE_CHANGE_MATERIALS.join(' | '), doc: 'phase-change material of the latent cold store (src/fluids/phase-change/materials.ts: melting temperature, latent heat, heat capacities and density with their sources)', source: 'NIST Chemistry WebBook (n-decane: Finke et al. 1954), CRC Handbook' }),
+        swing: quantity('temperatureDifference', 2, { min: 0.5, max: 10 }, 'the heat-transfer liquid (coldStore.medium) leaves the bed at the bed temperature and returns this much colder (charge) or warmer (discharge)'),
+        sensibleBand: quantity('temperatureDifference', 2, { min: 0, max: 10 }, 'sensible cooling below (charge) and heating above (discharge) the melting temperature the bed may take once fully frozen or molten, before the mode stops'),
+        packing: quantity('fraction', 0.6, { min: 0.2, max: 0.95 }, 'volume fraction of the vessels the material fills (capsules or tube bundle; the rest is heat-transfer liquid and internals)'),
+      })
+      .strict()
+      .optional()
+      .meta({ doc: 'optional: a latent (phase-change) cold store in place of the two-tank liquid store: the charge freezes the material, the discharge melts it; the exchangers see it at its melting temperature through a loop of coldStore.medium; sized by the latent heat the design cycle needs with coldStore.sizeMargin' }),
   })
   .strict()
   .superRefine((s, ctx) => {
