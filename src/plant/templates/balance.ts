@@ -49,8 +49,9 @@ export interface StorePartBalance {
   readonly chargeOut: number;
   readonly dischargeIn: number;
   readonly dischargeOut: number;
-  /** What the phases' controllers changed. */
-  readonly controlled: number;
+  /** What each phase's controller changed (a liquid tank held at its condensing or evaporating temperature, its heat to the basin). */
+  readonly chargeControlled: number;
+  readonly dischargeControlled: number;
   /** What the surroundings gave over the cycle (negative: the standing loss). */
   readonly standing: number;
   /** Heat the part lost to its surroundings over the cycle (its energy's standing term, whatever the quantity). Unit: J */
@@ -59,9 +60,9 @@ export interface StorePartBalance {
   readonly restored: number;
   /** The phase whose flows fill it ('none': neither moves it). */
   readonly filledBy: 'charge' | 'discharge' | 'none';
-  /** What its filling phase brought in (net of that phase's own outflow, controller and standing excluded). */
+  /** What its filling phase brought in (net of that phase's own outflow, its controller included, standing excluded). */
   readonly in: number;
-  /** What the other phase took out (net of its own inflow). */
+  /** What the other phase took out (net of its own inflow and controller). */
   readonly out: number;
   /** out ÷ in (0 when nothing came in). Unit: - */
   readonly ratio: number;
@@ -77,7 +78,7 @@ export interface StorePartBalance {
 export interface StoreBalanceStore {
   readonly store: string;
   readonly kind: StoreKind;
-  /** The limit of this store that ended the charge or the discharge, if one did. */
+  /** How the charge or the discharge ended, where the stop names this store (one of its limits, or the mode refusing on its state). */
   readonly endedCharge?: string;
   readonly endedDischarge?: string;
 }
@@ -115,8 +116,8 @@ export function measureStoreBalance(
     ended.push({
       store: s.id,
       kind: s.kind,
-      ...endedBy(s, states.charged, 'charge', chargeStop, 'endedCharge'),
-      ...endedBy(s, states.discharged, 'discharge', dischargeStop, 'endedDischarge'),
+      ...endedBy(s, chargeStop, 'endedCharge'),
+      ...endedBy(s, dischargeStop, 'endedDischarge'),
     });
     let storeMass = 0;
     for (const x of [states.start, states.charged, states.discharged, states.end]) {
@@ -138,19 +139,21 @@ export function measureStoreBalance(
         chargeOut: ledger.outflow.charge[i],
         dischargeIn: ledger.inflow.discharge[i],
         dischargeOut: ledger.outflow.discharge[i],
-        controlled: ledger.control.charge[i] + ledger.control.discharge[i],
+        chargeControlled: ledger.control.charge[i],
+        dischargeControlled: ledger.control.discharge[i],
         standing: ledger.standing.charge[i] + ledger.standing.hold[i] + ledger.standing.discharge[i],
         restored: ledger.restore[i],
       };
       const heatLost = -(ledger.standing.charge[e] + ledger.standing.hold[e] + ledger.standing.discharge[e]);
-      const netCharge = flows.chargeIn - flows.chargeOut;
-      const netDischarge = flows.dischargeIn - flows.dischargeOut;
+      // each phase's net, its controller's share included (the tank cooler's heat goes where the condenser's goes)
+      const netCharge = flows.chargeIn - flows.chargeOut + flows.chargeControlled;
+      const netDischarge = flows.dischargeIn - flows.dischargeOut + flows.dischargeControlled;
       const filledBy = netCharge > 0 && netDischarge <= 0 ? 'charge' : netDischarge > 0 && netCharge <= 0 ? 'discharge' : netCharge > 0 ? (netCharge >= netDischarge ? 'charge' : 'discharge') : 'none';
       const into = filledBy === 'discharge' ? netDischarge : Math.max(netCharge, 0);
       const outOf = filledBy === 'discharge' ? -netCharge : -netDischarge;
       const change = at.end - at.start;
-      const terms = [flows.chargeIn, flows.chargeOut, flows.dischargeIn, flows.dischargeOut, flows.controlled, flows.standing, flows.restored, at.start, at.end].map(Math.abs);
-      const residual = change - (netCharge + netDischarge + flows.controlled + flows.standing + flows.restored);
+      const terms = [flows.chargeIn, flows.chargeOut, flows.dischargeIn, flows.dischargeOut, flows.chargeControlled, flows.dischargeControlled, flows.standing, flows.restored, at.start, at.end].map(Math.abs);
+      const residual = change - (netCharge + netDischarge + flows.standing + flows.restored);
       parts.push({
         store: s.id,
         part: s.parts[k],
@@ -185,14 +188,11 @@ function partOnly(s: Store, x: Float64Array, k: number): Float64Array {
   return y;
 }
 
-/** The limit of store s named by a phase's stop, if the stop was one of its limits. */
-function endedBy<K extends 'endedCharge' | 'endedDischarge'>(s: Store, x: Float64Array, phase: 'charge' | 'discharge', stop: string, key: K): Partial<Record<K, string>> {
-  if (!stop) return {};
-  let names: string[];
-  try {
-    names = s.limits(x, phase).map((l) => l.name);
-  } catch {
-    return {};
-  }
-  return names.includes(stop) ? ({ [key]: stop } as Partial<Record<K, string>>) : {};
+/**
+ * The stop of a phase when it names store s: one of its limits ('cavern pressure at its minimum (43.00 bar)', 'oil
+ * hot tank empty') or a refusal of the mode that begins with the store's id ('cavern pressure 45.4 bar is at the
+ * throttle setting'). Every store limit's name begins with its store's id.
+ */
+function endedBy<K extends 'endedCharge' | 'endedDischarge'>(s: Store, stop: string, key: K): Partial<Record<K, string>> {
+  return stop.startsWith(`${s.id} `) || stop.startsWith(`${s.id}.`) ? ({ [key]: stop } as Partial<Record<K, string>>) : {};
 }
