@@ -63,15 +63,18 @@ export interface FigureRow {
   readonly note?: string;
 }
 
-/** The per-store figures of a design cycle's liquid balance (`<store>.chargeMass` …), shown as a table of their own. */
-const BALANCE = ['chargeMass', 'dischargeMass', 'remnant', 'dischargeToChargeRatio'] as const;
-const BALANCE_KEY = new RegExp(`^(.+)\\.(${BALANCE.join('|')})$`);
+/**
+ * The design ESTIMATE of a gas-liquid plant's liquid balance (`<store>.chargeMass` …: design flow × design duration,
+ * gas-liquid/balance.ts): left out of the figures, the report shows the balance the periodic cycle measured instead.
+ */
+const ESTIMATE = ['chargeMass', 'dischargeMass', 'remnant', 'dischargeToChargeRatio'] as const;
+const ESTIMATE_KEY = new RegExp(`^(.+)\\.(${ESTIMATE.join('|')})$`);
 
-/** The design-point figures of a template plant in display units (the stores' liquid balance apart: balanceRows). */
+/** The design-point figures of a template plant in display units (the liquid balance's design estimate left out: balanceRows measures it). */
 export function figureRows(plant: Pick<ResultsPlant, 'plantModel'>, lang: Lang): FigureRow[] {
   const figures = plant.plantModel?.figures ?? {};
   return Object.entries(figures)
-    .filter(([key]) => !BALANCE_KEY.test(key))
+    .filter(([key]) => !ESTIMATE_KEY.test(key))
     .map(([key, f]) => {
     const u = FIGURE_UNITS[f.unit] ?? { unit: f.unit, scale: (v: number) => v };
     const v = u.scale(f.value);
@@ -80,31 +83,54 @@ export function figureRows(plant: Pick<ResultsPlant, 'plantModel'>, lang: Lang):
     });
 }
 
-/** One store's liquid over a design cycle: what the charge filled, the discharge drew, what is left, and their ratio. */
+/** One store part over the periodic design cycle, measured (src/plant/templates/balance.ts): display texts in the order of BALANCE_COLUMNS. */
 export interface BalanceRow {
   readonly store: string;
-  /** Display texts in the order of BALANCE. */
+  /** Display texts in the order of BALANCE_COLUMNS after the store's name. */
   readonly texts: readonly string[];
+  /** Whether this store's limit ended the discharge (the store the discharge emptied). */
+  readonly endedDischarge: boolean;
 }
 
-/** The stores' liquid balance over the design cycle (masses in t, the ratio bare), one row per store, in figure order. */
+/** The columns of the stores' balance table, as label keys (the store's name first). */
+export const BALANCE_COLUMNS = ['balanceStore', 'balanceFilledBy', 'balanceIn', 'balanceOut', 'balanceRatio', 'balanceLeft', 'balanceRestored', 'balanceStanding', 'balanceChange', 'balanceEnded'] as const;
+
+/** The stores' balance as the periodic design cycle measured it, one row per store part (masses in t, a basin's heat in MWh). */
 export function balanceRows(plant: Pick<ResultsPlant, 'plantModel'>, lang: Lang): BalanceRow[] {
-  const figures = plant.plantModel?.figures ?? {};
-  const stores = new Map<string, Map<string, number>>();
-  for (const [key, f] of Object.entries(figures)) {
-    const m = BALANCE_KEY.exec(key);
-    if (!m) continue;
-    if (!stores.has(m[1])) stores.set(m[1], new Map());
-    stores.get(m[1])!.set(m[2], f.value);
-  }
-  return [...stores].map(([store, values]) => ({
-    store: channelName(`${store}.x`, lang),
-    texts: BALANCE.map((k) => {
-      const v = values.get(k);
-      if (v === undefined) return '—';
-      return k === 'dischargeToChargeRatio' ? formatNumber(v, lang, 3) : `${formatNumber(v / 1e3, lang, v >= 1e6 ? 0 : 1)} t`;
-    }),
-  }));
+  const b = plant.plantModel?.designCycle.storeBalance;
+  if (!b) return [];
+  const ended = new Map(b.stores.map((s) => [s.store, s]));
+  const single = new Map<string, number>();
+  for (const p of b.parts) single.set(p.store, (single.get(p.store) ?? 0) + 1);
+  return b.parts.map((p) => {
+    const q = (v: number) => (p.quantity === 'heat' ? `${formatNumber(v / 3.6e9, lang, Math.abs(v) >= 3.6e11 ? 0 : 2)} MWh` : `${formatNumber(v / 1e3, lang, Math.abs(v) >= 1e6 ? 0 : 1)} t`);
+    const e = ended.get(p.store);
+    const endedDischarge = e?.endedDischarge !== undefined;
+    return {
+      store: channelName(single.get(p.store) === 1 ? `${p.store}.x` : `${p.store}.${p.part}.x`, lang),
+      texts: [
+        label(p.filledBy === 'charge' ? 'balanceByCharge' : p.filledBy === 'discharge' ? 'balanceByDischarge' : 'balanceByNeither', lang),
+        q(p.in),
+        q(p.out),
+        p.in > 0 ? formatNumber(p.ratio, lang, 4) : '—',
+        q(p.remnant),
+        q(p.restored),
+        `${formatNumber(p.heatLost / 3.6e9, lang, 2)} MWh`,
+        q(p.atEnd - p.atStart),
+        endedDischarge ? label('balanceEndedDischarge', lang) : e?.endedCharge !== undefined ? label('balanceEndedCharge', lang) : '',
+      ],
+      endedDischarge,
+    };
+  });
+}
+
+/** The line under the balance table: which cycle it is, whether periodic, and how each phase ended. */
+export function balanceCaption(plant: Pick<ResultsPlant, 'plantModel'>, lang: Lang): string {
+  const b = plant.plantModel?.designCycle.storeBalance;
+  if (!b) return '';
+  const periodic = label(b.periodic ? 'balancePeriodic' : 'balanceNotPeriodic', lang);
+  const stop = (s: string) => s || label('balanceNoStop', lang);
+  return `${label('balanceCycle', lang)} ${b.cycle} (${periodic} ${b.tolerance.toExponential(0)}); ${label('chargeProcess', lang)}: ${stop(b.chargeStop)}; ${label('dischargeProcess', lang)}: ${stop(b.dischargeStop)}.`;
 }
 
 const CN_KIND: Readonly<Record<string, DisplayKind>> = { fraction: 'fraction', money: 'money', years: 'years', ratio: 'ratio' };

@@ -21,6 +21,7 @@ import { cycleOptionsOf, parsePlantFile, plantOf, siteOf, type PlantFile } from 
 import { efficiencyFigures } from '../../plant/templates/efficiency.js';
 import type { CycleResult, PlantModel, PlantPerformance } from '../../plant/templates/index.js';
 import { STDOUT, textTable, type CommandOutput } from '../output.js';
+import { storeBalanceText } from './simulate-balance.js';
 
 interface SimulateFlags {
   json?: boolean;
@@ -138,6 +139,8 @@ function periodicFigures(p: PlantPerformance, ambientTemperature: number) {
     periodic: p.designCycle.periodic,
     roundTripEfficiencies: p.designCycle.roundTripEfficiencies,
     stops: p.designCycle.stops,
+    /** Every store part's balance over this cycle, measured (src/plant/templates/balance.ts). */
+    storeBalance: p.designCycle.storeBalance,
     warnings: p.warnings,
   };
 }
@@ -231,7 +234,8 @@ function summaryText(path: string, file: PlantFile, plant: PlantModel, r: CycleR
     ['cycles run', `${p.cycles}, ${p.periodic ? 'periodic' : 'not periodic'} (RTE of each: ${p.roundTripEfficiencies.map((e) => `${n(e * 100, 4)} %`).join(', ')})`],
   ]);
   for (const w of p.warnings) text += `  ${w}\n`;
-  text += 'Why the two cycles differ:\n';
+  text += storeBalanceText(p.storeBalance);
+  text += '\nWhy the two cycles differ:\n';
   for (const d of differences(file, r, performance)) text += `  - ${d}\n`;
   text += '  (a project designs its plants at the annual mean of its site’s temperatures: `chuneng evaluate` gives these figures for a project site at the same temperature)\n';
   return text;

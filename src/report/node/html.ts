@@ -13,7 +13,7 @@ import { plantCharts, type ReportChart, type ReportInput } from '../figures.js';
 import { kpiValues } from '../kpis.js';
 import { label, type Lang } from '../labels.js';
 import type { ResultsPlant } from '../results.js';
-import { balanceRows, cashFlowTable, cnIndicatorRows, cnStatementTable, figureRows, reportConventions } from '../tables.js';
+import { BALANCE_COLUMNS, balanceCaption, balanceRows, cashFlowTable, cnIndicatorRows, cnStatementTable, figureRows, reportConventions } from '../tables.js';
 import { renderChartSvg } from './svg.js';
 import { batteryOf, batteryPages } from '../battery-section.js';
 import { recyclingOf, recyclingPages } from '../recycling-section.js';
@@ -108,7 +108,6 @@ function plantPages(p: ResultsPlant, i: number, schedule: ReportInput['schedules
   const kpis = kpiValues(p, lang);
   const figures = figureRows(p, lang);
   const balance = balanceRows(p, lang);
-  const balanceHead = ['balanceStore', 'balanceCharged', 'balanceDrawn', 'balanceLeft', 'balanceRatio'] as const;
   const replay = replayVerdict(p, lang);
   const warnings = p.plantModel?.warnings ?? [];
   out.push(
@@ -117,9 +116,10 @@ function plantPages(p: ResultsPlant, i: number, schedule: ReportInput['schedules
       `<h2>${i + 1}. ${name}</h2><p class="tech">${esc(p.performance.technology)}</p>
 <div class="two">
 <div><h3>${label('kpis', lang)}</h3><table class="kpi">${kpis.map((k) => `<tr><th>${esc(k.label)}</th><td class="num">${esc(k.text)}</td></tr>`).join('')}</table>
-${balance.length ? `<h3>${label('liquidBalance', lang)}</h3><table class="kpi small"><tr>${balanceHead.map((h) => `<th>${label(h, lang)}</th>`).join('')}</tr>${balance.map((b) => `<tr><th>${esc(b.store)}</th>${b.texts.map((t) => `<td class="num">${esc(t)}</td>`).join('')}</tr>`).join('')}</table>` : ''}</div>
+</div>
 ${figures.length ? `<div><h3>${label('plantFigures', lang)}</h3><table class="kpi small">${figures.map((f) => `<tr><th>${esc(f.name)}</th><td class="num">${esc(f.text)}</td></tr>`).join('')}</table></div>` : ''}
 </div>
+${balance.length ? `<h3>${label('liquidBalance', lang)}</h3><table class="kpi small balance"><tr>${BALANCE_COLUMNS.map((h) => `<th>${label(h, lang)}</th>`).join('')}</tr>${balance.map((b) => `<tr${b.endedDischarge ? ' class="ended"' : ''}><th>${esc(b.store)}</th>${b.texts.map((t) => `<td class="num">${esc(t)}</td>`).join('')}</tr>`).join('')}</table><p class="note">${esc(balanceCaption(p, lang))}</p>` : ''}
 ${replay ? `<h3>${label('replay', lang)}</h3><p>${esc(replay)}</p>` : ''}
 ${warnings.length ? `<h3>${label('notes', lang)}</h3><ul>${warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : ''}`,
     ),
@@ -235,6 +235,8 @@ table.statement { font-size: 7.5px; }
 table.statement tr > th:first-child { text-align: left; font-weight: normal; white-space: nowrap; }
 .verdict { margin: 6px 0; }
 .note { color: #4a5568; }
+table.balance { width: 100%; }
+table.balance tr.ended th, table.balance tr.ended td { font-weight: bold; }
 figure.chart { margin: 4px 0 10px; break-inside: avoid; }
 figure.chart svg { width: 100%; height: auto; display: block; }
 figcaption { color: #4a5568; font-size: 9.5px; }
