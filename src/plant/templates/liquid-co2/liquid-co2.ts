@@ -35,7 +35,7 @@ import { checkStores, checkTrain, storeMediumId } from '../common.js';
 import { rationedStores, solveRationed } from '../heat-rationing.js';
 import { buildTemplate, type StoreSizes } from '../pipeline.js';
 import type { TemplateBuild } from '../plant-model.js';
-import { twoTankColdSide, type ColdSide } from '../parts/cold-side.js';
+import { phaseChangeColdSideFor, phaseChangeSpec, twoTankColdSide, type ColdSide } from '../parts/cold-side.js';
 import { coldLoopTemperatures } from '../parts/phase-change-store.js';
 import type { SizedThermalStores } from '../parts/thermal-stores.js';
 import type { Site } from '../types.js';
@@ -76,6 +76,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
   stores.forEach((s, k) => {
     if (s.returnCooling && s.coldTemperature < T0) throw new PlantInputError(where, `thermalStores[${k}].coldTemperature`, s.coldTemperature, `at least the ambient ${T0} K (its trim cooler returns unused medium with ambient air)`);
   });
+  const pcm = phaseChangeSpec(where, S);
   const { ThpCond, ThpEvap, TlpEvap, TlpCond, Tpc, sensible, pr } = designConditions(P, T0, where);
   const n = buildNetworks(P, ambient, pr, sensible);
   const { chain, compressors, turbines, hpTank, lpTank } = n;
@@ -121,7 +122,11 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
       const lp = new RigidVessel('LP', ambient, { kind: 'tank', fluid: 'CO2', volume: lpVolume, wall: { area: tankArea(lpVolume, L.tanks), U: L.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: L.levelMin, levelMax: L.levelMax, fillsOnCharge: false });
       const tes = chain.size(charge.solution, tCharge, ambient);
       const use = (c: string, d: string) => ({ charge: charge.solution.stream(c).m * tCharge, discharge: discharge.solution.stream(d).m * tDischarge });
-      const cold = twoTankColdSide(coldStoreParts(COLD_STORE, { ...S, warm: S.warmTemperature, cold: S.coldTemperature }, ambient, use(n.chargeCold.supply, n.dischargeCold.supply)), { warm: S.warmTemperature, cold: S.coldTemperature, medium: storeMediumId(S.medium), sizeMargin: S.sizeMargin });
+      // a phase-change bed is sized by the heat its loop moves: the charge evaporator's and the discharge condenser's duty
+      const heat = (mode: { solution: { report(id: string): { Q?: number } } }, id: string, t: number) => Math.abs(mode.solution.report(id).Q ?? NaN) * t;
+      const cold = pcm
+        ? phaseChangeColdSideFor(COLD_STORE, pcm, ambient, { charge: heat(charge, 'EVAPL', tCharge), discharge: heat(discharge, 'CONDL', tDischarge) }, storeMediumId(S.medium))
+        : twoTankColdSide(coldStoreParts(COLD_STORE, { ...S, warm: S.warmTemperature, cold: S.coldTemperature }, ambient, use(n.chargeCold.supply, n.dischargeCold.supply)), { warm: S.warmTemperature, cold: S.coldTemperature, medium: storeMediumId(S.medium), sizeMargin: S.sizeMargin });
       const sens = sensible && n.chargeSensible && n.dischargeSensible ? coldStoreParts(SENSIBLE_STORE, { ...S, warm: sensible.warm, cold: sensible.cold }, ambient, use(n.chargeSensible.supply, n.dischargeSensible.supply)) : undefined;
       const coldVolumes = cold.volume + (sens ? 2 * sens.tankVolume : 0);
       return {

@@ -6,10 +6,12 @@
  *   - phase-change bed (phase-change-store.ts): both modes draw from and return to the bed, which stays at its
  *     melting temperature while partly frozen.
  */
+import { phaseChangeMaterial, type PhaseChangeMaterialId } from '../../../fluids/phase-change/materials.js';
+import { resolveFluid, type FluidSpec } from '../../fluids/resolve.js';
 import type { StorePort } from '../../transient/mode.js';
-import { TwoTankThermalStore, type Store } from '../../transient/stores.js';
+import { TwoTankThermalStore, type Ambient, type Store } from '../../transient/stores.js';
 import type { Figure } from '../types.js';
-import type { PhaseChangeColdStore } from './phase-change-store.js';
+import { checkPhaseChangeColdStore, phaseChangeColdStore, type PhaseChangeColdStore, type PhaseChangeColdStoreSpec } from './phase-change-store.js';
 
 export interface ColdSide {
   readonly store: Store;
@@ -99,4 +101,27 @@ export function phaseChangeColdSide(bed: PhaseChangeColdStore, t: { swing: numbe
     },
     note: `cold store: a bed of ${(bed.mass / 1e6).toPrecision(4)} kt ${m.name} (melting at ${degC(m.meltingTemperature)} degC, ${(bed.volume / 1e3).toPrecision(4)} thousand m3) on a ${t.medium} loop with a ${t.swing} K swing; ${(100 * bed.startFrozen).toFixed(1)} % frozen at the start of a charge; a design discharge melts ${(bed.discharge / bed.charge).toFixed(3)} times the heat a design charge freezes`,
   };
+}
+
+/** A plant file's cold store as far as a phase-change bed needs it (coldStore and coldStore.phaseChange). */
+export interface PhaseChangeColdStoreParams {
+  readonly medium: FluidSpec;
+  readonly pressure: number;
+  readonly sizeMargin: number;
+  readonly heatLossCoefficient: number;
+  readonly phaseChange?: { readonly material: PhaseChangeMaterialId; readonly swing: number; readonly sensibleBand: number; readonly packing: number };
+}
+
+/** The bed's specification from the plant file, checked (field errors at coldStore.phaseChange…); undefined for a two-tank store. */
+export function phaseChangeSpec(where: string, S: PhaseChangeColdStoreParams): PhaseChangeColdStoreSpec | undefined {
+  const pc = S.phaseChange;
+  if (!pc) return undefined;
+  const spec = { material: phaseChangeMaterial(pc.material), medium: resolveFluid(S.medium, 'coldStore.medium'), pressure: S.pressure, swing: pc.swing, sensibleBand: pc.sensibleBand, packing: pc.packing, sizeMargin: S.sizeMargin, heatLossCoefficient: S.heatLossCoefficient };
+  checkPhaseChangeColdStore(where, 'coldStore.phaseChange', spec);
+  return spec;
+}
+
+/** A phase-change bed sized for the heat its loop moves over a design charge and a design discharge (J). */
+export function phaseChangeColdSideFor(id: string, spec: PhaseChangeColdStoreSpec, ambient: Ambient, duty: { charge: number; discharge: number }, medium: string): ColdSide {
+  return phaseChangeColdSide(phaseChangeColdStore(id, spec, ambient, duty), { swing: spec.swing, medium });
 }
