@@ -5,11 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clearPeriodicCaches, usePersistentStore } from '../plant/templates/periodic-cache.js';
-import { codeBuildId, DiskCache, defaultCacheDir, useDiskCache } from './cache-node.js';
+import { buildIdOf, CACHED_CODE, codeBuildId, DiskCache, defaultCacheDir, useDiskCache } from './cache-node.js';
 import { buildTemplatePlant } from './template-plant.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -102,4 +103,44 @@ test('the cache folder follows XDG_CACHE_HOME, and the build id is a hash of the
   assert.equal(defaultCacheDir({ XDG_CACHE_HOME: '/var/cache/me' }), '/var/cache/me/chuneng');
   assert.match(defaultCacheDir({}), /\/\.cache\/chuneng$/);
   assert.match(codeBuildId(), /^[0-9a-f]{64}$/);
+});
+
+test('the build id kept in the cache folder is read back while no library file changes, and any change of a file’s code (even to the same size) gives the new code’s id', () => {
+  const root = mkdtempSync(join(tmpdir(), 'chuneng-lib-'));
+  const keep = mkdtempSync(join(tmpdir(), 'chuneng-cache-'));
+  for (const layer of CACHED_CODE.layers) mkdirSync(join(root, layer, 'deep'), { recursive: true });
+  writeFileSync(join(root, 'units/a.ts'), 'export const a = 1;\n');
+  writeFileSync(join(root, 'plant/deep/b.ts'), 'export const b = 2;\n');
+  writeFileSync(join(root, 'plant/deep/b.test.ts'), 'test 1\n');
+  const settled = () => Date.now() + 60_000; // as if every file had been written a minute before
+  const id = (now = settled) => buildIdOf(root, '.ts', keep, 0, now);
+  const first = id();
+  assert.match(first, /^[0-9a-f]{64}$/);
+  assert.equal(buildIdOf(root, '.ts'), first, 'kept or not, the same id');
+  const kept = readdirSync(keep);
+  assert.equal(kept.length, 1);
+  assert.match(kept[0], /^build-id-[0-9a-f]{40}\.v8$/);
+  // the kept id is what is read back while the files' stat signature holds (a planted one shows it is not recomputed)
+  const sig = join(keep, kept[0]);
+  const planted = 'f'.repeat(64);
+  const entry = deserialize(readFileSync(sig)) as { signature: string; id: string };
+  writeFileSync(sig, serialize({ ...entry, id: planted }));
+  assert.equal(id(), planted);
+  // a test file is not library code
+  writeFileSync(join(root, 'plant/deep/b.test.ts'), 'test 2\n');
+  assert.equal(id(), planted);
+  // the same number of bytes, other code: the stat signature moves (change time), the id is the new code's
+  writeFileSync(join(root, 'plant/deep/b.ts'), 'export const b = 3;\n');
+  const changed = id();
+  assert.notEqual(changed, planted);
+  assert.notEqual(changed, first);
+  assert.equal(changed, buildIdOf(root, '.ts'));
+  // the old code back: its content's id again
+  writeFileSync(join(root, 'plant/deep/b.ts'), 'export const b = 2;\n');
+  assert.equal(id(), first);
+  // files changed just now (within the settling time) leave nothing kept
+  const before = readdirSync(keep).length;
+  writeFileSync(join(root, 'units/a.ts'), 'export const a = 7;\n');
+  assert.equal(buildIdOf(root, '.ts', keep, 2000, Date.now), buildIdOf(root, '.ts'));
+  assert.equal(readdirSync(keep).length, before);
 });

@@ -15,10 +15,15 @@
  * The build id is the SHA-256 of the code the cached results are computed by: every source file of the library's
  * layers up to the project (units … project; by the layer rule the adapters above cannot change a result), from the
  * folder this module runs from (src/ under tsx, dist/ when built). Any change to that code invalidates every entry;
- * entries are never evicted (a few hundred kB a plant and year).
+ * entries are never evicted (a few hundred kB a plant and year). Reading and hashing those files (about 3 MB, 400
+ * files) costs 45–60 ms of CPU a process; so the id is kept in the cache folder under the files' stat signature —
+ * each file's path, size, inode, modification and change times, as git's index tells a changed file — and read
+ * back (about 5 ms: one stat a file) while the signature holds. A write to a file moves its change time, which no
+ * program can set back; a file changed within BUILD_ID.settleMs of the id's computation (the file system's clock
+ * may not have ticked between two writes) keeps the id from being kept.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,14 +40,30 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, 'chuneng');
 }
 
+export const BUILD_ID = Object.freeze({
+  /** A kept id is trusted only if every file was last changed this long before it was computed. Unit: ms */
+  settleMs: 2000,
+});
+
 let buildIdMemo: string | undefined;
 
-/** SHA-256 (hex) of the code the cached results depend on (CACHED_CODE), read once per process. */
-export function codeBuildId(): string {
+/**
+ * SHA-256 (hex) of the code the cached results depend on (CACHED_CODE), once per process; kept in `keepIn` (the
+ * cache folder) under the files' stat signature when given (see the header).
+ */
+export function codeBuildId(keepIn?: string): string {
   if (buildIdMemo !== undefined) return buildIdMemo;
   const here = fileURLToPath(import.meta.url);
   const ext = extname(here); // .ts under tsx, .js when built
-  const root = fileURLToPath(new URL('../', import.meta.url));
+  buildIdMemo = buildIdOf(fileURLToPath(new URL('../', import.meta.url)), ext, keepIn);
+  return buildIdMemo;
+}
+
+/**
+ * The build id of the library under `root` (its CACHED_CODE files ending in `ext`), kept in and read back from
+ * `keepIn` under the files' stat signature when given. `now` and `settleMs`: for the tests.
+ */
+export function buildIdOf(root: string, ext: string, keepIn?: string, settleMs: number = BUILD_ID.settleMs, now: () => number = Date.now): string {
   const source = (f: string) => f.endsWith(ext) && !f.endsWith(`.test${ext}`) && !f.endsWith(`.d${ext}`);
   const files: string[] = [];
   for (const layer of CACHED_CODE.layers) {
@@ -50,13 +71,43 @@ export function codeBuildId(): string {
   }
   for (const f of CACHED_CODE.files) files.push(f + ext);
   files.sort();
+  let signature: string | undefined;
+  let latestChange = 0;
+  if (keepIn !== undefined) {
+    const sig = createHash('sha256').update(root).update('\0');
+    for (const f of files) {
+      const st = statSync(join(root, f), { bigint: true });
+      sig.update(`${f}\0${st.size}\0${st.ino}\0${st.mtimeNs}\0${st.ctimeNs}\0`);
+      latestChange = Math.max(latestChange, Number(st.ctimeNs / 1_000_000n), Number(st.mtimeNs / 1_000_000n));
+    }
+    signature = sig.digest('hex');
+    try {
+      const kept = deserialize(readFileSync(keptBuildIdFile(keepIn, signature))) as { signature?: unknown; id?: unknown };
+      if (kept.signature === signature && typeof kept.id === 'string' && /^[0-9a-f]{64}$/.test(kept.id)) return kept.id;
+    } catch {
+      // not kept yet, or damaged: computed afresh
+    }
+  }
   const h = createHash('sha256');
   for (const f of files) {
     h.update(f).update('\0');
     h.update(readFileSync(join(root, f))).update('\0');
   }
-  buildIdMemo = h.digest('hex');
-  return buildIdMemo;
+  const id = h.digest('hex');
+  if (signature !== undefined && keepIn !== undefined && latestChange < now() - settleMs) {
+    try {
+      mkdirSync(keepIn, { recursive: true });
+      writeFileAtomic(keptBuildIdFile(keepIn, signature), serialize({ signature, id }));
+    } catch {
+      // a read-only cache folder: computed again next time
+    }
+  }
+  return id;
+}
+
+/** Where a build id is kept: beside the cache's entries, named as they are. */
+function keptBuildIdFile(dir: string, signature: string): string {
+  return join(dir, `build-id-${signature.slice(0, 40)}.v8`);
 }
 
 /** The package's version (package.json beside src/ and dist/). */
@@ -84,7 +135,7 @@ export class DiskCache implements PersistentStore {
 
   constructor(
     readonly dir: string = defaultCacheDir(),
-    private readonly build: () => string = codeBuildId,
+    private readonly build: () => string = () => codeBuildId(dir),
     version: string = packageVersion(),
   ) {
     this.version = version;
