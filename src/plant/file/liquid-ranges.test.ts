@@ -34,6 +34,17 @@ test('a hot-tank temperature above the liquid’s range, given on the stream bac
   ]);
 });
 
+test('a hot-tank temperature tied to another stream’s (a ref) is checked at the value it comes to', () => {
+  const r = saltHeater((f) => {
+    f.connections[0].id = 'cold';
+    f.connections[2].T = { ref: 'cold', delta: '340 K' };
+  });
+  assert.equal(r.ok, false);
+  assert.deepEqual(r.ok ? [] : r.issues, [
+    { field: 'connections[2].T', value: 903.15, valid: RANGE, message: `connections[2]: stream heater → tes: T = 903.15 K (630 degC, T of cold + 340 K) is not valid; valid: ${RANGE}` },
+  ]);
+});
+
 test('a shipped liquid’s range is checked the same way (TVP1 from 12 degC), and the ends of a range are valid', () => {
   const tvp1 = saltHeater((f) => {
     f.components.tes.fluid = 'TVP1';
