@@ -13,6 +13,9 @@
  * idle and the setpoint, within the envelopes, and its start-up energy only costs), so its optimum bounds the DP from
  * above. socMin' is 0 with a standing loss
  * (an idle store may drift below socMin). Scaled to MW, MWh, h inside, like lp.ts.
+ * Solved by the value recursion of bound-recursion.ts where its conditions hold (no daily cycle limit, no price that
+ * pays for charging and discharging at once): at most its stated slack (Σ_t of 1e-9 × the largest price × the top
+ * state, about 1e-7 % of the Luoyang plants' bound) above the LP's optimum, never below it; otherwise by HiGHS.
  */
 import type { SolveResult } from '../../numerics/result.js';
 import { failed, solved } from '../../numerics/result.js';
@@ -20,6 +23,7 @@ import { TripletBuilder } from '../sparse.js';
 import { highsRuntime, modelStatusName } from '../solver.js';
 import type { OperatingEnvelope } from './envelope.js';
 import { envelopePlanes, mapPoints, type Plane } from './facets.js';
+import { solveBoundRecursion } from './bound-recursion.js';
 
 const MW = 1e6;
 const MWH = 3.6e9;
@@ -50,8 +54,51 @@ export function boundPlanes(e: OperatingEnvelope): { fill: Plane[]; withdrawal: 
   return { fill, withdrawal, fuelPerOutput: Number.isFinite(fuelPerOutput) ? Math.max(0, fuelPerOutput) : 0 };
 }
 
-/** Solves the relaxation; its optimum (money) is the bound. */
-export async function solveBoundLp(input: BoundInput): Promise<SolveResult<{ value: number; seconds: number }>> {
+/** The bound (money), how it was found, and the most it may lie above the LP's optimum (money). */
+export interface BoundValue {
+  readonly value: number;
+  readonly seconds: number;
+  readonly method: 'recursion' | 'highs';
+  readonly slack: number;
+}
+
+/**
+ * Solves the relaxation; its optimum (money) is the bound. `method: 'highs'` skips the recursion (the tests'
+ * oracle); `'recursion'` fails where the recursion does not apply instead of falling back.
+ */
+export async function solveBoundLp(input: BoundInput, method: 'auto' | 'recursion' | 'highs' = 'auto'): Promise<SolveResult<BoundValue>> {
+  if (method === 'highs') return solveBoundHighs(input);
+  const t0 = performance.now();
+  const r = boundByRecursion(input);
+  if (r.ok) return solved({ value: r.value, seconds: (performance.now() - t0) / 1000, method: 'recursion', slack: r.slack }, r.evaluations);
+  if (method === 'recursion') return failed(`the bound's recursion does not apply: ${r.reason}`, 0);
+  return solveBoundHighs(input);
+}
+
+function boundByRecursion(input: BoundInput): ReturnType<typeof solveBoundRecursion> {
+  const e = input.envelope;
+  const m = e.maps;
+  if (e.dailyCycleLimit !== undefined) return { ok: false, reason: 'a daily cycle limit' };
+  const { fill, withdrawal, fuelPerOutput } = boundPlanes(e);
+  return solveBoundRecursion({
+    fill,
+    withdrawal,
+    prices: input.prices,
+    stepSeconds: input.stepSeconds,
+    standingLoss: m.standingLoss,
+    eMin: (m.standingLoss > 0 ? 0 : e.socMin) * m.capacity,
+    eMax: e.socMax * m.capacity,
+    chargeMax: e.chargeMax,
+    dischargeMax: e.dischargeMax,
+    chargeSurcharge: e.chargeSurcharge,
+    outputCost: e.wearCost + e.fuelPrice * fuelPerOutput,
+    s0: input.s0,
+    ...(input.endMin !== undefined ? { endMin: input.endMin } : {}),
+  });
+}
+
+/** The LP by HiGHS. */
+async function solveBoundHighs(input: BoundInput): Promise<SolveResult<BoundValue>> {
   const t0 = performance.now();
   const e = input.envelope;
   const m = e.maps;
@@ -156,7 +203,7 @@ export async function solveBoundLp(input: BoundInput): Promise<SolveResult<{ val
     const run = runWithPresolveFallback(model);
     const status = modelStatusName(highs, run.modelStatus);
     if (status !== 'optimal') return failed(`the bound's LP ended with status "${status}"`, 0);
-    return solved({ value: model.getObjectiveValue(), seconds: (performance.now() - t0) / 1000 }, 0);
+    return solved({ value: model.getObjectiveValue(), seconds: (performance.now() - t0) / 1000, method: 'highs', slack: 0 }, 0);
   } finally {
     model.dispose();
   }
