@@ -51,7 +51,11 @@ export interface TemplatePlant {
     readonly efficiencies: TemplatePerformance['efficiencies'];
     readonly figures: Record<string, { value: number; unit: string; note?: string }>;
     readonly notes: readonly string[];
-    /** How the periodic design cycle was found, and what its figures must be read with. */
+    /**
+     * How the periodic design cycle was found, and what its figures must be read with; with `storeBalance`, every
+     * store part's balance over that cycle as measured (in, out, left, restored, heat lost, which store ended the
+     * discharge: src/plant/templates/balance.ts) — what evaluate's results.json carries as plantModel.designCycle.
+     */
     readonly designCycle: TemplatePerformance['designCycle'];
     readonly warnings: readonly string[];
   };

@@ -1,8 +1,10 @@
 /**
- * The stores' liquid balance of a gas-liquid CO2 plant's design cycle, as design figures: for the liquid CO2 and for
- * each thermal store, the mass a design charge moves into its hot (or liquid) tank, the mass a design discharge
- * takes out, and what is left (positive: hot medium the discharge leaves, returned through the trim coolers;
- * negative: a discharge that would need more than the charge stored — its hot tank would run dry first).
+ * The stores' liquid balance of a gas-liquid CO2 plant's design cycle, as design ESTIMATES (design flow × design
+ * duration): for the liquid CO2 and for each thermal store, the mass a design charge moves into its hot (or liquid)
+ * tank, the mass a design discharge takes out, and what is left (positive: hot medium the discharge leaves, returned
+ * through the trim coolers; negative: a discharge that would need more than the charge stored — its hot tank would
+ * run dry first). Design figures, known before any cycle runs; the balance the periodic design cycle MEASURES, for
+ * every template and every store, is templates/balance.ts (DesignCycleReport.storeBalance), which the report shows.
  */
 import type { Figure } from '../types.js';
 
