@@ -341,6 +341,7 @@ export class Network {
       components: this.allComponents(),
       portOf: (c, port) => a.portMaps.get(c)?.get(port) as PortRef,
       specs,
+      ids: this.connections.map((c) => c.id),
     });
     const x = a.e.x;
     a.ports.forEach((p, k) => {
