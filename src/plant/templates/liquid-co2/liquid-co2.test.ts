@@ -13,6 +13,10 @@ import { DOWTHERM_Q_DATA } from '../../../fluids/incompressible/data/index.js';
 import { createPlant, TemplateParameterError, type PlantModel } from '../index.js';
 import { parsePlantFile, plantOf } from '../plant-file.js';
 import { PlantInputError } from '../../errors.js';
+import { parse as parseYaml } from 'yaml';
+import { parseQuantity } from '../../../units/index.js';
+import { N_DECANE } from '../../../fluids/phase-change/materials.js';
+import { enthalpyAt, stateAt } from '../../../fluids/phase-change/bed.js';
 
 const co2 = fluid('CO2');
 const C = 273.15;
@@ -202,4 +206,95 @@ test('the A5-layout example lies in the 40–60 % a 2025 review gives for CO2-ba
   assert.ok(built.ok);
   const rte = built.plant.performance().roundTripEfficiency;
   assert.ok(rte >= 0.4 && rte <= 0.6, `${rte}`);
+});
+
+// ——— the phase-change cold store: the 100 MW Luoyang plant (examples/luoyang/liquid-co2.yaml) ———
+
+const luoyangFile = parseYaml(readFileSync(new URL('../../../../examples/luoyang/liquid-co2.yaml', import.meta.url), 'utf8')) as { site: { ambientTemperature: string[] }; plants: { parameters: Record<string, unknown> }[] };
+/** Designed at the annual mean of the site's monthly temperatures, as the project evaluation designs it (15.375 degC). */
+const luoyangAmbient = luoyangFile.site.ambientTemperature.map((t) => parseQuantity(t, 'temperature', '')).reduce((a, b) => a + b, 0) / 12;
+let luoyangPlant: PlantModel | undefined;
+const luoyang = (): PlantModel => (luoyangPlant ??= createPlant('liquid-co2', luoyangFile.plants[0].parameters, { ambientTemperature: luoyangAmbient }));
+const Tm = N_DECANE.meltingTemperature;
+
+test('the exchangers see the n-decane bed at its melting point: the charge boils CO2 the swing and the pinch below it, the discharge condenses the pinch above the returning liquid at the dew point', () => {
+  const d = luoyang().design();
+  // the loop leaves the bed at 243.4 K (NIST) in both modes and returns 2 K colder (charge) or warmer (discharge)
+  for (const mode of ['charge', 'discharge'] as const) assert.ok(Math.abs(d[mode].stream('coldStore_supply').T - Tm) < 1e-9, `${mode}: ${d[mode].stream('coldStore_supply').T} K`);
+  assert.ok(Math.abs(d.charge.stream('coldStore_return').T - (Tm - 2)) < 1e-6);
+  assert.ok(Math.abs(d.discharge.stream('coldStore_return').T - (Tm + 2)) < 1e-6);
+  // CO2 boils at 243.4 − 2 − 3 = 238.4 K: 12.13 bar on Span & Wagner's saturation line
+  const boiling = d.charge.stream('EVL-EVAPL');
+  assert.ok(Math.abs(boiling.T - (Tm - 5)) < 1e-6, `${boiling.T} K`);
+  assert.ok(Math.abs(boiling.p / co2.saturationAtT(Tm - 5).p - 1) < 1e-9);
+  assert.ok(Math.abs((d.charge.component('EVAPL').pinch ?? NaN) - 3) < 1e-6);
+  assert.ok(Math.abs((d.discharge.component('CONDL').pinch ?? NaN) - 3) < 0.01, `${d.discharge.component('CONDL').pinch} K`);
+});
+
+test('the bed is sized for the larger of the latent heat a design charge freezes and a design discharge melts, with the 30 % margin, and its vessels hold the liquid over the packing', () => {
+  const f = luoyang().design().figures;
+  const charge = f['coldStore.chargeDuty'].value * f.chargeDurationEstimate.value;
+  const discharge = f['coldStore.dischargeDuty'].value * f.dischargeDurationEstimate.value;
+  const latent = f['coldStore.latentCapacity'].value;
+  assert.ok(Math.abs(latent / (1.3 * Math.max(charge, discharge)) - 1) < 1e-9, `${latent} J`);
+  assert.ok(Math.abs(f['coldStore.materialMass'].value - latent / N_DECANE.latentHeat) < 1e-6 * f['coldStore.materialMass'].value);
+  assert.ok(Math.abs(f['coldStore.volume'].value - f['coldStore.materialMass'].value / 730 / 0.6) < 1e-6 * f['coldStore.volume'].value);
+  assert.ok(Math.abs(f['coldStore.dischargeToChargeHeat'].value - discharge / charge) < 1e-9);
+  // about 51 kt of n-decane, where the A5 layout's two-tank ethanol store needed about 375 kt at 100 MW (8 K swing)
+  assert.ok(f['coldStore.materialMass'].value > 45e6 && f['coldStore.materialMass'].value < 58e6, `${f['coldStore.materialMass'].value} kg`);
+});
+
+test('over the periodic design cycle the charge freezes the bed and the discharge melts it, both inside its latent range, and the chiller refreezes what the discharge melted beyond the charge', () => {
+  const p = luoyang().performance();
+  const c = p.designCycle;
+  assert.ok(c.periodic, `mismatch ${c.mismatch} at ${c.mismatchAt}`);
+  const bed = c.storeBalance.parts.find((b) => b.store === 'coldStore');
+  assert.ok(bed && bed.quantity === 'heat', 'the bed is measured by its heat (its mass does not move)');
+  const f = luoyang().design().figures;
+  const M = f['coldStore.materialMass'].value;
+  // frozen fraction from the heat relative to the dead state (liquid at the ambient): h = E/M + h(T0)
+  const h0 = enthalpyAt(N_DECANE, luoyangAmbient, 0);
+  const frozen = (E: number) => stateAt(N_DECANE, E / M + h0).frozenFraction;
+  const [start, charged, discharged, end] = [bed.atStart, bed.atCharged, bed.atDischarged, bed.atEnd].map(frozen);
+  assert.ok(Math.abs(start - f['coldStore.startFrozenFraction'].value) < 1e-6, `start ${start}`);
+  assert.ok(charged > start + 0.5 && charged < 1, `charged ${charged}`);
+  assert.ok(discharged > 0 && discharged < start, `discharged ${discharged}`);
+  assert.ok(Math.abs(end - start) < 1e-6, `end ${end}`);
+  assert.ok(bed.restored < 0, `restored ${bed.restored} J (heat taken out by the chiller)`);
+  assert.ok(c.restore.some((a) => /coldStore: n-decane bed refrozen by the chiller/.test(a)), c.restore.join('; '));
+});
+
+// Published LCES figures: A5 (Xu et al. 2020, J. Cleaner Production 242, 118437, abstract; ../shared/validation
+// published_cases.json): RTE 45.35 %, 18.06 kWh/m3; Semedo, Garcia, Brito 2025 (Energies 18(6) 1543, abstract): 40–60 %
+// for CO2-based cryogenic storage; Marchionni & Cipollone 2023 (Energies 16(13) 4941, abstract): a liquid CO2 layout
+// that raises the round trip to up to 57 %, with a lower energy density than liquid air (A5's LAES: 101.6 kWh/m3).
+test('the 100 MW n-decane plant: 31.5 % and 3.55 kWh/m³ over its periodic cycle, below the published LCES bands (A5 45.35 ± 2 %, 18.06 kWh/m³; Semedo et al. 40–60 %) by the LP pressure its melting point sets', () => {
+  const p = luoyang().performance();
+  const d = luoyang().design();
+  assert.ok(Math.abs(p.roundTripEfficiency - 0.3148) < 0.002, `${p.roundTripEfficiency}`);
+  const density = p.energyDensity / 3.6e6;
+  assert.equal(p.energyDensityBasis, 'high- and low-pressure liquid CO2 tanks');
+  assert.ok(Math.abs(density - 3.55) < 0.05, `${density} kWh/m3`);
+  assert.ok(p.roundTripEfficiency < 0.4535 - 0.02 && p.roundTripEfficiency < 0.4, 'below A5 and the 40–60 % band');
+  assert.ok(density < 18.06 * 0.95, 'below A5’s energy per volume');
+  // why: n-decane melts 26.6 K above CO2's triple point, so the LP tank condenses at 16.8 bar, where the A5-layout
+  // example (ethanol near the triple point, 45.6 %) condenses at 9.6 bar: the turbine's pressure ratio falls from 5.0 to 2.7
+  assert.ok(Math.abs(d.figures.lowPressureCondensingPressure.value / 16.79e5 - 1) < 0.005, `${d.figures.lowPressureCondensingPressure.value} Pa`);
+  const ratio = d.figures['T1.inletPressure'].value / d.figures.lowPressureCondensingPressure.value;
+  assert.ok(ratio > 2.5 && ratio < 2.9, `turbine pressure ratio ${ratio}`);
+});
+
+test('a phase-change store whose swing and band take its loop liquid out of range, or a packing above 95 %, is a field error naming the field, value and range', () => {
+  assert.throws(
+    () => createPlant('liquid-co2', { coldStore: { warmEndApproach: '3 K', phaseChange: { material: 'n-decane', swing: '4 K', sensibleBand: '2 K' } } }),
+    (e: unknown) => e instanceof PlantInputError && e.field === 'coldStore.phaseChange.swing' && e.value === 4 && /at most 5\.25 K: the loop liquid DowQ is valid from -35\.00/.test(e.valid),
+  );
+  assert.throws(
+    () => createPlant('liquid-co2', { coldStore: { phaseChange: { packing: '99 %' } } }),
+    (e: unknown) => e instanceof TemplateParameterError && e.issues.some((i) => i.field === 'coldStore.phaseChange.packing'),
+  );
+  assert.throws(
+    () => createPlant('liquid-co2', { coldStore: { phaseChange: { material: 'paraffin' } } }),
+    (e: unknown) => e instanceof TemplateParameterError && e.issues.some((i) => i.field === 'coldStore.phaseChange.material'),
+  );
 });
