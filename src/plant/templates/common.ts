@@ -1,20 +1,16 @@
 /**
  * The parameters the templates share: a two-tank thermal store, machine trains and their stage ratios, a mode's
- * power, heat rejection. The parts that build plants from them are in parts/ (machine trains, store loops, caverns,
- * losses) and are re-exported here for the templates that import them from this file.
+ * power, heat rejection, liquid CO2 tanks. Those that set a component's parameter are in settings.ts; they and the
+ * parts that build plants from these parameters (parts/: machine trains, store loops, caverns, losses) are
+ * re-exported here for the templates that import them from this file.
  */
 import { z } from 'zod';
-import { flag, integer, optionalSetting, pressureLoss, quantity, rangeText, setting, type LossTarget, type Narrowing } from './parameters.js';
+import { flag, integer, pressureLoss, quantity, rangeText, setting, type Narrowing } from './parameters.js';
 import { componentQuantity, type ComponentDeclaration } from '../core/declaration.js';
-import { COMBUSTOR } from '../components/combustor.js';
 import { COMPRESSOR } from '../components/compressor.js';
-import { HEAT_EXCHANGER } from '../components/heat-exchanger.js';
 import { POWER_BUS } from '../components/power-bus.js';
-import { PUMP } from '../components/pump.js';
-import { COOLER, HEATER } from '../components/simple-heat-exchanger.js';
 import { TURBINE } from '../components/turbine.js';
-import { TWO_TANK_STORE } from '../components/two-tank-store.js';
-import { VALVE } from '../components/valve.js';
+import { hotEndApproach, LOSS, pinch, pumpEfficiency, SETS, storePressure } from './settings.js';
 import { fluid } from '../../fluids/index.js';
 import { storeLiquid, userLiquid, type IncompressibleLiquid, type LiquidCorrelations } from '../../fluids/incompressible/index.js';
 import { LiquidCorrelationsSchema } from '../../fluids/incompressible/user-liquid-schema.js';
@@ -29,58 +25,13 @@ export { checkStores, densityAt, restoreThermalStores, type TrimmedStore } from 
 export { cavernSchema, checkCavern, makeCavern, type CavernParams } from './parts/cavern.js';
 export { designPoint, solveDesign } from './design-point.js';
 export { holdEndDifferences, pinchHolds, solveHoldingPinches, type PinchHold } from './pinch-holds.js';
-
-/** What a pressure loss sets on a component: its pressure ratio (a loss x is pr = 1 − x) or its pressure drop. */
-const lossOf = (d: ComponentDeclaration, ratio: string, drop: string): LossTarget => ({ ratio: componentQuantity(d, ratio), drop: componentQuantity(d, drop) });
-
-/** The pressure losses the templates set, by the component that takes them (their ranges: those components'). */
-export const LOSS = Object.freeze({
-  cooler: lossOf(COOLER, 'pr', 'dp'),
-  heater: lossOf(HEATER, 'pr', 'dp'),
-  /** Either side of a two-stream exchanger (pr1/dp1 and pr2/dp2 are declared alike). */
-  exchanger: lossOf(HEAT_EXCHANGER, 'pr1', 'dp1'),
-  combustor: lossOf(COMBUSTOR, 'pr', 'dp'),
-});
-
-/** Why the templates ask more of an exchanger's temperature differences than the component does (it takes any). */
-const NO_CROSS = (end: string): Narrowing => ({ range: { min: 0, minOpen: true }, why: `above 0 K: at 0 K or below the streams meet or cross ${end} (no finite exchanger does that)` });
-
-/** A store's tanks: at or above the atmosphere (their pressure also sets where water boils, which starts at its triple point). */
-const STORE_PRESSURE: Narrowing = { range: { min: 1e5 }, why: 'at least 1 bar: atmospheric or pressurised tanks, not vacuum vessels (assumption)' };
-
-/** The parameters a template sets on its exchangers, pumps and machines, each by the component parameter it sets. */
-export const SETS = Object.freeze({
-  pinch: componentQuantity(HEAT_EXCHANGER, 'ttd_min'),
-  hotEndApproach: componentQuantity(HEAT_EXCHANGER, 'ttd_u'),
-  effectiveness: componentQuantity(HEAT_EXCHANGER, 'eps'),
-  pumpEfficiency: componentQuantity(PUMP, 'eta_s'),
-  storeTemperature: componentQuantity(TWO_TANK_STORE, 'T'),
-  storePressure: componentQuantity(TWO_TANK_STORE, 'p'),
-  compressorEfficiency: componentQuantity(COMPRESSOR, 'eta_s'),
-  turbineEfficiency: componentQuantity(TURBINE, 'eta_s'),
-  heaterTemperature: componentQuantity(HEATER, 'T_external'),
-});
-
-/** A pinch (an exchanger's smallest internal temperature difference) with a default. */
-export const pinch = (def: number, doc: string) => setting(SETS.pinch, def, doc, { narrow: NO_CROSS('inside') });
-/** A hot-end approach of an exchanger with a default. */
-export const hotEndApproach = (def: number, doc: string) => setting(SETS.hotEndApproach, def, doc, { narrow: NO_CROSS('at the hot end') });
-/** The same without a default. */
-export const optionalPinch = (doc: string) => optionalSetting(SETS.pinch, doc, { narrow: NO_CROSS('inside') });
-export const optionalHotEndApproach = (doc: string) => optionalSetting(SETS.hotEndApproach, doc, { narrow: NO_CROSS('at the hot end') });
-/** A pump's isentropic efficiency with a default. */
-export const pumpEfficiency = (def: number, doc: string, source?: string) => setting(SETS.pumpEfficiency, def, doc, source === undefined ? {} : { source });
-/** A recuperator's effectiveness Q/Q_max with a default. */
-export const effectiveness = (def: number, doc: string) =>
-  setting(SETS.effectiveness, def, doc, { narrow: { range: { min: 0, max: 1, minOpen: true, maxOpen: true }, why: 'below 100 %: an effectiveness of 1 takes an infinite area' } });
-/** The pressure of a store's medium (its two-tank store's p). */
-export const storePressure = (def: number, doc: string) => setting(SETS.storePressure, def, doc, { narrow: STORE_PRESSURE });
+export * from './settings.js';
 
 const storeName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'letters, digits and "_", starting with a letter');
 
 /** The store liquids shipped with Chuneng (CoolProp INCOMP fits; water from IAPWS-95). */
 const SHIPPED_STORE_MEDIA = ['TVP1', 'T66', 'DowQ', 'NaK', 'Water'] as const;
-type ShippedStoreMedium = (typeof SHIPPED_STORE_MEDIA)[number];
+export type ShippedStoreMedium = (typeof SHIPPED_STORE_MEDIA)[number];
 
 /** A thermal store's medium: a shipped liquid's id, or a user-defined liquid given by its published correlations. */
 export type ThermalStoreMedium = ShippedStoreMedium | { readonly liquid: LiquidCorrelations };
@@ -90,15 +41,20 @@ export function storeMediumId(medium: ThermalStoreMedium): string {
   return typeof medium === 'string' ? medium : medium.liquid.id;
 }
 
+/** A store's medium: one of the `shipped` liquids' ids (default `def`) or a user-defined liquid { liquid: correlations }. */
+export function storeMediumSchema<const T extends readonly [ShippedStoreMedium, ...ShippedStoreMedium[]]>(shipped: T, def: T[number], doc: string, source: string) {
+  return z
+    .union([z.enum(shipped), z.object({ liquid: LiquidCorrelationsSchema }).strict()])
+    .default(def as never)
+    .meta({ kind: 'choice', unit: '', default: def, range: `${shipped.join(' | ')} | { liquid: correlations }`, doc, source });
+}
+
 /** One two-tank thermal store (several may be chained at falling temperature levels, hottest first). */
 export function thermalStoreSchema(defaults: { name: string; medium: ShippedStoreMedium; coldTemperature: number; pressure: number }) {
   return z
     .object({
       name: storeName.default(defaults.name),
-      medium: z
-        .union([z.enum(SHIPPED_STORE_MEDIA), z.object({ liquid: LiquidCorrelationsSchema }).strict()])
-        .default(defaults.medium)
-        .meta({ kind: 'choice', unit: '', default: defaults.medium, range: `${SHIPPED_STORE_MEDIA.join(' | ')} | { liquid: correlations }`, doc: 'store liquid: Therminol VP-1, Therminol 66, Dowtherm Q, solar salt, pressurised water, or a user-defined liquid { liquid: { id, source, Tmin, Tmax, variable, rho, cp, mu?, k? } } from its published correlations', source: 'CoolProp INCOMP fits; water from IAPWS-95; a user liquid: its own source' }),
+      medium: storeMediumSchema(SHIPPED_STORE_MEDIA, defaults.medium, 'store liquid: Therminol VP-1, Therminol 66, Dowtherm Q, solar salt, pressurised water, or a user-defined liquid { liquid: { id, source, Tmin, Tmax, variable, rho, cp, mu?, k? } } from its published correlations', 'CoolProp INCOMP fits; water from IAPWS-95; a user liquid: its own source'),
       // the liquid's own range is checked below (it depends on the medium): the schema keeps only the store's
       coldTemperature: setting(SETS.storeTemperature, defaults.coldTemperature, 'cold-tank temperature (the hot tank’s follows from the process)'),
       pressure: storePressure(defaults.pressure, 'pressure of the medium (above its vapour pressure at the hot temperature)'),
@@ -140,8 +96,12 @@ export function thermalStoreSchema(defaults: { name: string; medium: ShippedStor
     });
 }
 
-/** The temperatures a store medium is valid at as a liquid: a fitted or user-defined liquid's correlation range, or water between its triple point and boiling at the store's pressure. */
-function mediumRange(medium: ThermalStoreMedium, pressure: number): { name: string; range: { min: number; max: number }; basis: string } {
+/**
+ * The temperatures a store medium is valid at as a liquid: a fitted or user-defined liquid's correlation range, or
+ * water between its triple point and boiling at the store's pressure. Throws for a user liquid whose correlations are
+ * refused (userLiquid names the field and the reason). Unit: K
+ */
+export function mediumRange(medium: ThermalStoreMedium, pressure: number): { name: string; range: { min: number; max: number }; basis: string } {
   if (medium === 'Water') {
     const boiling = fluid('Water').saturationAtP(Math.min(pressure, 220e5)).T;
     return { name: 'water', range: { min: 273.16, max: boiling }, basis: `liquid from its triple point to boiling at the store's pressure ${formatQuantity(pressure, 'pressure', 'bar', 4)}` };
@@ -241,24 +201,6 @@ export function expansionSchema<const E extends z.ZodRawShape>(d: StagesDefaults
     .object({ stages: integer(d.stages, 1, d.maxStages, d.stagesDoc, d.stagesSource), pressureRatios: ratiosSchema(TURBINE), ...turbineTrainSchema(d), ...own })
     .strict()
     .prefault({} as never);
-}
-
-/** A cooler's pressure loss (inter-, after- and post-coolers, a dry condenser), as a fraction of its inlet pressure by default. */
-export const coolerPressureLoss = (fraction: number, doc: string, source?: string) => pressureLoss(LOSS.cooler, { kind: 'fraction', value: fraction }, doc, source);
-
-/** A pressure set before the turbines: above what they exhaust to. */
-export const ABOVE_EXHAUST: Narrowing = { range: { min: 101325, minOpen: true }, why: 'above the atmosphere (1.01325 bar) the last turbine exhausts to, directly or through a store above it' };
-
-/** The pressure a throttle holds before the turbines (its valve's p_out). */
-export const throttleSetting = (def: number, doc: string, source?: string) => setting(componentQuantity(VALVE, 'p_out'), def, doc, { narrow: ABOVE_EXHAUST, ...(source ? { source } : {}) });
-
-/** A recuperator (exhaust → the gas before the stores) that may be switched off: its effectiveness and pressure losses. */
-export function recuperatorSchema(d: { on: boolean; doc: string; effectiveness: number; loss: number; lossSource?: string }) {
-  return {
-    recuperator: flag(d.on, d.doc),
-    recuperatorEffectiveness: effectiveness(d.effectiveness, 'recuperator effectiveness Q/Q_max'),
-    recuperatorPressureLoss: pressureLoss(LOSS.exchanger, { kind: 'fraction', value: d.loss }, 'each side of the recuperator', d.lossSource),
-  };
 }
 
 /** A set of liquid CO2 tanks (vertical cylinders) apart from their volume: count, levels and wall. */

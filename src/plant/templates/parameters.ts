@@ -5,6 +5,11 @@
  *
  * A quantity is a string with units ("70 bar", "25 degC", "10 K", "88 %") or a bare number in SI. Out-of-range or
  * badly formed values give an issue with the field's path and a message naming the value and the valid range.
+ *
+ * A parameter that sets a component's parameter (a stage's eta_s, an exchanger's ttd_min, a cooler's pr or dp) does
+ * not write a range of its own: `setting` and `pressureLoss` take kind and range from the component's declaration
+ * (core/declaration.ts componentQuantity), and a template narrows it only with a `Narrowing` that says why; the
+ * reason is listed with the parameter (`narrowed`), and the message names the one range that applies.
  */
 import { z } from 'zod';
 import { formatQuantity, QUANTITY_KINDS, type QuantityKind } from '../../units/index.js';

@@ -7,12 +7,10 @@
  * says otherwise.
  */
 import { z } from 'zod';
-import { storeLiquid, userLiquid, type IncompressibleLiquid } from '../../../fluids/incompressible/index.js';
-import { LiquidCorrelationsSchema } from '../../../fluids/incompressible/user-liquid-schema.js';
 import { PHASE_CHANGE_MATERIALS } from '../../../fluids/phase-change/materials.js';
 import { COMPRESSOR } from '../../components/compressor.js';
 import { TURBINE } from '../../components/turbine.js';
-import { compressorTrainSchema, coolerPressureLoss, criticalMargin, heatRejectionSchema, hotEndApproach, liquidTankFields, LOSS, modePowerSchema, pumpEfficiency, ratiosSchema, recuperatorSchema, SETS, storeMediumId, storePressure, thermalStoreSchema, turbineTrainSchema } from '../common.js';
+import { compressorTrainSchema, coolerPressureLoss, criticalMargin, heatRejectionSchema, hotEndApproach, liquidTankFields, LOSS, mediumRange, modePowerSchema, pumpEfficiency, ratiosSchema, recuperatorSchema, SETS, storeMediumSchema, storePressure, thermalStoreSchema, turbineTrainSchema } from '../common.js';
 import { flag, integer, optionalQuantity, pressureLoss, quantity, setting, type Narrowing } from '../parameters.js';
 
 const CELSIUS = 273.15;
@@ -25,10 +23,12 @@ const COLD: Narrowing = { range: { min: 200, max: 300 }, why: 'a cold store, bel
 
 const coldStoreSchema = z
   .object({
-    medium: z
-      .union([z.enum(COLD_STORE_LIQUIDS), z.object({ liquid: LiquidCorrelationsSchema }).strict()])
-      .default('DowQ')
-      .meta({ kind: 'choice', unit: '', default: 'DowQ', range: `${COLD_STORE_LIQUIDS.join(' | ')} | { liquid: correlations }`, doc: 'cold-store liquid: Dowtherm Q (CoolProp INCOMP::DowQ, valid from −35 degC), the one shipped liquid valid below −30 degC, or a user-defined liquid { liquid: { id, source, Tmin, Tmax, variable, rho, cp } } from published correlations (colder media let the LP tank sit nearer the triple point)', source: 'CoolProp dev/incompressible_liquids DowQ.json (Dow 1997)' }),
+    medium: storeMediumSchema(
+      COLD_STORE_LIQUIDS,
+      'DowQ',
+      'cold-store liquid: Dowtherm Q (CoolProp INCOMP::DowQ, valid from −35 degC), the one shipped liquid valid below −30 degC, or a user-defined liquid { liquid: { id, source, Tmin, Tmax, variable, rho, cp } } from published correlations (colder media let the LP tank sit nearer the triple point)',
+      'CoolProp dev/incompressible_liquids DowQ.json (Dow 1997)',
+    ),
     coldTemperature: setting(SETS.storeTemperature, CELSIUS - 33, 'cold-tank temperature: the discharge condenses the turbine exhaust against it, the charge cools the medium back to it', { narrow: { ...COLD, range: { min: 200, max: 290 } } }),
     warmTemperature: setting(SETS.storeTemperature, CELSIUS - 25, 'warm-tank temperature: the discharge condenser returns the medium at it', { narrow: COLD }),
     pressure: storePressure(3e5, 'pressure of the medium'),
@@ -57,16 +57,17 @@ const coldStoreSchema = z
   })
   .strict()
   .superRefine((s, ctx) => {
-    let liquid: IncompressibleLiquid;
+    // the liquid's range as the thermal stores read it (common.ts), each tank's temperature checked against it
+    let valid: ReturnType<typeof mediumRange>;
     try {
-      liquid = typeof s.medium === 'string' ? storeLiquid(s.medium) : userLiquid(s.medium.liquid);
+      valid = mediumRange(s.medium, s.pressure);
     } catch (e) {
       ctx.addIssue({ code: 'custom', path: ['medium'], message: (e as Error).message, input: s.medium });
       return;
     }
-    const name = `${liquid.name} (${storeMediumId(s.medium)})`;
+    const { min, max } = valid.range;
     for (const key of ['coldTemperature', 'warmTemperature'] as const) {
-      if (!(s[key] >= liquid.Tmin && s[key] <= liquid.Tmax)) ctx.addIssue({ code: 'custom', path: [key], message: `${(s[key] - CELSIUS).toFixed(2)} degC is outside the range of ${name}: ${(liquid.Tmin - CELSIUS).toFixed(2)} degC ≤ ${key} ≤ ${(liquid.Tmax - CELSIUS).toFixed(2)} degC (the validity of its correlation)`, input: s[key] });
+      if (!(s[key] >= min && s[key] <= max)) ctx.addIssue({ code: 'custom', path: [key], message: `${(s[key] - CELSIUS).toFixed(2)} degC is outside the range of ${valid.name}: ${(min - CELSIUS).toFixed(2)} degC ≤ ${key} ≤ ${(max - CELSIUS).toFixed(2)} degC (${valid.basis})`, input: s[key] });
     }
     if (!(s.warmTemperature > s.coldTemperature + 1)) ctx.addIssue({ code: 'custom', path: ['warmTemperature'], message: `${(s.warmTemperature - CELSIUS).toFixed(2)} degC: above coldTemperature (${(s.coldTemperature - CELSIUS).toFixed(2)} degC) + 1 K`, input: s.warmTemperature });
   })
