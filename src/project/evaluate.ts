@@ -16,7 +16,7 @@ import {
 } from '../dispatch/index.js';
 import { envelopeFromMaps, mapsFromCurves, startUpOptions } from '../dispatch/feasible/envelope.js';
 import { hasStartUp } from '../dispatch/feasible/replay-startup.js';
-import { solveFeasibleDispatch, solveFeasibleRolling } from '../dispatch/feasible/solve.js';
+import { runFeasibleJob, type FeasibleRunner } from './feasible-job.js';
 import { solveCyclicPlainDispatch } from './cyclic-dispatch.js';
 import { PeriodicCache } from '../plant/templates/periodic-cache.js';
 import { liIonLifeKey, yearDispatchKey } from './year-cache.js';
@@ -61,6 +61,12 @@ export interface EvaluateOptions {
    * evaluatePlantOf): the plants are then evaluated concurrently, and onProgress is the runner's to call.
    */
   readonly plantRunner?: (index: number) => Promise<PlantEvaluation>;
+  /**
+   * Runs the plant-feasible dispatches (the DP and its LP bound) elsewhere (the Node edge's dispatch thread,
+   * dispatch-thread-node.ts): each plant then goes on with its detail, and the next plant with its design, while
+   * its dispatch runs. Default: here, in turn.
+   */
+  readonly dispatchRunner?: FeasibleRunner;
 }
 
 export interface PlantEvaluation {
@@ -155,6 +161,8 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
       options.onPlant?.(plant, i);
       return plant;
     }))));
+  } else if (options.dispatchRunner) {
+    plants.push(...(await overlapped(project, series, options, readText, options.dispatchRunner)));
   } else {
     for (const [i, spec] of project.plants.entries()) {
       const plant = await evaluatePlant(project, spec, i, series, options.onProgress, readText, options.plantCache);
@@ -186,6 +194,37 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
   };
 }
 
+/**
+ * The plants in the file's order, each started once the one before waits on its dispatch elsewhere (or is done):
+ * the main thread designs plant i + 1 while plant i's dispatch runs. What each plant gives is unchanged (the
+ * plants are independent); an error is the first failing plant's in the file's order, as evaluated in turn, and no
+ * plant is started after one has failed.
+ */
+async function overlapped(project: ProjectSpec, series: PriceSeries, options: EvaluateOptions, readText: ReadText, runner: FeasibleRunner): Promise<PlantEvaluation[]> {
+  const started: Promise<PlantEvaluation>[] = [];
+  let failedOne = false;
+  for (const [i, spec] of project.plants.entries()) {
+    if (failedOne) break;
+    const plant = evaluatePlant(project, spec, i, series, options.onProgress, readText, options.plantCache, runner);
+    started.push(plant);
+    const settled = plant.then(
+      () => undefined,
+      () => {
+        failedOne = true;
+      },
+    );
+    // all of a plant's own work runs in tasks of this thread: after one macrotask it is done or waiting elsewhere
+    await Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, 0))]);
+  }
+  const plants: PlantEvaluation[] = [];
+  for (const [i, p] of started.entries()) {
+    const plant = await p;
+    plants.push(plant);
+    options.onPlant?.(plant, i);
+  }
+  return plants;
+}
+
 /** One plant of a project, as evaluate() evaluates it (what a worker thread runs for the plant runner). */
 export async function evaluatePlantOf(project: ProjectSpec, index: number, options: Pick<EvaluateOptions, 'readText' | 'onProgress' | 'plantCache'> = {}): Promise<PlantEvaluation> {
   const spec = project.plants[index];
@@ -195,7 +234,16 @@ export async function evaluatePlantOf(project: ProjectSpec, index: number, optio
   return evaluatePlant(project, spec, index, series, options.onProgress, readText, options.plantCache);
 }
 
-async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: number, series: PriceSeries, onProgress: ProjectProgress | undefined, readText: ReadText, plantCache?: PlantCache): Promise<PlantEvaluation> {
+async function evaluatePlant(
+  project: ProjectSpec,
+  spec: PlantSpec,
+  index: number,
+  series: PriceSeries,
+  onProgress: ProjectProgress | undefined,
+  readText: ReadText,
+  plantCache?: PlantCache,
+  runner: FeasibleRunner = runFeasibleJob,
+): Promise<PlantEvaluation> {
   const where = `plants[${index}]`;
   const report = (stage: string, done: number, total: number) => onProgress?.({ plant: spec.name, stage, done, total });
   const market = project.market;
@@ -231,7 +279,7 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
           // the plant is laid out when its first year is dispatched; then each year is a step of the dispatch stage
           if (year === 0) report('plant model', 1, 1);
           report('dispatch', year, operatingYears);
-          const r = slimRun(await dispatchPlant(project, spec, where, series, perf, undefined, { wearCost: wear, variableCost: wear, reservePower }, readText));
+          const r = slimRun(await dispatchPlant(project, spec, where, series, perf, undefined, { wearCost: wear, variableCost: wear, reservePower }, readText, runner));
           if (year++ === 0) first = r;
           return r.result;
         },
@@ -250,7 +298,6 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
     template = plantCache ? plantCache.plant(spec, project.site, build) : build();
     performance = template.performance;
   }
-  const plantDetail = template?.detail();
   if (!liIon) report('plant model', 1, 1);
 
   // 2. a year of dispatch
@@ -265,10 +312,14 @@ async function evaluatePlant(project: ProjectSpec, spec: PlantSpec, index: numbe
   }
   if (!liIon) report('dispatch', 0, 1);
   const costs = { wearCost, variableCost, reservePower };
-  const compute = async () => slimRun(await dispatchPlant(project, spec, where, series, performance, template, costs, readText));
+  const compute = async () => slimRun(await dispatchPlant(project, spec, where, series, performance, template, costs, readText, runner));
   const key = yearDispatchKey(project, spec, series, costs);
   const dispatch = () => (key === undefined ? compute() : YEAR_DISPATCHES.getAsync(key, compute));
-  const run = liIonFirst ?? (await (plantCache ? plantCache.dispatch(project, spec, series, costs, dispatch) : dispatch()));
+  const dispatched = liIonFirst ? Promise.resolve(liIonFirst) : plantCache ? plantCache.dispatch(project, spec, series, costs, dispatch) : dispatch();
+  // the plant's detail while the dispatch runs (on a dispatch thread: side by side); its failure is awaited below
+  dispatched.catch(() => undefined);
+  const plantDetail = template?.detail();
+  const run = await dispatched;
   const r = run.result;
   report('dispatch', 1, 1);
 
@@ -378,6 +429,18 @@ const YEAR_DISPATCHES = new PeriodicCache<DispatchRun>(8, 'year-dispatch');
 const LI_ION_LIVES = new PeriodicCache<LiIonLife>(4, 'li-ion-life');
 
 /**
+ * The project's dispatch method for a plant: the plant-feasible DP for a template plant (not li-ion) or a plant
+ * with a minimum load, start costs or start-ups, the LP (or the MILP) otherwise or when the file asks for it.
+ */
+export function dispatchMethod(project: ProjectSpec, spec: PlantSpec): 'lp' | 'milp' | 'dp' {
+  const d = project.dispatch;
+  const startUps = d.startUp !== undefined || d.dailyStartLimit !== undefined;
+  const templated = spec.template !== undefined && spec.template !== LI_ION_TEMPLATE;
+  const linear = !templated && !((spec.performance?.minimumLoad ?? 0) > 0) && !d.startCost && !d.minimumLoad && !startUps;
+  return d.milp ? 'milp' : d.method === 'auto' ? (linear ? 'lp' : 'dp') : d.method;
+}
+
+/**
  * The year's dispatch of one plant by the project's method: the plant-feasible DP for a template plant (its own
  * part-load maps) or a plant with a minimum load or start cost, the LP (or MILP) otherwise or when asked for.
  */
@@ -390,12 +453,12 @@ async function dispatchPlant(
   template: TemplatePlant | undefined,
   costs: { wearCost: number; variableCost: number; reservePower: number },
   readText: ReadText,
+  runner: FeasibleRunner,
 ): Promise<DispatchRun> {
   const d = project.dispatch;
   const market = project.market;
   const startUps = d.startUp !== undefined || d.dailyStartLimit !== undefined;
-  const linear = !template && !((spec.performance?.minimumLoad ?? 0) > 0) && !d.startCost && !d.minimumLoad && !startUps;
-  const method = d.milp ? 'milp' : d.method === 'auto' ? (linear ? 'lp' : 'dp') : d.method;
+  const method = dispatchMethod(project, spec);
   if (method !== 'dp' && startUps) {
     // only the plant-feasible DP models start-up times and energies and a daily limit of starts
     const field = d.startUp !== undefined ? 'dispatch.startUp' : 'dispatch.dailyStartLimit';
@@ -439,7 +502,7 @@ async function dispatchPlant(
       'dispatch',
     );
     const options = { ...(d.grid ?? {}), ...(d.socStart !== undefined ? { socStart: d.socStart } : {}), bound: d.bound };
-    const result = rolling ? await solveFeasibleRolling(series, envelope, rolling, options) : await solveFeasibleDispatch(series, envelope, options);
+    const result = await runner({ series, envelope, ...(rolling ? { rolling } : {}), options });
     if (!result.ok) throw failedWith(result.reason);
     const r = result.value;
     return {

@@ -15,22 +15,30 @@
  * warm: 1.4 s CPU in-process, 2.8 s on two threads). So with a disk cache, each plant evaluated is marked there
  * (namespace 'plant-evaluated', by everything but its money) and marked plants count as cheap. The mark only
  * steers where a plant runs, never what it gives.
+ * In-process, the plant-feasible dispatches still run on a thread of their own (dispatch-thread-node.ts) while the
+ * main thread goes on with the plants' detail and the next plant (evaluate.ts dispatchRunner), when one is computed.
  */
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { startThread } from './thread-node.js';
+import { startDispatchThread } from './dispatch-thread-node.js';
 import type { DiskCache } from './cache-node.js';
 import { priceSeries } from './market.js';
 import { readFromMap } from './parse.js';
 import { yearDispatchKey } from './year-cache.js';
-import { evaluate, type EvaluateOptions, type PlantEvaluation, type ProjectEvaluation, type ProjectProgress } from './evaluate.js';
+import { dispatchMethod, evaluate, type EvaluateOptions, type PlantEvaluation, type ProjectEvaluation, type ProjectProgress } from './evaluate.js';
 import type { ProjectSpec } from './schema.js';
 
 export const PARALLEL = Object.freeze({
   /** Fewer plants to compute than this are evaluated in-process. */
   minimumPlants: 2,
+  /**
+   * In-process evaluations run their plant-feasible dispatches (the DP and its bound) on a thread of their own: on
+   * the Luoyang comparison, cold, the main thread's CPU fell from 9.9 s to 5.9 s (dispatch-thread-node.ts).
+   */
+  dispatchThread: true,
 });
 
 /** What a worker is started with. cacheDir: the disk cache's folder, or undefined for none. */
@@ -54,22 +62,37 @@ export interface ParallelOptions extends Omit<EvaluateOptions, 'plantRunner' | '
   readonly cache?: DiskCache;
   /** Worker threads at most; default: the machine's available parallelism less one. 1: in-process. */
   readonly threads?: number;
+  /**
+   * In-process: the template plants' dispatches on a thread of their own (dispatch-thread-node.ts) while the main
+   * thread goes on with the plants' detail and design. Default: PARALLEL.dispatchThread, when a plant's dispatch
+   * is to be computed.
+   */
+  readonly dispatchThread?: boolean;
 }
 
 /** evaluate() with the plants on worker threads where that pays (see the header); the same results. */
 export async function evaluateInThreads(project: ProjectSpec, options: ParallelOptions): Promise<ProjectEvaluation> {
-  const { baseDir, cache, threads: asked, ...rest } = options;
+  const { baseDir, cache, threads: asked, dispatchThread, ...rest } = options;
   if (asked !== undefined && !(Number.isInteger(asked) && asked >= 1)) throw new RangeError(`threads = ${asked} is not valid; valid: an integer ≥ 1`);
   const marks = cache ? plantMarks(project, rest.readText) : [];
   const mark = () => {
     for (const key of marks) if (key !== undefined) cache!.write(EVALUATED, key, true);
   };
-  const toCompute = cache ? marks.filter((key) => key === undefined || cache.read(EVALUATED, key) !== true).length : project.plants.length;
+  // which plants have to be computed (without a disk cache: all)
+  const computed = project.plants.map((_, i) => !cache || marks[i] === undefined || cache.read(EVALUATED, marks[i]!) !== true);
+  const toCompute = computed.filter(Boolean).length;
   const threads = Math.min(toCompute, asked ?? availableParallelism() - 1);
   if (threads < 2 || toCompute < PARALLEL.minimumPlants) {
-    const e = await evaluate(project, rest);
-    mark();
-    return e;
+    // a thread for the dispatches pays only when a plant-feasible dispatch (the DP) is to be computed
+    const feasible = project.plants.some((spec, i) => computed[i] && dispatchMethod(project, spec) === 'dp');
+    const side = (dispatchThread ?? PARALLEL.dispatchThread) && feasible ? startDispatchThread() : undefined;
+    try {
+      const e = await evaluate(project, { ...rest, ...(side ? { dispatchRunner: side.run } : {}) });
+      mark();
+      return e;
+    } finally {
+      await side?.close();
+    }
   }
   const cacheDir = cache?.dir;
 
