@@ -72,10 +72,11 @@
  */
 import type { Site } from './types.js';
 import type { TemplateBuild } from './plant-model.js';
+import { buildTemplate } from './pipeline.js';
 import { gasLiquidConditions } from './gas-liquid/conditions.js';
 import { gasLiquidNetworks } from './gas-liquid/networks.js';
-import { gasLiquidDesigns } from './gas-liquid/design.js';
-import { gasLiquidStores } from './gas-liquid/stores.js';
+import { chargeNetwork, dischargeNetwork, type DesignRationing } from './gas-liquid/design.js';
+import { gasLiquidSinks, gasLiquidStores } from './gas-liquid/stores.js';
 import { gasLiquidModes } from './gas-liquid/modes.js';
 import { describeGasLiquid } from './gas-liquid/describe.js';
 import type { Co2GasLiquidParams } from './gas-liquid/schema.js';
@@ -84,15 +85,22 @@ export { CO2_GAS_LIQUID_SCHEMA, MIN_STORE_SECONDS, type Co2GasLiquidParams, type
 export { DEFAULT_TANK_VOLUME } from './gas-liquid/sizing.js';
 
 /**
- * Builds a gas-liquid CO2 plant: its conditions (checks, condensation, pressures, losses, step updates), its charge
- * and discharge networks, their design points (the discharge rationed to the heat the charge stores), the stores
- * sized from them, the operating modes, and the figures and notes.
+ * Builds a gas-liquid CO2 plant on the build pipeline (pipeline.ts): its conditions (checks, condensation,
+ * pressures, losses, step updates) and networks, then the pipeline's steps with what is particular to it — the
+ * discharge design rationed to the heat the charge stores, the stores sized from both design points, the modes with
+ * their tank controllers and rationing, and the figures and notes.
  */
 export function co2GasLiquid(P: Co2GasLiquidParams, site: Site): TemplateBuild {
-  const conditions = gasLiquidConditions(P, site);
-  const networks = gasLiquidNetworks(conditions);
-  const designs = gasLiquidDesigns({ ...conditions, ...networks });
-  const stores = gasLiquidStores({ ...conditions, ...networks, ...designs });
-  const modes = gasLiquidModes({ ...conditions, ...networks, ...designs, ...stores });
-  return describeGasLiquid({ ...conditions, ...networks, ...designs, ...stores, ...modes });
+  const c = gasLiquidConditions(P, site);
+  const n = gasLiquidNetworks(c);
+  const rationing: DesignRationing = {};
+  return buildTemplate(c.where, P, {
+    hRefAbs: 0,
+    sinks: gasLiquidSinks(c),
+    charge: () => chargeNetwork(c, n),
+    discharge: (charge) => dischargeNetwork(c, n, charge, rationing),
+    size: (charge, discharge) => gasLiquidStores(c, n, charge, discharge),
+    run: (sizes, designs) => gasLiquidModes(c, n, sizes, designs),
+    describe: (built) => describeGasLiquid(c, n, built, rationing),
+  });
 }

@@ -34,19 +34,23 @@ export interface RationedStore {
   ratio(x: Float64Array): number;
 }
 
-/**
- * The rationed stores of a discharge network whose exchangers are named HXd<stage>_<store> (medium on the hot
- * side): each may spend its hot medium above the heel over the working fluid the main store will still give
- * (`workingFluidLeft`, kg; not positive or not a number: no allowance, the discharge ends on its own limits).
- */
-export function rationedStores(d: {
+/** A chain of stores' discharge side as rationing reads it, in a network whose exchangers are named HXd<stage>_<store>. */
+export interface RationingChain {
+  /** Each store as its discharge exchangers are designed (name, stages served, design hot-end approach). */
   readonly params: readonly ThermalStoreParams[];
-  readonly stores: readonly TwoTankThermalStore[];
+  /** Each store's discharge loop supply (hot tank → pump). */
   readonly supplies: readonly string[];
+  /** The expansion stages. */
   readonly stages: number;
+  /** The discharge network's document (its connections name each exchanger's working-fluid inlet). */
   readonly doc: NetworkDoc;
-  readonly workingFluidLeft: (x: Float64Array) => number;
-}): RationedStore[] {
+}
+
+/**
+ * The rationed stores of a chain, store j allowed `allowance(j, x)` kg of medium per kg of working fluid at store
+ * states x (Infinity: no allowance).
+ */
+export function rationedExchangers(d: RationingChain, allowance: (j: number, x: Float64Array) => number): RationedStore[] {
   return d.params.map((s, j) => {
     const exchangers = stageList(d.stages, s).map((k) => `HXd${k}_${s.name}`);
     return {
@@ -58,11 +62,20 @@ export function rationedStores(d: {
       }),
       supply: d.supplies[j],
       approach: s.hotEndApproach,
-      ratio(x) {
-        const left = d.workingFluidLeft(x);
-        return left > 0 ? d.stores[j].hotAboveHeel(x) / left : Infinity;
-      },
+      ratio: (x) => allowance(j, x),
     };
+  });
+}
+
+/**
+ * The rationed stores of a discharge: each may spend its hot medium above the heel over the working fluid the main
+ * store will still give (`workingFluidLeft`, kg; not positive or not a number: no allowance, the discharge ends on
+ * its own limits).
+ */
+export function rationedStores(d: RationingChain & { readonly stores: readonly TwoTankThermalStore[]; readonly workingFluidLeft: (x: Float64Array) => number }): RationedStore[] {
+  return rationedExchangers(d, (j, x) => {
+    const left = d.workingFluidLeft(x);
+    return left > 0 ? d.stores[j].hotAboveHeel(x) / left : Infinity;
   });
 }
 

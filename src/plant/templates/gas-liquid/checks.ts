@@ -28,14 +28,7 @@ export function checkEvaporatorPinch(where: string, Ev: Co2GasLiquidParams['evap
   );
 }
 
-export function side1(l: { pr: number } | { dp: number }): Record<string, number> {
-  return 'pr' in l ? { pr1: l.pr } : { dp1: l.dp };
-}
-
-export function side2(l: { pr: number } | { dp: number }): Record<string, number> {
-  return 'pr' in l ? { pr2: l.pr } : { dp2: l.dp };
-}
-
+/** The saturation pressure of water at T (capped below its critical temperature). Unit: Pa */
 export function psatWater(T: number): number {
   return fluid('Water').saturationAtT(Math.min(T, 647)).p;
 }

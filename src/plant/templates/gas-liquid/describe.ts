@@ -2,25 +2,31 @@
  * What a gas-liquid CO2 plant reports of itself (co2-gas-liquid.ts): its design figures (powers, flows, pressures,
  * sizes, the stores' liquid balance) and its notes.
  */
-import { stageList } from '../common.js';
-import { type TemplateBuild, DESIGN_FILE_NOTE as FILE_NOTE } from '../plant-model.js';
+import type { Built, Description } from '../pipeline.js';
 import { liquidBalance } from './balance.js';
 import type { Figure } from '../types.js';
 import type { GasLiquidConditions } from './conditions.js';
+import type { DesignRationing } from './design.js';
 import type { GasLiquidNetworks } from './networks.js';
-import type { GasLiquidDesigns } from './design.js';
-import type { GasLiquidStores } from './stores.js';
-import type { GasLiquidModes } from './modes.js';
+import type { GasLiquidSizes } from './stores.js';
 import { CELSIUS } from './schema.js';
 
-/** The built plant with its design figures and notes. */
-export function describeGasLiquid(c: GasLiquidConditions & GasLiquidNetworks & GasLiquidDesigns & GasLiquidStores & GasLiquidModes): TemplateBuild {
-  const { P, T0, stores, N, M, dischargeStores, Cd, Ev, sizing, Tc, Tlimit, condensation, pCondDesign, evapT, sourceT, pEvapDesign, pDome, cPath, chargeLoops, dPath, dischargeLoops, Tcond, cDesign, Thot, rationedDesign, dDesign, mC, mD, dischargeNetDesign, tankVolume, massWindow, tCharge, tDischarge, tank, domeMax, tes, basinVolume, basin, empty, cPoint, dPoint, plant } = c;
+/** The plant's design figures and notes. */
+export function describeGasLiquid(c: GasLiquidConditions, n: GasLiquidNetworks, built: Built<GasLiquidSizes>, rationing: DesignRationing): Description {
+  const { P, T0, stores, N, M, dischargeStores, Cd, Ev, sizing, Tc, Tlimit, condensation, pCondDesign, evapT, sourceT, pEvapDesign, pDome } = c;
+  const { cPath, dPath } = n;
+  const { charge: cDesign, discharge: dDesign, sizes, points } = built;
+  const { tankVolume, massWindow, tCharge, tDischarge, domeMax, tes, basinVolume, basin, dischargeNetDesign } = sizes;
+  const [cPoint, dPoint] = [points.charge, points.discharge];
+  const [mC, mD] = [cDesign.massFlow, dDesign.massFlow];
+  const Tcond = condensation.temperature;
+  const Thot = tes.hot;
+  const { charge: chargeLoops, discharge: dischargeLoops } = n.chain.loops;
   const cs = cDesign.solution;
   const ds = dDesign.solution;
   const rationingNote = (): string => {
-    if (rationedDesign.reason !== undefined) return `heat rationing at the design point did not solve (${rationedDesign.reason}): the design discharge spends some store's medium faster than the charge stored it`;
-    const raised = dischargeStores.flatMap((s) => stageList(M, s).map((k) => `HXd${k}_${s.name}`).filter((id) => (ds.component(id).values.ttd_u ?? 0) > s.hotEndApproach + 1e-6).map((id) => `${id} ${(ds.component(id).values.ttd_u as number).toFixed(2)} K`));
+    if (rationing.reason !== undefined) return `heat rationing at the design point did not solve (${rationing.reason}): the design discharge spends some store's medium faster than the charge stored it`;
+    const raised = dischargeStores.flatMap((s, j) => n.chain.dischargeExchangerIds()[j].filter((id) => (ds.component(id).values.ttd_u ?? 0) > s.hotEndApproach + 1e-6).map((id) => `${id} ${(ds.component(id).values.ttd_u as number).toFixed(2)} K`));
     return raised.length === 0
       ? 'heat rationing: every store’s heat suffices at its design hot-end approach (no approach raised at the design point); in the cycle each store spends its hot medium at most in proportion to the liquid CO2 left'
       : `heat rationing: the design discharge spends each store’s medium at the rate the charge stored it, its hot-end approaches raised (${raised.join(', ')}); in the cycle each store spends its hot medium at most in proportion to the liquid CO2 left`;
@@ -56,19 +62,13 @@ export function describeGasLiquid(c: GasLiquidConditions & GasLiquidNetworks & G
   figures.liquidTankVolume = { value: tankVolume, unit: 'm3', note: `sized by ${sizing.field} (${sizing.text})` };
   figures.dischargeEnergyEstimate = { value: dischargeNetDesign * tDischarge, unit: 'J', note: 'net design discharge power × the design discharge duration' };
   Object.assign(figures, liquidBalance({ massWindow, dischargeMass: mD * tDischarge, stores: stores.map((s, j) => ({ name: s.name, chargeMass: cDesign.solution.stream(chargeLoops[j].supply).m * tCharge, dischargeMass: ds.stream(dischargeLoops[j].supply).m * tDischarge })) }));
-  tes.forEach((t, j) => {
+  tes.tanks.forEach((t, j) => {
     figures[`${stores[j].name}.hotTemperature`] = { value: Thot[j], unit: 'K' };
     figures[`${stores[j].name}.mediumMass`] = { value: t.usable, unit: 'kg' };
     figures[`${stores[j].name}.tankVolume`] = { value: t.tankVolume, unit: 'm3', note: 'each of the two tanks' };
   });
   return {
-    template: 'co2-gas-liquid',
     technology: 'gas-liquid CO2 storage (dome and liquid tanks)',
-    parameters: P,
-    plant,
-    empty,
-    primary: tank,
-    designSolutions: { charge: cs, discharge: ds },
     figures,
     notes: [
       `design point: dome at ${(pDome / 1e5).toFixed(4)} bar and the ambient ${(T0 - CELSIUS).toFixed(2)} degC; condensation at ${(Tcond - CELSIUS).toFixed(2)} degC (${(pCondDesign / 1e5).toFixed(2)} bar, ${condensation.mode}); evaporation at ${(evapT(sourceT(T0)) - CELSIUS).toFixed(2)} degC (${(pEvapDesign / 1e5).toFixed(2)} bar, ${Ev.source === 'water' ? `water source at ${(Ev.sourceTemperature - CELSIUS).toFixed(2)} degC` : Ev.source}); tank saturated at the condensing temperature; stores at their cold temperature (charge) and at the hot temperature of the design charge (discharge)`,
@@ -85,13 +85,8 @@ export function describeGasLiquid(c: GasLiquidConditions & GasLiquidNetworks & G
       'after each discharge the trim coolers return the hot medium the discharge did not use to the cold tanks (heat to the ambient); the discharge exchangers return their medium no colder than its cold tank',
       ...(P.expansion.heatRationing ? [rationingNote()] : ['heat rationing off (expansion.heatRationing): a store whose discharge spends more medium per kg of CO2 than the charge stored runs its hot tank dry before the liquid tank is empty']),
     ],
-    docs: { charge: cDesign.file, discharge: dDesign.file },
     yamlHeader: (mode) => [
       `Gas-liquid CO2 storage (chuneng template co2-gas-liquid), ${mode} network at its design point (ambient ${(T0 - CELSIUS).toFixed(2)} degC).`,
-      ...FILE_NOTE,
     ],
-    estimate: { chargeSeconds: tCharge, dischargeSeconds: tDischarge },
-    densityBasis: 'liquid CO2 tanks',
-    minimumLoad: { charge: P.charge.minimumLoad, discharge: P.discharge.minimumLoad },
   };
 }

@@ -17,9 +17,9 @@ import type { Network } from '../../network/network.js';
 import type { Solution } from '../../network/solution.js';
 import type { RigidVessel, TwoTankThermalStore } from '../../transient/stores.js';
 import { fluid } from '../../../fluids/index.js';
-import type { ThermalStoreParams } from '../common.js';
 import { applyToDoc, applyToNetwork, type NetworkDoc } from '../doc.js';
-import { rationedStores, solveRationed, type RationedStore } from '../heat-rationing.js';
+import { rationedExchangers, rationedStores, solveRationed, type RationedStore, type RationingChain } from '../heat-rationing.js';
+import type { DesignPoint } from '../pipeline.js';
 
 /** The working-fluid connection leaving the liquid tank in the discharge network: the flow allowances refer to. */
 export const DISCHARGE_MAIN_FLOW = 'tank-LP';
@@ -35,32 +35,15 @@ export const RATIONING_RESERVE = 0.01;
 /** Rationing passes at the design point beyond the first. */
 const DESIGN_PASSES = 6;
 
-/** A discharge design point (common.ts designPoint). */
-export interface DesignedMode {
-  readonly network: Network;
-  readonly solution: Solution;
-  readonly massFlow: number;
-  readonly file: NetworkDoc;
-}
-
 /**
  * The discharge design point rationed to the charge's medium per kg of CO2 (`chargeRatios`, one per store, kg/kg):
  * the same design where every store's heat suffices at its design approach; otherwise the design with the raised
  * approaches, its flow for the same bus power, and its network file to match. `undefined` reason: rationed or not
  * needed; a string: why the rationed design could not be solved (the unrationed design is returned).
  */
-export function rationDischargeDesign(o: {
-  readonly design: DesignedMode;
-  readonly params: readonly ThermalStoreParams[];
-  readonly supplies: readonly string[];
-  readonly stages: number;
-  readonly doc: NetworkDoc;
-  readonly chargeRatios: readonly number[];
-}): { design: DesignedMode; reason?: string } {
+export function rationDischargeDesign(o: RationingChain & { readonly design: DesignPoint; readonly chargeRatios: readonly number[] }): { design: DesignPoint; reason?: string } {
   const allowed = o.chargeRatios.map((r) => r / (1 + RATIONING_RESERVE));
-  const rationed = rationedStores({ params: o.params, stores: [], supplies: o.supplies, stages: o.stages, doc: o.doc, workingFluidLeft: () => Number.NaN }).map(
-    (r, j): RationedStore => ({ ...r, ratio: () => allowed[j] }),
-  );
+  const rationed = rationedExchangers(o, (j) => allowed[j]);
   const net = o.design.network;
   const spends = (s: Solution) => rationed.some((r, j) => s.stream(r.supply).m / s.stream(DISCHARGE_MAIN_FLOW).m > allowed[j] * (1 + 1e-6));
   if (!spends(o.design.solution)) return { design: o.design };
@@ -92,12 +75,8 @@ export function rationDischargeDesign(o: {
  * The discharge's rationed stores at run time: each may spend its hot medium above the heel over the liquid CO2
  * the tank still gives before it reaches its lowest level (at its present temperature). Unit of the ratio: kg/kg
  */
-export function rationedDischarge(o: {
-  readonly params: readonly ThermalStoreParams[];
+export function rationedDischarge(o: RationingChain & {
   readonly stores: readonly TwoTankThermalStore[];
-  readonly supplies: readonly string[];
-  readonly stages: number;
-  readonly doc: NetworkDoc;
   readonly tank: RigidVessel;
   /** Unit: m³ */
   readonly tankVolume: number;
@@ -110,7 +89,7 @@ export function rationedDischarge(o: {
     const sat = co2.saturationAtT(Math.min(st.T, TcMax));
     return st.M - o.tankVolume * (o.levelMin * sat.liquid.rho + (1 - o.levelMin) * sat.vapor.rho);
   };
-  return rationedStores({ params: o.params, stores: o.stores, supplies: o.supplies, stages: o.stages, doc: o.doc, workingFluidLeft: (x) => (1 + RATIONING_RESERVE) * liquidLeft(x) });
+  return rationedStores({ ...o, workingFluidLeft: (x) => (1 + RATIONING_RESERVE) * liquidLeft(x) });
 }
 
 /**

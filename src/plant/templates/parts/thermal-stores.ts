@@ -40,13 +40,8 @@ export function checkStores(template: string, stores: readonly ThermalStoreParam
 /** A store of the chain: its parameters, and where a template has it, its standing loss as a fraction a day. */
 export type ChainStoreParams = ThermalStoreParams & { readonly standingLoss?: number | undefined };
 
-/** What differs in the discharge: each store's exchanger design (approach, pinch) and the gas pressure of its losses. */
-export interface DischargeSide {
-  /** The stores as the discharge exchangers are designed (same names, media and tanks; default: the chain's). */
-  readonly params?: readonly ThermalStoreParams[];
-  /** The gas pressure at which a loss given as a drop is turned into the discharge exchangers' specification. Unit: Pa */
-  readonly gasPressure?: number;
-}
+/** What differs in the discharge: the stores as its exchangers are designed (approach, pinch), the gas pressure of their losses (Pa). */
+export type DischargeSide = { readonly params?: readonly ThermalStoreParams[]; readonly gasPressure?: number };
 
 /** The chain's exchangers and loops in the charge and the discharge network. */
 export class ThermalStoreChain {
@@ -56,10 +51,7 @@ export class ThermalStoreChain {
   readonly dischargeParams: readonly ThermalStoreParams[];
   private readonly dischargeGasPressure: number;
 
-  /**
-   * @param gasPressure the gas pressure at which a loss given as a drop is turned into a specification (the charge
-   * exchangers', the discharge's unless `discharge` gives its own, and gasLosses()). Unit: Pa
-   */
+  /** @param gasPressure where a loss given as a drop becomes a specification (charge, gasLosses(), and discharge unless `discharge` says). Unit: Pa */
   constructor(
     readonly params: readonly ChainStoreParams[],
     readonly compressionStages: number,
