@@ -6,6 +6,7 @@
  */
 import { coldSide, hotSide, lossEntry, upstream } from '../parts/losses.js';
 import { MachineTrain } from '../parts/machine-train.js';
+import type { ChainNetworks } from '../parts/networks.js';
 import { connectPath, type Node } from '../parts/paths.js';
 import { storeLoop, type StoreLoop } from '../parts/store-loop.js';
 import { ThermalStoreChain } from '../parts/thermal-stores.js';
@@ -13,15 +14,8 @@ import { DocBuilder, type StreamSpec } from '../doc.js';
 import type { GasLiquidConditions } from './conditions.js';
 import { WATER_SOURCE } from './schema.js';
 
-/** Both networks with their paths, parts and loops. */
-export interface GasLiquidNetworks {
-  readonly cd: DocBuilder;
-  readonly dd: DocBuilder;
-  readonly cPath: readonly Node[];
-  readonly dPath: readonly Node[];
-  readonly chain: ThermalStoreChain;
-  readonly compressors: MachineTrain;
-  readonly turbines: MachineTrain;
+/** Both networks with their paths, parts and the basin's loops. */
+export interface GasLiquidNetworks extends ChainNetworks {
   /** The basin's loop through the condenser (a basin-cooled condenser) and through the evaporator (a basin-heated one). */
   readonly chargeBasin: StoreLoop | undefined;
   readonly dischargeBasin: StoreLoop | undefined;
