@@ -66,16 +66,12 @@ class Marginal {
   tail = 1;
   private spareLen: Float64Array;
   private spareVal: Float64Array;
-  /** eMin + the lengths of the first m segments, summed in order; valid for m ≤ `prefixed`. */
-  private prefix: Float64Array;
-  private prefixed = -1;
 
   constructor(capacity: number) {
     this.len = new Float64Array(capacity);
     this.val = new Float64Array(capacity);
     this.spareLen = new Float64Array(capacity);
     this.spareVal = new Float64Array(capacity);
-    this.prefix = new Float64Array(capacity);
   }
 
   /** Room for `extra` more segments (and the one the front may gain). */
@@ -94,7 +90,6 @@ class Marginal {
     this.head = 1;
     this.spareLen = new Float64Array(size);
     this.spareVal = new Float64Array(size);
-    this.prefix = new Float64Array(size);
   }
 
   /** Appends a segment at the end (the end condition, built in order); a non-positive length adds nothing. */
@@ -104,33 +99,31 @@ class Marginal {
     this.len[this.tail] = length;
     this.val[this.tail] = value;
     this.tail++;
-    this.prefixed = -1;
   }
 
-  /** eMin + the length of the segments whose value is above `v` (or at least `v` with `orEqual`). */
-  position(eMin: number, v: number, orEqual: boolean): number {
+  /**
+   * The thresholds of a step in one sweep: for each query value q[k] in `order` (highest first, equal values in
+   * index order), eMin + the length of the segments whose value is above q[k] (k < `above`: the charge segments)
+   * or at least q[k] (the discharge segments), written to out[k]. In that order each query counts at least the
+   * segments the one before did, so one pass over the segments with a running sum (added in the segments' order,
+   * as a scan from eMin adds them) serves all.
+   */
+  thresholds(eMin: number, q: Float64Array, order: Int32Array, above: number, out: Float64Array): void {
+    const len = this.len;
     const val = this.val;
-    // the segments are sorted by value, so those counted are a leading run: find its end by bisection
-    let lo = this.head;
-    let hi = this.tail;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const x = val[mid];
-      if (x > v || (orEqual && x === v)) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = lo - this.head;
-    if (m > this.prefixed) {
-      const P = this.prefix;
-      let k = this.prefixed;
-      if (k < 0) {
-        P[0] = eMin;
-        k = 0;
+    const tail = this.tail;
+    let i = this.head;
+    let x = eMin;
+    for (let n = 0; n < order.length; n++) {
+      const k = order[n];
+      const v = q[k];
+      if (k < above) {
+        while (i < tail && val[i] > v) x += len[i++];
+      } else {
+        while (i < tail && (val[i] > v || val[i] === v)) x += len[i++];
       }
-      for (; k < m; k++) P[k + 1] = P[k] + this.len[this.head + k];
-      this.prefixed = m;
+      out[k] = x;
     }
-    return this.prefix[m];
   }
 
   /**
@@ -203,23 +196,33 @@ class Marginal {
     this.val = outVal;
     this.head = head;
     this.tail = o;
-    this.prefixed = -1;
   }
 }
 
-/** Indices 0 … n − 1 sorted by key, highest first, equal keys by index (what Array.sort gives with that order). */
+/**
+ * Sorts `order` (a permutation of 0 … n − 1) by key, highest first, equal keys by index: the one order Array.sort
+ * gives with that comparison. Insertion sort from the order it holds, which is the last step's: prices move little
+ * from one step to the next, so it is mostly in order already (n is a handful of curve segments).
+ */
 function sortByKeyDescending(key: Float64Array, order: Int32Array): void {
   const n = order.length;
-  for (let a = 0; a < n; a++) {
+  for (let a = 1; a < n; a++) {
+    const x = order[a];
+    const k = key[x];
     let b = a;
-    const k = key[a];
-    // insertion sort: n is a handful of curve segments
-    while (b > 0 && key[order[b - 1]] < k) {
-      order[b] = order[b - 1];
+    while (b > 0) {
+      const y = order[b - 1];
+      if (!(key[y] < k || (key[y] === k && y > x))) break;
+      order[b] = y;
       b--;
     }
-    order[b] = a;
+    order[b] = x;
   }
+}
+
+/** 0 … n − 1 */
+function identity(n: number): Int32Array {
+  return Int32Array.from({ length: n }, (_, k) => k);
 }
 
 /** Solves the plain LP by the marginal-value recursion; the caller has checked flowUnsupported(). */
@@ -258,18 +261,23 @@ export function solveStorageFlow(series: PriceSeries, s: StorageParams, seg: { c
   addLen.set(qMax);
   addLen.set(rMax, Kc);
   const addVal = new Float64Array(K);
-  const addOrder = new Int32Array(K);
+  const cSlopes = Float64Array.from(cs.slopes);
+  const dSlopes = Float64Array.from(ds.slopes);
+  const at = new Float64Array(K);
+  // the charge costs rise with k (concave curves), the discharge gains fall: highest first is nearly this order
+  const addOrder = Int32Array.from({ length: K }, (_, n) => (n < Kc ? Kc - 1 - n : n));
   // thresholds per step: charge segment k is used below A, discharge segment k above B (state after the move)
   const A = new Float64Array(T * Kc);
   const B = new Float64Array(T * Kd);
   for (let t = T - 1; t >= 0; t--) {
     const p = prices[t];
-    for (let k = 0; k < Kc; k++) addVal[k] = (p + sur) / cs.slopes[k];
-    for (let k = 0; k < Kd; k++) addVal[Kc + k] = (p - wear) * ds.slopes[k];
-    for (let k = 0; k < Kc; k++) A[t * Kc + k] = v.position(eMin, addVal[k], false);
-    for (let k = 0; k < Kd; k++) B[t * Kd + k] = v.position(eMin, addVal[Kc + k], true);
-    if (t === 0) break;
+    for (let k = 0; k < Kc; k++) addVal[k] = (p + sur) / cSlopes[k];
+    for (let k = 0; k < Kd; k++) addVal[Kc + k] = (p - wear) * dSlopes[k];
     sortByKeyDescending(addVal, addOrder);
+    v.thresholds(eMin, addVal, addOrder, Kc, at);
+    for (let k = 0; k < Kc; k++) A[t * Kc + k] = at[k];
+    for (let k = 0; k < Kd; k++) B[t * Kd + k] = at[Kc + k];
+    if (t === 0) break;
     // y = ρ·e: the merged function starts at eMin − cTot in y; in e its segments stretch by 1/ρ, values shrink by ρ
     const lo = (eMin - cTot) / rho;
     v.step(addLen, addVal, addOrder, rho, lo > eMin ? 0 : eMin - lo, lo > eMin ? lo - eMin : 0, eMax - eMin);
@@ -280,8 +288,8 @@ export function solveStorageFlow(series: PriceSeries, s: StorageParams, seg: { c
   const inflow = new Float64Array(T);
   const withdrawal = new Float64Array(T);
   const energy = new Float64Array(T);
-  const order = new Int32Array(Kc);
-  const orderD = new Int32Array(Kd);
+  const order = identity(Kc);
+  const orderD = identity(Kd);
   const keyC = new Float64Array(Kc);
   const keyD = new Float64Array(Kd);
   let e = e0;
