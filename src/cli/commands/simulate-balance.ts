@@ -42,6 +42,6 @@ export function storeBalanceText(b: StoreBalance): string {
   let text = `\nStores over the periodic design cycle (measured from its states and flows; cycle ${b.cycle}, ${b.periodic ? 'periodic' : 'NOT periodic'} within ${b.tolerance.toExponential(0)})\n`;
   text += textTable(storeBalanceRows(b), HEAD);
   text += `  charge ended: ${b.chargeStop || 'ran its whole time'}; discharge ended: ${b.dischargeStop || 'ran its whole time'}\n`;
-  text += '  in: what the filling phase brought; out: what the other phase took; left: what the emptying phase left; restored: moved by the restoring units after the discharge (trim coolers, basin cooler); heat lost: to the surroundings over the cycle\n';
+  text += '  in: what the filling phase brought; out: what the other phase took; left: what the emptying phase left; restored: moved by the restoring units after the discharge (trim coolers, basin cooler); heat lost: to the surroundings over the cycle (negative: gained); a store in MWh holds heat relative to the ambient (negative: cold)\n';
   return text;
 }
