@@ -71,26 +71,29 @@ function valueAt(u: Concave, y: number): number {
   return u.vs[lo] + u.slopes[lo] * (y - u.xs[lo]);
 }
 
-/** argmax over y ∈ [lo, hi] of θ·y + U(y) (concave), or NaN when the range misses U's domain by more than `near`. */
-function bestState(u: Concave, theta: number, lo: number, hi: number, near: number): number {
-  lo = Math.max(lo, u.xs[0]);
+/** max over y ∈ [lo, hi] of θ·(y − y0) + U(y) (concave), or −∞ when the range misses U's domain by more than `near`. */
+function bestValue(u: Concave, theta: number, y0: number, lo: number, hi: number, near: number): number {
+  const xs = u.xs;
+  lo = Math.max(lo, xs[0]);
   // a top a rounding error below U's domain reaches its lowest state (the bound's side of the error)
-  if (lo > hi) return lo - hi <= near ? lo : NaN;
-  let y: number;
-  if (theta >= 0) y = hi;
-  else {
-    // the first slope at or below −θ starts the descent
-    const s = u.slopes;
-    let a = 0;
-    let b = s.length; // first index with s ≤ −θ lies in [a, b]
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (s[mid] <= -theta) b = mid;
-      else a = mid + 1;
-    }
-    y = u.xs[a];
+  if (lo > hi) {
+    if (lo - hi > near) return -Infinity;
+    hi = lo;
   }
-  return Math.max(lo, Math.min(hi, y));
+  if (theta >= 0) return theta * (hi - y0) + valueAt(u, hi);
+  // the first slope at or below −θ starts the descent: the top is at its left end
+  const s = u.slopes;
+  let a = 0;
+  let b = s.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (s[mid] <= -theta) b = mid;
+    else a = mid + 1;
+  }
+  const y = xs[a];
+  if (y < lo) return theta * (lo - y0) + valueAt(u, lo);
+  if (y > hi) return theta * (hi - y0) + valueAt(u, hi);
+  return theta * (y - y0) + u.vs[a];
 }
 
 /**
@@ -190,12 +193,12 @@ export function solveBoundRecursion(input: RecursionInput): RecursionResult {
       if (C[k] === 0) v = ya >= u.xs[0] - near ? valueAt(u, Math.max(ya, u.xs[0])) + sigma * (sigma > 0 ? Pb : Pa) : -Infinity;
       else {
         const theta = sigma / (kappa * C[k]);
-        const y = bestState(u, theta, Math.min(ya, yb), Math.max(ya, yb), near);
-        v = y === y ? sigma * Pa + theta * (y - ya) + valueAt(u, y) : -Infinity;
+        v = sigma * Pa + bestValue(u, theta, ya, Math.min(ya, yb), Math.max(ya, yb), near);
       }
-      // the objective is concave along P: past its top it only falls
-      if (v < best) break;
-      best = v;
+      // the objective is concave along P: past its top it only falls (beyond rounding: a piece a few ulps wide may
+      // read a hair lower than the one before it and still lead up to the top)
+      if (v < best - 1e-9 * Math.abs(best)) break;
+      if (v > best) best = v;
     }
     return best;
   };
@@ -240,7 +243,7 @@ export function solveBoundRecursion(input: RecursionInput): RecursionResult {
       d = eMax;
     }
     const next = approximate((e) => stepValue(t, u, e), d, eMax, tol, minSpacing, nodes);
-    if (!next) return { ok: false, reason: `the value at step ${t} needs more than ${MAX_NODES} states` };
+    if (!next) return { ok: false, reason: `the value at step ${t} needs more than ${MAX_NODES} states, or is not finite at one` };
     slack += next.gap;
     u = next.u;
   }
@@ -250,6 +253,8 @@ export function solveBoundRecursion(input: RecursionInput): RecursionResult {
 }
 
 const MAX_NODES = 4000;
+
+const finite = (v: number) => v > -Infinity && v < Infinity;
 
 function concaveFrom(xs: number[], vs: number[]): Concave {
   const n = xs.length;
@@ -277,11 +282,9 @@ class Nodes {
  * peaks until each tent is at most `tol` above the chord under it; gap is the largest tent height left.
  */
 function approximate(W: (e: number) => number, lo: number, hi: number, tol: number, minSpacing: number, b: Nodes): { u: Concave; gap: number } | undefined {
-  if (!(hi - lo > 8 * minSpacing)) {
-    // a domain a few rounding errors wide (the end state only just reachable): the larger end value, held
-    const v = Math.max(W(lo), W(hi));
-    return { u: concaveFrom([lo], [v]), gap: 0 };
-  }
+  // the end state only just reachable: one state, held after it (a higher state is thrown away down to it)
+  if (!(hi > lo)) return finite(W(lo)) ? { u: concaveFrom([lo], [W(lo)]), gap: 0 } : undefined;
+  minSpacing = Math.min(minSpacing, (hi - lo) / 64);
   const N0 = 8;
   let { xs, vs, nx, nv } = b;
   const { px, pv, at } = b;
@@ -289,6 +292,7 @@ function approximate(W: (e: number) => number, lo: number, hi: number, tol: numb
   for (let i = 0; i <= N0; i++) {
     xs[i] = i === N0 ? hi : lo + ((hi - lo) * i) / N0;
     vs[i] = W(xs[i]);
+    if (!finite(vs[i])) return undefined;
   }
   for (;;) {
     const M = n - 1;
@@ -336,7 +340,8 @@ function approximate(W: (e: number) => number, lo: number, hi: number, tol: numb
       nv[m++] = vs[k];
       if (at[k] === at[k]) {
         nx[m] = at[k];
-        nv[m++] = W(at[k]);
+        nv[m] = W(at[k]);
+        if (!finite(nv[m++])) return undefined;
       }
     }
     nx[m] = xs[M];
