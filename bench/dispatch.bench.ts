@@ -182,7 +182,7 @@ export async function flowBench(year: PriceSeries): Promise<void> {
 }
 
 /** Luoyang's plants (examples/luoyang/compare.yaml) at the site's annual mean ambient, on the Henan TOU year. */
-function luoyangPlants(): { name: string; model: TemplatePlantModel }[] {
+export function luoyangPlants(): { name: string; model: TemplatePlantModel }[] {
   const file = fileURLToPath(new URL('../examples/luoyang/compare.yaml', import.meta.url));
   const doc = parse(readFileSync(file, 'utf8'));
   const temps = (doc.site.ambientTemperature as string[]).map((t) => parseQuantity(t, 'temperature', 'site.ambientTemperature'));
