@@ -37,7 +37,7 @@ export function designConditions(P: LiquidCo2Params, T0: number, where: string):
   const loop = coldLoopTemperatures(S);
   const TlpEvap = loop.chargeReturn - S.pinch;
   if (!(TlpEvap > co2.triple.T + 0.5)) throw new PlantInputError(where, 'coldStore.coldTemperature', S.coldTemperature, `above ${(co2.triple.T + 0.5 + S.pinch - CELSIUS).toFixed(2)} degC: the charge evaporates CO2 at the cold tank less the pinch, above its triple point (${(co2.triple.T - CELSIUS).toFixed(2)} degC)`);
-  if (!(loop.chargeSupply - S.warmEndApproach > TlpEvap)) throw new PlantInputError(where, 'coldStore.warmEndApproach', S.warmEndApproach, `below ${(loop.chargeSupply - TlpEvap).toFixed(2)} K: the charge's vapour leaves the evaporator at the warm tank less this, above its boiling temperature ${(TlpEvap - CELSIUS).toFixed(2)} degC`);
+  if (!(loop.chargeSupply - S.warmEndApproach > TlpEvap)) throw new PlantInputError(where, 'coldStore.warmEndApproach', S.warmEndApproach, `below ${(loop.chargeSupply - TlpEvap).toFixed(2)} K: the charge's vapour leaves the evaporator at the cold store's supply (${(loop.chargeSupply - CELSIUS).toFixed(2)} degC: the warm tank, or a phase-change bed's melting point) less this, above its boiling temperature ${(TlpEvap - CELSIUS).toFixed(2)} degC (the return less coldStore.pinch)`);
   const Tpc = T0 + P.expansion.postCoolerApproach;
   if (!(loop.dischargeReturn < Tpc - S.pinch)) throw new PlantInputError(where, 'coldStore.warmTemperature', S.warmTemperature, `below ${(Tpc - S.pinch - CELSIUS).toFixed(2)} degC (the exhaust reaches the condenser at ${(Tpc - CELSIUS).toFixed(2)} degC)`);
   // the sensible store (coldStore.sensibleStore): its cold tank the pinch above the charge's vapour, its warm tank the

@@ -289,6 +289,11 @@ test('a phase-change store whose swing and band take its loop liquid out of rang
     () => createPlant('liquid-co2', { coldStore: { warmEndApproach: '3 K', phaseChange: { material: 'n-decane', swing: '4 K', sensibleBand: '2 K' } } }),
     (e: unknown) => e instanceof PlantInputError && e.field === 'coldStore.phaseChange.swing' && e.value === 4 && /at most 5\.25 K: the loop liquid DowQ is valid from -35\.00/.test(e.valid),
   );
+  // the default warm-end approach (5 K) leaves no superheat over a bed's 2 K swing and 3 K pinch
+  assert.throws(
+    () => createPlant('liquid-co2', { coldStore: { phaseChange: {} } }),
+    (e: unknown) => e instanceof PlantInputError && e.field === 'coldStore.warmEndApproach' && /below 5\.00 K: .* \(-29\.75 degC: the warm tank, or a phase-change bed's melting point\)/.test(e.valid),
+  );
   assert.throws(
     () => createPlant('liquid-co2', { coldStore: { phaseChange: { packing: '99 %' } } }),
     (e: unknown) => e instanceof TemplateParameterError && e.issues.some((i) => i.field === 'coldStore.phaseChange.packing'),
