@@ -8,6 +8,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parse } from 'yaml';
 import { createPlant } from '../index.js';
 import { RATIONING_RESERVE } from './rationing.js';
 
@@ -60,4 +61,18 @@ test('rationed, the cycle is periodic, the liquid CO2 tank empties first, and th
   assert.ok(Math.abs(p.roundTripEfficiency - designRte) < 0.005, `cycle ${p.roundTripEfficiency}, design point ${designRte}`);
   // measured: 68.92 % periodic, 68.94 % at the design point (82.2 MWh)
   assert.ok(Math.abs(p.roundTripEfficiency - 0.6892) < 0.001, `${p.roundTripEfficiency}`);
+});
+
+test('rationed, the design discharge file carries the raised approaches and the flow of the rationed design, not of the first one', () => {
+  // the pipeline's redesign hook (pipeline.ts): the design point rationed before its exchangers are held; the file a
+  // researcher opens (`chuneng solve`) is that rationed design point
+  const plant = createPlant('co2-gas-liquid', params(true), SITE);
+  const d = plant.design();
+  const file = parse(plant.network('discharge')) as { components: Record<string, { ttd_u?: number }>; connections: { id: string; m?: number }[] };
+  for (const id of ['HXd1_water', 'HXd2_water']) {
+    const held = d.discharge.component(id).values.ttd_u as number;
+    assert.ok(held > 6, `${id} raised above the design 5 K: ${held}`);
+    assert.equal(file.components[id].ttd_u, held, id);
+  }
+  assert.equal(file.connections.find((c) => c.id === 'tank-LP')?.m, d.figures.dischargeMassFlow.value);
 });

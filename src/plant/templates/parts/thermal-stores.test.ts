@@ -44,3 +44,22 @@ test('stores out of order, with a pinch above the approach or serving no stage o
   assert.throws(() => new ThermalStoreChain([schema.parse({ pinch: 20 })], 3, 3, 70e5).check('t'), /pinch/);
   assert.throws(() => new ThermalStoreChain([schema.parse({ stages: [3] })], 3, 2, 70e5).check('t'), /stages/);
 });
+
+test('a chain whose discharge is designed apart gives its discharge exchangers their own approach, pinch and gas pressure, and keeps the charge’s loops and tanks', () => {
+  const d = new DocBuilder('t', 't', AMBIENT);
+  const drop = schema.parse({ name: 'hot', coldTemperature: 393.15, gasPressureLoss: '0.3 bar' });
+  const dischargeSide = { ...drop, hotEndApproach: 25, pinch: 12 };
+  const chain = new ThermalStoreChain([drop], 1, 1, 70e5, { params: [dischargeSide], gasPressure: 40e5 });
+  chain.chargeExchangers(d, 1);
+  chain.dischargeExchangers(d, 1);
+  chain.addDischargeLoops(d, 50);
+  // the gas loss of 0.3 bar as a drop at either pressure; the medium's 0.5 bar default on the other side
+  assert.deepEqual(d.doc.components.HXc1_hot, { type: 'heat-exchanger', dp1: 70e5 - (70e5 - 0.3e5), dp2: 0.5e5, ttd_u: 15, ttd_min: 10 });
+  assert.deepEqual(d.doc.components.HXd1_hot, { type: 'heat-exchanger', dp1: 0.5e5, dp2: 40e5 - (40e5 - 0.3e5), ttd_u: 25, ttd_min: 12 });
+  assert.deepEqual(chain.designExchangers('charge'), [{ id: 'HXc1_hot', pinch: 10 }]);
+  assert.deepEqual(chain.designExchangers('discharge'), [{ id: 'HXd1_hot', pinch: 12 }]);
+  // the loop is the store's: its hot tank guessed 50 K above the cold one, its return to the cold tank at 393.15 K
+  assert.equal(d.doc.components.hot.T, 443.15);
+  assert.deepEqual(chain.returns(), [{ id: 'HXd1_hot', connection: 'hot_return', T: 393.15 }]);
+  assert.deepEqual(chain.dischargeExchangerIds(), [['HXd1_hot']]);
+});
