@@ -3,12 +3,12 @@
  * refuse what cannot be built, what serves the condenser, the design pressures and losses, and the boundary
  * updates a charge or discharge step applies to its network (the same at the design point and at each step).
  */
-import { fluid } from '../../../fluids/index.js';
+import { fluid, type Fluid } from '../../../fluids/index.js';
 import { PlantInputError } from '../../errors.js';
 import type { Ambient } from '../../transient/stores.js';
 import { chainOut, checkStores, checkTrain, lossEntry, lossFunction, serves, stageRatios, upstream } from '../common.js';
 import type { StreamSpec, Update } from '../doc.js';
-import { sizingOf } from './sizing.js';
+import { sizingOf, type Sizing } from './sizing.js';
 import type { Site } from '../types.js';
 import type { Co2GasLiquidParams, Condensation } from './schema.js';
 import { CELSIUS } from './schema.js';
@@ -26,8 +26,61 @@ export interface DischargeState {
   Tbasin: number;
 }
 
+/** What the steps of the build read of a gas-liquid plant's conditions. Units SI (K, Pa). */
+export interface GasLiquidConditions {
+  readonly P: Co2GasLiquidParams;
+  readonly T0: number;
+  readonly ambient: Ambient;
+  readonly where: string;
+  readonly stores: Co2GasLiquidParams['thermalStores'];
+  /** The compression and expansion stages. */
+  readonly N: number;
+  readonly M: number;
+  /** The stores as their discharge exchangers are designed (discharge approach and pinch where given). */
+  readonly dischargeStores: Co2GasLiquidParams['thermalStores'];
+  readonly Cd: Co2GasLiquidParams['condenser'];
+  readonly Ev: Co2GasLiquidParams['evaporator'];
+  readonly Lt: Co2GasLiquidParams['liquidTank'];
+  readonly sizing: Sizing;
+  readonly co2: Fluid;
+  /** CO2's critical temperature, and the highest condensing temperature (less the margin). */
+  readonly Tc: number;
+  readonly Tlimit: number;
+  /** Whether a basin serves the condenser or the evaporator. */
+  readonly basinUsed: boolean;
+  /** What condenses the CO2 at design, and at what temperature. */
+  readonly condensation: Condensation;
+  readonly chillerMode: boolean;
+  /** The condensate's pressure at design. */
+  readonly pCondDesign: number;
+  /** The condenser's and the evaporator's CO2-side loss as a specification at design. */
+  readonly condDp: { pr: number } | { dp: number };
+  readonly evapDp: { pr: number } | { dp: number };
+  readonly evapLoss: (p: number) => number;
+  /** The evaporating temperature for a source at Tsource, and the source's temperature for the basin at Tbasin. */
+  readonly evapT: (Tsource: number) => number;
+  readonly sourceT: (Tbasin: number) => number;
+  /** The evaporator's outlet pressure at design. */
+  readonly pEvapDesign: number;
+  /** The condenser's outlet at pressure p, and the evaporator's at pOut (saturated, or subcooled / superheated). */
+  readonly condensateSpec: (p: number) => StreamSpec;
+  readonly vapourSpec: (pOut: number) => StreamSpec;
+  /** The gas leaving an intercooler. */
+  readonly Ticool: number;
+  readonly pDome: number;
+  readonly recuperated: boolean;
+  readonly basinP: number;
+  /** Off design (set once the design points are held): the basin exchangers' water temperature change. Unit: K */
+  readonly offDesign: { on: boolean; condenserRise: number; evaporatorFall: number };
+  /** The condensing temperature with the basin at Tbasin. */
+  readonly condensingTemperature: (Tbasin: number) => number;
+  /** A step's boundary applied to each network (the same at the design point and at each step). */
+  readonly chargeUpdates: (s: ChargeState) => Update[];
+  readonly dischargeUpdates: (s: DischargeState) => Update[];
+}
+
 /** The plant's conditions from its parameters and site, after the checks that refuse what cannot be built. */
-export function gasLiquidConditions(P: Co2GasLiquidParams, site: Site) {
+export function gasLiquidConditions(P: Co2GasLiquidParams, site: Site): GasLiquidConditions {
   const T0 = site.ambientTemperature;
   const p0 = site.ambientPressure ?? 101325;
   const ambient: Ambient = { T: T0, p: p0 };
@@ -154,10 +207,8 @@ export function gasLiquidConditions(P: Co2GasLiquidParams, site: Site) {
     return u;
   };
 
-  return { P, T0, p0, ambient, where, stores, N, M, dischargeStores, Cd, Ev, Lt, sizing, co2, Tc, Tlimit, psat, basinUsed, sinkT, condensation, chillerMode, pCondDesign, condDp, evapT, satT, condensateSpec, sourceT, pEvapDesign, evapDp, condLoss, evapLoss, Ticool, icLoss, pcLoss, pDome, gasChain, between, reheat, recuperated, recLoss, firstChain, exhaustChain, basinP, offDesign, condensingTemperature, chargeUpdates, evaporationPressure, vapourSpec, evaporatorOutlet, dischargeUpdates };
+  return { P, T0, ambient, where, stores, N, M, dischargeStores, Cd, Ev, Lt, sizing, co2, Tc, Tlimit, basinUsed, condensation, chillerMode, pCondDesign, condDp, evapDp, evapLoss, evapT, sourceT, pEvapDesign, condensateSpec, vapourSpec, Ticool, pDome, recuperated, basinP, offDesign, condensingTemperature, chargeUpdates, dischargeUpdates };
 }
-
-export type GasLiquidConditions = ReturnType<typeof gasLiquidConditions>;
 
 /** The connection leaving the evaporator, as networks.ts lays the path: into the recuperator, else stage 1's coldest store exchanger, else T1. */
 function evaporatorOutletOf(P: Co2GasLiquidParams): string {
