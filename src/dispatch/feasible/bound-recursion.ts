@@ -274,6 +274,8 @@ class Nodes {
   pv = new Float64Array(MAX_NODES);
   at = new Float64Array(MAX_NODES);
   hx = new Float64Array(2 * MAX_NODES + 2);
+  sx = new Float64Array(2 * MAX_NODES + 2);
+  sv = new Float64Array(2 * MAX_NODES + 2);
   hv = new Float64Array(2 * MAX_NODES + 2);
 }
 
@@ -357,11 +359,28 @@ function approximate(W: (e: number) => number, lo: number, hi: number, tol: numb
  * after its highest point (the non-decreasing hull).
  */
 function upperHull(xs: Float64Array, vs: Float64Array, n: number, px: Float64Array, pv: Float64Array, b: Nodes): Concave {
-  const { hx, hv } = b;
+  const { hx, hv, sx, sv } = b;
+  // the tents' corners in order: the first interval's raised start, each inner node and inner peak, the last's raised end
+  const M = n - 1;
+  let q = 0;
+  sx[q] = px[0];
+  sv[q++] = pv[0];
+  for (let k = 1; k < M; k++) {
+    sx[q] = xs[k];
+    sv[q++] = vs[k];
+    if (k < M - 1 && px[k] === px[k]) {
+      sx[q] = px[k];
+      sv[q++] = pv[k];
+    }
+  }
+  sx[q] = px[M - 1];
+  sv[q++] = pv[M - 1];
   let h = 0;
-  const push = (x: number, v: number) => {
+  for (let i = 0; i < q; i++) {
+    const x = sx[i];
+    const v = sv[i];
     if (h > 0 && x <= hx[h - 1]) {
-      if (v <= hv[h - 1]) return;
+      if (v <= hv[h - 1]) continue;
       hv[h - 1] = v;
     } else {
       hx[h] = x;
@@ -373,14 +392,7 @@ function upperHull(xs: Float64Array, vs: Float64Array, n: number, px: Float64Arr
       hv[h - 2] = hv[h - 1];
       h--;
     }
-  };
-  const M = n - 1;
-  push(px[0], pv[0]);
-  for (let k = 1; k < M; k++) {
-    push(xs[k], vs[k]);
-    if (k < M - 1 && px[k] === px[k]) push(px[k], pv[k]);
   }
-  push(px[M - 1], pv[M - 1]);
   let top = 0;
   for (let i = 1; i < h; i++) if (hv[i] >= hv[top]) top = i;
   const x = hx.slice(0, top + 1);
