@@ -129,3 +129,24 @@ test("methane's standard chemical exergy is 831.65 kJ/mol (Szargut 1988), 51.84 
   assert.ok(Math.abs(e - 831.65e3 / pureSpecies('CH4').molarMass) < 1e-6 * e);
   assert.ok(Math.abs(e / 1e6 - 51.84) < 0.01, String(e));
 });
+
+test('a real fluid gives the temperature alone, bit for bit the T of its full evaluation: liquid, two-phase, saturated, vapour, supercritical', () => {
+  const co2 = resolveFluid('CO2');
+  assert.ok(co2.temperature, 'the CO2 medium has a temperature-only path');
+  const st = new StreamState();
+  const sat = fluid('CO2').saturationAtP(40e5);
+  const cases: [number, number][] = [
+    [60e5, fluid('CO2').tp(280, 60e5).h],
+    [40e5, fluid('CO2').pq(40e5, 0.4).h],
+    [40e5, sat.liquid.h],
+    [40e5, sat.vapor.h],
+    [20e5, fluid('CO2').tp(300, 20e5).h],
+    [100e5, fluid('CO2').tp(320, 100e5).h],
+  ];
+  for (const [p, h] of cases) {
+    co2.evaluate(p, h, 0, st);
+    assert.equal(co2.temperature?.(p, h, 0), st.T, `p = ${p} Pa, h = ${h} J/kg`);
+  }
+  // the two-phase T is the saturation temperature at p
+  assert.ok(Math.abs((co2.temperature?.(40e5, fluid('CO2').pq(40e5, 0.4).h, 0) ?? NaN) - sat.T) < 1e-9);
+});

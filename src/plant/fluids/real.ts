@@ -43,6 +43,14 @@ export class RealFluid implements StreamFluid {
     fill(this.fluid.ph(p, h), h, out);
   }
 
+  /**
+   * T of the same (p, h) flash as `evaluate`, without copying the state: a two-phase state's copy builds both
+   * coexisting phases for its Clausius–Clapeyron slope, half again the flash's cost (the pinch check's nodes).
+   */
+  temperature(p: number, h: number): number {
+    return this.fluid.ph(p, h).T;
+  }
+
   hTP(T: number, p: number, _f: number, out?: StreamState): number {
     const st = this.fluid.tp(T, p);
     if (out) fill(st, st.h, out);

@@ -12,10 +12,10 @@
  * Violations (violations.ts): what each component finds against physics or its own sense, and streams flowing
  * against their connection; each marked allowed where the network or the component opts in.
  */
-import { StreamState } from '../fluids/stream-fluid.js';
+import { StreamState, type StreamFluid } from '../fluids/stream-fluid.js';
 import { chemicalExergy } from '../fluids/chemical-exergy.js';
 import { IsentropicPoint } from '../fluids/stream-fluid.js';
-import type { Component, ComponentReport, ReportContext } from '../core/component.js';
+import type { Component, ComponentReport, DeadState, ReportContext } from '../core/component.js';
 import type { PortRef } from '../core/equation.js';
 import type { Evaluator } from '../core/evaluator.js';
 import type { Network, SolveStats } from './network.js';
@@ -88,6 +88,34 @@ export interface ProcessPathData {
   readonly points: readonly PathPoint[];
 }
 
+/** A medium's enthalpy and entropy at the dead state (or its lowest valid temperature, with the note saying so). */
+interface DeadStateEntry {
+  readonly fluid: StreamFluid;
+  readonly h0: number;
+  readonly s0: number;
+  readonly note?: string;
+}
+
+/**
+ * The dead states each network's solutions have referred their exergy to, by medium and composition: the same
+ * numbers every solution of the network computes (its dead state is fixed), computed once per network.
+ */
+const DEAD_STATES = new WeakMap<Network, Map<string, DeadStateEntry>>();
+
+function deadStateOf(fluid: StreamFluid, f: number, dead: DeadState): DeadStateEntry {
+  const { T, p } = dead;
+  const st = new StreamState();
+  try {
+    fluid.hTP(T, p, f, st);
+    return { fluid, h0: st.h, s0: st.s };
+  } catch (error) {
+    if (!isRangeError(error)) throw error;
+    const Tref = Math.min(Math.max(T, fluid.Tmin), fluid.Tmax);
+    fluid.hTP(Tref, p, f, st);
+    return { fluid, h0: st.h, s0: st.s, note: `exergy of ${fluid.name} is referred to ${Tref} K and ${p} Pa (its data do not reach the dead state ${T} K)` };
+  }
+}
+
 export class Solution {
   readonly stats: SolveStats;
   private readonly deadCache = new Map<string, { h0: number; s0: number }>();
@@ -122,17 +150,16 @@ export class Solution {
     const key = `${port.fluid.name}|${f}`;
     let d = this.deadCache.get(key);
     if (!d) {
-      const { T, p } = this.network.deadState;
-      const st = new StreamState();
-      try {
-        port.fluid.hTP(T, p, f, st);
-      } catch (error) {
-        if (!isRangeError(error)) throw error;
-        const Tref = Math.min(Math.max(T, port.fluid.Tmin), port.fluid.Tmax);
-        port.fluid.hTP(Tref, p, f, st);
-        this.deadNotes.push(`exergy of ${port.fluid.name} is referred to ${Tref} K and ${p} Pa (its data do not reach the dead state ${T} K)`);
+      // the network's other solutions (a transient's every step) have asked for it before, most likely
+      let known = DEAD_STATES.get(this.network);
+      if (!known) DEAD_STATES.set(this.network, (known = new Map()));
+      let entry = known.get(key);
+      if (!entry || entry.fluid !== port.fluid) {
+        entry = deadStateOf(port.fluid, f, this.network.deadState);
+        known.set(key, entry);
       }
-      d = { h0: st.h, s0: st.s };
+      if (entry.note !== undefined) this.deadNotes.push(entry.note);
+      d = entry;
       this.deadCache.set(key, d);
     }
     return d;

@@ -132,7 +132,10 @@ export class TemplatePlantModel implements PlantModel {
     // standing loss: the same discharge after a 24 h hold
     const afterHold = runCycle(plant, dc.full, { chargeSeconds: 0, holdSeconds: HOLD_TEST, dischargeSeconds: 3 * dc.result.metrics.dischargeDuration + dc.step, stepSeconds: dc.step });
     tick();
-    const e0 = this.dischargeFrom(dc.full, dc.step, dc.result.metrics.dischargeDuration);
+    // without the hold it is the design cycle's own discharge (from the same full state, at the same step, until
+    // the same stop; measured equal to 1e-13): run again only where that discharge ran out of time instead
+    const stopped = dc.result.stops.some((s) => s.phase === 'discharge');
+    const e0 = stopped ? capacity : this.dischargeFrom(dc.full, dc.step, dc.result.metrics.dischargeDuration);
     tick();
     const e1 = afterHold.metrics.energyOut;
     const standingLoss = e1 > 0 && e0 > e1 ? Math.log(e0 / e1) / HOLD_TEST : 0;
@@ -149,6 +152,9 @@ export class TemplatePlantModel implements PlantModel {
     const soc = Float64Array.from(MAP_ROWS, (f) => f * capacity);
     const primaryMass = b.primary.offset;
     const point = new OperatingPoint(size);
+    // each point's auxiliaries start from the point one state of charge below at the same power (they move little
+    // with the state of charge), so that its net power is met in fewer solves; the first row's from the power below
+    const auxBelow = { charge: new Float64Array(cols).fill(NaN), discharge: new Float64Array(cols).fill(NaN) };
     for (let i = 0; i < rows; i++) {
       for (const phase of ['charge', 'discharge'] as const) {
         const shots = dc.snapshots[phase];
@@ -157,9 +163,11 @@ export class TemplatePlantModel implements PlantModel {
         const powers = phase === 'charge' ? chargePower : dischargePower;
         let aux = phase === 'charge' ? plant.designAux.charge : plant.designAux.discharge;
         for (let j = 0; j < cols; j++) {
+          if (Number.isFinite(auxBelow[phase][j])) aux = auxBelow[phase][j];
           const r = solveNet(mode, size, x, powers[j], aux, point);
           if (!r.ok) continue;
           aux = r.point.aux;
+          auxBelow[phase][j] = aux;
           const dM = r.point.rates[primaryMass];
           if (phase === 'charge') fill[i * cols + j] = dM * ePerKg;
           else {
