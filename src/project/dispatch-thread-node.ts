@@ -40,6 +40,15 @@ export interface DispatchThread {
   close(): Promise<void>;
 }
 
+/** Starts the dispatch thread; undefined where no thread can be started (then the jobs run in the main thread). */
+export function tryDispatchThread(): DispatchThread | undefined {
+  try {
+    return startDispatchThread();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts the dispatch thread. */
 export function startDispatchThread(): DispatchThread {
   const here = fileURLToPath(import.meta.url);
@@ -86,7 +95,14 @@ export function startDispatchThread(): DispatchThread {
         const id = nextId++;
         waiting.set(id, { job, resolve, reject });
         w.ref();
-        w.postMessage({ id, job } satisfies DispatchRequest);
+        try {
+          w.postMessage({ id, job } satisfies DispatchRequest);
+        } catch {
+          // a job that cannot be sent (not cloneable) runs here
+          waiting.delete(id);
+          if (waiting.size === 0) w.unref();
+          local(job).then(resolve, reject);
+        }
       });
     },
     close: async () => {

@@ -23,7 +23,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { startThread } from './thread-node.js';
-import { startDispatchThread } from './dispatch-thread-node.js';
+import { tryDispatchThread } from './dispatch-thread-node.js';
 import type { DiskCache } from './cache-node.js';
 import { priceSeries } from './market.js';
 import { readFromMap } from './parse.js';
@@ -85,7 +85,7 @@ export async function evaluateInThreads(project: ProjectSpec, options: ParallelO
   if (threads < 2 || toCompute < PARALLEL.minimumPlants) {
     // a thread for the dispatches pays only when a plant-feasible dispatch (the DP) is to be computed
     const feasible = project.plants.some((spec, i) => computed[i] && dispatchMethod(project, spec) === 'dp');
-    const side = (dispatchThread ?? PARALLEL.dispatchThread) && feasible ? startDispatchThread() : undefined;
+    const side = (dispatchThread ?? PARALLEL.dispatchThread) && feasible ? tryDispatchThread() : undefined;
     try {
       const e = await evaluate(project, { ...rest, ...(side ? { dispatchRunner: side.run } : {}) });
       mark();
