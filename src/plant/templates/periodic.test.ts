@@ -147,6 +147,7 @@ const EXAMPLE_CYCLES: Readonly<Record<string, number>> = {
   'plants/mcintosh.yaml': 3,
   'luoyang/co2-gas-liquid.yaml gas-liquid CO2': 2,
   'luoyang/a-caes.yaml adiabatic CAES': 2,
+  'luoyang/liquid-co2.yaml liquid CO2': 1,
 };
 
 /** Every template plant of examples/plants and examples/luoyang, at its design ambient (the annual mean of a monthly list). */
@@ -170,8 +171,8 @@ test('every shipped template example becomes periodic within its measured number
   const examples = shippedExamples();
   assert.ok(examples.length >= Object.keys(EXAMPLE_CYCLES).length, examples.map((e) => e.name).join(', '));
   for (const e of examples) {
-    // compare.yaml repeats the plants of co2-gas-liquid.yaml and a-caes.yaml
-    const most = EXAMPLE_CYCLES[e.name.replace(/^luoyang\/compare\.yaml (gas-liquid CO2|adiabatic CAES)$/, (_, n: string) => (n === 'gas-liquid CO2' ? 'luoyang/co2-gas-liquid.yaml ' : 'luoyang/a-caes.yaml ') + n)];
+    // compare.yaml repeats the plants of co2-gas-liquid.yaml, a-caes.yaml and liquid-co2.yaml
+    const most = EXAMPLE_CYCLES[e.name.replace(/^luoyang\/compare\.yaml (gas-liquid CO2|adiabatic CAES|liquid CO2)$/, (_, n: string) => ({ 'gas-liquid CO2': 'luoyang/co2-gas-liquid.yaml ', 'adiabatic CAES': 'luoyang/a-caes.yaml ', 'liquid CO2': 'luoyang/liquid-co2.yaml ' } as Record<string, string>)[n] + n)];
     assert.ok(most !== undefined, `${e.name}: no measured number of cycles`);
     const dc = createPlant(e.template, e.parameters, { ambientTemperature: e.ambientTemperature }).performance().designCycle;
     assert.ok(dc.periodic && dc.mismatch <= PERIODIC_CYCLE.tolerance, `${e.name}: ${dc.mismatch} at ${dc.mismatchAt}`);
