@@ -9,6 +9,7 @@ import { resolveFluid } from '../../fluids/resolve.js';
 import { OperatingPoint, readPoint, type HeatSink } from '../../transient/mode.js';
 import { Basin, ConstantPressureStore, RigidVessel } from '../../transient/stores.js';
 import { densityAt, type SizedThermalStores } from '../parts/thermal-stores.js';
+import { tankWallArea } from '../parts/vessel.js';
 import type { ModeDesign, StoreSizes } from '../pipeline.js';
 import { tankVolumeOf } from './sizing.js';
 import type { GasLiquidConditions } from './conditions.js';
@@ -78,10 +79,7 @@ export function gasLiquidStores(c: GasLiquidConditions, n: GasLiquidNetworks, ch
         `${(tCharge / 60).toPrecision(2)} min of charge (${mC.toPrecision(4)} kg/s) and ${(tDischarge / 60).toPrecision(2)} min of discharge; at least ${Math.ceil(needed)} m3`,
     );
   }
-  const perTank = tankVolume / Lt.tanks;
-  const Dt = Math.cbrt((4 * perTank) / (Math.PI * 3));
-  const tankArea = Lt.tanks * (Math.PI * Dt * 3 * Dt + (Math.PI * Dt * Dt) / 2);
-  const tank = new RigidVessel('tank', ambient, { kind: 'tank', fluid: 'CO2', volume: tankVolume, wall: { area: tankArea, U: Lt.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: Lt.levelMin, levelMax: Lt.levelMax });
+  const tank = new RigidVessel('tank', ambient, { kind: 'tank', fluid: 'CO2', volume: tankVolume, wall: { area: tankWallArea(tankVolume, Lt.tanks), U: Lt.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: Lt.levelMin, levelMax: Lt.levelMax });
   const rhoGas = co2.tp(T0, pDome).rho;
   const rhoReturn = co2.tp(T0 + P.expansion.postCoolerApproach, pDome).rho;
   // the dome starts with what a charge takes (with the margin) above its smallest volume, and must also take what
