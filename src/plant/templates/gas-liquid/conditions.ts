@@ -8,6 +8,7 @@ import { PlantInputError } from '../../errors.js';
 import type { Ambient } from '../../transient/stores.js';
 import { chainOut, checkStores, checkTrain, lossEntry, lossFunction, serves, stageRatios, upstream } from '../common.js';
 import type { StreamSpec, Update } from '../doc.js';
+import { siteAmbient } from '../pipeline.js';
 import { sizingOf, type Sizing } from './sizing.js';
 import type { Site } from '../types.js';
 import type { Co2GasLiquidParams, Condensation } from './schema.js';
@@ -81,9 +82,8 @@ export interface GasLiquidConditions {
 
 /** The plant's conditions from its parameters and site, after the checks that refuse what cannot be built. */
 export function gasLiquidConditions(P: Co2GasLiquidParams, site: Site): GasLiquidConditions {
-  const T0 = site.ambientTemperature;
-  const p0 = site.ambientPressure ?? 101325;
-  const ambient: Ambient = { T: T0, p: p0 };
+  const ambient = siteAmbient(site);
+  const T0 = ambient.T;
   const where = 'co2-gas-liquid';
   const stores = P.thermalStores;
   const N = P.compression.stages;
