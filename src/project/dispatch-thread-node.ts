@@ -8,11 +8,13 @@
  * cannot finish (its error, or the thread dying) is run in the main thread instead: an error is then exactly the
  * one the in-process evaluation throws, and a lost thread costs time, never a result.
  *
- * Measured (the Luoyang comparison cold, from source under tsx, per-thread CPU from /proc; the 2 cores shared with
- * a load of 16–19, so wall times were noise): the main thread's CPU 9.9 s in-process, 5.9 s with the dispatch
- * thread (which took about 3 s: its module loading, the two DPs and their LP bounds); the process's CPU 12.8 s and
- * 13.3 s. On two free cores the wall time follows the busier thread, so the thread is the default
- * (parallel-node.ts PARALLEL.dispatchThread).
+ * Measured (the Luoyang comparison cold, per-thread CPU from /proc; the 2 cores shared with a load of 7–19, so wall
+ * times were noise): built (dist), 4 plants, the main thread's CPU 7.3 s in-process and 6.1 s with the dispatch
+ * thread (which took 2.2 s: three DPs and their bounds; starting it costs about 0.08 s), the process's 10.5 s and
+ * 11.4 s; 3 plants, 5.3 s and 4.4 s (thread 1.4 s), process 7.8 s and 8.4 s. From source (tsx), 3 plants before
+ * the bound recursion: 9.9 s and 5.9 s. The wall time on two cores is at least the busier thread's CPU and half
+ * the process's; the main thread is the busier, so the thread is the default (parallel-node.ts
+ * PARALLEL.dispatchThread).
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
