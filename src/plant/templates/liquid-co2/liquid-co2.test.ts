@@ -17,6 +17,10 @@ import { parse as parseYaml } from 'yaml';
 import { parseQuantity } from '../../../units/index.js';
 import { N_DECANE } from '../../../fluids/phase-change/materials.js';
 import { enthalpyAt, stateAt } from '../../../fluids/phase-change/bed.js';
+import { parseParameters } from '../parameters.js';
+import { PhaseChangeStore } from '../parts/phase-change-store.js';
+import { liquidCo2 } from './liquid-co2.js';
+import { LIQUID_CO2_SCHEMA } from './schema.js';
 
 const co2 = fluid('CO2');
 const C = 273.15;
@@ -302,4 +306,26 @@ test('a phase-change store whose swing and band take its loop liquid out of rang
     () => createPlant('liquid-co2', { coldStore: { phaseChange: { material: 'paraffin' } } }),
     (e: unknown) => e instanceof TemplateParameterError && e.issues.some((i) => i.field === 'coldStore.phaseChange.material'),
   );
+});
+
+test('a bed frozen through and 1.5 K colder than its melting point moves the whole loop with it: the charge takes the liquid at the bed and returns it the swing colder, and the discharge of a molten bed 0.5 K warm returns it the swing warmer (at 1.5 K the exhaust no longer condenses)', () => {
+  const P = parseParameters('liquid-co2', LIQUID_CO2_SCHEMA, luoyangFile.plants[0].parameters);
+  const build = liquidCo2(P, { ambientTemperature: luoyangAmbient });
+  const bed = build.plant.stores.get('coldStore') as PhaseChangeStore;
+  for (const [phase, T, power] of [['charge', Tm - 1.5, 100e6], ['discharge', Tm + 0.5, 100e6]] as const) {
+    const x = Float64Array.from(build.empty);
+    bed.fill(x, { T });
+    const mode = build.plant[phase];
+    assert.equal(mode.prepare(x, power), undefined);
+    const r = mode.solve ? mode.solve(x) : mode.network.solve();
+    assert.ok(r.ok, `${phase}: ${r.ok ? '' : r.reason}`);
+    const sol = r.value;
+    assert.ok(Math.abs(sol.stream('coldStore_supply').T - T) < 1e-6, `${phase} supply ${sol.stream('coldStore_supply').T} K`);
+    assert.ok(Math.abs(sol.stream('coldStore_return').T - (phase === 'charge' ? T - 2 : T + 2)) < 1e-6, `${phase} return ${sol.stream('coldStore_return').T} K`);
+  }
+  // a molten bed 1.5 K warm cannot take the exhaust, which reaches the condenser from the sensible store 2 K above the
+  // design dew point (−22.8 degC): the discharge says so and stops, before the bed's own limit (2 K)
+  const x = Float64Array.from(build.empty);
+  bed.fill(x, { T: Tm + 1.5 });
+  assert.match(build.plant.discharge.prepare(x, 100e6) ?? '', /cannot condense the exhaust: .*coldStore\.phaseChange\.swing = 2 .*here -26\.25 degC/);
 });

@@ -206,7 +206,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
             const l = lp.state(x);
             if (Number.isNaN(l.Q)) return `the low-pressure tank holds no two-phase liquid (${(l.p / 1e5).toFixed(2)} bar, ${(l.T - CELSIUS).toFixed(2)} degC)`;
             if (!(l.p > pr.lpEvaporatorIn * 1.001)) return `the low-pressure tank (${(l.p / 1e5).toFixed(3)} bar) is at the charge evaporator's pressure`;
-            return { lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.temperatures(x, C), Twarm: cold.chargeSupplyTemperature(x), TsensibleWarm: sens?.store.state(x, W).T };
+            return { lp: lp.supplySpec(x), pHp: hp.state(x).p, Tcold: tes.temperatures(x, C), Twarm: cold.chargeSupplyTemperature(x), TcoldReturn: cold.followingReturn(x, 'charge'), TsensibleWarm: sens?.store.state(x, W).T };
           },
           control(x) {
             // the HP tank cooler (a vapour-return line to the condenser, heat to the air) and the LP tank's chiller
@@ -227,7 +227,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
             } catch (e) {
               return `the cold tank at ${(Tc - CELSIUS).toFixed(2)} degC cannot condense the exhaust: ${(e as Error).message}`;
             }
-            return { hp: hp.supplySpec(x), pLp: lp.state(x).p, Thot: tes.temperatures(x, W), Tcold: Tc, TsensibleCold: sens?.store.state(x, C).T, pCondL };
+            return { hp: hp.supplySpec(x), pLp: lp.state(x).p, Thot: tes.temperatures(x, W), Tcold: Tc, TsensibleCold: sens?.store.state(x, C).T, pCondL, TwarmReturn: cold.followingReturn(x, 'discharge') };
           },
           ...(P.expansion.heatRationing ? { solve: (x: Float64Array, once: () => NetworkSolveResult) => solveRationed(discharge.network, 'HP-DP', rationed, x, once) } : {}),
           control(x) {

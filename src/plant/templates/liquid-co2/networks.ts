@@ -69,7 +69,11 @@ export function lpCondensingTemperature(P: LiquidCo2Params, Tc: number, Tw: numb
   };
   const lo = Math.max(Tc + S.pinch, co2.triple.T + 0.5);
   const hi = Math.min(Tin - 1, co2.critical.T - 2);
-  if (!(gap(hi) > 0)) throw new PlantInputError(where, 'coldStore.warmTemperature', S.warmTemperature, `a warm tank that leaves the turbine exhaust (in at ${(Tin - 273.15).toFixed(1)} degC) room to condense ${S.pinch} K above the medium below the critical point: lower it, or the pinch`);
+  if (!(gap(hi) > 0)) {
+    // a two-tank store's warm tank, or a phase-change bed's return (its temperature plus the swing)
+    const [field, value] = S.phaseChange ? ['coldStore.phaseChange.swing', S.phaseChange.swing] : ['coldStore.warmTemperature', S.warmTemperature];
+    throw new PlantInputError(where, field, value, `a return of the cold store's medium (here ${(Tw - 273.15).toFixed(2)} degC) that leaves the turbine exhaust (in at ${(Tin - 273.15).toFixed(1)} degC) room to condense ${S.pinch} K above the medium below the critical point: lower it, or the pinch`);
+  }
   if (gap(lo) >= 0) return lo;
   const r = brent(gap, lo, hi, { xtol: 1e-6 });
   if (!r.ok) throw new RangeError(`${where}: the low-pressure condensing temperature was not found (${r.reason})`);
@@ -105,6 +109,8 @@ export interface ChargeState {
   readonly Twarm: number;
   /** The sensible store's warm tank (when there is one). Unit: K */
   readonly TsensibleWarm?: number;
+  /** The cold store's return where it follows its supply (a phase-change bed: the bed less the swing); absent: as designed (a two-tank store's cold tank). Unit: K */
+  readonly TcoldReturn?: number;
 }
 
 export interface DischargeState {
@@ -117,6 +123,8 @@ export interface DischargeState {
   readonly TsensibleCold?: number;
   /** LP condensing pressure for this cold tank. Unit: Pa */
   readonly pCondL: number;
+  /** The cold store's return where it follows its supply (a phase-change bed: the bed plus the swing); absent: as designed (a two-tank store's warm tank). Unit: K */
+  readonly TwarmReturn?: number;
 }
 
 /** The sensible cold store's tank temperatures and the exhaust's temperature as it leaves it for the condenser. Unit: K */
@@ -228,6 +236,7 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
       { component: 'TP', set: { p_out: Math.max(pr.hpCondenserOut, s.pHp) } },
       hpTank.update(s.pHp),
       { component: COLD_STORE, set: { T: s.Twarm } },
+      ...(s.TcoldReturn !== undefined ? [{ connection: chargeCold.ret, set: { T: s.TcoldReturn } }] : []),
       ...(sensible && s.TsensibleWarm !== undefined ? [{ component: SENSIBLE_STORE, set: { T: s.TsensibleWarm } }] : []),
       ...compressors.ratioUpdates(pIn, pLast, gasChain),
       ...chain.tankUpdates(s.Tcold),
@@ -243,6 +252,7 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
       lpTank.update(s.pLp),
       { connection: 'CONDL-TPL', set: { p: s.pCondL } },
       { component: COLD_STORE, set: { T: s.Tcold } },
+      ...(s.TwarmReturn !== undefined ? [{ connection: dischargeCold.ret, set: { T: s.TwarmReturn } }] : []),
       ...(sensible && s.TsensibleCold !== undefined ? [{ component: SENSIBLE_STORE, set: { T: s.TsensibleCold } }] : []),
       ...turbines.ratioUpdates(pT1, upstream(s.pCondL, exhaustChain), reheat),
       ...chain.tankUpdates(s.Thot),

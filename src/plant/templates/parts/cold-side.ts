@@ -20,6 +20,8 @@ export interface ColdSide {
   dischargeSupplyTemperature(x: Float64Array): number;
   /** Temperature the discharge returns the liquid at, for a store at state x. Unit: K */
   dischargeReturnTemperature(x: Float64Array): number;
+  /** The loop's return where it follows the store's state (a bed: its temperature ∓ the swing); undefined where it is fixed by design (a two-tank store's tanks). Unit: K */
+  followingReturn(x: Float64Array, phase: 'charge' | 'discharge'): number | undefined;
   /** The store's ports on the loop's supply and return connections. */
   ports(phase: 'charge' | 'discharge', loop: { supply: string; ret: string }): StorePort[];
   /** Total volume of the store's vessels. Unit: m³ */
@@ -54,6 +56,7 @@ export function twoTankColdSide(parts: TwoTankParts, t: { warm: number; cold: nu
     chargeSupplyTemperature: (x) => s.state(x, W).T,
     dischargeSupplyTemperature: (x) => s.state(x, C).T,
     dischargeReturnTemperature: () => t.warm,
+    followingReturn: () => undefined,
     ports: (phase, loop) =>
       phase === 'charge'
         ? [
@@ -85,6 +88,8 @@ export function phaseChangeColdSide(bed: PhaseChangeColdStore, t: { swing: numbe
     chargeSupplyTemperature: (x) => s.state(x).T,
     dischargeSupplyTemperature: (x) => s.state(x).T,
     dischargeReturnTemperature: (x) => s.state(x).T + t.swing,
+    // a bed colder or warmer than its melting point (fully frozen or molten) moves the whole loop with it
+    followingReturn: (x, phase) => s.state(x).T + (phase === 'charge' ? -t.swing : t.swing),
     ports: (phase, loop) => [
       { store: s, part: 0, connection: loop.supply, sign: -1 },
       { store: s, part: 0, connection: loop.ret, sign: 1 },
