@@ -152,9 +152,6 @@ export class TemplatePlantModel implements PlantModel {
     const soc = Float64Array.from(MAP_ROWS, (f) => f * capacity);
     const primaryMass = b.primary.offset;
     const point = new OperatingPoint(size);
-    // each point's auxiliaries start from the point one state of charge below at the same power (they move little
-    // with the state of charge), so that its net power is met in fewer solves; the first row's from the power below
-    const auxBelow = { charge: new Float64Array(cols).fill(NaN), discharge: new Float64Array(cols).fill(NaN) };
     for (let i = 0; i < rows; i++) {
       for (const phase of ['charge', 'discharge'] as const) {
         const shots = dc.snapshots[phase];
@@ -163,11 +160,9 @@ export class TemplatePlantModel implements PlantModel {
         const powers = phase === 'charge' ? chargePower : dischargePower;
         let aux = phase === 'charge' ? plant.designAux.charge : plant.designAux.discharge;
         for (let j = 0; j < cols; j++) {
-          if (Number.isFinite(auxBelow[phase][j])) aux = auxBelow[phase][j];
           const r = solveNet(mode, size, x, powers[j], aux, point);
           if (!r.ok) continue;
           aux = r.point.aux;
-          auxBelow[phase][j] = aux;
           const dM = r.point.rates[primaryMass];
           if (phase === 'charge') fill[i * cols + j] = dM * ePerKg;
           else {

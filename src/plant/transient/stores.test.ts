@@ -90,3 +90,22 @@ test('a thermal store with a standing loss of 2 % a day keeps 98 % of its heat a
   // the heat lost is the enthalpy the hot tank gave up (its mass unchanged)
   assert.ok(Math.abs(lost - 300e3 * (store.hAt(hot.T) - store.hAt(473.15))) < 1e-6 * Math.abs(lost), `${lost} J`);
 });
+
+test('a tank answers a state asked for again after three others from memory, equal to a fresh tank’s; a fifth state pushes the oldest out', () => {
+  const options = { kind: 'tank' as const, fluid: 'CO2', volume: 100, outlet: 'liquid' as const, levelMin: 0.05, levelMax: 0.9 };
+  const tank = new RigidVessel('tank', ambient, options);
+  const xs = [0.2, 0.4, 0.6, 0.8, 0.5].map((level) => {
+    const x = new Float64Array(2);
+    tank.fill(x, { T: 288.15, level });
+    return x;
+  });
+  const first = tank.state(xs[0]);
+  for (const x of xs.slice(1, 4)) tank.state(x);
+  assert.equal(tank.state(xs[0]), first, 'remembered across the three states in between');
+  assert.deepEqual(first, new RigidVessel('tank', ambient, options).state(xs[0]));
+  tank.state(xs[4]);
+  const recomputed = tank.state(xs[0]);
+  assert.notEqual(recomputed, first, 'the oldest of four, pushed out by the fifth, is computed again');
+  assert.deepEqual(recomputed, first);
+  assert.ok(Math.abs(first.level - 0.2) < 1e-9);
+});

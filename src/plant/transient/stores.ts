@@ -129,22 +129,37 @@ export abstract class Store {
   }
 }
 
-/** Memo of the last state computed per part (the engine asks for the same state several times per step). */
+/**
+ * Memo of the last few states computed per part: a step asks for the state at its start (the operating point, the
+ * limits), at its trial end (the limits, the bisection towards one), at its start again (the time series) and after
+ * the standing losses, so that a single entry was overwritten before it was asked for again. A state is a function
+ * of (M, E) alone, so an entry answers exactly.
+ */
 class Memo {
-  private M = new Float64Array(0);
-  private E = new Float64Array(0);
-  private states: (PartState | undefined)[] = [];
+  private static readonly SIZE = 4;
+  private readonly M: Float64Array;
+  private readonly E: Float64Array;
+  private readonly states: (PartState | undefined)[];
+  /** Per part, the entry the next new state overwrites. */
+  private readonly next: Uint8Array;
   constructor(parts: number) {
-    this.M = new Float64Array(parts).fill(NaN);
-    this.E = new Float64Array(parts).fill(NaN);
-    this.states = new Array(parts).fill(undefined);
+    this.M = new Float64Array(parts * Memo.SIZE).fill(NaN);
+    this.E = new Float64Array(parts * Memo.SIZE).fill(NaN);
+    this.states = new Array(parts * Memo.SIZE).fill(undefined);
+    this.next = new Uint8Array(parts);
   }
   get(part: number, M: number, E: number, make: () => PartState): PartState {
-    if (this.M[part] === M && this.E[part] === E && this.states[part]) return this.states[part] as PartState;
+    const o = part * Memo.SIZE;
+    for (let i = o; i < o + Memo.SIZE; i++) {
+      const known = this.states[i];
+      if (known && this.M[i] === M && this.E[i] === E) return known;
+    }
     const s = make();
-    this.M[part] = M;
-    this.E[part] = E;
-    this.states[part] = s;
+    const i = o + this.next[part];
+    this.next[part] = (this.next[part] + 1) % Memo.SIZE;
+    this.M[i] = M;
+    this.E[i] = E;
+    this.states[i] = s;
     return s;
   }
 }
