@@ -102,7 +102,7 @@ describe('the API on a real server with a real database', () => {
 
   test('GET /api/examples lists the Luoyang projects; one loads as a project that validates', async () => {
     const list = z.array(ExampleInfo).parse((await call(base, 'GET', '/api/examples')).body);
-    assert.deepEqual(list.map((e) => e.id).sort(), ['a-caes', 'co2-gas-liquid', 'compare', 'li-ion']);
+    assert.deepEqual(list.map((e) => e.id).sort(), ['a-caes', 'co2-gas-liquid', 'compare', 'li-ion', 'liquid-co2']);
     assert.match(list.find((e) => e.id === 'li-ion')!.description, /lithium-ion/);
     const e = Example.parse((await call(base, 'GET', '/api/examples/li-ion')).body);
     assert.equal(e.project.name, 'Luoyang 100 MW / 400 MWh Li-ion battery');

@@ -122,7 +122,7 @@ describe('the project editor', () => {
   test('a run on the server is cancelled from the run page', async () => {
     await page.click('nav button[data-page="editor"]');
     await page.selectOption('select.examples', 'compare');
-    await page.waitForFunction(() => document.querySelectorAll('.plant-card').length === 3);
+    await page.waitForFunction(() => document.querySelectorAll('.plant-card').length === 4);
     assert.equal(await runAndCancel(page), 'cancelled');
     await screenshot(page, 'served-run-cancelled-en', false);
   });

@@ -122,7 +122,7 @@ describe('the static build with no server', () => {
     try {
       const { page, errors } = await newPage(browser);
       await openApp(page, `${server.url}?lang=en`);
-      await loadExample(page, 'compare', 3);
+      await loadExample(page, 'compare', 4);
       assert.equal(await runAndCancel(page), 'cancelled');
       assert.match((await page.textContent('.run-panel')) ?? '', /cancelled/);
       await loadExample(page, 'li-ion', 1);

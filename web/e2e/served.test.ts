@@ -21,7 +21,7 @@ const CHARTS: Readonly<Record<string, readonly string[]>> = {
   operation: ['week-operation', 'year-heatmap', 'monthly-revenue'],
   money: ['cash-flow', 'tornado', 'monte-carlo'],
 };
-const PLANTS = ['gas-liquid CO2', 'adiabatic CAES', 'Li-ion (LFP)'];
+const PLANTS = ['gas-liquid CO2', 'adiabatic CAES', 'Li-ion (LFP)', 'liquid CO2'];
 
 describe('the web app served by chuneng serve', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
@@ -42,7 +42,7 @@ describe('the web app served by chuneng serve', () => {
   test('the app says it computes on the server and loads the Luoyang comparison from the example menu', async () => {
     assert.equal(await openApp(page, `${server.url}?lang=en`), 'http');
     assert.match(await page.textContent('[data-backend]') ?? '', /computed on the server/);
-    await loadExample(page, 'compare', 3);
+    await loadExample(page, 'compare', PLANTS.length);
     const names = await page.$$eval('.plant-card > header [data-field] input', (els) => els.map((e) => (e as HTMLInputElement).value));
     assert.deepEqual(names, PLANTS);
     // the generated template forms show units, defaults and sources
@@ -55,17 +55,17 @@ describe('the web app served by chuneng serve', () => {
   test('the comparison runs on the server with the progress bar moving, and each plant appears as it is done', async () => {
     // the comparison with a tornado and a Monte Carlo in each finance section, imported as a YAML file
     await page.setInputFiles('[data-testid="import-file"]', { name: 'luoyang-compare.yaml', mimeType: 'application/yaml', buffer: Buffer.from(compareWithRisk()) });
-    await page.waitForFunction(() => document.querySelectorAll('.plant-card').length === 3);
+    await page.waitForFunction(() => document.querySelectorAll('.plant-card').length === 4);
     const run = await runAndWatch(page, 240_000, 'served-run-midway-en');
     assert.equal(run.status, 'done', `run ended ${run.status}: ${await page.textContent('.run-panel')}`);
     const between = run.progress.filter((p) => p > 0 && p < 1);
     assert.ok(new Set(between).size >= 3, `progress seen: ${run.progress.join(', ')}`);
     assert.deepEqual(run.progress, [...run.progress].sort((a, b) => a - b), 'progress never goes back');
-    assert.deepEqual(await page.$$eval('.plant-progress li', (els) => els.map((e) => e.getAttribute('data-plant-state'))), ['done', 'done', 'done']);
+    assert.deepEqual(await page.$$eval('.plant-progress li', (els) => els.map((e) => e.getAttribute('data-plant-state'))), PLANTS.map(() => 'done'));
     // results arrive as they are computed: plants shown done, and the result pages open, before the run ends
     assert.ok(run.doneWhileRunning.includes(1) && run.doneWhileRunning.includes(2), `plants done seen while running: ${run.doneWhileRunning.join(', ')}`);
     assert.ok(run.resultsWhileRunning, 'the result pages opened before the run ended');
-    assert.equal(await page.getAttribute('.kpi-table', 'data-kpi-table'), '3');
+    assert.equal(await page.getAttribute('.kpi-table', 'data-kpi-table'), String(PLANTS.length));
     await screenshot(page, 'served-run-en');
   });
 

@@ -44,7 +44,8 @@ test('a results folder reads back: results.json whole, the schedules from the CS
   const e = await luoyang();
   const dir = await folder;
   const f = readResultsFolder(dir);
-  assert.equal(f.results.plants.length, 3);
+  assert.equal(f.results.plants.length, e.plants.length);
+  assert.equal(e.plants.length, 4);
   assert.equal(f.results.plants[0].finance.npvProjectAfterTax, e.plants[0].finance.npvProjectAfterTax);
   for (const [i, p] of e.plants.entries()) {
     const want = scheduleData(p);
@@ -95,7 +96,7 @@ test('the HTML report is one self-contained file with every chart of every plant
     assert.deepEqual(found, ids, p.name);
   });
   // template plants show their physics, the battery does not; the battery has its tornado and Monte Carlo
-  assert.equal((html.match(/data-chart="ph"/g) ?? []).length, 2);
+  assert.equal((html.match(/data-chart="ph"/g) ?? []).length, 3);
   assert.equal((html.match(/data-chart="tornado"/g) ?? []).length, 1);
   assert.equal((html.match(/data-chart="montecarlo"/g) ?? []).length, 1);
   for (const text of ['储能项目评价报告', '方案比较', '总投资', '净现值', '内部收益率', '投资回收期', '最小偿债覆盖率', '度电成本', '万元', '亿元', '压焓图', '温熵图', '项目投资现金流量表', '借款还本付息计划表', '计算约定', '2026-12-07']) {
@@ -113,7 +114,7 @@ test('the workbook’s cash-flow sheet holds the numbers of the cash-flow CSV, i
     await wb.xlsx.load((await xlsxReport(f, lang)) as unknown as ArrayBuffer);
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
-      [sheetName('kpis', lang), ...[0, 1, 2].flatMap((i) => [sheetName('cashFlow', lang, i), sheetName('schedule', lang, i), sheetName('statements', lang, i)])],
+      [sheetName('kpis', lang), ...e.plants.map((_, i) => i).flatMap((i) => [sheetName('cashFlow', lang, i), sheetName('schedule', lang, i), sheetName('statements', lang, i)])],
     );
     for (const [i, p] of e.plants.entries()) {
       const ws = wb.getWorksheet(sheetName('cashFlow', lang, i))!;

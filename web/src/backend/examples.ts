@@ -7,9 +7,10 @@ import compare from '../../../examples/luoyang/compare.yaml?raw';
 import co2 from '../../../examples/luoyang/co2-gas-liquid.yaml?raw';
 import acaes from '../../../examples/luoyang/a-caes.yaml?raw';
 import liIon from '../../../examples/luoyang/li-ion.yaml?raw';
+import liquidCo2 from '../../../examples/luoyang/liquid-co2.yaml?raw';
 import type { ExampleInfo, ProjectDocument } from './types.js';
 
-const TEXTS: Readonly<Record<string, string>> = { compare, 'co2-gas-liquid': co2, 'a-caes': acaes, 'li-ion': liIon };
+const TEXTS: Readonly<Record<string, string>> = { compare, 'co2-gas-liquid': co2, 'a-caes': acaes, 'li-ion': liIon, 'liquid-co2': liquidCo2 };
 
 /** The comment lines before the first key, joined. */
 export function leadingComment(text: string): string {
