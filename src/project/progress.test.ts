@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runProgress, STAGE_SHARES } from './progress.js';
+import { RunProgress, runProgress, STAGE_SHARES } from './progress.js';
 
 test('the stages tile one plant’s run from 0 to 1 without gaps or overlaps', () => {
   const spans = Object.values(STAGE_SHARES);
@@ -16,4 +16,15 @@ test('the run progress climbs through the stages of each plant, counts earlier p
   assert.equal(seq[seq.length - 1], 1);
   // half-way through the dispatch of the first of four plants: (0.4 + 0.35/2)/4
   assert.ok(Math.abs(runProgress(0, 4, { stage: 'dispatch', done: 5, total: 10 }) - 0.14375) < 1e-15);
+});
+
+test('with plants overlapping, a late stage of the first plant after the second began moves the bar on, never back', () => {
+  const p = new RunProgress(2);
+  const a = p.update(0, { stage: 'dispatch', done: 0, total: 1 }); // first plant: 0.4 of its run
+  const b = p.update(1, { stage: 'plant cycle', done: 1, total: 1 }); // second plant begun: 0.4 of its run
+  const c = p.update(0, { stage: 'replay', done: 1, total: 1 }); // the first plant's replay arrives late
+  const d = p.update(0, { stage: 'plant model', done: 0, total: 1 }); // an earlier stage repeated: no step back
+  assert.deepEqual([a, b, c, d], [0.2, 0.4, (0.85 + 0.4) / 2, (0.85 + 0.4) / 2]);
+  assert.equal(p.finish(0), (1 + 0.4) / 2);
+  assert.equal(p.finish(1), 1);
 });

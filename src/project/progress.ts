@@ -23,3 +23,31 @@ export function runProgress(index: number, count: number, event: { readonly stag
   const within = event.total > 0 ? Math.min(1, Math.max(0, event.done / event.total)) : 0;
   return Math.min(1, (index + start + (end - start) * within) / Math.max(1, count));
 }
+
+/**
+ * The run's progress when plants overlap (the command line's dispatch thread lets a plant's last stages arrive after
+ * the next plant has begun): each plant's own share, which only climbs, summed over the plants. Never goes back.
+ */
+export class RunProgress {
+  private readonly shares: Float64Array;
+  constructor(readonly count: number) {
+    this.shares = new Float64Array(Math.max(1, count));
+  }
+  /** The whole run's progress in [0, 1] after a stage event of plant `index` (0-based). */
+  update(index: number, event: { readonly stage: string; readonly done: number; readonly total: number }): number {
+    const [start, end] = STAGE_SHARES[event.stage] ?? [0, 0];
+    const within = event.total > 0 ? Math.min(1, Math.max(0, event.done / event.total)) : 0;
+    if (index >= 0 && index < this.shares.length) this.shares[index] = Math.max(this.shares[index], start + (end - start) * within);
+    return this.value();
+  }
+  /** Plant `index` is done. */
+  finish(index: number): number {
+    if (index >= 0 && index < this.shares.length) this.shares[index] = 1;
+    return this.value();
+  }
+  value(): number {
+    let sum = 0;
+    for (const s of this.shares) sum += s;
+    return Math.min(1, sum / this.shares.length);
+  }
+}

@@ -10,6 +10,7 @@ import { checkWritable, loadProjectFile, withFolderLock, writeFolder } from '../
 import { defaultCacheDir, useDiskCache, type DiskCache } from '../../project/cache-node.js';
 import { evaluateInThreads } from '../../project/parallel-node.js';
 import { collectAssignment, SET_OPTION } from '../../project/set-path.js';
+import { RunProgress } from '../../project/progress.js';
 import { loadProjectFileWithSets } from '../../project/study/files-node.js';
 import { resultsInDisplayUnits } from '../../report/index.js';
 import { STDOUT, type CommandOutput } from '../output.js';
@@ -54,9 +55,9 @@ async function run(project: Pick<ReturnType<typeof loadProjectFile>, 'spec' | 'r
         flags.progress !== false && process.stderr.isTTY
           ? new cliProgress.SingleBar({ format: '{bar} {percentage}% | {plant}: {stage}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
           : undefined;
-      const stages = ['plant model', 'dispatch', 'replay', 'finance'];
       const plants = project.spec.plants.length;
-      bar?.start(plants * stages.length, 0, { plant: '', stage: 'starting' });
+      const progress = new RunProgress(plants);
+      bar?.start(1, 0, { plant: '', stage: 'starting' });
       const result = await evaluateInThreads(project.spec, {
         readText: project.readText,
         baseDir: project.baseDir,
@@ -64,11 +65,10 @@ async function run(project: Pick<ReturnType<typeof loadProjectFile>, 'spec' | 'r
         ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
         onProgress: (e) => {
           const i = project.spec.plants.findIndex((p) => p.name === e.plant);
-          const s = Math.max(0, stages.indexOf(e.stage));
-          bar?.update(i * stages.length + s + (e.total ? e.done / e.total : 0), { plant: e.plant, stage: e.stage });
+          bar?.update(progress.update(i, e), { plant: e.plant, stage: e.stage });
         },
       });
-      bar?.update(plants * stages.length, { plant: '', stage: 'done' });
+      bar?.update(1, { plant: '', stage: 'done' });
       bar?.stop();
       if (flags.out) {
         const files = writeFolder(flags.out, [...resultFiles(result, currency), ...displayFiles(result)]);
