@@ -252,6 +252,11 @@ export const FIGURE_NAMES = {
   lpTurbinePower: { en: 'LP turbine power', zh: '低压透平功率' },
   exhaustTemperature: { en: 'exhaust temperature', zh: '排气温度' },
   recuperatorDuty: { en: 'recuperator duty', zh: '回热器换热功率' },
+  materialMass: { en: 'phase-change material mass', zh: '相变材料质量' },
+  volume: { en: 'volume', zh: '容积' },
+  latentCapacity: { en: 'latent heat capacity', zh: '潜热容量' },
+  dischargeToChargeHeat: { en: 'heat discharged ÷ charged', zh: '放热/充热' },
+  startFrozenFraction: { en: 'frozen fraction at the charge start', zh: '充电开始时凝固分数' },
 } as const satisfies Record<string, Term>;
 
 /** "C1.outletTemperature" → "C1 outlet temperature" / "C1 出口温度"; an unknown name is split at its capitals. */
