@@ -33,7 +33,7 @@ export function registerEvaluateCommand(program: Command, output: CommandOutput 
     .option('--out <dir>', 'write results.json, results-display.json (display units), summary.txt, and per plant the hourly schedule and the yearly cash flow (CSV) into this folder, atomically')
     .option('--no-progress', 'no progress bar')
     .option('--no-cache', `compute every template plant's design cycle, part-load maps and detail afresh, and keep nothing (default: kept in ${defaultCacheDir()} by package version, build and parameters)`)
-    .option('--threads <n>', 'worker threads evaluating the plants side by side (default: the cores available less one; 1: one after the other, in-process)', threadCount)
+    .option('--threads <n>', 'worker threads evaluating the plants side by side (default: the cores available less one; 1: the plants one after the other in this process, their plant-feasible dispatches overlapped on a thread of their own)', threadCount)
     .option(SET_OPTION.flags, SET_OPTION.description, collectAssignment, [] as string[])
     .action(async (file: string, flags: EvaluateFlags) => {
       const cache = useDiskCache(flags.cache !== false);
