@@ -41,6 +41,17 @@ test('DSCR is CFADS over debt service, null where nothing is due', () => {
   assert.deepEqual(r.min, { value: 1.1, year: 2 });
 });
 
+test('DSCRs equal to round-off report the first of them as the minimum’s year, whichever is lowest in the last bit', () => {
+  // a level annuity against a level CFADS: 1.3 in every year, computed through different roundings
+  const cfads = [0, 0.1 * 7 * 13, 1.3 * 7, (0.7 + 0.6) * 7]; // 1.3000000000000003, 1.3, 1.2999999999999996
+  const service = [0, 7, 7, 7];
+  const r = dscr(cfads, service);
+  assert.ok(new Set(r.byYear.filter((v) => v !== null)).size > 1, 'the ratios differ in their last bits');
+  assert.equal(r.min!.year, 1);
+  assert.equal(r.min!.value, Math.min(...(r.byYear.filter((v) => v !== null) as number[])));
+  assert.deepEqual(dscr([0, 1.3, 1.2, 1.3], [0, 1, 1, 1]).min, { value: 1.2, year: 2 });
+});
+
 test('a tenor that outlasts the operating life is refused with the range', () => {
   throwsField(() => debtSchedule({ ...terms, tenorYears: 3 }, spending, 1, 3), 'debt.graceYears', '1', /\[0, 0\]/);
   throwsField(() => debtSchedule({ ...terms, tenorYears: 4 }, spending, 1, 3), 'debt.tenorYears', '4', /\[1, 3\]/);

@@ -113,18 +113,26 @@ export interface DscrResult {
   readonly min: { readonly value: number; readonly year: number } | null;
 }
 
-/** DSCR_t = CFADS_t / debt service_t for every year with debt service. */
+/**
+ * Ratios equal to this relative difference count as a tie. A level annuity against a level CFADS gives every year the
+ * same ratio to round-off, and the year reported must not jump with the last bit of an input.
+ */
+const DSCR_TIE = 1e-9;
+
+/** DSCR_t = CFADS_t / debt service_t for every year with debt service; the minimum's year is the first of a tie. */
 export function dscr(cfads: ArrayLike<number>, service: ArrayLike<number>): DscrResult {
   const byYear: (number | null)[] = [];
-  let min: { value: number; year: number } | null = null;
+  let lowest = Infinity;
   for (let t = 0; t < service.length; t++) {
     if (service[t] > 0) {
       const v = cfads[t] / service[t];
       byYear.push(v);
-      if (min === null || v < min.value) min = { value: v, year: t };
+      lowest = Math.min(lowest, v);
     } else {
       byYear.push(null);
     }
   }
-  return { byYear, min };
+  if (lowest === Infinity) return { byYear, min: null };
+  const year = byYear.findIndex((v) => v !== null && v <= lowest + DSCR_TIE * Math.abs(lowest));
+  return { byYear, min: { value: lowest, year } };
 }
