@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { enthalpyAt, stateAt } from './bed.js';
-import { N_DECANE } from './materials.js';
+import { N_DECANE, N_NONANE, PHASE_CHANGE_MATERIALS, phaseChangeMaterial } from './materials.js';
 
 const m = N_DECANE;
 const Tm = m.meltingTemperature;
@@ -39,4 +39,25 @@ test('solid and liquid have the same Gibbs energy h − T s at the melting point
 test('a frozen fraction outside 0…1 or an enthalpy that is not a number is an error naming the value', () => {
   assert.throws(() => enthalpyAt(m, Tm, 1.2), /frozen fraction 1.2 is outside 0…1/);
   assert.throws(() => stateAt(m, NaN), /NaN J\/kg is not a finite number/);
+});
+
+test('n-nonane melts at 219.66 K with 15.47 kJ/mol (Finke et al. 1954): 120.6 kJ/kg at 128.255 g/mol, 3.07 K above CO2’s triple point (216.59 K)', () => {
+  assert.equal(N_NONANE.meltingTemperature, 219.66);
+  assert.ok(Math.abs(N_NONANE.latentHeat - 120_619) < 1, `${N_NONANE.latentHeat} J/kg`);
+  assert.ok(Math.abs(N_NONANE.cpLiquid - 2217.5) < 0.1, `${N_NONANE.cpLiquid} J/(kg K)`);
+  assert.ok(Math.abs(N_NONANE.meltingTemperature - 216.592 - 3.07) < 0.005);
+  assert.deepEqual([...PHASE_CHANGE_MATERIALS], ['n-decane', 'n-nonane']);
+  for (const id of PHASE_CHANGE_MATERIALS) assert.equal(phaseChangeMaterial(id).id, id);
+});
+
+test('an n-nonane bed has the same Gibbs energy solid and liquid at its melting point, and its state reads back from its enthalpy', () => {
+  const n = N_NONANE;
+  const solid = stateAt(n, enthalpyAt(n, n.meltingTemperature, 1));
+  const liquid = stateAt(n, enthalpyAt(n, n.meltingTemperature, 0));
+  assert.ok(Math.abs(solid.h - n.meltingTemperature * solid.s - (liquid.h - n.meltingTemperature * liquid.s)) < 1e-9 * n.latentHeat);
+  assert.ok(Math.abs(liquid.h - solid.h - n.latentHeat) < 1e-6);
+  for (const [T, f] of [[215, 1], [n.meltingTemperature, 0.42], [230, 0]] as const) {
+    const st = stateAt(n, enthalpyAt(n, T, f));
+    assert.ok(Math.abs(st.T - T) < 1e-9 && Math.abs(st.frozenFraction - f) < 1e-12, `${T} K, ${f}: ${st.T}, ${st.frozenFraction}`);
+  }
 });

@@ -7,6 +7,7 @@
 import { fluid } from '../../../fluids/index.js';
 import { PlantInputError } from '../../errors.js';
 import { lossEntry, lossFunction, upstream } from '../common.js';
+import { phaseChangeMaterial } from '../../../fluids/phase-change/materials.js';
 import { coldLoopTemperatures } from '../parts/phase-change-store.js';
 import { lpCondensingTemperature, type Pressures, type SensibleStore } from './networks.js';
 import type { LiquidCo2Params } from './schema.js';
@@ -36,6 +37,7 @@ export function designConditions(P: LiquidCo2Params, T0: number, where: string):
   // the cold loop's four temperatures: a two-tank store's tanks, or a phase-change bed's melting point ± its swing
   const loop = coldLoopTemperatures(S);
   const TlpEvap = loop.chargeReturn - S.pinch;
+  if (S.phaseChange) checkBedAboveTriplePoint(S.phaseChange, S.pinch, co2.triple.T, where);
   if (!(TlpEvap > co2.triple.T + 0.5)) throw new PlantInputError(where, 'coldStore.coldTemperature', S.coldTemperature, `above ${(co2.triple.T + 0.5 + S.pinch - CELSIUS).toFixed(2)} degC: the charge evaporates CO2 at the cold tank less the pinch, above its triple point (${(co2.triple.T - CELSIUS).toFixed(2)} degC)`);
   if (!(loop.chargeSupply - S.warmEndApproach > TlpEvap)) throw new PlantInputError(where, 'coldStore.warmEndApproach', S.warmEndApproach, `below ${(loop.chargeSupply - TlpEvap).toFixed(2)} K: the charge's vapour leaves the evaporator at the cold store's supply (${(loop.chargeSupply - CELSIUS).toFixed(2)} degC: the warm tank, or a phase-change bed's melting point) less this, above its boiling temperature ${(TlpEvap - CELSIUS).toFixed(2)} degC (the return less coldStore.pinch)`);
   const Tpc = T0 + P.expansion.postCoolerApproach;
@@ -72,4 +74,19 @@ export function designConditions(P: LiquidCo2Params, T0: number, where: string):
   };
   if (!(pr.lpCondenserOut < 0.8 * hpEvapOut)) throw new PlantInputError(where, 'evaporator.approach', P.evaporator.approach, `small enough that the HP side evaporates well above the LP condensing pressure (${(pr.lpCondenserOut / 1e5).toFixed(2)} bar at ${(TlpCond - CELSIUS).toFixed(2)} degC): the turbines have no pressure ratio at ${(hpEvapOut / 1e5).toFixed(2)} bar`);
   return { ThpCond, ThpEvap, TlpEvap, TlpCond, Tpc, sensible, pr };
+}
+
+/**
+ * A bed melting near CO2's triple point (n-nonane, 3.07 K above it) leaves little room: the charge boils CO2 at the bed
+ * less the loop's swing less the evaporator's pinch, and that must stay 0.5 K above the triple point (the evaporator's
+ * own pressure loss takes about 0.3 K more at 5 bar), or the LP liquid would freeze in the evaporator. The boiling
+ * pressure is held at the design's: a bed frozen through and colder (its sensible band) narrows the pinch instead.
+ */
+function checkBedAboveTriplePoint(pc: NonNullable<LiquidCo2Params['coldStore']['phaseChange']>, pinch: number, Ttriple: number, where: string): void {
+  const m = phaseChangeMaterial(pc.material);
+  const room = m.meltingTemperature - (Ttriple + 0.5);
+  if (m.meltingTemperature - pc.swing - pinch > Ttriple + 0.5) return;
+  const why = `the charge boils CO2 at the bed (${m.name} melts at ${(m.meltingTemperature - CELSIUS).toFixed(2)} degC) less the swing and coldStore.pinch (${pinch} K), at least 0.5 K above CO2's triple point (${(Ttriple - CELSIUS).toFixed(2)} degC): the two together at most ${room.toFixed(2)} K`;
+  if (room - pinch >= 0.5) throw new PlantInputError(where, 'coldStore.phaseChange.swing', pc.swing, `at most ${(room - pinch).toFixed(2)} K: ${why}`);
+  throw new PlantInputError(where, 'coldStore.pinch', pinch, `at most ${Math.max(0, room - pc.swing).toFixed(2)} K: ${why}`);
 }

@@ -27,11 +27,13 @@
  * 238.15–633.15 K): the cold tank can be no colder than −35 degC, so the LP tank condenses at about −20 degC and
  * 20 bar rather than the −50 degC near the triple point (5.2 bar) of designs with a colder medium.
  *
- * Phase-change cold store (coldStore.phaseChange): in place of the two tanks, a bed of a phase-change material
- * (n-decane, melting at −29.75 degC) on a loop of the same liquid (parts/phase-change-store.ts, parts/cold-side.ts).
- * The charge freezes it, the discharge melts it, and the exchangers see it at its melting temperature: the latent
- * heat of CO2 is carried by latent heat: at 100 MW about 51 kt of n-decane where the A5 layout’s two-tank ethanol store
- * (8 K swing) needs about 375 kt (examples/luoyang/liquid-co2.yaml).
+ * Phase-change cold store (coldStore.phaseChange): in place of the two tanks, a bed of a phase-change material on a
+ * loop of the same liquid (parts/phase-change-store.ts, parts/cold-side.ts). The charge freezes it, the discharge
+ * melts it, and the exchangers see it at its melting temperature: the latent heat of CO2 is carried by latent heat.
+ * n-Decane (−29.75 degC) takes a Dowtherm Q loop but holds the LP tank at 12–17 bar (31.5 % at 100 MW); n-nonane
+ * (−53.49 degC, 3.07 K above the triple point) needs a colder loop liquid (ethanol, user-defined) and a swing plus
+ * pinch under 2.57 K (conditions.ts), and puts the LP tank at 6.5 bar: the 100 MW Luoyang plant
+ * (examples/luoyang/liquid-co2.yaml) 46.7 % with 44 kt of n-nonane for 4 h of discharge.
  */
 import { fluid } from '../../../fluids/index.js';
 import { PlantInputError } from '../../errors.js';

@@ -46,7 +46,7 @@ const coldStoreSchema = z
         material: z
           .enum(PHASE_CHANGE_MATERIALS)
           .default('n-decane')
-          .meta({ kind: 'choice', unit: '', default: 'n-decane', range: PHASE_CHANGE_MATERIALS.join(' | '), doc: 'phase-change material of the latent cold store (src/fluids/phase-change/materials.ts: melting temperature, latent heat, heat capacities and density with their sources)', source: 'NIST Chemistry WebBook (n-decane: Finke et al. 1954), CRC Handbook' }),
+          .meta({ kind: 'choice', unit: '', default: 'n-decane', range: PHASE_CHANGE_MATERIALS.join(' | '), doc: 'phase-change material of the latent cold store: n-decane (−29.75 degC, over Dowtherm Q) or n-nonane (−53.49 degC, near the CO2 triple point: a loop liquid valid there, swing + pinch under 2.57 K) (src/fluids/phase-change/materials.ts: melting temperature, latent heat, heat capacities and density with their sources)', source: 'NIST Chemistry WebBook (n-decane, n-nonane: Finke et al. 1954), CRC Handbook' }),
         swing: quantity('temperatureDifference', 2, { min: 0.5, max: 10 }, 'the heat-transfer liquid (coldStore.medium) leaves the bed at the bed temperature and returns this much colder (charge) or warmer (discharge)'),
         sensibleBand: quantity('temperatureDifference', 2, { min: 0, max: 10 }, 'sensible cooling below (charge) and heating above (discharge) the melting temperature the bed may take once fully frozen or molten, before the mode stops'),
         packing: quantity('fraction', 0.6, { min: 0.2, max: 0.95 }, 'volume fraction of the vessels the material fills (capsules or tube bundle; the rest is heat-transfer liquid and internals)'),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { N_DECANE } from '../../../fluids/phase-change/materials.js';
+import { N_DECANE, N_NONANE } from '../../../fluids/phase-change/materials.js';
 import { PlantInputError } from '../../errors.js';
 import { resolveFluid } from '../../fluids/resolve.js';
 import { StoreSet } from '../../transient/stores.js';
@@ -97,5 +97,12 @@ test('a swing and band that take the Dowtherm Q loop below its −35 degC are a 
   assert.throws(
     () => checkPhaseChangeColdStore('liquid-co2', 'coldStore.phaseChange', { ...spec, swing: 4, sensibleBand: 2 }),
     (e: unknown) => e instanceof PlantInputError && e.field === 'coldStore.phaseChange.swing' && e.value === 4 && /at most 5\.25 K/.test(e.valid),
+  );
+});
+
+test('a loop liquid that is solid at the bed’s melting point (Dowtherm Q under n-nonane, −53.49 degC) is a field error naming coldStore.medium, at any swing', () => {
+  assert.throws(
+    () => checkPhaseChangeColdStore('liquid-co2', 'coldStore.phaseChange', { ...spec, material: N_NONANE, swing: 0.5, sensibleBand: 0 }),
+    (e: unknown) => e instanceof PlantInputError && e.field === 'coldStore.medium' && /a loop liquid valid at n-nonane's melting point \(-53\.49 degC\).*valid from -35\.00 to/.test(e.valid),
   );
 });

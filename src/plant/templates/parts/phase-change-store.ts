@@ -157,6 +157,11 @@ export function checkPhaseChangeColdStore(where: string, field: string, S: Phase
   const lo = Tm - S.sensibleBand - S.swing;
   const hi = Tm + S.sensibleBand + S.swing;
   const room = Math.min(Tm - S.medium.Tmin, S.medium.Tmax - Tm);
+  // a liquid that freezes above the bed's melting point (Dowtherm Q under n-nonane) cannot serve it at any swing
+  if (!(room > 0)) {
+    const mediumField = field.replace(/\.phaseChange$/, '.medium');
+    throw new PlantInputError(where, mediumField, S.medium.name, `a loop liquid valid at ${S.material.name}'s melting point (${degC(Tm)} degC) and the swing and sensibleBand around it: ${S.medium.name} is valid from ${degC(S.medium.Tmin)} to ${degC(S.medium.Tmax)} degC`);
+  }
   if (!(lo >= S.medium.Tmin && hi <= S.medium.Tmax)) {
     throw new PlantInputError(where, `${field}.swing`, S.swing, `swing + sensibleBand (${S.sensibleBand} K) at most ${room.toFixed(2)} K: the loop liquid ${S.medium.name} is valid from ${degC(S.medium.Tmin)} to ${degC(S.medium.Tmax)} degC and ${S.material.name} melts at ${degC(Tm)} degC`);
   }
