@@ -47,7 +47,8 @@ import { phaseChangeColdSideFor, phaseChangeSpec, twoTankColdSide, type ColdSide
 import { coldLoopTemperatures } from '../parts/phase-change-store.js';
 import type { SizedThermalStores } from '../parts/thermal-stores.js';
 import type { Site } from '../types.js';
-import { coldStoreParts, liquidCo2Figures, tankArea, type ColdStoreParts } from './sizing.js';
+import { coldStoreParts, liquidCo2Figures, type ColdStoreParts } from './sizing.js';
+import { tankWallArea } from '../parts/vessel.js';
 import { designConditions } from './conditions.js';
 import { buildNetworks, COLD_STORE, lpCondensingTemperature, SENSIBLE_STORE, type ChargeState, type DischargeState } from './networks.js';
 import type { LiquidCo2Params } from './schema.js';
@@ -126,8 +127,8 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
       const lpVolume = L.volume ?? (massWindow / ((L.levelMax - L.levelMin) * swing)) * (1 + P.lowPressureMargin);
       const levelsNeeded = massWindow / (lpVolume * swing);
       if (!(levelsNeeded <= L.levelMax - L.levelMin)) throw new PlantInputError(where, 'lowPressureTank.volume', `${lpVolume} m3`, `at least ${Math.ceil((lpVolume * levelsNeeded) / (L.levelMax - L.levelMin))} m3: it must take the HP tank's window (${(massWindow / 1e3).toFixed(1)} t) between its levels`);
-      const hp = new RigidVessel('HP', ambient, { kind: 'tank', fluid: 'CO2', volume: H.volume, wall: { area: tankArea(H.volume, H.tanks), U: H.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: H.levelMin, levelMax: H.levelMax });
-      const lp = new RigidVessel('LP', ambient, { kind: 'tank', fluid: 'CO2', volume: lpVolume, wall: { area: tankArea(lpVolume, L.tanks), U: L.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: L.levelMin, levelMax: L.levelMax, fillsOnCharge: false });
+      const hp = new RigidVessel('HP', ambient, { kind: 'tank', fluid: 'CO2', volume: H.volume, wall: { area: tankWallArea(H.volume, H.tanks), U: H.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: H.levelMin, levelMax: H.levelMax });
+      const lp = new RigidVessel('LP', ambient, { kind: 'tank', fluid: 'CO2', volume: lpVolume, wall: { area: tankWallArea(lpVolume, L.tanks), U: L.heatTransferCoefficient, T: T0 }, outlet: 'liquid', levelMin: L.levelMin, levelMax: L.levelMax, fillsOnCharge: false });
       const tes = chain.size(charge.solution, tCharge, ambient);
       const use = (c: string, d: string) => ({ charge: charge.solution.stream(c).m * tCharge, discharge: discharge.solution.stream(d).m * tDischarge });
       // a phase-change bed is sized by the heat its loop moves: the charge evaporator's and the discharge condenser's duty

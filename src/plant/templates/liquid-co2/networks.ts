@@ -19,6 +19,7 @@ import { resolveFluid } from '../../fluids/resolve.js';
 import { StreamState } from '../../fluids/stream-fluid.js';
 import { bothSides, coldSide, hotSide, lossEntry, lossFunction, upstream } from '../parts/losses.js';
 import { MachineTrain } from '../parts/machine-train.js';
+import type { ChainNetworks } from '../parts/networks.js';
 import { connectPath, specify, type Node } from '../parts/paths.js';
 import { storeLoop, type StoreLoop } from '../parts/store-loop.js';
 import { ThermalStoreChain } from '../parts/thermal-stores.js';
@@ -80,19 +81,10 @@ export function lpCondensingTemperature(P: LiquidCo2Params, Tc: number, Tw: numb
   return r.value;
 }
 
-export interface Networks {
-  readonly cd: DocBuilder;
-  readonly dd: DocBuilder;
-  readonly cPath: readonly Node[];
-  readonly dPath: readonly Node[];
-  /** The thermal stores' exchangers and loops in both networks. */
-  readonly chain: ThermalStoreChain;
-  readonly compressors: MachineTrain;
-  readonly turbines: MachineTrain;
+/** Both networks with their paths and parts (ChainNetworks: the thermal stores' loops in `chain.loops`), the CO2 tanks, the cold stores' loops, and each mode's boundary updates. */
+export interface Networks extends ChainNetworks {
   readonly hpTank: VesselComponent;
   readonly lpTank: VesselComponent;
-  readonly chargeLoops: readonly StoreLoop[];
-  readonly dischargeLoops: readonly StoreLoop[];
   readonly chargeCold: StoreLoop;
   readonly dischargeCold: StoreLoop;
   readonly chargeSensible?: StoreLoop;
@@ -180,7 +172,7 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
   cd.add('valve', 'TV', {});
   cPath.push({ id: 'TP' }, { id: 'TV' }, hpTank.add(cd, { mode: 'receive', p: pr.hpCondenserOut }));
   connectPath(cd, cPath, { [condIndex]: { p: pr.hpCondenserOut, Q: 0 } });
-  const chargeLoops = chain.addChargeLoops(cd);
+  chain.addChargeLoops(cd);
   const chargeCold = storeLoop(cd, COLD_STORE, { medium: S.medium, T: loop.chargeSupply, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'EVAPL', side: 'hot' }]);
   const chargeSensible = sensible ? storeLoop(cd, SENSIBLE_STORE, { medium: S.medium, T: sensible.warm, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'discharge' }, [{ id: 'SUP', side: 'hot' }]) : undefined;
   if (sensible && chargeSensible) specify(cd, chargeSensible.ret, { T: sensible.cold });
@@ -221,7 +213,7 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
     specify(dd, 'PC-DSH', { T: Tpc });
     specify(dd, 'DSH-CONDL', { T: sensible.exhaustOut });
   } else specify(dd, 'PC-CONDL', { T: Tpc });
-  const dischargeLoops = chain.addDischargeLoops(dd, 50);
+  chain.addDischargeLoops(dd, 50);
   const dischargeCold = storeLoop(dd, COLD_STORE, { medium: S.medium, T: loop.dischargeSupply, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'CONDL', side: 'cold' }]);
   const dischargeSensible = sensible ? storeLoop(dd, SENSIBLE_STORE, { medium: S.medium, T: sensible.cold, p: S.pressure, pumpEfficiency: S.pumpEfficiency, mode: 'charge' }, [{ id: 'DSH', side: 'cold' }]) : undefined;
   if (sensible && dischargeSensible) specify(dd, dischargeSensible.ret, { T: sensible.warm });
@@ -258,5 +250,5 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
       ...chain.tankUpdates(s.Thot),
     ];
   };
-  return { cd, dd, cPath, dPath, chain, compressors, turbines, hpTank, lpTank, chargeLoops, dischargeLoops, chargeCold, dischargeCold, chargeSensible, dischargeSensible, chargeUpdates, dischargeUpdates };
+  return { cd, dd, cPath, dPath, chain, compressors, turbines, hpTank, lpTank, chargeCold, dischargeCold, chargeSensible, dischargeSensible, chargeUpdates, dischargeUpdates };
 }

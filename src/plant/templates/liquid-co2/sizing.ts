@@ -1,6 +1,6 @@
 /**
  * The cold store of the liquid CO2 template (a two-tank store of a liquid valid below −30 degC: its warm tank is the
- * store's HOT part, its cold tank the COLD part), its chiller after a discharge, tank surfaces, and the design
+ * store's HOT part, its cold tank the COLD part), its chiller after a discharge, and the design
  * figures with the stores' liquid balance (medium a design discharge draws per medium a design charge gives).
  */
 import type { Solution } from '../../network/solution.js';
@@ -12,12 +12,6 @@ import type { Figure } from '../types.js';
 import type { ColdSide } from '../parts/cold-side.js';
 import type { Networks, Pressures } from './networks.js';
 import type { LiquidCo2Params } from './schema.js';
-
-/** Surface of `tanks` vertical cylinders (height 3 diameters) of total volume V. Unit: m² */
-export function tankArea(V: number, tanks: number): number {
-  const D = Math.cbrt((4 * (V / tanks)) / (Math.PI * 3));
-  return tanks * (Math.PI * D * 3 * D + (Math.PI * D * D) / 2);
-}
 
 export interface ColdStoreParts {
   readonly store: TwoTankThermalStore;
@@ -150,8 +144,8 @@ export function liquidCo2Figures(d: {
   P.thermalStores.forEach((s, j) => {
     f[`${s.name}.hotTemperature`] = { value: d.Thot[j], unit: 'K' };
     f[`${s.name}.mediumMass`] = { value: d.tes[j].usable, unit: 'kg' };
-    const charged = cs.stream(n.chargeLoops[j].supply).m * d.tCharge;
-    const drawn = ds.stream(n.dischargeLoops[j].supply).m * d.tDischarge;
+    const charged = cs.stream(n.chain.loops.charge[j].supply).m * d.tCharge;
+    const drawn = ds.stream(n.chain.loops.discharge[j].supply).m * d.tDischarge;
     f[`${s.name}.dischargeToChargeMedium`] = { value: drawn / charged, unit: '-', note: 'hot medium a design discharge draws over what a design charge stores (below 1: the trim cooler returns the rest)' };
   });
   return f;
