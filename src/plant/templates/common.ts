@@ -20,7 +20,7 @@ import { quantity as unitsQuantity, rangeTextWith } from '../../units/schema.js'
 export { COMPRESSOR_LINE, TURBINE_LINE, checkTrain, stageEfficiency, stageRatios, type LineSpec } from './parts/machine-train.js';
 export { chainOut, lossEntry, lossFunction, upstream } from './parts/losses.js';
 export { connectPath, type Node } from './parts/paths.js';
-export { dischargeReturns, serves, stageList, storeExchanger, storeExchangerParams, storeLoop, type StoreLoop } from './parts/store-loop.js';
+export { dischargeReturns, serves, stageList, storeExchangerParams, storeLoop, type StoreLoop } from './parts/store-loop.js';
 export { checkStores, densityAt, restoreThermalStores, type TrimmedStore } from './parts/thermal-stores.js';
 export { cavernSchema, checkCavern, makeCavern, type CavernParams } from './parts/cavern.js';
 export { designPoint, solveDesign } from './design-point.js';

@@ -4,7 +4,7 @@
  * in − gas out) and the internal pinch ttd_min (< ttd_u): the medium's flow follows, and no temperature cross can
  * hide inside (the medium's c_p rises by half over a thermal oil's range).
  */
-import type { DocBuilder, Entry } from '../doc.js';
+import type { DocBuilder } from '../doc.js';
 import type { ParamsOf } from '../../components/registry.js';
 import type { ThermalStoreParams } from '../common.js';
 import type { FluidSpec } from '../../fluids/resolve.js';
@@ -16,11 +16,6 @@ export function storeExchangerParams(gasSide: 'hot' | 'cold', store: ThermalStor
   const medium = lossEntry(store.mediumPressureLoss, mediumInletPressure);
   const [hot, cold] = gasSide === 'hot' ? [gas, medium] : [medium, gas];
   return { ...hotSide(hot), ...coldSide(cold), ttd_u: store.hotEndApproach, ttd_min: store.pinch };
-}
-
-/** The same as an untyped entry (`d.add(id, entry)`): goes once gas-liquid/networks.ts adds its exchangers typed. */
-export function storeExchanger(gasSide: 'hot' | 'cold', store: ThermalStoreParams, gasInletPressure: number, mediumInletPressure: number): Entry {
-  return { type: 'heat-exchanger', ...storeExchangerParams(gasSide, store, gasInletPressure, mediumInletPressure) };
 }
 
 /** Connection ids of a store loop. */
