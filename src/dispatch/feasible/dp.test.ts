@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { replaySchedule } from '../../plant/transient/replay.js';
 import { envelopeFromMaps, type OperatingEnvelope } from './envelope.js';
 import { buildTables } from './dp.js';
+import { endTarget } from './dp-frontier.js';
 import { solveFeasibleDispatch } from './solve.js';
 import { chargeStep, dischargeStep, powerToReach, type StepOutcome } from './step.js';
 import { Xoshiro128 } from '../../numerics/random.js';
@@ -39,7 +40,7 @@ function bruteForce(e: OperatingEnvelope, prices: Float64Array, dt: number, s0: 
     const start = (m: number) => (m === mode || m === 0 ? 0 : m === 1 ? e.startCost.charge : e.startCost.discharge);
     go(t + 1, s * decay, 0, money);
     const charges = [...charge];
-    for (const target of t === T - 1 ? [sHi, endMin / decay] : [sHi]) {
+    for (const target of t === T - 1 ? [sHi, endTarget(endMin, decay, e.maps.capacity)] : [sHi]) {
       const P = powerToReach(e, 'charge', s, target, dt, o);
       if (P === P) charges.push(P);
     }
@@ -109,18 +110,46 @@ test('the schedule replays through the plant maps without a violation and the re
   assert.ok(x.energy[95] >= 5 * MWH);
 });
 
+/** 7 h off-grid cases with a hard cyclic end (the sliding plant; start costs and starting states vary with the seed). */
+async function cyclicEndCase(seed: number): Promise<{ dp: number; exact: number; end: number; s0: number }> {
+  const settings = { socLevels: 401, powerLevels: 3 };
+  const g = Xoshiro128.fromSeed(seed);
+  const prices = Array.from({ length: 7 }, () => Math.round(50 + 400 * g.nextFloat()));
+  const e = envelopeFromMaps(slidingPlant(), { startCost: { charge: seed % 2 ? 30 : 0, discharge: seed % 3 ? 0 : 20 } });
+  const socStart = [0.2, 0.35, 0.6][seed % 3];
+  const dp = await solveFeasibleDispatch(hourly(prices), e, { ...settings, socStart });
+  assert.ok(dp.ok);
+  const tb = buildTables(e, 3600, settings);
+  const s0 = socStart * 10 * MWH;
+  const exact = bruteForce(e, hourly(prices).prices, 3600, s0, s0, tb.chargeLevels, tb.dischargeLevels);
+  return { dp: dp.value.netRevenue, exact, end: dp.value.schedule.energy[6], s0 };
+}
+
+/** Seeds whose value function has a cliff away from the end's frontier (see the todo test below). */
+const CLIFF_SEEDS = [7, 25];
+
+test('off the grid on a short horizon with a hard cyclic end, the DP meets the end and reaches brute force over its own moves (28 of 30 random 7 h cases; the other two below)', async () => {
+  // The end is valued exactly at its frontier (dp-frontier.ts) and the last step may charge to exactly the end. Before,
+  // a shortfall penalty drawn linearly across the grid cell that holds the end put seeds 3, 6, 8 and 12 at 44 %, 13 %,
+  // 6 % and 27 % below brute force (seed 12: 210 against 260.2), and pricing the shortfall at its buy-back cost
+  // instead put the seed 11 case of the test above at −194 against −42.
+  for (let seed = 1; seed <= 30; seed++) {
+    const r = await cyclicEndCase(seed);
+    assert.ok(r.dp <= r.exact + 1e-9 * Math.abs(r.exact), `seed ${seed}: DP ${r.dp} above brute force ${r.exact}`);
+    assert.ok(r.end >= r.s0, `seed ${seed}: ends at ${r.end} J, below its start ${r.s0} J`);
+    if (!CLIFF_SEEDS.includes(seed)) assert.ok(r.dp >= r.exact - 0.005 * Math.abs(r.exact), `seed ${seed}: DP ${r.dp} vs brute force ${r.exact}`);
+  }
+});
+
 test(
-  'off the grid on a short horizon with a hard cyclic end, the DP can fall far below brute force over its own moves',
-  { todo: 'found when these tests moved to the project generator: with its seed 12 the 7 h off-grid case gives DP 210 against brute force 260.2 (19 %). The end condition is the cause: the backward pass prices a shortfall at the end 1000 times the dearest energy, linear between states, so an off-grid state between one that can still meet the end and one that cannot carries a heavy loss under interpolation, and the forward pass steers away from ending near the start. Pricing the shortfall at what buying it back would cost instead makes this case reach brute force (260.2) but drops seed 11 of the test above to −194 against −42 (ending short, then forced to charge at the last step): the fix must value the end exactly near its boundary, not by a penalty. On a year the end matters little (the Luoyang figures move 0.02–0.05 % from 201 to 401 levels); on 7 hours it decides one cycle' },
+  'with a hard cyclic end, a cliff of the value function away from the end’s frontier is smeared by the grid',
+  {
+    todo: 'seeds 7 and 25 of the test above: DP 612.9 against brute force 622.3 (1.5 %) and 652.0 against 686.0 (5.0 %). A hard end with a minimum load makes the value function jump where a cheaper way to the end stops working — e.g. at endMin/decay^k, the lowest state that can idle to the end, below which a charge at minimum load is forced (seed 25: a discharge landing 0.02 MWh above that state is valued as if 80 % of the forced charge were due). Linear interpolation draws a chord across each jump and idle steps carry the smear backward. Exact treatment: nodes at each such state with their left and right values, as the frontier has',
+  },
   async () => {
-    const g = Xoshiro128.fromSeed(12);
-    const prices = Array.from({ length: 7 }, () => Math.round(50 + 400 * g.nextFloat()));
-    const e = envelopeFromMaps(slidingPlant(), { startCost: { charge: 30, discharge: 0 } });
-    const settings = { socLevels: 401, powerLevels: 3 };
-    const dp = await solveFeasibleDispatch(hourly(prices), e, { ...settings, socStart: 0.2 });
-    assert.ok(dp.ok);
-    const tb = buildTables(e, 3600, settings);
-    const exact = bruteForce(e, hourly(prices).prices, 3600, 2 * MWH, 2 * MWH, tb.chargeLevels, tb.dischargeLevels);
-    assert.ok(dp.value.netRevenue >= exact - 0.005 * Math.abs(exact), `DP ${dp.value.netRevenue} vs brute force ${exact}`);
+    for (const seed of CLIFF_SEEDS) {
+      const r = await cyclicEndCase(seed);
+      assert.ok(r.dp >= r.exact - 0.005 * Math.abs(r.exact), `seed ${seed}: DP ${r.dp} vs brute force ${r.exact}`);
+    }
   },
 );

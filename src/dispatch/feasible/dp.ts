@@ -18,6 +18,7 @@
  */
 import { DispatchInputError } from '../errors.js';
 import { backward, dpLayers, valueAt } from './dp-backward.js';
+import { endTarget } from './dp-frontier.js';
 import type { OperatingEnvelope } from './envelope.js';
 import { hasStartUp, resumeState, startedState } from './replay-startup.js';
 import { chargeStep, dischargeStep, powerToReach, type StepOutcome } from './step.js';
@@ -271,7 +272,7 @@ export function solveDpHorizon(tb: DpTables, hz: DpHorizon): DpSchedule {
     const sc = rc.from(s);
     const canCharge = (x: number) => x <= tb.sHi && x <= cap;
     for (const P of tb.chargeLevels) if (chargeStep(e, sc, P, rc.seconds, o) && canCharge(o.x)) consider(CHARGE, P, rc);
-    for (const target of last ? [tb.sHi, hz.endMin! / rc.decay] : [tb.sHi]) {
+    for (const target of last ? [tb.sHi, endTarget(hz.endMin!, rc.decay, cap)] : [tb.sHi]) {
       const P = powerToReach(e, 'charge', sc, target, rc.seconds, o);
       if (P === P && canCharge(o.x)) consider(CHARGE, P, rc);
     }
