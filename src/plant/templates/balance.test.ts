@@ -6,21 +6,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { parsePlantFile, plantOf } from './plant-file.js';
+import { EXAMPLE_PLANT_FILES, examplePlant } from './example-plants-node.js';
 import { createPlant } from './index.js';
 import type { StorePartBalance } from './balance.js';
 
-const DIR = new URL('../../../examples/plants/', import.meta.url);
-const EXAMPLES = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
-
-function plant(name: string) {
-  const parsed = parsePlantFile(readFileSync(new URL(name, DIR), 'utf8'), name);
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
-  const built = plantOf(parsed.file);
-  if (!built.ok) throw new Error(built.issues.map((i) => i.message).join('\n'));
-  return built.plant;
-}
+const EXAMPLES = EXAMPLE_PLANT_FILES;
+const plant = (name: string) => examplePlant(name);
 
 /** |a − b| relative to the larger, with a floor for two values that both vanish. */
 const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-300);

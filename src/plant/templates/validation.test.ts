@@ -9,9 +9,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import cases from '../../../../shared/validation/published_cases.json' with { type: 'json' };
-import { parsePlantFile, plantOf, type PlantFile } from './plant-file.js';
+import { plantOf, type PlantFile } from './plant-file.js';
+import { examplePlantFile } from './example-plants-node.js';
 import type { PlantModel, PlantPerformance } from './types.js';
 
 type Output = { quantity: string; value: number | null; tolerance: number | null; tolerance_unit: string };
@@ -37,9 +37,7 @@ function band(caseId: string, quantity: string): { value: number; tolerance: num
 }
 
 function example(name: string, site?: { ambientTemperature: number }): { file: PlantFile; plant: PlantModel } {
-  const parsed = parsePlantFile(readFileSync(new URL(`../../../examples/plants/${name}.yaml`, import.meta.url), 'utf8'), name);
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
-  const file = site ? { ...parsed.file, site: { ...parsed.file.site, ...site } } : parsed.file;
+  const file = examplePlantFile(name, site);
   const built = plantOf(file);
   if (!built.ok) throw new Error(built.issues.map((i) => i.message).join('\n'));
   return { file, plant: built.plant };

@@ -7,19 +7,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { parsePlantFile, plantOf } from '../plant-file.js';
+import { EXAMPLE_PLANT_FILES, examplePlant } from '../example-plants-node.js';
 
-const DIR = new URL('../../../../examples/plants/', import.meta.url);
-const EXAMPLES = readdirSync(DIR).filter((f) => f.startsWith('co2-gas-liquid') && f.endsWith('.yaml')).sort();
-
-function plant(name: string) {
-  const parsed = parsePlantFile(readFileSync(new URL(name, DIR), 'utf8'), name);
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
-  const built = plantOf(parsed.file);
-  if (!built.ok) throw new Error(built.issues.map((i) => i.message).join('\n'));
-  return built.plant;
-}
+const EXAMPLES = EXAMPLE_PLANT_FILES.filter((f) => f.startsWith('co2-gas-liquid'));
+const plant = (name: string) => examplePlant(name);
 
 test('the four gas-liquid examples are found', () => {
   assert.deepEqual(EXAMPLES, ['co2-gas-liquid-100MW.yaml', 'co2-gas-liquid-10MW-8h.yaml', 'co2-gas-liquid-energy-dome-like.yaml', 'co2-gas-liquid-ground-water.yaml']);

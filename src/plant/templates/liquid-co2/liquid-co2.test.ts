@@ -11,7 +11,7 @@ import { fluid } from '../../../fluids/index.js';
 import { resolveFluid } from '../../fluids/resolve.js';
 import { DOWTHERM_Q_DATA } from '../../../fluids/incompressible/data/index.js';
 import { createPlant, TemplateParameterError, type PlantModel } from '../index.js';
-import { parsePlantFile, plantOf } from '../plant-file.js';
+import { examplePlant, examplePlantFile } from '../example-plants-node.js';
 import { PlantInputError } from '../../errors.js';
 import { parse as parseYaml } from 'yaml';
 import { parseQuantity } from '../../../units/index.js';
@@ -28,11 +28,7 @@ const C = 273.15;
 let shipped: PlantModel | undefined;
 function example(): PlantModel {
   if (shipped) return shipped;
-  const parsed = parsePlantFile(readFileSync(new URL('../../../../examples/plants/liquid-co2.yaml', import.meta.url), 'utf8'), 'liquid-co2.yaml');
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
-  const built = plantOf(parsed.file);
-  if (!built.ok) throw new Error(built.issues.map((i) => i.message).join('\n'));
-  return (shipped = built.plant);
+  return (shipped = examplePlant('liquid-co2.yaml'));
 }
 
 test('the high-pressure tank condenses at the ambient plus the approach and evaporates at the ambient less it (20 degC, 5 K)', () => {
@@ -141,9 +137,7 @@ function inDegC(c: readonly number[], Tbase: number): number[] {
 test('a cold-store liquid written by its user from published polynomials designs the plant the shipped one does (Dowtherm Q as its own user)', () => {
   const data = DOWTHERM_Q_DATA;
   const liquid = { id: 'DowQ_user', source: `${data.reference}, as fitted by CoolProp (${data.source})`, Tmin: data.Tmin, Tmax: data.Tmax, variable: 'degC' as const, rho: inDegC(data.density.coeffs, data.Tbase), cp: inDegC(data.specificHeat.coeffs, data.Tbase) };
-  const file = parsePlantFile(readFileSync(new URL('../../../../examples/plants/liquid-co2.yaml', import.meta.url), 'utf8'), 'liquid-co2.yaml');
-  assert.ok(file.ok);
-  const params = file.file.parameters as { coldStore: object };
+  const params = examplePlantFile('liquid-co2.yaml').parameters as { coldStore: object };
   const user = createPlant('liquid-co2', { ...params, coldStore: { ...params.coldStore, medium: { liquid } } }, { ambientTemperature: C + 20 }).design();
   const shippedDesign = example().design();
   for (const key of ['lowPressureCondensingTemperature', 'coldStore.mediumMass', 'dischargeMassFlow', 'chargeMassFlow']) {
@@ -163,11 +157,7 @@ test('a user-defined cold-store liquid is held to its own stated range', () => {
 });
 
 test('with the sensible store the charge’s vapour leaves it the approach below its warm tank, the exhaust reaches the condenser 2 K above its dew point, and both cold stores nearly balance (A5 example)', () => {
-  const parsed = parsePlantFile(readFileSync(new URL('../../../../examples/plants/liquid-co2-ethanol.yaml', import.meta.url), 'utf8'), 'liquid-co2-ethanol.yaml');
-  assert.ok(parsed.ok);
-  const built = plantOf(parsed.file);
-  assert.ok(built.ok);
-  const d = built.plant.design();
+  const d = examplePlant('liquid-co2-ethanol.yaml').design();
   // the sensible store's warm tank is the post-cooled exhaust (20 + 5 degC) less the 3 K pinch
   assert.ok(Math.abs(d.charge.stream('sensibleStore_supply').T - (C + 22)) < 1e-6);
   const warmIn = d.charge.stream('sensibleStore_pump-SUP').T;
@@ -183,15 +173,13 @@ test('with the sensible store the charge’s vapour leaves it the approach below
     const r = d.figures[key].value;
     assert.ok(r > 0.95 && r < 1.05, `${key} ${r}`);
   }
-  const params = parsed.file.parameters as { coldStore: object };
+  const params = examplePlantFile('liquid-co2-ethanol.yaml').parameters as { coldStore: object };
   const without = createPlant('liquid-co2', { ...params, coldStore: { ...params.coldStore, sensibleStore: false } }, { ambientTemperature: C + 20 }).design();
   assert.ok(without.figures['coldStore.dischargeToChargeMedium'].value > 1.15, `${without.figures['coldStore.dischargeToChargeMedium'].value}`);
 });
 
 test('a wider cold-store swing makes a smaller store but condenses at a higher pressure over the same boiling pressure (A5 example, warm tank −44 against −32 degC)', () => {
-  const parsed = parsePlantFile(readFileSync(new URL('../../../../examples/plants/liquid-co2-ethanol.yaml', import.meta.url), 'utf8'), 'liquid-co2-ethanol.yaml');
-  assert.ok(parsed.ok);
-  const params = parsed.file.parameters as { coldStore: object };
+  const params = examplePlantFile('liquid-co2-ethanol.yaml').parameters as { coldStore: object };
   const at = (warmTemperature: string) => createPlant('liquid-co2', { ...params, coldStore: { ...params.coldStore, warmTemperature } }, { ambientTemperature: C + 20 }).design().figures;
   const narrow = at('-44 degC');
   const wide = at('-32 degC');
@@ -204,11 +192,7 @@ test('a wider cold-store swing makes a smaller store but condenses at a higher p
 
 test('the A5-layout example lies in the 40–60 % a 2025 review gives for CO2-based cryogenic storage (Semedo, Garcia, Brito, Energies 18(6) 1543, abstract)', () => {
   // the Dowtherm Q example (28.3 %) is below it: its LP tank at −23.5 degC leaves a small lift between the stores
-  const parsed = parsePlantFile(readFileSync(new URL('../../../../examples/plants/liquid-co2-ethanol.yaml', import.meta.url), 'utf8'), 'liquid-co2-ethanol.yaml');
-  assert.ok(parsed.ok);
-  const built = plantOf(parsed.file);
-  assert.ok(built.ok);
-  const rte = built.plant.performance().roundTripEfficiency;
+  const rte = examplePlant('liquid-co2-ethanol.yaml').performance().roundTripEfficiency;
   assert.ok(rte >= 0.4 && rte <= 0.6, `${rte}`);
 });
 
