@@ -74,26 +74,32 @@ export function thermalStoreSchema(defaults: { name: string; medium: ShippedStor
         .meta({ kind: 'list', unit: '', default: 'all', range: 'stage numbers from 1', doc: 'the compression stages it cools and the expansion stages it reheats (default: all)', source: '' }),
     })
     .strict()
-    .superRefine((s, ctx) => {
-      // the cold tank must hold its medium as a liquid inside the range its correlation is valid for: refused here,
-      // at the field, not deep in the design point's solver
-      let valid: ReturnType<typeof mediumRange>;
-      try {
-        valid = mediumRange(s.medium, s.pressure);
-      } catch (e) {
-        // a user liquid whose correlations are refused (userLiquid names the field and the reason)
-        ctx.addIssue({ code: 'custom', path: ['medium'], message: (e as Error).message, input: s.medium });
-        return;
-      }
-      if (!(s.coldTemperature >= valid.range.min && s.coldTemperature <= valid.range.max)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['coldTemperature'],
-          message: `${formatQuantity(s.coldTemperature, 'temperature', 'degC', 5)} is outside the range of ${valid.name}: ${rangeText('temperature', valid.range, 'coldTemperature')} (${valid.basis})`,
-          input: s.coldTemperature,
-        });
-      }
-    });
+    .superRefine((s, ctx) => liquidRangeIssues(s.medium, s.pressure, { coldTemperature: s.coldTemperature }, ctx));
+}
+
+/**
+ * Each tank temperature of a store must hold its medium as a liquid inside the range its correlation is valid for:
+ * refused at the field, not deep in the design point's solver. A user liquid whose correlations are refused is an
+ * issue at `medium` (userLiquid names the field and the reason). Used by every store schema (thermal and cold).
+ */
+export function liquidRangeIssues(medium: ThermalStoreMedium, pressure: number, temperatures: Readonly<Record<string, number>>, ctx: z.core.$RefinementCtx): void {
+  let valid: ReturnType<typeof mediumRange>;
+  try {
+    valid = mediumRange(medium, pressure);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', path: ['medium'], message: (e as Error).message, input: medium });
+    return;
+  }
+  for (const [key, T] of Object.entries(temperatures)) {
+    if (!(T >= valid.range.min && T <= valid.range.max)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `${formatQuantity(T, 'temperature', 'degC', 5)} is outside the range of ${valid.name}: ${rangeText('temperature', valid.range, key)} (${valid.basis})`,
+        input: T,
+      });
+    }
+  }
 }
 
 /**

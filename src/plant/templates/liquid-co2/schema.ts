@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { PHASE_CHANGE_MATERIALS } from '../../../fluids/phase-change/materials.js';
 import { COMPRESSOR } from '../../components/compressor.js';
 import { TURBINE } from '../../components/turbine.js';
-import { compressorTrainSchema, coolerPressureLoss, criticalMargin, heatRejectionSchema, hotEndApproach, liquidTankFields, LOSS, mediumRange, modePowerSchema, pumpEfficiency, ratiosSchema, recuperatorSchema, SETS, storeMediumSchema, storePressure, thermalStoreSchema, turbineTrainSchema } from '../common.js';
+import { compressorTrainSchema, coolerPressureLoss, criticalMargin, heatRejectionSchema, hotEndApproach, liquidTankFields, liquidRangeIssues, LOSS, modePowerSchema, pumpEfficiency, ratiosSchema, recuperatorSchema, SETS, storeMediumSchema, storePressure, thermalStoreSchema, turbineTrainSchema } from '../common.js';
 import { flag, integer, optionalQuantity, pressureLoss, quantity, setting, type Narrowing } from '../parameters.js';
 
 const CELSIUS = 273.15;
@@ -58,17 +58,7 @@ const coldStoreSchema = z
   .strict()
   .superRefine((s, ctx) => {
     // the liquid's range as the thermal stores read it (common.ts), each tank's temperature checked against it
-    let valid: ReturnType<typeof mediumRange>;
-    try {
-      valid = mediumRange(s.medium, s.pressure);
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', path: ['medium'], message: (e as Error).message, input: s.medium });
-      return;
-    }
-    const { min, max } = valid.range;
-    for (const key of ['coldTemperature', 'warmTemperature'] as const) {
-      if (!(s[key] >= min && s[key] <= max)) ctx.addIssue({ code: 'custom', path: [key], message: `${(s[key] - CELSIUS).toFixed(2)} degC is outside the range of ${valid.name}: ${(min - CELSIUS).toFixed(2)} degC ≤ ${key} ≤ ${(max - CELSIUS).toFixed(2)} degC (${valid.basis})`, input: s[key] });
-    }
+    liquidRangeIssues(s.medium, s.pressure, { coldTemperature: s.coldTemperature, warmTemperature: s.warmTemperature }, ctx);
     if (!(s.warmTemperature > s.coldTemperature + 1)) ctx.addIssue({ code: 'custom', path: ['warmTemperature'], message: `${(s.warmTemperature - CELSIUS).toFixed(2)} degC: above coldTemperature (${(s.coldTemperature - CELSIUS).toFixed(2)} degC) + 1 K`, input: s.warmTemperature });
   })
   .prefault({});
