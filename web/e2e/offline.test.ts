@@ -144,7 +144,8 @@ describe('the static build with no server', () => {
       await loadExample(page, 'a-caes', 1);
       const results = await runToResults(page);
       assertSameNumbers(results, await expected.get('a-caes')!);
-      assert.ok(server.requests.some((r) => r.endsWith('.wasm')), 'HiGHS loaded as its own asset');
+      // the DP and its bound (the exact recursion) need no general LP solver: HiGHS is not even fetched
+      assert.ok(!server.requests.some((r) => r.endsWith('.wasm')), `HiGHS fetched for a year that needs no LP: ${server.requests.filter((r) => r.endsWith('.wasm')).join(', ')}`);
       await screenshot(page, 'static-run-zh');
       await openView(page, 'plant', 0, ['ph-diagram', 'ts-diagram', 'cycle']);
       const charts = await chartsOnPage(page);
@@ -159,6 +160,36 @@ describe('the static build with no server', () => {
       await hint.locator('button').click();
       assert.match(await page.locator('[data-field="plants[0].parameters.storage.volume"] input').inputValue(), /^532\d{3}$/);
       await screenshot(page, 'static-editor-sizing-zh', false);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('a dispatch that needs the general LP (a daily cycle limit) loads HiGHS as its own asset in the worker and gives the Node numbers', async () => {
+    // a plant given by its performance with at most one full cycle a day: the dedicated storage solver does not take
+    // a cycle limit, so the year goes to HiGHS (src/dispatch/flow/storage-lp.ts flowUnsupported)
+    const text = [
+      'name: cycle-limited storage',
+      'site: { name: Luoyang, timeZone: Asia/Shanghai, ambientTemperature: 15 degC }',
+      'market: { year: 2025, tariff: { henan2024: { basePrice: 0.38 yuan/kWh } } }',
+      'dispatch: { horizon: year, dailyCycleLimit: 1 }',
+      'plants:',
+      '  - name: storage',
+      '    performance: { power: 10 MW, energy: 40 MWh, roundTripEfficiency: 85 % }',
+      '    finance: { currency: CNY, discountRate: 6 %, operatingYears: 15 years, capex: { items: [ { kind: perEnergy, name: system, energy: 40 MWh, unitCost: 900 yuan/kWh } ] } }',
+      '',
+    ].join('\n');
+    const node = JSON.parse(JSON.stringify(resultsJson(await evaluate(parseProjectText(text, 'cycle-limited.yaml').spec)))) as { plants: Plant[] };
+    const server = await startStaticServer();
+    try {
+      const { page, errors } = await newPage(browser);
+      assert.equal(await openApp(page, `${server.url}?lang=en`), 'worker');
+      await page.setInputFiles('[data-testid="import-file"]', { name: 'cycle-limited.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
+      await page.waitForFunction(() => document.querySelectorAll('.plant-card').length === 1);
+      assertSameNumbers(await runToResults(page), node);
+      assert.ok(server.requests.some((r) => r.endsWith('.wasm')), 'HiGHS loaded as its own asset');
       assert.deepEqual(errors, []);
       await page.context().close();
     } finally {

@@ -183,7 +183,7 @@ test('the comparison has the KPIs in rows, the plants in columns and a verdict d
   const e = await luoyang();
   const r = resultsJson(e);
   const en = compareTable(r, 'en');
-  assert.deepEqual(en.columns.map((c) => c.name), ['gas-liquid CO2', 'adiabatic CAES', 'Li-ion (LFP)']);
+  assert.deepEqual(en.columns.map((c) => c.name), ['gas-liquid CO2', 'adiabatic CAES', 'Li-ion (LFP)', 'liquid CO2']);
   const npv = en.rows.find((x) => x.key === 'npvProjectAfterTax')!;
   assert.equal(npv.unit, 'M CNY');
   assert.ok(Math.abs(npv.values[1]! - r.plants[1].finance.npvProjectAfterTax / 1e6) < 1e-9);

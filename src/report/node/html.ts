@@ -119,11 +119,16 @@ function plantPages(p: ResultsPlant, i: number, schedule: ReportInput['schedules
 </div>
 ${figures.length ? `<div><h3>${label('plantFigures', lang)}</h3><table class="kpi small">${figures.map((f) => `<tr><th>${esc(f.name)}</th><td class="num">${esc(f.text)}</td></tr>`).join('')}</table></div>` : ''}
 </div>
-${balance.length ? `<h3>${label('liquidBalance', lang)}</h3><table class="kpi small balance"><tr>${BALANCE_COLUMNS.map((h) => `<th>${label(h, lang)}</th>`).join('')}</tr>${balance.map((b) => `<tr${b.endedDischarge ? ' class="ended"' : ''}><th>${esc(b.store)}</th>${b.texts.map((t) => `<td class="num">${esc(t)}</td>`).join('')}</tr>`).join('')}</table><p class="note">${esc(balanceCaption(p, lang))}</p>` : ''}
 ${replay ? `<h3>${label('replay', lang)}</h3><p>${esc(replay)}</p>` : ''}
 ${warnings.length ? `<h3>${label('notes', lang)}</h3><ul>${warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : ''}`,
     ),
   );
+  // the stores' balance over the design cycle on a page of its own: a plant with many stores fills it
+  if (balance.length) {
+    const head = `<tr>${BALANCE_COLUMNS.map((h) => `<th>${label(h, lang)}</th>`).join('')}</tr>`;
+    const rows = balance.map((b) => `<tr${b.endedDischarge ? ' class="ended"' : ''}><th>${esc(b.store)}</th>${b.texts.map((t) => `<td class="num">${esc(t)}</td>`).join('')}</tr>`).join('');
+    out.push(page('balance', `<h3>${name}: ${label('liquidBalance', lang)}</h3><table class="kpi small balance">${head}${rows}</table><p class="note">${esc(balanceCaption(p, lang))}</p>`));
+  }
   const [ph, ts, cycle] = [charts.physics.find((c) => c.id === 'ph'), charts.physics.find((c) => c.id === 'Ts'), charts.physics.find((c) => c.id === 'cycle')];
   if (ph && ts) out.push(page('diagrams', `<h3>${name}: ${label('phDiagram', lang)}, ${label('tsDiagram', lang)}</h3>${chart(ph, i)}${chart(ts, i)}`));
   if (cycle) {
