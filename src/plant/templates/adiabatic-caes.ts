@@ -26,7 +26,7 @@ import { z } from 'zod';
 import { PlantInputError } from '../errors.js';
 import { TwoTankThermalStore } from '../transient/stores.js';
 import { compressionSchema, coolerPressureLoss, expansionSchema, heatRejectionSchema, modePowerSchema, thermalStoreSchema, throttleSetting } from './common.js';
-import { DocBuilder, type Update } from './doc.js';
+import { NetworkBuilder, type Update } from './doc.js';
 import { flag, quantity } from './parameters.js';
 import { buildTemplate, siteAmbient } from './pipeline.js';
 import { airReference, Cavern, cavernSchema } from './parts/cavern.js';
@@ -105,7 +105,7 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
   return buildTemplate(where, P, {
     hRefAbs: airReference(ambient),
     charge() {
-      const d = new DocBuilder('Adiabatic CAES — charge', 'Intercooled compression into a cavern; the heat of compression goes into two-tank thermal stores.', ambient);
+      const d = new NetworkBuilder('Adiabatic CAES — charge', 'Intercooled compression into a cavern; the heat of compression goes into two-tank thermal stores.', ambient);
       d.add('source', 'air', { fluid: 'Air' });
       cPath = [{ id: 'air' }, ...compressors.build(d, 2, (k) => stores.chargeExchangers(d, k))];
       d.add('cooler', 'AC', { ...lossEntry(P.compression.aftercoolerPressureLoss, pDesign), sink: 'ambient' });
@@ -113,16 +113,16 @@ export function adiabaticCaes(P: AdiabaticCaesParams, site: Site): TemplateBuild
       connectPath(d, cPath, { 0: { p: p0, T: T0 }, [cPath.length - 2]: { T: P.compression.aftercoolerTemperature } });
       stores.addChargeLoops(d);
       const design = { pCavern: pDesign, Tcold: stores.coldTemperatures() };
-      return { doc: d, flowConnection: 'air-C1', bus: compressors.bus(P.charge.power), exchangers: stores.designExchangers('charge'), lines: compressors.lines(), design, updates: chargeUpdates };
+      return { builder: d, flowConnection: 'air-C1', bus: compressors.bus(P.charge.power), exchangers: stores.designExchangers('charge'), lines: compressors.lines(), design, updates: chargeUpdates };
     },
     discharge(charge) {
-      const d = new DocBuilder('Adiabatic CAES — discharge', 'Cavern air throttled, reheated from the thermal stores before every turbine, expanded to the ambient.', ambient);
+      const d = new NetworkBuilder('Adiabatic CAES — discharge', 'Cavern air throttled, reheated from the thermal stores before every turbine, expanded to the ambient.', ambient);
       dPath = [cavern.supply(d), throttle.add(d)];
       dPath.push(...turbines.build(d, 0.5, (k) => stores.dischargeExchangers(d, k)), { id: d.add('sink', 'exhaust', { ambient: true }) });
       connectPath(d, dPath);
       stores.addDischargeLoops(d, 100);
       const design = { pCavern: pDesign, Tcavern: Tw, Thot: stores.hotTemperatures(charge.solution) };
-      return { doc: d, flowConnection: 'cavern-TV', bus: turbines.bus(P.discharge.power), exchangers: stores.designExchangers('discharge'), returns: stores.returns(), lines: turbines.lines(), design, updates: dischargeUpdates };
+      return { builder: d, flowConnection: 'cavern-TV', bus: turbines.bus(P.discharge.power), exchangers: stores.designExchangers('discharge'), returns: stores.returns(), lines: turbines.lines(), design, updates: dischargeUpdates };
     },
     size(charge) {
       const tes = stores.size(charge.solution, cavern.massWindow / charge.massFlow, ambient);

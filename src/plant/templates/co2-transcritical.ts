@@ -35,7 +35,7 @@ import { PlantInputError } from '../errors.js';
 import type { NetworkSolveResult } from '../network/network.js';
 import { RigidVessel, TwoTankThermalStore } from '../transient/stores.js';
 import { compressionSchema, coolerPressureLoss, expansionSchema, heatRejectionSchema, modePowerSchema, recuperatorSchema, thermalStoreSchema, throttleSetting } from './common.js';
-import { DocBuilder, type StreamSpec, type Update } from './doc.js';
+import { NetworkBuilder, type StreamSpec, type Update } from './doc.js';
 import { rationedStores, solveRationed } from './heat-rationing.js';
 import { flag, quantity } from './parameters.js';
 import { buildTemplate, siteAmbient } from './pipeline.js';
@@ -137,7 +137,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
     ...stores.tankUpdates(s.Thot),
   ];
   const [hpTank, lpTank] = [new VesselComponent('HP', 'CO2'), new VesselComponent('LP', 'CO2')];
-  const cooler = (d: DocBuilder, id: string, loss: typeof C.coolerPressureLoss, p: number): Node => ({ id: d.add('cooler', id, { ...lossEntry(loss, p), sink: 'ambient' }) });
+  const cooler = (d: NetworkBuilder, id: string, loss: typeof C.coolerPressureLoss, p: number): Node => ({ id: d.add('cooler', id, { ...lossEntry(loss, p), sink: 'ambient' }) });
   let cPath: Node[] = [];
   let dPath: Node[] = [];
   let massWindow = 0;
@@ -146,7 +146,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
   return buildTemplate(where, P, {
     hRefAbs: 0,
     charge() {
-      const d = new DocBuilder('Transcritical CO2 storage — charge', 'CO2 gas from the low-pressure store compressed into the supercritical high-pressure store; the heat of compression goes into thermal stores.', ambient);
+      const d = new NetworkBuilder('Transcritical CO2 storage — charge', 'CO2 gas from the low-pressure store compressed into the supercritical high-pressure store; the heat of compression goes into thermal stores.', ambient);
       lpTank.add(d, { mode: 'supply', p: pLpDesign, T: T0 });
       const after = (k: number) => [...stores.chargeExchangers(d, k), ...(k < C.stages && C.intercooling ? [cooler(d, `IC${k}`, C.coolerPressureLoss, pHpDesign)] : [])];
       cPath = [{ id: 'LP' }, ...compressors.build(d, 1.5, after), cooler(d, 'AC', C.coolerPressureLoss, pHpDesign), hpTank.add(d, { mode: 'receive', p: pHpDesign })];
@@ -157,10 +157,10 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
       connectPath(d, cPath, specs);
       stores.addChargeLoops(d);
       const design: ChargeBoundary = { lp: { p: pLpDesign, T: T0 }, pHp: pHpDesign, Tcold: stores.coldTemperatures() };
-      return { doc: d, flowConnection: 'LP-C1', bus: compressors.bus(P.charge.power), exchangers: stores.designExchangers('charge'), lines: compressors.lines(), design, updates: chargeUpdates };
+      return { builder: d, flowConnection: 'LP-C1', bus: compressors.bus(P.charge.power), exchangers: stores.designExchangers('charge'), lines: compressors.lines(), design, updates: chargeUpdates };
     },
     discharge(charge) {
-      const d = new DocBuilder('Transcritical CO2 storage — discharge', 'Supercritical CO2 throttled, reheated through the thermal stores, expanded and cooled back into the low-pressure store.', ambient);
+      const d = new NetworkBuilder('Transcritical CO2 storage — discharge', 'Supercritical CO2 throttled, reheated through the thermal stores, expanded and cooled back into the low-pressure store.', ambient);
       hpTank.add(d, { mode: 'supply', p: pHpDesign, T: Tcool });
       throttle.add(d);
       if (recuperated) d.add('heat-exchanger', 'REC', { ...bothSides(rec), eps: E.recuperatorEffectiveness });
@@ -172,7 +172,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
       dPath.push(...tail.slice(1), { id: 'LP' });
       stores.addDischargeLoops(d, 50);
       const design = { pHp: pHpDesign, Thp: Tcool, pLp: pLpDesign, Thot: stores.hotTemperatures(charge.solution) };
-      return { doc: d, flowConnection: 'HP-TV', bus: turbines.bus(P.discharge.power), exchangers: stores.designExchangers('discharge'), returns: stores.returns(), lines: turbines.lines(), design, updates: dischargeUpdates, effectivenessHolds: recuperated ? ['REC'] : [] };
+      return { builder: d, flowConnection: 'HP-TV', bus: turbines.bus(P.discharge.power), exchangers: stores.designExchangers('discharge'), returns: stores.returns(), lines: turbines.lines(), design, updates: dischargeUpdates, effectivenessHolds: recuperated ? ['REC'] : [] };
     },
     size(charge) {
       const hpVolume = HP.volume as number;
@@ -220,7 +220,7 @@ export function co2Transcritical(P: Co2TranscriticalParams, site: Site): Templat
       // heat rationing: each store's medium per kg of CO2 at most what its hot tank holds over what the HP store will give
       const pEnd = Math.max(HP.pressureMin, throttle.setting !== undefined ? throttle.setting * 1.0001 : 0);
       const hpLeft = blowDownRemainder(co2, HP.volume as number, pEnd, (x) => hp.state(x));
-      const rationed = rationedStores({ params: stores.params, stores: tes.stores, supplies: stores.dischargeSupplies(), stages: E.stages, doc: discharge.doc, workingFluidLeft: hpLeft });
+      const rationed = rationedStores({ params: stores.params, stores: tes.stores, supplies: stores.dischargeSupplies(), stages: E.stages, network: discharge.network, workingFluidLeft: hpLeft });
       return {
         charge: {
           ports: [lpTank.port(lp, 'LP-C1', -1), hpTank.port(hp, 'AC-HP', 1), ...tes.chargePorts()],

@@ -7,7 +7,7 @@ import { PhysicsViolationError, type UnphysicalAllowance } from '../violations.j
 import type { Network } from '../network/network.js';
 import type { Solution } from '../network/solution.js';
 import { PowerBus } from '../components/power-bus.js';
-import { applyToDoc, applyToNetwork, networkOf, type NetworkDoc, type Update } from './doc.js';
+import { applyToNetwork, type NetworkBuilder, type NetworkDoc, type Update } from './doc.js';
 import type { LineSpec } from './parts/machine-train.js';
 
 /**
@@ -40,14 +40,15 @@ export function solveDesign(net: Network, template: string, mode: string): Solut
  *   3. the flow scaled to the bus power (every flow and power of the network is proportional to it);
  *   4. part-load lines η_s(m/m_design) added to the machines;
  *   5. the power bus put in place of the flow specification, as the transient runs it.
- * The document is changed to match (its YAML is the design point as solved). The trial points of steps 1–4 may break
+ * Every step changes the template's live network (built by its NetworkBuilder); the file a researcher opens is that
+ * network's own document at the design point (designFile). The trial points of steps 1–4 may break
  * physics (a profile crossed before step 2 gives it its pinch, a medium flowing backwards that
  * checkStoreExchangers reports); the design point of step 5 may not (solveDesign).
  */
 export function designPoint(o: {
   readonly template: string;
   readonly mode: 'charge' | 'discharge';
-  readonly doc: NetworkDoc;
+  readonly builder: NetworkBuilder;
   readonly flowConnection: string;
   readonly trialFlow: number;
   readonly bus: { readonly id: string; readonly members: readonly string[]; readonly power: number; readonly sense: 'consumed' | 'delivered' };
@@ -56,18 +57,13 @@ export function designPoint(o: {
   readonly returns?: readonly { readonly id: string; readonly connection: string; readonly T: number }[];
   readonly lines: readonly LineSpec[];
 }): { network: Network; solution: Solution; massFlow: number; file: NetworkDoc } {
-  const { doc, template, mode } = o;
-  for (const x of o.exchangers) {
-    const c = doc.components[x.id];
-    delete c.ttd_min;
-    c.ttd_l = x.pinch;
-  }
+  const { template, mode } = o;
+  const net = o.builder.network;
   const withFlow = (m: number): Update[] => [{ connection: o.flowConnection, set: { m } }];
-  applyToDoc(doc, withFlow(o.trialFlow));
-  const net = networkOf(doc);
+  applyToNetwork(net, [...o.exchangers.map((x): Update => ({ component: x.id, set: { ttd_min: undefined, ttd_l: x.pinch } })), ...withFlow(o.trialFlow)]);
   const allowance = net.unphysicalAllowance;
   net.allowUnphysical(true);
-  const { solution: first, held: heldFirst } = solveFirst(net, doc, o);
+  const { solution: first, held: heldFirst } = solveFirst(net, o);
   let sol = first;
   const pinched: Update[] = [];
   for (const x of o.exchangers) {
@@ -76,7 +72,6 @@ export function designPoint(o: {
     if (pinch < x.pinch - 1e-6) pinched.push({ component: x.id, set: { ttd_l: undefined, ttd_min: x.pinch } });
   }
   if (pinched.length > 0) {
-    applyToDoc(doc, pinched);
     applyToNetwork(net, pinched);
     sol = solveDesign(net, template, mode);
   }
@@ -86,7 +81,6 @@ export function designPoint(o: {
     held.push({ component: r.id, set: { ttd_l: undefined, ttd_min: undefined } }, { connection: r.connection, set: { T: r.T } });
   }
   if (held.length > 0) {
-    applyToDoc(doc, held);
     applyToNetwork(net, held);
     sol = solveDesign(net, template, mode);
   }
@@ -98,23 +92,26 @@ export function designPoint(o: {
   for (let k = 0; k < 6 && Math.abs(busOf(sol) - o.bus.power) > 1e-11 * o.bus.power; k++) {
     m *= o.bus.power / busOf(sol);
     const flow = withFlow(m);
-    applyToDoc(doc, flow);
     applyToNetwork(net, flow);
     sol = solveDesign(net, template, mode);
   }
   // each machine's line about its own design flow (a fired turbine passes the air and the fuel)
-  const inletFlow = (id: string) => sol.stream((doc.connections.find((c) => c.to === id || c.to === `${id}.in`) as { id: string }).id).m;
-  const lines: Update[] = o.lines.map((l) => ({ component: l.id, set: { etaChar: { m_design: inletFlow(l.id), x: [...l.line.x], y: [...l.line.y] } } }));
-  applyToDoc(doc, lines);
+  const lines: Update[] = o.lines.map((l) => ({ component: l.id, set: { etaChar: { m_design: sol.stream(mainInlet(net, l.id)).m, x: [...l.line.x], y: [...l.line.y] } } }));
   applyToNetwork(net, lines);
-  const file = designFile(net, doc.description, allowance, sol, o.exchangers);
-  doc.components[o.bus.id] = { type: 'power-bus', members: [...o.bus.members], P: o.bus.power, sense: o.bus.sense };
-  applyToDoc(doc, [{ connection: o.flowConnection, set: { m: undefined } }]);
+  const file = designFile(net, o.builder.description, allowance, sol, o.exchangers);
   net.add(new PowerBus(o.bus.id, { members: o.bus.members, P: o.bus.power, sense: o.bus.sense }));
   net.setSpecs(o.flowConnection, { m: undefined });
   net.allowUnphysical(allowance ?? false);
   sol = solveDesign(net, template, mode);
   return { network: net, solution: sol, massFlow: sol.stream(o.flowConnection).m, file };
+}
+
+/** The connection into a machine's inlet (its only one, or `in`): its flow is the machine's design flow (a fired turbine passes the air and the fuel). */
+function mainInlet(net: Network, id: string): string {
+  const single = net.component(id).inlets().length === 1;
+  const c = net.allConnections().find((k) => k.to.component === id && (single || k.to.port === 'in'));
+  if (!c) throw new RangeError(`template bug: no connection into ${id}`);
+  return c.id;
 }
 
 /**
@@ -144,7 +141,7 @@ function designFile(net: Network, description: string, allowance: UnphysicalAllo
  * whose lower end difference comes out below the pinch (at ttd_l = pinch their medium returns warmer than the tank): the same specifications
  * as steps 1–2b reach when the first solve succeeds. Returns the solution and the exchangers left held.
  */
-function solveFirst(net: Network, doc: NetworkDoc, o: { template: string; mode: string; exchangers: readonly { readonly id: string; readonly pinch: number }[]; returns?: readonly { readonly id: string; readonly connection: string; readonly T: number }[] }): { solution: Solution; held: Set<string> } {
+function solveFirst(net: Network, o: { template: string; mode: string; exchangers: readonly { readonly id: string; readonly pinch: number }[]; returns?: readonly { readonly id: string; readonly connection: string; readonly T: number }[] }): { solution: Solution; held: Set<string> } {
   try {
     return { solution: solveDesign(net, o.template, o.mode), held: new Set() };
   } catch (error) {
@@ -153,7 +150,6 @@ function solveFirst(net: Network, doc: NetworkDoc, o: { template: string; mode: 
       { component: r.id, set: { ttd_l: undefined, ttd_min: undefined } },
       { connection: r.connection, set: { T: r.T } },
     ]);
-    applyToDoc(doc, hold);
     applyToNetwork(net, hold);
     let sol = solveDesign(net, o.template, o.mode);
     const held = new Set(o.returns.map((r) => r.id));
@@ -166,7 +162,6 @@ function solveFirst(net: Network, doc: NetworkDoc, o: { template: string; mode: 
       held.delete(r.id);
     }
     if (free.length > 0) {
-      applyToDoc(doc, free);
       applyToNetwork(net, free);
       sol = solveDesign(net, o.template, o.mode);
     }

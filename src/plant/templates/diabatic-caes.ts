@@ -22,7 +22,7 @@ import { PlantInputError } from '../errors.js';
 import { componentQuantity } from '../core/declaration.js';
 import { TURBINE } from '../components/turbine.js';
 import { ABOVE_EXHAUST, compressionSchema, coolerPressureLoss, heatRejectionSchema, LOSS, modePowerSchema, recuperatorSchema, SETS, throttleSetting } from './common.js';
-import { DocBuilder, type StreamSpec } from './doc.js';
+import { NetworkBuilder, type StreamSpec } from './doc.js';
 import { pressureLoss, quantity, setting } from './parameters.js';
 import { buildTemplate, siteAmbient } from './pipeline.js';
 import { airReference, Cavern, cavernSchema } from './parts/cavern.js';
@@ -90,7 +90,7 @@ export function diabaticCaes(P: DiabaticCaesParams, site: Site): TemplateBuild {
   return buildTemplate(where, P, {
     hRefAbs: airReference(ambient),
     charge() {
-      const d = new DocBuilder('Diabatic CAES — charge', 'Intercooled compression into a salt cavern; the coolers reject to the ambient.', ambient);
+      const d = new NetworkBuilder('Diabatic CAES — charge', 'Intercooled compression into a salt cavern; the coolers reject to the ambient.', ambient);
       d.add('source', 'air', { fluid: 'Air' });
       const cooler = (k: number): Node[] => [{ id: d.add('cooler', k < C.stages ? `IC${k}` : 'AC', { ...lossEntry(C.coolerPressureLoss, pDesign), sink: 'ambient' }) }];
       const path: Node[] = [{ id: 'air' }, ...compressors.build(d, 2, cooler), cavern.receiver(d)];
@@ -100,7 +100,7 @@ export function diabaticCaes(P: DiabaticCaesParams, site: Site): TemplateBuild {
       });
       connectPath(d, path, specs);
       return {
-        doc: d,
+        builder: d,
         flowConnection: 'air-C1',
         bus: compressors.bus(P.charge.power),
         lines: compressors.lines(),
@@ -109,7 +109,7 @@ export function diabaticCaes(P: DiabaticCaesParams, site: Site): TemplateBuild {
       };
     },
     discharge() {
-      const d = new DocBuilder(E.recuperator ? 'Diabatic CAES (recuperated) — discharge' : 'Diabatic CAES — discharge', 'Cavern air throttled, fired in an HP and an LP combustor before the HP and LP turbines.', ambient);
+      const d = new NetworkBuilder(E.recuperator ? 'Diabatic CAES (recuperated) — discharge' : 'Diabatic CAES — discharge', 'Cavern air throttled, fired in an HP and an LP combustor before the HP and LP turbines.', ambient);
       cavern.supply(d);
       d.add('valve', 'TV', { p_out: valveOut });
       d.add('combustor', 'HPC', lossEntry(E.combustorPressureLoss, E.hpCombustorPressure));
@@ -127,7 +127,7 @@ export function diabaticCaes(P: DiabaticCaesParams, site: Site): TemplateBuild {
       d.connect('fuelHP-HPC', 'fuelHP', 'HPC.fuel', { p: E.hpCombustorPressure, T: E.fuelTemperature });
       d.connect('fuelLP-LPC', 'fuelLP', 'LPC.fuel', { p: E.lpCombustorPressure, T: E.fuelTemperature });
       return {
-        doc: d,
+        builder: d,
         flowConnection: 'cavern-TV',
         bus: { id: 'generators', members: turbines, power: P.discharge.power, sense: 'delivered' },
         lines: turbines.map((id) => ({ id, line: TURBINE_LINE })),

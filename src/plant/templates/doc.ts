@@ -1,25 +1,24 @@
 /**
- * A template's network as a network-file document (src/plant/file/schema.ts, SI numbers), from which the live
- * Network is made; the YAML a researcher opens, edits and gives to `chuneng solve` is the live network's own
- * document (`Network.toDoc()`, taken at the design point by design-point.ts), not this one. Components are added by
- * type with parameters typed from their declarations (`add('compressor', 'C1', { eta_s: 0.85, pr: 4 })`, checked at
- * compile time); the live network is made from the document through the same declarations (`networkOf`, no JSON copy
- * and no file-schema parse: each parameter is range-checked once, by its component). Boundary values that follow
- * the stores in time are `Update`s, applied to the document and to the live network (each time step) by the same
- * code.
+ * A template's network, built live: each component is made through its declaration as it is added (typed
+ * parameters, `add('compressor', 'C1', { eta_s: 0.85, pr: 4 })`, checked at compile time and range-checked once, by
+ * the component), each stream connected on the live Network as it is declared. Boundary values that follow the
+ * stores in time are `Update`s, applied to the live network at design and at each time step by the same code. The
+ * network document is an export: the YAML a researcher opens, edits and gives to `chuneng solve` is the live
+ * network's own (`Network.toDoc()`, taken at the design point by design-point.ts), written by docToYaml.
  */
 import { Document, isMap, isSeq } from 'yaml';
-import { networkFromFile } from '../file/load.js';
-import type { NetworkFile } from '../file/schema.js';
-import type { ComponentType, ParamsOf } from '../components/registry.js';
+import { declarationOf, type ComponentType, type ParamsOf } from '../components/registry.js';
+import { PlantInputError } from '../errors.js';
+import { FluidInputError } from '../../fluids/index.js';
 import type { UnphysicalAllowance } from '../violations.js';
-import type { Network } from '../network/network.js';
+import { Network } from '../network/network.js';
 import type { NetworkDocument } from '../network/doc.js';
 import type { Component } from '../core/component.js';
 
 export type Entry = { readonly type: string } & Record<string, unknown>;
 export type StreamSpec = Partial<Record<'m' | 'p' | 'T' | 'h' | 'Q', number>>;
 
+/** A network's exported document (Network.toDoc) as a template writes it: a copy it may still edit (the rationed design point's file). */
 export interface NetworkDoc {
   name: string;
   description: string;
@@ -33,54 +32,58 @@ export type Update =
   | { readonly component: string; readonly set: Readonly<Record<string, unknown>> }
   | { readonly connection: string; readonly set: Readonly<Partial<Record<'m' | 'p' | 'T' | 'h' | 'Q', number | undefined>>> };
 
-export class DocBuilder {
-  readonly doc: NetworkDoc;
+/** A component or stream the template declared wrongly: a bug of the template, not of its parameters (checked before). */
+function templateBug(where: string, error: unknown): unknown {
+  if (!(error instanceof PlantInputError || error instanceof FluidInputError)) return error;
+  return new RangeError(`template bug: ${where}: ${error.message}`);
+}
 
-  constructor(name: string, description: string, deadState: { T: number; p: number }) {
-    this.doc = { name, description, deadState: { ...deadState }, components: {}, connections: [] };
+/** A template's live network under construction, with the description its exported document carries. */
+export class NetworkBuilder {
+  readonly network: Network;
+
+  constructor(
+    name: string,
+    readonly description: string,
+    deadState: { T: number; p: number },
+  ) {
+    this.network = new Network({ name, deadState });
   }
 
-  /** Adds a component of a registered type with its typed parameters (SI); returns its id. */
-  add<T extends ComponentType>(type: T, id: string, params: ParamsOf<T> & { readonly allowUnphysical?: UnphysicalAllowance }): string;
-  /** Adds an untyped entry (`{ type, ...params }`): the older form, kept while templates move to the typed one. */
-  add(id: string, entry: Entry): string;
-  add(typeOrId: string, idOrEntry: string | Entry, params?: object): string {
-    const [id, entry] = typeof idOrEntry === 'string' ? [idOrEntry, { type: typeOrId, ...params }] : [typeOrId, idOrEntry];
-    if (this.doc.components[id]) throw new RangeError(`template bug: component ${id} added twice`);
-    this.doc.components[id] = { ...entry };
+  /** Adds a component of a registered type with its typed parameters (SI) to the live network; returns its id. */
+  add<T extends ComponentType>(type: T, id: string, params: ParamsOf<T> & { readonly allowUnphysical?: UnphysicalAllowance }): string {
+    if (this.has(id)) throw new RangeError(`template bug: component ${id} added twice`);
+    const { allowUnphysical, ...rest } = params as Record<string, unknown>;
+    const declaration = declarationOf(type);
+    if (!declaration) throw new RangeError(`template bug: no component type ${type}`);
+    let c: Component;
+    try {
+      c = declaration.create(id, rest);
+    } catch (error) {
+      throw templateBug(`components.${id}`, error);
+    }
+    this.network.add(allowUnphysical === undefined ? c : c.allowUnphysical(allowUnphysical as UnphysicalAllowance));
     return id;
   }
 
+  /** Connects an outlet to an inlet of components already added ('C1.out' or 'C1' alone), with the stream's specifications. */
   connect(id: string, from: string, to: string, spec: StreamSpec = {}): string {
-    if (this.doc.connections.some((c) => c.id === id)) throw new RangeError(`template bug: connection ${id} made twice`);
-    this.doc.connections.push({ id, from, to, ...spec });
+    if (this.network.allConnections().some((c) => c.id === id)) throw new RangeError(`template bug: connection ${id} made twice`);
+    try {
+      this.network.connect(from, to, { id, ...spec });
+    } catch (error) {
+      throw templateBug(`connection ${id}`, error);
+    }
     return id;
   }
 
   has(id: string): boolean {
-    return id in this.doc.components;
+    return this.network.allComponents().some((c) => c.id === id);
   }
-}
 
-/** Applies updates to a document (in place). */
-export function applyToDoc(doc: NetworkDoc, updates: readonly Update[]): void {
-  for (const u of updates) {
-    if ('component' in u) {
-      const c = doc.components[u.component];
-      if (!c) throw new RangeError(`template bug: no component ${u.component}`);
-      for (const [k, v] of Object.entries(u.set)) {
-        if (v === undefined) delete c[k];
-        else c[k] = v;
-      }
-    } else {
-      const c = doc.connections.find((x) => x.id === u.connection);
-      if (!c) throw new RangeError(`template bug: no connection ${u.connection}`);
-      const rec = c as unknown as Record<string, unknown>;
-      for (const [k, v] of Object.entries(u.set)) {
-        if (v === undefined) delete rec[k];
-        else rec[k] = v;
-      }
-    }
+  /** The network's document as it stands (an export: editing it leaves the network as it is). */
+  toDoc(): NetworkDocument {
+    return this.network.toDoc(this.description);
   }
 }
 
@@ -101,13 +104,6 @@ export function applyToNetwork(net: Network, updates: readonly Update[]): void {
       if (changed) net.setSpecs(u.connection, u.set);
     }
   }
-}
-
-/** The live network of a document, each component made by its declaration; a failure here is a bug of the template. */
-export function networkOf(doc: NetworkDoc): Network {
-  const parsed = networkFromFile(doc as unknown as NetworkFile);
-  if (!parsed.ok) throw new RangeError(`template bug: its network file does not parse:\n${parsed.issues.map((i) => `  ${i.field}: ${i.message}`).join('\n')}`);
-  return parsed.network;
 }
 
 /** A document (a template's, or a live network's `toDoc()`) as YAML with a header comment, one line per component and connection. */

@@ -18,7 +18,7 @@ import type { Solution } from '../network/solution.js';
 import { isRangeError } from '../network/newton.js';
 import type { TwoTankThermalStore } from '../transient/stores.js';
 import { stageList, type ThermalStoreParams } from './common.js';
-import { applyToNetwork, type NetworkDoc } from './doc.js';
+import { applyToNetwork } from './doc.js';
 
 /** A thermal store whose discharge may be rationed. */
 export interface RationedStore {
@@ -42,8 +42,8 @@ export interface RationingChain {
   readonly supplies: readonly string[];
   /** The expansion stages. */
   readonly stages: number;
-  /** The discharge network's document (its connections name each exchanger's working-fluid inlet). */
-  readonly doc: NetworkDoc;
+  /** The discharge network (its connections name each exchanger's working-fluid inlet). */
+  readonly network: Network;
 }
 
 /**
@@ -56,7 +56,7 @@ export function rationedExchangers(d: RationingChain, allowance: (j: number, x: 
     return {
       exchangers,
       gasInlets: exchangers.map((id) => {
-        const c = d.doc.connections.find((c) => c.to === `${id}.cold_in`);
+        const c = d.network.allConnections().find((k) => k.to.component === id && k.to.port === 'cold_in');
         if (!c) throw new RangeError(`template bug: no connection into ${id}.cold_in`);
         return c.id;
       }),

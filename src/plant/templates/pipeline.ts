@@ -14,15 +14,15 @@ import type { Restoration, TransientPlant } from '../transient/cycle.js';
 import { OperatingPoint, readPoint, type HeatSink, type OperatingMode, type StorePort } from '../transient/mode.js';
 import { StoreSet, type Ambient, type Store } from '../transient/stores.js';
 import { designPoint } from './design-point.js';
-import { applyToDoc, applyToNetwork, type DocBuilder, type NetworkDoc, type Update } from './doc.js';
+import { applyToNetwork, type NetworkBuilder, type NetworkDoc, type Update } from './doc.js';
 import { holdEndDifferences, pinchHolds, solveHoldingPinches, type PinchHold } from './pinch-holds.js';
 import type { BusSpec, LineSpec } from './parts/machine-train.js';
 import { DESIGN_FILE_NOTE, type TemplateBuild } from './plant-model.js';
 import type { Equipment, Figure, Site } from './types.js';
 
-/** A mode's network as its parts built it, with what its design point needs. `B`: the boundary values a step sets. */
+/** A mode's live network as its parts built it, with what its design point needs. `B`: the boundary values a step sets. */
 export interface ModeNetwork<B> {
-  readonly doc: DocBuilder;
+  readonly builder: NetworkBuilder;
   /** The main working-fluid flow: fixed at a trial value until the design point holds the bus power instead. */
   readonly flowConnection: string;
   readonly bus: BusSpec;
@@ -65,8 +65,6 @@ export interface DesignPoint {
 
 /** A mode's design point, held off design. */
 export interface ModeDesign extends DesignPoint {
-  /** The document the template's network was built as (the design point, with its power bus). */
-  readonly doc: NetworkDoc;
   /** The exchangers held off design, with their design pinch. */
   readonly holds: readonly PinchHold[];
 }
@@ -146,12 +144,11 @@ export interface TemplatePlan<CB, DB, S extends StoreSizes> {
 
 /** A mode's design point: the boundary at design applied, designPoint, the exchangers held at their design end differences. */
 function design<B>(template: string, mode: 'charge' | 'discharge', m: ModeNetwork<B>): ModeDesign {
-  const doc = m.doc.doc;
-  applyToDoc(doc, m.updates(m.design));
-  const solved = designPoint({ template, mode, doc, flowConnection: m.flowConnection, trialFlow: m.trialFlow ?? 100, bus: m.bus, exchangers: m.exchangers ?? [], ...(m.returns ? { returns: m.returns } : {}), lines: m.lines });
+  applyToNetwork(m.builder.network, m.updates(m.design));
+  const solved = designPoint({ template, mode, builder: m.builder, flowConnection: m.flowConnection, trialFlow: m.trialFlow ?? 100, bus: m.bus, exchangers: m.exchangers ?? [], ...(m.returns ? { returns: m.returns } : {}), lines: m.lines });
   const d = m.redesign ? m.redesign(solved) : solved;
-  const holds = [...holdEndDifferences(d.network, d.solution, m.heldAtEndDifferences ?? Object.keys(doc.components)), ...pinchHolds(d.solution, m.effectivenessHolds ?? [])];
-  return { network: d.network, solution: d.solution, massFlow: d.massFlow, file: d.file, doc, holds };
+  const holds = [...holdEndDifferences(d.network, d.solution, m.heldAtEndDifferences ?? d.network.allComponents().map((c) => c.id)), ...pinchHolds(d.solution, m.effectivenessHolds ?? [])];
+  return { network: d.network, solution: d.solution, massFlow: d.massFlow, file: d.file, holds };
 }
 
 function operatingMode<B>(phase: 'charge' | 'discharge', m: ModeNetwork<B>, d: ModeDesign, run: ModeRun<B>, plan: { readonly hRefAbs: number; readonly sinks: Readonly<Record<string, HeatSink>> }, storeComponents: ReadonlySet<string>): OperatingMode {

@@ -16,13 +16,13 @@ import { CELSIUS } from './schema.js';
 
 /** The store exchangers of a network (ids HXc…, HXd…): held at their design end differences (the basin's condenser and evaporator hold their water's temperature change instead). */
 function storeExchangers(n: GasLiquidNetworks['cd']): string[] {
-  return Object.keys(n.doc.components).filter((id) => id.startsWith('HX'));
+  return n.network.allComponents().map((c) => c.id).filter((id) => id.startsWith('HX'));
 }
 
 /** The charge network at its design boundary. */
 export function chargeNetwork(c: GasLiquidConditions, n: GasLiquidNetworks): ModeNetwork<ChargeState> {
   const design: ChargeState = { Tdome: c.T0, Tcold: n.chain.coldTemperatures(), Tbasin: c.T0, pTank: c.pCondDesign };
-  return { doc: n.cd, flowConnection: 'dome-C1', bus: n.compressors.bus(c.P.charge.power), exchangers: n.chain.designExchangers('charge'), lines: n.compressors.lines(), design, updates: c.chargeUpdates, heldAtEndDifferences: storeExchangers(n.cd) };
+  return { builder: n.cd, flowConnection: 'dome-C1', bus: n.compressors.bus(c.P.charge.power), exchangers: n.chain.designExchangers('charge'), lines: n.compressors.lines(), design, updates: c.chargeUpdates, heldAtEndDifferences: storeExchangers(n.cd) };
 }
 
 /** Why heat rationing at the design point did not solve (`reason`), once the discharge design has been rationed. */
@@ -47,12 +47,12 @@ export function dischargeNetwork(c: GasLiquidConditions, n: GasLiquidNetworks, c
   // the discharge designed to spend each store's medium at the rate the charge filled it (gas-liquid/rationing.ts)
   const redesign = (d: DesignPoint): DesignPoint => {
     const chargeRatios = n.chain.loops.charge.map((l) => charge.solution.stream(l.supply).m / charge.massFlow);
-    const r = rationDischargeDesign({ design: d, params: dischargeStores, supplies: n.chain.dischargeSupplies(), stages: M, doc: n.dd.doc, chargeRatios });
+    const r = rationDischargeDesign({ design: d, params: dischargeStores, supplies: n.chain.dischargeSupplies(), stages: M, network: d.network, chargeRatios });
     if (r.reason !== undefined) rationing.reason = r.reason;
     return r.design;
   };
   return {
-    doc: n.dd,
+    builder: n.dd,
     flowConnection: 'tank-LP',
     bus: n.turbines.bus(P.discharge.power),
     exchangers: n.chain.designExchangers('discharge'),

@@ -39,7 +39,7 @@ export function gasLiquidModes(c: GasLiquidConditions, n: GasLiquidNetworks, siz
   // each store's hot-end approach at the (rationed) design point, where a discharge step that does not solve restarts
   const ds = designs.discharge.solution;
   const designApproaches = n.chain.dischargeExchangerIds().map((ids) => ds.component(ids[0]).values.ttd_u as number);
-  const rationed = rationedDischarge({ params: c.dischargeStores, stores: tes.stores, supplies: n.chain.dischargeSupplies(), stages: c.M, doc: designs.discharge.doc, tank, tankVolume, levelMin: Lt.levelMin });
+  const rationed = rationedDischarge({ params: c.dischargeStores, stores: tes.stores, supplies: n.chain.dischargeSupplies(), stages: c.M, network: designs.discharge.network, tank, tankVolume, levelMin: Lt.levelMin });
   return {
     charge: {
       ports: [{ store: dome, part: 0, connection: 'dome-C1', sign: -1 }, { store: tank, part: 0, connection: 'TV-tank', sign: 1 }, ...tes.chargePorts(), ...basinPorts(n.chargeBasin)],

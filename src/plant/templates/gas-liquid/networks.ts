@@ -10,7 +10,7 @@ import type { ChainNetworks } from '../parts/networks.js';
 import { connectPath, type Node } from '../parts/paths.js';
 import { storeLoop, type StoreLoop } from '../parts/store-loop.js';
 import { ThermalStoreChain } from '../parts/thermal-stores.js';
-import { DocBuilder, type StreamSpec } from '../doc.js';
+import { NetworkBuilder, type StreamSpec } from '../doc.js';
 import type { GasLiquidConditions } from './conditions.js';
 import { WATER_SOURCE } from './schema.js';
 
@@ -21,7 +21,7 @@ export interface GasLiquidNetworks extends ChainNetworks {
   readonly dischargeBasin: StoreLoop | undefined;
 }
 
-/** The charge and discharge network documents, their paths and their store and basin loops. */
+/** The charge and discharge live networks, their paths and their store and basin loops. */
 export function gasLiquidNetworks(c: GasLiquidConditions): GasLiquidNetworks {
   const { P, T0, ambient, stores, N, M, dischargeStores, Cd, Ev, Lt, chillerMode, pCondDesign, condDp, condensateSpec, pEvapDesign, evapDp, evapLoss, Ticool, pDome, recuperated, basinP, vapourSpec } = c;
   // the charge exchangers' gas losses at the condensing pressure, the discharge's at the evaporating pressure
@@ -31,7 +31,7 @@ export function gasLiquidNetworks(c: GasLiquidConditions): GasLiquidNetworks {
   const basinLoss = lossEntry(P.basin.pressureLoss, basinP);
 
   // ——— charge network ———
-  const cd = new DocBuilder('Gas-liquid CO2 storage — charge', 'CO2 from the dome compressed, its heat handed down a chain of thermal stores, condensed and stored as liquid.', ambient);
+  const cd = new NetworkBuilder('Gas-liquid CO2 storage — charge', 'CO2 from the dome compressed, its heat handed down a chain of thermal stores, condensed and stored as liquid.', ambient);
   cd.add('gas-holder', 'dome', { fluid: 'CO2', mode: 'supply', p: pDome, T: T0 });
   const cSpecs: Record<number, StreamSpec> = {};
   const cPath: Node[] = [{ id: 'dome' }];
@@ -65,7 +65,7 @@ export function gasLiquidNetworks(c: GasLiquidConditions): GasLiquidNetworks {
   const chargeBasin = basinCondenser ? storeLoop(cd, 'basin', { medium: 'Water', T: T0, p: basinP, pumpEfficiency: P.basin.pumpEfficiency, mode: 'charge' }, [{ id: 'COND', side: 'cold' }]) : undefined;
 
   // ——— discharge network ———
-  const dd = new DocBuilder('Gas-liquid CO2 storage — discharge', 'Liquid CO2 pumped or throttled, evaporated, reheated through the thermal stores, expanded and returned to the dome.', ambient);
+  const dd = new NetworkBuilder('Gas-liquid CO2 storage — discharge', 'Liquid CO2 pumped or throttled, evaporated, reheated through the thermal stores, expanded and returned to the dome.', ambient);
   dd.add('storage-vessel', 'tank', { fluid: 'CO2', mode: 'supply', p: pCondDesign, Q: 0 });
   dd.add('pump', 'LP', { eta_s: Ev.pumpEfficiency, p_out: pCondDesign });
   dd.add('valve', 'EV', { p_out: upstream(pEvapDesign, [evapLoss]) });

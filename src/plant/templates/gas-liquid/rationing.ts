@@ -17,7 +17,7 @@ import type { Network } from '../../network/network.js';
 import type { Solution } from '../../network/solution.js';
 import type { RigidVessel, TwoTankThermalStore } from '../../transient/stores.js';
 import { fluid } from '../../../fluids/index.js';
-import { applyToDoc, applyToNetwork, type NetworkDoc } from '../doc.js';
+import { applyToNetwork, type NetworkDoc } from '../doc.js';
 import { rationedExchangers, rationedStores, solveRationed, type RationedStore, type RationingChain } from '../heat-rationing.js';
 import type { DesignPoint } from '../pipeline.js';
 
@@ -67,7 +67,9 @@ export function rationDischargeDesign(o: RationingChain & { readonly design: Des
       if (c.ttd_l !== undefined) c.ttd_l = sol.component(id).values.ttd_l;
     }
   }
-  applyToDoc(file, [{ connection: DISCHARGE_MAIN_FLOW, set: { m: sol.stream(DISCHARGE_MAIN_FLOW).m } }]);
+  const main = file.connections.find((c) => c.id === DISCHARGE_MAIN_FLOW);
+  if (!main) throw new RangeError(`template bug: no connection ${DISCHARGE_MAIN_FLOW} in the discharge design file`);
+  main.m = sol.stream(DISCHARGE_MAIN_FLOW).m;
   return { design: { network: net, solution: sol, massFlow: sol.stream(DISCHARGE_MAIN_FLOW).m, file } };
 }
 

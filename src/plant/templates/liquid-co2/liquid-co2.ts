@@ -37,7 +37,7 @@
  */
 import { fluid } from '../../../fluids/index.js';
 import { PlantInputError } from '../../errors.js';
-import type { NetworkSolveResult } from '../../network/network.js';
+import type { Network, NetworkSolveResult } from '../../network/network.js';
 import { RigidVessel, TwoTankThermalStore, type Ambient } from '../../transient/stores.js';
 import { checkStores, checkTrain, storeMediumId } from '../common.js';
 import { rationedStores, solveRationed } from '../heat-rationing.js';
@@ -108,7 +108,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
     hRefAbs: 0,
     charge() {
       const design: ChargeState = { lp: { p: pr.lpCondenserOut, Q: 0 }, pHp: pr.hpCondenserOut, Tcold: chain.coldTemperatures(), Twarm: loop.chargeSupply, TsensibleWarm: sensible?.warm };
-      return { doc: n.cd, flowConnection: 'LP-EVL', trialFlow: 50, bus: compressors.bus(P.charge.power), exchangers: chain.designExchangers('charge'), lines: compressors.lines(), design, updates: n.chargeUpdates, heldAtEndDifferences: heldIds(n.cd.doc.components, 'HXc') };
+      return { builder: n.cd, flowConnection: 'LP-EVL', trialFlow: 50, bus: compressors.bus(P.charge.power), exchangers: chain.designExchangers('charge'), lines: compressors.lines(), design, updates: n.chargeUpdates, heldAtEndDifferences: heldIds(n.cd.network, 'HXc') };
     },
     discharge(charge) {
       Thot = chain.hotTemperatures(charge.solution);
@@ -116,7 +116,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
         if (s.medium === 'Water' && !(Thot[j] < fluid('Water').saturationAtP(s.pressure).T - 5)) throw new PlantInputError(where, `thermalStores[${j}].pressure`, s.pressure, `a pressure at which water stays liquid at the hot temperature ${(Thot[j] - CELSIUS).toFixed(1)} degC (5 K below boiling), or more compression stages`);
       });
       const design: DischargeState = { hp: { p: pr.hpCondenserOut, Q: 0 }, pLp: pr.lpCondenserOut, Thot, Tcold: loop.dischargeSupply, TsensibleCold: sensible?.cold, pCondL: pr.lpCondenserOut };
-      return { doc: n.dd, flowConnection: 'HP-DP', trialFlow: 50, bus: turbines.bus(P.discharge.power), exchangers: chain.designExchangers('discharge'), returns: chain.returns(), lines: turbines.lines(), design, updates: n.dischargeUpdates, heldAtEndDifferences: heldIds(n.dd.doc.components, 'HXd'), effectivenessHolds: P.expansion.recuperator ? ['REC'] : [] };
+      return { builder: n.dd, flowConnection: 'HP-DP', trialFlow: 50, bus: turbines.bus(P.discharge.power), exchangers: chain.designExchangers('discharge'), returns: chain.returns(), lines: turbines.lines(), design, updates: n.dischargeUpdates, heldAtEndDifferences: heldIds(n.dd.network, 'HXd'), effectivenessHolds: P.expansion.recuperator ? ['REC'] : [] };
     },
     size(charge, discharge): Sizes {
       const tCharge = massWindow / charge.massFlow;
@@ -201,7 +201,7 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
       ];
       // heat rationing (heat-rationing.ts): each thermal store spends at most its hot medium above the heel per kg of
       // liquid the HP tank still holds above its empty mass, so that the hot tanks and the HP tank run out together
-      const rationed = rationedStores({ params: stores, stores: tes.stores, supplies: chain.dischargeSupplies(), stages: P.expansion.stages, doc: discharge.doc, workingFluidLeft: (x) => hp.M(x, 0) - hpEmptyMass });
+      const rationed = rationedStores({ params: stores, stores: tes.stores, supplies: chain.dischargeSupplies(), stages: P.expansion.stages, network: discharge.network, workingFluidLeft: (x) => hp.M(x, 0) - hpEmptyMass });
       return {
         charge: {
           ports: [...coldPorts(true), ...tes.chargePorts()],
@@ -260,6 +260,6 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
 }
 
 /** The store exchangers of a mode (ids starting with `prefix`): the ones held at their design end differences. */
-function heldIds(components: Readonly<Record<string, unknown>>, prefix: string): string[] {
-  return Object.keys(components).filter((id) => id.startsWith(prefix));
+function heldIds(network: Network, prefix: string): string[] {
+  return network.allComponents().map((c) => c.id).filter((id) => id.startsWith(prefix));
 }

@@ -24,7 +24,7 @@ import { connectPath, specify, type Node } from '../parts/paths.js';
 import { storeLoop, type StoreLoop } from '../parts/store-loop.js';
 import { ThermalStoreChain } from '../parts/thermal-stores.js';
 import { VesselComponent } from '../parts/vessel.js';
-import { DocBuilder, type Update } from '../doc.js';
+import { NetworkBuilder, type Update } from '../doc.js';
 import { coldLoopTemperatures } from '../parts/phase-change-store.js';
 import type { LiquidCo2Params } from './schema.js';
 
@@ -154,7 +154,7 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
   const recLoss = lossFunction(rec);
 
   // ——— charge ———
-  const cd = new DocBuilder('Liquid CO2 storage — charge', 'Liquid CO2 from the low-pressure tank evaporated against the cold store (its medium cooled: cold stored), compressed with the heat into thermal stores, condensed against the air into the high-pressure tank.', ambient);
+  const cd = new NetworkBuilder('Liquid CO2 storage — charge', 'Liquid CO2 from the low-pressure tank evaporated against the cold store (its medium cooled: cold stored), compressed with the heat into thermal stores, condensed against the air into the high-pressure tank.', ambient);
   const cPath: Node[] = [lpTank.add(cd, { mode: 'supply', p: pr.lpCondenserOut, Q: 0 })];
   cd.add('valve', 'EVL', { p_out: pr.lpEvaporatorIn });
   cd.add('heat-exchanger', 'EVAPL', { ...coldStoreSides(P, lpEvap, 'hot'), ttd_u: S.warmEndApproach });
@@ -179,7 +179,7 @@ export function buildNetworks(P: LiquidCo2Params, ambient: { T: number; p: numbe
   specify(cd, chargeCold.ret, { T: loop.chargeReturn });
 
   // ——— discharge ———
-  const dd = new DocBuilder('Liquid CO2 storage — discharge', 'Liquid CO2 from the high-pressure tank evaporated against the air, reheated through the thermal stores, expanded, cooled and condensed against the cold store (its medium warmed) into the low-pressure tank.', ambient);
+  const dd = new NetworkBuilder('Liquid CO2 storage — discharge', 'Liquid CO2 from the high-pressure tank evaporated against the air, reheated through the thermal stores, expanded, cooled and condensed against the cold store (its medium warmed) into the low-pressure tank.', ambient);
   const dPath: Node[] = [hpTank.add(dd, { mode: 'supply', p: pr.hpCondenserOut, Q: 0 })];
   dd.add('pump', 'DP', { eta_s: P.condenser.transferPumpEfficiency, p_out: pr.hpCondenserOut });
   dd.add('valve', 'EV', { p_out: pr.hpEvaporatorIn });

@@ -14,7 +14,7 @@ import { fluid } from '../../../fluids/index.js';
 import { ConstantPressureStore, RigidVessel, type Ambient } from '../../transient/stores.js';
 import type { StorePort } from '../../transient/mode.js';
 import { resolveFluid } from '../../fluids/resolve.js';
-import type { DocBuilder, Update } from '../doc.js';
+import type { NetworkBuilder, Update } from '../doc.js';
 import { choice, integer, quantity } from '../parameters.js';
 import type { Node } from './paths.js';
 
@@ -98,13 +98,13 @@ export class Cavern {
   }
 
   /** Adds the cavern receiving air (charge) at its design pressure. */
-  receiver(d: DocBuilder): Node {
+  receiver(d: NetworkBuilder): Node {
     d.add('storage-vessel', this.id, { fluid: 'Air', mode: 'receive', p: this.pDesign });
     return { id: this.id };
   }
 
   /** Adds the cavern supplying air (discharge) at its design pressure and wall temperature. */
-  supply(d: DocBuilder): Node {
+  supply(d: NetworkBuilder): Node {
     d.add('storage-vessel', this.id, { fluid: 'Air', mode: 'supply', p: this.pDesign, T: this.wallTemperature });
     return { id: this.id };
   }

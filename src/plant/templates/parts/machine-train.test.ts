@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DocBuilder } from '../doc.js';
+import { NetworkBuilder } from '../doc.js';
 import { MachineTrain, stageRatios } from './machine-train.js';
 
 const PARAMS = { efficiency: 0.88, mechanicalEfficiency: 0.995, motorEfficiency: 0.97, pressureRatios: 'equal' as const };
@@ -20,20 +20,20 @@ test('given stage ratios are kept and the last stage takes the rest', () => {
 });
 
 test('a compressor train adds its stages with what follows each, and its part-load lines and bus name every stage', () => {
-  const d = new DocBuilder('t', 't', AMBIENT);
+  const d = new NetworkBuilder('t', 't', AMBIENT);
   const train = new MachineTrain('compressor', { ...PARAMS, stageEfficiencies: [0.8, 0.85] }, 2);
-  const path = train.build(d, 2, (k) => [{ id: d.add(`IC${k}`, { type: 'cooler' }) }]);
+  const path = train.build(d, 2, (k) => [{ id: d.add('cooler', `IC${k}`, {}) }]);
   assert.deepEqual(path.map((n) => n.id), ['C1', 'IC1', 'C2', 'IC2']);
-  assert.deepEqual(d.doc.components.C1, { type: 'compressor', eta_s: 0.8, eta_mech: 0.995, eta_el: 0.97, pr: 2 });
-  assert.deepEqual(d.doc.components.C2, { type: 'compressor', eta_s: 0.85, eta_mech: 0.995, eta_el: 0.97 });
+  assert.deepEqual(d.toDoc().components.C1, { type: 'compressor', eta_s: 0.8, eta_mech: 0.995, eta_el: 0.97, pr: 2 });
+  assert.deepEqual(d.toDoc().components.C2, { type: 'compressor', eta_s: 0.85, eta_mech: 0.995, eta_el: 0.97 });
   assert.deepEqual(train.bus(5e6), { id: 'motors', members: ['C1', 'C2'], power: 5e6, sense: 'consumed' });
   assert.deepEqual(train.lines().map((l) => l.id), ['C1', 'C2']);
 });
 
 test('a turbine train puts the reheat before each stage and updates the ratio of every stage but the last', () => {
-  const d = new DocBuilder('t', 't', AMBIENT);
+  const d = new NetworkBuilder('t', 't', AMBIENT);
   const train = new MachineTrain('turbine', { efficiency: 0.9, mechanicalEfficiency: 0.99, generatorEfficiency: 0.98, pressureRatios: 'equal' }, 3);
-  const path = train.build(d, 0.5, (k) => [{ id: d.add(`RH${k}`, { type: 'heater' }) }]);
+  const path = train.build(d, 0.5, (k) => [{ id: d.add('heater', `RH${k}`, {}) }]);
   assert.deepEqual(path.map((n) => n.id), ['RH1', 'T1', 'RH2', 'T2', 'RH3', 'T3']);
   const u = train.ratioUpdates(27e5, 1e5, []);
   assert.deepEqual(u.map((x) => ('component' in x ? x.component : '')), ['T1', 'T2']);

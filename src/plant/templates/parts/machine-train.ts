@@ -6,7 +6,7 @@
  */
 import { PlantInputError } from '../../errors.js';
 import type { CharacteristicLine } from '../../components/characteristic.js';
-import type { DocBuilder, Update } from '../doc.js';
+import type { NetworkBuilder, Update } from '../doc.js';
 import type { Solution } from '../../network/solution.js';
 import type { Figure } from '../types.js';
 import { connectionInto, connectionOutOf, type Node } from './paths.js';
@@ -111,7 +111,7 @@ export class MachineTrain {
    * turbine (the reheat of its inlet). Every stage but the last starts at `trialRatio` (the last closes the train).
    * Returns the path from the first node to the last.
    */
-  build(d: DocBuilder, trialRatio: number, between: (k: number) => readonly Node[]): Node[] {
+  build(d: NetworkBuilder, trialRatio: number, between: (k: number) => readonly Node[]): Node[] {
     const P = this.params;
     const eta_el = 'motorEfficiency' in P ? P.motorEfficiency : P.generatorEfficiency;
     const path: Node[] = [];

@@ -1,5 +1,5 @@
 /** A flow path through a network under construction: port references and the connections along them. */
-import type { DocBuilder, StreamSpec } from '../doc.js';
+import type { NetworkBuilder, StreamSpec } from '../doc.js';
 
 /** A port reference: the component id and, where it has several, the port. */
 export interface Node {
@@ -12,7 +12,7 @@ const outOf = (n: Node) => (n.out ? `${n.id}.${n.out}` : n.id);
 const inOf = (n: Node) => (n.in ? `${n.id}.${n.in}` : n.id);
 
 /** Connects a path of nodes in order; connection ids `${a}-${b}`; specs by the index of the connection. Returns the ids. */
-export function connectPath(d: DocBuilder, nodes: readonly Node[], specs: Readonly<Record<number, StreamSpec>> = {}): string[] {
+export function connectPath(d: NetworkBuilder, nodes: readonly Node[], specs: Readonly<Record<number, StreamSpec>> = {}): string[] {
   const ids: string[] = [];
   for (let k = 0; k + 1 < nodes.length; k++) {
     const id = `${nodes[k].id}-${nodes[k + 1].id}`;
@@ -37,8 +37,6 @@ export function connectionOutOf(path: readonly Node[], id: string): string {
 }
 
 /** Adds to the specification of connection `id` already in the network (a loop's return held at a tank's temperature). */
-export function specify(d: DocBuilder, id: string, spec: StreamSpec): void {
-  const c = d.doc.connections.find((x) => x.id === id);
-  if (!c) throw new RangeError(`template bug: no connection ${id} to specify`);
-  Object.assign(c, spec);
+export function specify(d: NetworkBuilder, id: string, spec: StreamSpec): void {
+  d.network.setSpecs(id, spec);
 }

@@ -4,7 +4,7 @@
  * in − gas out) and the internal pinch ttd_min (< ttd_u): the medium's flow follows, and no temperature cross can
  * hide inside (the medium's c_p rises by half over a thermal oil's range).
  */
-import type { DocBuilder } from '../doc.js';
+import type { NetworkBuilder } from '../doc.js';
 import type { ParamsOf } from '../../components/registry.js';
 import type { ThermalStoreParams } from '../common.js';
 import type { FluidSpec } from '../../fluids/resolve.js';
@@ -32,7 +32,7 @@ export interface StoreLoop {
  * A store loop: the two-tank store's supply (T, p of the supplying tank) → pump → (splitter) → the medium sides of
  * `users` (heat exchangers; 'hot' when the medium is the hot stream) → (mixer) → return at the store pressure.
  */
-export function storeLoop(d: DocBuilder, id: string, store: { medium: FluidSpec; T: number; p: number; pumpEfficiency: number; mode: 'charge' | 'discharge' }, users: readonly { id: string; side: 'hot' | 'cold' }[]): StoreLoop {
+export function storeLoop(d: NetworkBuilder, id: string, store: { medium: FluidSpec; T: number; p: number; pumpEfficiency: number; mode: 'charge' | 'discharge' }, users: readonly { id: string; side: 'hot' | 'cold' }[]): StoreLoop {
   d.add('two-tank-store', id, { fluid: store.medium, T: store.T, p: store.p, mode: store.mode });
   const pump = `${id}_pump`;
   d.add('pump', pump, { eta_s: store.pumpEfficiency });

@@ -14,7 +14,7 @@ import { cylinderWetArea, TwoTankThermalStore, type Ambient } from '../../transi
 import { resolveFluid } from '../../fluids/resolve.js';
 import type { ThermalStoreParams } from '../common.js';
 import { StreamState, type StreamFluid } from '../../fluids/stream-fluid.js';
-import type { DocBuilder, Update } from '../doc.js';
+import type { NetworkBuilder, Update } from '../doc.js';
 import type { Figure } from '../types.js';
 import { lossEntry, lossFunction } from './losses.js';
 import type { Node } from './paths.js';
@@ -74,7 +74,7 @@ export class ThermalStoreChain {
   }
 
   /** Adds the charge exchangers behind compression stage k (hottest store first). */
-  chargeExchangers(d: DocBuilder, k: number): Node[] {
+  chargeExchangers(d: NetworkBuilder, k: number): Node[] {
     return this.params.filter((s) => serves(s, k)).map((s) => {
       const id = d.add('heat-exchanger', `HXc${k}_${s.name}`, storeExchangerParams('hot', s, this.gasPressure, s.pressure));
       return { id, in: 'hot_in', out: 'hot_out' };
@@ -82,7 +82,7 @@ export class ThermalStoreChain {
   }
 
   /** Adds the discharge exchangers before expansion stage k (coldest store first). */
-  dischargeExchangers(d: DocBuilder, k: number): Node[] {
+  dischargeExchangers(d: NetworkBuilder, k: number): Node[] {
     return [...this.dischargeParams].reverse().filter((s) => serves(s, k)).map((s) => {
       const id = d.add('heat-exchanger', `HXd${k}_${s.name}`, storeExchangerParams('cold', s, this.dischargeGasPressure, s.pressure));
       return { id, in: 'cold_in', out: 'cold_out' };
@@ -90,13 +90,13 @@ export class ThermalStoreChain {
   }
 
   /** Adds each store's charge loop (cold tank → pump → its charge exchangers → hot tank). */
-  addChargeLoops(d: DocBuilder): readonly StoreLoop[] {
+  addChargeLoops(d: NetworkBuilder): readonly StoreLoop[] {
     this.chargeLoops = this.params.map((s) => storeLoop(d, s.name, { medium: s.medium, T: s.coldTemperature, p: s.pressure, pumpEfficiency: s.pumpEfficiency, mode: 'charge' }, this.chargeIds(s).map((id) => ({ id, side: 'cold' as const }))));
     return this.chargeLoops;
   }
 
   /** Adds each store's discharge loop (hot tank → pump → its discharge exchangers → cold tank), the hot tank first guessed `hotGuess` above the cold. Unit: K */
-  addDischargeLoops(d: DocBuilder, hotGuess: number): readonly StoreLoop[] {
+  addDischargeLoops(d: NetworkBuilder, hotGuess: number): readonly StoreLoop[] {
     this.dischargeLoops = this.params.map((s) => storeLoop(d, s.name, { medium: s.medium, T: s.coldTemperature + hotGuess, p: s.pressure, pumpEfficiency: s.pumpEfficiency, mode: 'discharge' }, this.dischargeIds(s).map((id) => ({ id, side: 'hot' as const }))));
     return this.dischargeLoops;
   }

@@ -3,7 +3,7 @@
  * pressure before the losses in between), or, without a held inlet pressure, stands wide open and the turbines slide
  * with the store. A throttled discharge ends when the store's pressure reaches the setting.
  */
-import type { DocBuilder } from '../doc.js';
+import type { NetworkBuilder } from '../doc.js';
 import { upstream } from './losses.js';
 import type { Node } from './paths.js';
 
@@ -24,7 +24,7 @@ export class Throttle {
   }
 
   /** Adds the valve: at its setting, or wide open (pr = 1). */
-  add(d: DocBuilder): Node {
+  add(d: NetworkBuilder): Node {
     d.add('valve', this.id, this.setting !== undefined ? { p_out: this.setting } : { pr: 1 });
     return { id: this.id };
   }

@@ -8,7 +8,7 @@ import { brent } from '../../../numerics/roots.js';
 import type { Fluid } from '../../../fluids/index.js';
 import type { StorePort } from '../../transient/mode.js';
 import type { Store } from '../../transient/stores.js';
-import type { DocBuilder, Update } from '../doc.js';
+import type { NetworkBuilder, Update } from '../doc.js';
 import type { Node } from './paths.js';
 import { integer, optionalQuantity, quantity } from '../parameters.js';
 
@@ -70,7 +70,7 @@ export class VesselComponent {
   ) {}
 
   /** Adds it supplying (at p and T, or saturated at p with quality Q) or receiving (at p) the working fluid. Unit: Pa, K, - */
-  add(d: DocBuilder, state: { mode: 'supply'; p: number; T: number } | { mode: 'supply'; p: number; Q: number } | { mode: 'receive'; p: number }): Node {
+  add(d: NetworkBuilder, state: { mode: 'supply'; p: number; T: number } | { mode: 'supply'; p: number; Q: number } | { mode: 'receive'; p: number }): Node {
     d.add('storage-vessel', this.id, { fluid: this.fluidName, ...state });
     return { id: this.id };
   }
