@@ -33,6 +33,6 @@ test('every design figure of every shipped plant example has an English and a Ch
     }
   }
   assert.deepEqual([...missing], []);
-  assert.equal(figureName('liquidCO2.chargeMass', 'zh'), '液态CO2 充入质量');
+  assert.equal(figureName('liquidCO2.chargeMass', 'zh'), '液态CO2 设计充入质量');
   assert.equal(figureName('oil.tankVolume', 'en'), 'oil volume of each tank');
 });
