@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { hourlyPricesCsv } from './testing.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,17 +43,6 @@ test('a plant-feasible dispatch run on the dispatch thread is the one run in the
   assert.equal((await side.run(job)).ok, true, 'after close, jobs run here');
 });
 
-/** Hourly prices of 2025: 100 yuan/MWh 00–04, 500 yuan/MWh 18–22, 300 otherwise (local time, UTC+8). */
-function pricesCsv(): string {
-  const lines = ['time,price'];
-  const start = Date.UTC(2025, 0, 1) - 8 * 3600e3;
-  for (let h = 0; h < 8760; h++) {
-    const local = new Date(start + h * 3600e3 + 8 * 3600e3);
-    const hour = local.getUTCHours();
-    lines.push(`${local.toISOString().slice(0, 19)}+08:00,${hour < 4 ? 100 : hour >= 18 && hour < 22 ? 500 : 300}`);
-  }
-  return lines.join('\n') + '\n';
-}
 
 const FINANCE = `{ currency: CNY, discountRate: 8 %, operatingYears: 10 years, capex: { items: [ { kind: perEnergy, name: system, energy: 40 MWh, unitCost: 500 yuan/kWh } ] } }`;
 
@@ -76,7 +66,7 @@ plants:
 
 test('a project whose DP dispatches run on the dispatch thread gives the in-process results in the file’s order, with every plant’s progress', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chuneng-dispatch-thread-'));
-  writeFileSync(join(dir, 'prices.csv'), pricesCsv());
+  writeFileSync(join(dir, 'prices.csv'), hourlyPricesCsv(2025));
   const p = parseProjectText(PROJECT, join(dir, 'thread.yaml'), readRelativeTo(dir));
   const alone = await evaluate(p.spec, { readText: p.readText });
   const seen = new Set<string>();

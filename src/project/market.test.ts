@@ -4,24 +4,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { hourlyPricesCsv, THREE_LEVELS } from './testing.js';
 import { evaluate, parseProjectText, readFromMap, ProjectError, type ProjectEvaluation } from './index.js';
 
 const MWH = 3.6e9;
 const DAYS = 365;
-
-/** Hourly local times of a year (UTC+8), and a price per local hour. */
-function pricesCsv(year: number, price: (hour: number) => number, hours = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 3600e3): string {
-  const lines = ['time,price'];
-  const start = Date.UTC(year, 0, 1);
-  for (let h = 0; h < hours; h++) {
-    const local = new Date(start + h * 3600e3);
-    lines.push(`${local.toISOString().slice(0, 19)}+08:00,${price(local.getUTCHours())}`);
-  }
-  return lines.join('\n') + '\n';
-}
-
-/** 100 yuan/MWh 00–04, 500 yuan/MWh 18–22, 300 otherwise: the hand-solvable year of project.test.ts. */
-const threeLevels = (h: number) => (h < 4 ? 100 : h >= 18 && h < 22 ? 500 : 300);
 
 function project(market: string, extra = ''): string {
   return `
@@ -45,7 +32,7 @@ async function run(text: string, files: Record<string, string>): Promise<Project
 const close = (a: number, b: number, rtol = 1e-6) => assert.ok(Math.abs(a - b) <= rtol * Math.abs(b), `${a} vs ${b}`);
 
 test('a charging surcharge steers the dispatch and is paid on every MWh drawn (it was parsed and never used)', async () => {
-  const files = { 'p.csv': pricesCsv(2025, threeLevels) };
+  const files = { 'p.csv': hourlyPricesCsv(2025, THREE_LEVELS) };
   const e = await run(project('market: { year: 2025, prices: p.csv, chargingSurcharge: 150 yuan/MWh }'), files);
   const plant = e.plants[0];
   // With 150 on top, energy drawn at 300 costs 450 and returns 0.81 × 500 = 405: no longer worth it. Each day the
@@ -58,7 +45,7 @@ test('a charging surcharge steers the dispatch and is paid on every MWh drawn (i
 });
 
 test('a capacity charge (a negative capacity payment) lowers the NPV by its present value after tax', async () => {
-  const files = { 'p.csv': pricesCsv(2025, threeLevels) };
+  const files = { 'p.csv': hourlyPricesCsv(2025, THREE_LEVELS) };
   const base = await run(project('market: { year: 2025, prices: p.csv }'), files);
   const charged = await run(project('market: { year: 2025, prices: p.csv, capacityPayment: -20 yuan/(kW yr) }'), files);
   const perYear = -20 * 1e4; // 20 yuan/kW-yr on 10 MW
@@ -71,7 +58,7 @@ test('a capacity charge (a negative capacity payment) lowers the NPV by its pres
 });
 
 test('an ancillary reserve is held back from arbitrage, and a reserve above the plant power is refused', async () => {
-  const files = { 'p.csv': pricesCsv(2025, threeLevels) };
+  const files = { 'p.csv': hourlyPricesCsv(2025, THREE_LEVELS) };
   const e = await run(project('market: { year: 2025, prices: p.csv, ancillary: { power: 4 MW, rate: 50 yuan/(kW yr) } }'), files);
   const s = e.plants[0].schedule;
   assert.equal(Math.max(...s.discharge), 6e6);
@@ -92,25 +79,25 @@ test('an ambient temperature below absolute zero, or no site on Earth, is refuse
 });
 
 test('a price file of another year, or running into the next year, is refused under market.year', async () => {
-  const other = { 'p.csv': pricesCsv(2024, threeLevels) };
+  const other = { 'p.csv': hourlyPricesCsv(2024, THREE_LEVELS) };
   await assert.rejects(() => run(project('market: { year: 2025, prices: p.csv }'), other), (err: unknown) => err instanceof ProjectError && err.field === 'market.prices' && /2024-01-01 00:00/.test(err.message) && /the year 2025/.test(err.message));
-  const long = { 'p.csv': pricesCsv(2025, threeLevels, 8784) };
+  const long = { 'p.csv': hourlyPricesCsv(2025, THREE_LEVELS, 8784) };
   await assert.rejects(() => run(project('market: { year: 2025, prices: p.csv }'), long), (err: unknown) => err instanceof ProjectError && /2026-01-02 00:00/.test(err.message));
 });
 
 test('a price file in yuan/kWh is refused when read as yuan/MWh, and read right with priceUnit', async () => {
-  const perKwh = { 'p.csv': pricesCsv(2025, (h) => threeLevels(h) / 1000) };
+  const perKwh = { 'p.csv': hourlyPricesCsv(2025, (h) => THREE_LEVELS(h) / 1000) };
   await assert.rejects(
     () => run(project('market: { year: 2025, prices: p.csv }'), perKwh),
     (err: unknown) => err instanceof ProjectError && err.field === 'market.prices' && /median price of 0\.3 yuan\/MWh/.test(err.message) && /priceUnit/.test(err.message),
   );
   const kwh = await run(project('market: { year: 2025, prices: p.csv, priceUnit: yuan/kWh }'), perKwh);
-  const mwh = await run(project('market: { year: 2025, prices: p.csv }'), { 'p.csv': pricesCsv(2025, threeLevels) });
+  const mwh = await run(project('market: { year: 2025, prices: p.csv }'), { 'p.csv': hourlyPricesCsv(2025, THREE_LEVELS) });
   close(kwh.plants[0].dispatch.revenue, mwh.plants[0].dispatch.revenue, 1e-9);
 });
 
 test('at constant prices the plant rightly does nothing, and the results say the LCOS is undefined instead of aborting', async () => {
-  const e = await run(project('market: { year: 2025, prices: p.csv }'), { 'p.csv': pricesCsv(2025, () => 300) });
+  const e = await run(project('market: { year: 2025, prices: p.csv }'), { 'p.csv': hourlyPricesCsv(2025, () => 300) });
   const f = e.plants[0].finance;
   assert.equal(e.plants[0].dispatch.discharged, 0);
   assert.equal(f.lcosSchmidt, null);

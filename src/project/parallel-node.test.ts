@@ -4,6 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { hourlyPricesCsv } from './testing.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,17 +12,6 @@ import { evaluate, parseProjectText } from './index.js';
 import { readRelativeTo } from './node.js';
 import { evaluateInThreads } from './parallel-node.js';
 
-/** Hourly prices of 2025: 100 yuan/MWh 00–04, 500 yuan/MWh 18–22, 300 otherwise (local time, UTC+8). */
-function pricesCsv(): string {
-  const lines = ['time,price'];
-  const start = Date.UTC(2025, 0, 1) - 8 * 3600e3;
-  for (let h = 0; h < 8760; h++) {
-    const local = new Date(start + h * 3600e3 + 8 * 3600e3);
-    const hour = local.getUTCHours();
-    lines.push(`${local.toISOString().slice(0, 19)}+08:00,${hour < 4 ? 100 : hour >= 18 && hour < 22 ? 500 : 300}`);
-  }
-  return lines.join('\n') + '\n';
-}
 
 const FINANCE = (years: number) => `{ currency: CNY, discountRate: 8 %, operatingYears: ${years} years, capex: { items: [ { kind: perEnergy, name: system, energy: 40 MWh, unitCost: 500 yuan/kWh } ] } }`;
 
@@ -50,7 +40,7 @@ function withoutTimes(value: unknown): unknown {
 
 test('plants evaluated on two worker threads give the in-process results in the file’s order, with progress from the threads', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'chuneng-threads-'));
-  writeFileSync(join(dir, 'prices.csv'), pricesCsv());
+  writeFileSync(join(dir, 'prices.csv'), hourlyPricesCsv(2025));
   const p = parseProjectText(PROJECT, join(dir, 'threads.yaml'), readRelativeTo(dir));
   const alone = await evaluate(p.spec, { readText: p.readText });
   const seen = new Set<string>();

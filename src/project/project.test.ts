@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { hourlyPricesCsv } from './testing.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,22 +9,9 @@ import { readRelativeTo, writeResults } from './node.js';
 
 const MWH = 3.6e9;
 
-/** A full year of hourly prices: 100 yuan/MWh 00–04, 500 yuan/MWh 18–22, 300 yuan/MWh otherwise. */
-function pricesCsv(year: number): string {
-  const lines = ['time,price'];
-  const start = Date.UTC(year, 0, 1) - 8 * 3600e3;
-  const hours = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 3600e3;
-  for (let h = 0; h < hours; h++) {
-    const local = new Date(start + h * 3600e3 + 8 * 3600e3);
-    const hour = local.getUTCHours();
-    const price = hour < 4 ? 100 : hour >= 18 && hour < 22 ? 500 : 300;
-    lines.push(`${local.toISOString().slice(0, 19)}+08:00,${price}`);
-  }
-  return lines.join('\n') + '\n';
-}
 
 function project(dir: string, extra = ''): string {
-  writeFileSync(join(dir, 'prices.csv'), pricesCsv(2025));
+  writeFileSync(join(dir, 'prices.csv'), hourlyPricesCsv(2025));
   return `
 name: test
 market: { year: 2025, prices: prices.csv }

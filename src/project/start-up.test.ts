@@ -5,23 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { hourlyPricesCsv } from './testing.js';
+
+/** 100 yuan/MWh 00–04, 500 at 08–10 and 18–22, 300 otherwise (two peaks a day). */
+const TWO_PEAKS = (hour: number) => (hour < 4 ? 100 : (hour >= 8 && hour < 10) || (hour >= 18 && hour < 22) ? 500 : 300);
 import { evaluate, parseProjectText } from './index.js';
 import { readFromMap } from './parse.js';
 
-/** Hourly prices of 2025 in UTC+8: 100 yuan/MWh 00–04, 500 at 08–10 and 18–22, 300 otherwise (two peaks a day). */
-function pricesCsv(): string {
-  const lines = ['time,price'];
-  const start = Date.UTC(2025, 0, 1) - 8 * 3600e3;
-  for (let h = 0; h < 8760; h++) {
-    const local = new Date(start + h * 3600e3 + 8 * 3600e3);
-    const hour = local.getUTCHours();
-    const price = hour < 4 ? 100 : (hour >= 8 && hour < 10) || (hour >= 18 && hour < 22) ? 500 : 300;
-    lines.push(`${local.toISOString().slice(0, 19)}+08:00,${price}`);
-  }
-  return lines.join('\n') + '\n';
-}
 
-const files = { 'prices.csv': pricesCsv() };
+const files = { 'prices.csv': hourlyPricesCsv(2025, TWO_PEAKS) };
 const project = (dispatch: string) => {
   const p = parseProjectText(
     `

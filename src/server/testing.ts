@@ -6,18 +6,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer, type ServerOptions } from './app.js';
+import { hourlyPricesCsv } from '../project/testing.js';
 
 /** A year of hourly prices (Beijing time): 100 yuan/MWh 00–04, 500 yuan/MWh 18–22, 300 otherwise. */
-export function pricesCsv(year = 2025): string {
-  const lines = ['time,price'];
-  const hours = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 3600e3;
-  for (let h = 0; h < hours; h++) {
-    const local = new Date(Date.UTC(year, 0, 1) + h * 3600e3);
-    const hour = local.getUTCHours();
-    lines.push(`${local.toISOString().slice(0, 19)}+08:00,${hour < 4 ? 100 : hour >= 18 && hour < 22 ? 500 : 300}`);
-  }
-  return lines.join('\n') + '\n';
-}
+export const pricesCsv = (year = 2025): string => hourlyPricesCsv(year);
 
 /** A 10 MW / 40 MWh battery on the price file above: one LP over a year, a second or two. */
 export function batteryProject(overrides: { discountRate?: string; name?: string } = {}) {
