@@ -69,7 +69,7 @@ describe('the web app served by chuneng serve', () => {
     await screenshot(page, 'served-run-en');
   });
 
-  test('every chart of the plant, operation and money pages has data for every plant, and the compare page has all three', async () => {
+  test('every chart of the plant, operation and money pages has data for every plant, and the compare page has them all', async () => {
     for (const [view, required] of Object.entries(CHARTS)) {
       for (const [i, name] of PLANTS.entries()) {
         const template = name !== 'Li-ion (LFP)';
@@ -91,6 +91,9 @@ describe('the web app served by chuneng serve', () => {
         if (view === 'plant' && template) {
           const nodes = Number(await page.getAttribute('[data-flowsheet]', 'data-nodes'));
           assert.ok(nodes >= 4, `flowsheet of ${name} has ${nodes} components`);
+          // the stores' balance over the periodic design cycle, one row per store part (a cavern or tank, each tank of a store)
+          const stores = Number(await page.getAttribute('[data-table="store-balance"]', 'data-rows'));
+          assert.ok(stores >= 3, `store balance of ${name} has ${stores} rows`);
         }
         await screenshot(page, `served-${view}-${i}-en`);
       }

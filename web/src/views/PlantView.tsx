@@ -15,6 +15,7 @@ import { Segmented } from '../components/Segmented.js';
 import { workingFluid } from '../components/flowsheet-layout.js';
 import * as f from './format.js';
 import { figureName } from '../../../src/report/labels.js';
+import { BALANCE_COLUMNS, balanceCaption, balanceRows } from '../../../src/report/tables.js';
 import { useLoaded } from './hooks.js';
 import { strings, type Lang, type Strings } from './strings.js';
 import type { PlantResultsJson, SolutionJson, ViewProps } from './types.js';
@@ -77,6 +78,8 @@ function TemplatePlant({ plant, lang, t, diagramData }: ViewProps & { plant: Pla
 
   const warnings = [...model.warnings, ...(detail.charge.solution as SolutionJson).warnings, ...(detail.discharge.solution as SolutionJson).warnings];
   const figures = Object.entries(model.figures);
+  // the stores over the periodic design cycle as measured (the report's table, one row per store part)
+  const balance = balanceRows(plant, lang);
   const cycle = model.designCycle;
 
   return (
@@ -131,6 +134,17 @@ function TemplatePlant({ plant, lang, t, diagramData }: ViewProps & { plant: Pla
           </p>
         ) : null}
       </Card>
+
+      {balance.length ? (
+        <Card name="store-balance" title={label('liquidBalance', lang)}>
+          <DataTable
+            name="store-balance"
+            head={BALANCE_COLUMNS.map((h) => label(h, lang))}
+            rows={balance.map((b, i) => ({ key: String(i), cells: [b.store, ...b.texts], strong: b.endedDischarge }))}
+          />
+          <p className="cn-muted cn-small">{balanceCaption(plant, lang)}</p>
+        </Card>
+      ) : null}
 
       <div className="cn-grid-2">
         <Card name="design-figures" title={t.designFigures}>
