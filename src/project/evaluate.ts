@@ -428,15 +428,17 @@ interface LiIonLife {
 const YEAR_DISPATCHES = new PeriodicCache<DispatchRun>(8, 'year-dispatch');
 const LI_ION_LIVES = new PeriodicCache<LiIonLife>(4, 'li-ion-life');
 
+/** Start-up times and energies, or a daily limit of starts: what only the plant-feasible DP models. */
+const startUpsAsked = (d: ProjectSpec['dispatch']): boolean => d.startUp !== undefined || d.dailyStartLimit !== undefined;
+
 /**
  * The project's dispatch method for a plant: the plant-feasible DP for a template plant (not li-ion) or a plant
  * with a minimum load, start costs or start-ups, the LP (or the MILP) otherwise or when the file asks for it.
  */
 export function dispatchMethod(project: ProjectSpec, spec: PlantSpec): 'lp' | 'milp' | 'dp' {
   const d = project.dispatch;
-  const startUps = d.startUp !== undefined || d.dailyStartLimit !== undefined;
   const templated = spec.template !== undefined && spec.template !== LI_ION_TEMPLATE;
-  const linear = !templated && !((spec.performance?.minimumLoad ?? 0) > 0) && !d.startCost && !d.minimumLoad && !startUps;
+  const linear = !templated && !((spec.performance?.minimumLoad ?? 0) > 0) && !d.startCost && !d.minimumLoad && !startUpsAsked(d);
   return d.milp ? 'milp' : d.method === 'auto' ? (linear ? 'lp' : 'dp') : d.method;
 }
 
@@ -457,9 +459,8 @@ async function dispatchPlant(
 ): Promise<DispatchRun> {
   const d = project.dispatch;
   const market = project.market;
-  const startUps = d.startUp !== undefined || d.dailyStartLimit !== undefined;
   const method = dispatchMethod(project, spec);
-  if (method !== 'dp' && startUps) {
+  if (method !== 'dp' && startUpsAsked(d)) {
     // only the plant-feasible DP models start-up times and energies and a daily limit of starts
     const field = d.startUp !== undefined ? 'dispatch.startUp' : 'dispatch.dailyStartLimit';
     throw new ProjectError(field, d.startUp ?? d.dailyStartLimit, `no ${field.slice('dispatch.'.length)} with the ${method.toUpperCase()} (only the dp method models it: dispatch.method dp or auto)`);

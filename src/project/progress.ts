@@ -16,12 +16,19 @@ export const STAGE_SHARES: Readonly<Record<string, readonly [start: number, end:
   'Monte Carlo': [0.94, 1],
 };
 
-/** The whole run's progress in [0, 1] at a stage event of plant `index` (0-based) of `count`. */
-export function runProgress(index: number, count: number, event: { readonly stage: string; readonly done: number; readonly total: number }): number {
+type StageEvent = { readonly stage: string; readonly done: number; readonly total: number };
+
+/** How far into its own run a plant is at a stage event, in [0, 1]. */
+function plantShare(event: StageEvent): number {
   // an unknown stage (a recycling plant's one step) counts at its plant's start
   const [start, end] = STAGE_SHARES[event.stage] ?? [0, 0];
   const within = event.total > 0 ? Math.min(1, Math.max(0, event.done / event.total)) : 0;
-  return Math.min(1, (index + start + (end - start) * within) / Math.max(1, count));
+  return start + (end - start) * within;
+}
+
+/** The whole run's progress in [0, 1] at a stage event of plant `index` (0-based) of `count`. */
+export function runProgress(index: number, count: number, event: StageEvent): number {
+  return Math.min(1, (index + plantShare(event)) / Math.max(1, count));
 }
 
 /**
@@ -34,10 +41,8 @@ export class RunProgress {
     this.shares = new Float64Array(Math.max(1, count));
   }
   /** The whole run's progress in [0, 1] after a stage event of plant `index` (0-based). */
-  update(index: number, event: { readonly stage: string; readonly done: number; readonly total: number }): number {
-    const [start, end] = STAGE_SHARES[event.stage] ?? [0, 0];
-    const within = event.total > 0 ? Math.min(1, Math.max(0, event.done / event.total)) : 0;
-    if (index >= 0 && index < this.shares.length) this.shares[index] = Math.max(this.shares[index], start + (end - start) * within);
+  update(index: number, event: StageEvent): number {
+    if (index >= 0 && index < this.shares.length) this.shares[index] = Math.max(this.shares[index], plantShare(event));
     return this.value();
   }
   /** Plant `index` is done. */

@@ -14,6 +14,7 @@
 import type { DpLayers } from './dp-backward.js';
 import type { DpHorizon, DpTables, StepRule } from './dp.js';
 import { CHARGE, stepRules } from './dp.js';
+import type { OperatingEnvelope } from './envelope.js';
 import { chargeStep, powerToReach, type StepOutcome } from './step.js';
 
 /** The frontier of every step and layer: its state, grid cell (−1: none) and value. Index t·S + layer, t ∈ 0 … T. */
@@ -54,8 +55,7 @@ export function endFrontier(tb: DpTables, hz: DpHorizon, layers: DpLayers, T: nu
       const f = starting ? fStart : fRun;
       if (f === undefined) continue;
       const rule = starting ? rules.start.charge : rules.run;
-      const bought = e.chargeMax * rule.seconds + rule.energy;
-      const reward = -(hz.prices[t] + e.chargeSurcharge) * bought - (starting ? e.startCost.charge : 0);
+      const reward = chargeReward(e, hz.prices[t], e.chargeMax, rule, starting);
       for (let c = 0; c < layers.C; c++) {
         // a charge starts no discharge: the count stays, or resets at midnight; the run lands in layer "charging"
         const next = layers.M === 1 ? 0 : CHARGE * layers.C + (newDay ? 0 : c);
@@ -65,6 +65,11 @@ export function endFrontier(tb: DpTables, hz: DpHorizon, layers: DpLayers, T: nu
     target = fRun;
   }
   return { s, cell, value };
+}
+
+/** What a step charging at grid power P earns (a cost: negative) at price p, a start's energy and cost included. */
+function chargeReward(e: OperatingEnvelope, p: number, P: number, rule: StepRule, starting: boolean): number {
+  return -(p + e.chargeSurcharge) * (P * rule.seconds + rule.energy) - (starting ? e.startCost.charge : 0);
 }
 
 /** The grid cell j with g_j < f ≤ g_{j+1}, or −1 when f lies outside (sLo, sHi]. */
@@ -134,8 +139,7 @@ export function addEndReach(tb: DpTables, hz: DpHorizon, layers: DpLayers, V: Fl
       const P = powerToReach(e, 'charge', rule.from(g), endTarget(hz.endMin, rule.decay, e.maps.capacity), rule.seconds, o);
       if (!(P === P) || o.x > tb.sHi || o.x > e.maps.capacity) continue;
       const landing = rule.next(o.x * rule.decay);
-      const bought = P * rule.seconds + rule.energy;
-      const reward = -(p + e.chargeSurcharge) * bought - (starting ? e.startCost.charge : 0);
+      const reward = chargeReward(e, p, P, rule, starting);
       for (let c = 0; c < layers.C; c++) {
         const L = layers.M === 1 ? 0 : m * layers.C + c;
         const k = (t * S + L) * tb.N + i;

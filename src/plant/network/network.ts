@@ -199,6 +199,11 @@ export class Network {
     return this.connections;
   }
 
+  /** The connection into a component's inlet `port`, or into its only inlet when `port` is omitted; undefined if none. */
+  connectionInto(component: string, port?: string): Connection | undefined {
+    return this.connections.find((c) => c.to.component === component && (port === undefined || c.to.port === port));
+  }
+
   /**
    * Connects an outlet to an inlet: 'C1.out' → 'IC1.hot_in'; a component with a single outlet (inlet) may be named
    * alone ('C1'). Specifications on the stream (SI: m kg/s, p Pa, T K, h J/kg, Q -) and its fluid may follow.

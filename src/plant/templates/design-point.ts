@@ -108,8 +108,7 @@ export function designPoint(o: {
 
 /** The connection into a machine's inlet (its only one, or `in`): its flow is the machine's design flow (a fired turbine passes the air and the fuel). */
 function mainInlet(net: Network, id: string): string {
-  const single = net.component(id).inlets().length === 1;
-  const c = net.allConnections().find((k) => k.to.component === id && (single || k.to.port === 'in'));
+  const c = net.connectionInto(id, net.component(id).inlets().length === 1 ? undefined : 'in');
   if (!c) throw new RangeError(`template bug: no connection into ${id}`);
   return c.id;
 }

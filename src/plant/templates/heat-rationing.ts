@@ -56,7 +56,7 @@ export function rationedExchangers(d: RationingChain, allowance: (j: number, x: 
     return {
       exchangers,
       gasInlets: exchangers.map((id) => {
-        const c = d.network.allConnections().find((k) => k.to.component === id && k.to.port === 'cold_in');
+        const c = d.network.connectionInto(id, 'cold_in');
         if (!c) throw new RangeError(`template bug: no connection into ${id}.cold_in`);
         return c.id;
       }),
