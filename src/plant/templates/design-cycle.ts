@@ -23,6 +23,14 @@ export interface DesignCycle {
 }
 
 /**
+ * The design cycle's time step: some 150 steps over the longer of the estimated full charge and discharge, between
+ * 30 s and 10 min. Unit: s
+ */
+export function designCycleStep(estimate: TemplateBuild['estimate']): number {
+  return Math.min(600, Math.max(30, Math.max(estimate.chargeSeconds, estimate.dischargeSeconds) / 150));
+}
+
+/**
  * The periodic design cycle: a full charge at design power until a store limit, a full discharge until empty and
  * the restoring units (a basin cooler, the thermal stores' trim coolers), back to back without a hold — the
  * plant's own repeatable cycle; the standing losses of holds are the separate λ. Run from the empty state, each
@@ -34,7 +42,7 @@ export interface DesignCycle {
  */
 export function periodicDesignCycle(b: TemplateBuild): DesignCycle {
   const o = PERIODIC_CYCLE;
-  const step = Math.min(600, Math.max(30, Math.max(b.estimate.chargeSeconds, b.estimate.dischargeSeconds) / 150));
+  const step = designCycleStep(b.estimate);
   const options = { chargeSeconds: 4 * b.estimate.chargeSeconds, holdSeconds: 0, dischargeSeconds: 4 * b.estimate.dischargeSeconds, stepSeconds: step, restore: true };
   const cycles: CycleResult[] = [];
   const mismatches: Mismatch[] = [];

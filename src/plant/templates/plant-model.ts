@@ -18,7 +18,7 @@ import { replaySchedule, type PartLoadMaps, type ReplayOptions, type ReplayResul
 import type { Store } from '../transient/stores.js';
 import { docToYaml, type NetworkDoc } from './doc.js';
 import { efficiencyFigures } from './efficiency.js';
-import { periodicDesignCycle, type DesignCycle } from './design-cycle.js';
+import { designCycleStep, periodicDesignCycle, type DesignCycle } from './design-cycle.js';
 import { templateEquipment } from './equipment.js';
 import { PeriodicCache } from './periodic-cache.js';
 import type { Equipment, Figure, PlantDesign, PlantModel, PlantPerformance } from './types.js';
@@ -221,6 +221,11 @@ export class TemplatePlantModel implements PlantModel {
 
   private dischargeFrom(x: Float64Array, step: number, seconds: number): number {
     return runCycle(this.build.plant, x, { chargeSeconds: 0, holdSeconds: 0, dischargeSeconds: 3 * seconds + step, stepSeconds: step }).metrics.energyOut;
+  }
+
+  /** The periodic design cycle's time step (known before the cycle is run). Unit: s */
+  designCycleStep(): number {
+    return designCycleStep(this.build.estimate);
   }
 
   /** Machines, heat exchangers and combustors from the design solutions; stores from the store list. */
