@@ -13,7 +13,7 @@
  * below r) nothing changes.
  */
 import { failed, solved, type SolveResult } from '../../numerics/index.js';
-import type { Network } from '../network/network.js';
+import { judge, type Network } from '../network/network.js';
 import type { Solution } from '../network/solution.js';
 import { isRangeError } from '../network/newton.js';
 import type { TwoTankThermalStore } from '../transient/stores.js';
@@ -32,6 +32,18 @@ export interface RationedStore {
   readonly approach: number;
   /** Medium mass the discharge may spend per kg of working fluid at store states x. Unit: - */
   ratio(x: Float64Array): number;
+  /** What the store's searches have learnt, for the next step's (solveRationed). */
+  readonly memory: RationingMemory;
+}
+
+/**
+ * A rationing controller's memory between steps: the slope of the excess spending over the hot-end approach where
+ * its last search settled. The stores change little from one step to the next, so one secant step along it from the
+ * last step's approach lands within the tolerance (two solves a step instead of a fresh bracket's four to six).
+ */
+export interface RationingMemory {
+  /** d(excess)/d(approach) between the last two points of the last search (NaN: none yet). Unit: 1/K */
+  slope: number;
 }
 
 /** A chain of stores' discharge side as rationing reads it, in a network whose exchangers are named HXd<stage>_<store>. */
@@ -63,6 +75,7 @@ export function rationedExchangers(d: RationingChain, allowance: (j: number, x: 
       supply: d.supplies[j],
       approach: s.hotEndApproach,
       ratio: (x) => allowance(j, x),
+      memory: { slope: Number.NaN },
     };
   });
 }
@@ -86,7 +99,9 @@ const MAX_SOLVES = 40;
 /**
  * Solves a discharge network with its rationed stores at their allowance (one store after the other, twice, as
  * the stores' exchangers share the working fluid). `mainFlow`: the working-fluid connection whose flow the
- * ratios refer to; `solve`: one solve of the network as it stands (default net.solve()).
+ * ratios refer to; `solve`: one solve of the network as it stands (default net.solve()), judged or not — a search
+ * throws most of its trials away, so only the solve it keeps is judged here (network.ts judge), before the network
+ * changes again.
  */
 export function solveRationed(net: Network, mainFlow: string, stores: readonly RationedStore[], x: Float64Array, solve: () => SolveResult<Solution> = () => net.solve()): SolveResult<Solution> {
   // a point the plant cannot run at (an approach left so large by the last step that a medium would flow backwards:
@@ -129,6 +144,9 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
         hi = current;
         fHi = f;
       }
+      // the last point read, for the slope the memory keeps
+      let [aLast, gLast] = current <= aMax ? [current, f] : [Number.NaN, Number.NaN];
+      const solvesBefore = solves;
       const at = (a: number): number | undefined => {
         setApproach(net, store, a);
         const t = solve();
@@ -145,9 +163,25 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
           return undefined;
         }
         sol = point;
+        const slope = (g - gLast) / (a - aLast);
+        if (slope < 0 && Math.abs(g - gLast) >= RATIO_TOLERANCE) store.memory.slope = slope;
+        [aLast, gLast] = [a, g];
         return g;
       };
-      if (Number.isNaN(fLo)) {
+      // where the last step left it already settled, it stays; otherwise one secant step along the last search's
+      // slope, which brackets the root where it does not land within the tolerance
+      let settled = current <= aMax && Math.abs(f) <= RATIO_TOLERANCE;
+      if (!settled && current <= aMax && store.memory.slope < 0) {
+        const a = Math.min(Math.max(current - f / store.memory.slope, store.approach), aMax);
+        const g = at(a);
+        if (g !== undefined) {
+          if (a === store.approach && g <= RATIO_TOLERANCE) continue; // the heat suffices at the design approach
+          if (Math.abs(g) <= RATIO_TOLERANCE) settled = true;
+          else if (g > 0) [lo, fLo] = [a, g];
+          else [hi, fHi] = [a, g];
+        }
+      }
+      if (!settled && Number.isNaN(fLo)) {
         const g = at(lo);
         if (g === undefined) return failed(`heat rationing of ${store.supply}: no solution at the design approach ${lo} K`, solves);
         if (g <= RATIO_TOLERANCE) continue; // the heat suffices at the design approach
@@ -157,7 +191,6 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
       // positive; a trial the network cannot solve is pulled back towards the last good one
       let step = 5;
       let side = 0;
-      let settled = false;
       while (!settled) {
         if (solves > MAX_SOLVES) return failed(`heat rationing of ${store.supply}: the medium flow did not settle at ${allowed.toPrecision(6)} kg per kg of working fluid in ${MAX_SOLVES} solves (hot-end approach between ${lo.toFixed(4)} and ${hi.toFixed(4)} K)`, solves);
         let a = fHi === undefined ? Math.min(lo + step, hi) : (lo * fHi - hi * fLo) / (fHi - fLo);
@@ -168,7 +201,7 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
         }
         if (g === undefined) {
           // the network has no solution with a larger approach: spend at lo (the hot tank runs dry first and says so)
-          if (at(lo) === undefined || !last.ok) return failed(`heat rationing of ${store.supply}: no solution at a hot-end approach of ${lo.toFixed(4)} K, where there was one`, solves);
+          if (at(lo) === undefined || !(last = judge(last)).ok) return failed(`heat rationing of ${store.supply}: no solution at a hot-end approach of ${lo.toFixed(4)} K, where there was one`, solves);
           break;
         }
         if (Math.abs(g) <= RATIO_TOLERANCE || (fHi !== undefined && hi - lo < 1e-9)) {
@@ -189,9 +222,10 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
       }
       // a search that ended on a point the plant cannot run at goes back to lo, where it spends a little more than
       // allowed (another store's exchangers may be what cannot run: their turn comes in this pass or the next)
-      if (!last.ok) at(lo);
+      if (solves > solvesBefore && !(last = judge(last)).ok) at(lo);
     }
   }
+  last = judge(last);
   return last.ok ? solved(last.value, solves) : last;
 }
 
