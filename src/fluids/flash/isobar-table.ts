@@ -91,11 +91,14 @@ export class IsobarTable {
 
   /** A starting (T, ρ) for the state at p with molar h (or s) = target on the given branch. */
   byProperty(p: number, target: number, which: 'h' | 's', branch: TableBranch, out: Guess): Guess {
-    const [k, w] = this.bracket(p);
-    const a = this.along(this.isobar(k), target, which, branch);
-    const b = this.along(this.isobar(k + 1), target, which, branch);
-    out.T = a[0] + w * (b[0] - a[0]);
-    out.rhoMolar = Math.exp(a[1] + w * (b[1] - a[1]));
+    const k = this.bracket(p);
+    const w = this.weight;
+    this.along(this.isobar(k), target, which, branch);
+    const Ta = this.alongT0;
+    const lnRhoA = this.alongLnRho;
+    this.along(this.isobar(k + 1), target, which, branch);
+    out.T = Ta + w * (this.alongT0 - Ta);
+    out.rhoMolar = Math.exp(lnRhoA + w * (this.alongLnRho - lnRhoA));
     return out;
   }
 
@@ -104,13 +107,23 @@ export class IsobarTable {
    * saturation temperature). Unit: mol/m³
    */
   density(T: number, p: number, branch: TableBranch): number {
-    const [k, w] = this.bracket(p);
+    const k = this.bracket(p);
+    const w = this.weight;
     const a = this.alongT(this.isobar(k), T, branch);
     const b = this.alongT(this.isobar(k + 1), T, branch);
     return Math.exp(a + w * (b - a));
   }
 
-  private bracket(p: number): [number, number] {
+  // the last query's results, in fields rather than returned tuples: a flash makes one query, and allocating its
+  // answers was a measurable share of the garbage a flash leaves
+  /** bracket's weight of isobar k + 1. */
+  private weight = 0;
+  /** along's T and ln ρ. */
+  private alongT0 = 0;
+  private alongLnRho = 0;
+
+  /** The isobar k with p_k ≤ p < p_(k+1) (clamped to the table), its weight in ln p into `weight`. */
+  private bracket(p: number): number {
     const x = Math.log(p);
     const lnp = this.lnp;
     let lo = 0;
@@ -120,38 +133,41 @@ export class IsobarTable {
       if (x >= lnp[mid]) lo = mid;
       else hi = mid - 1;
     }
-    const w = Math.min(1, Math.max(0, (x - lnp[lo]) / (lnp[lo + 1] - lnp[lo])));
-    return [lo, w];
+    this.weight = Math.min(1, Math.max(0, (x - lnp[lo]) / (lnp[lo + 1] - lnp[lo])));
+    return lo;
   }
 
-  private along(iso: Isobar, target: number, which: 'h' | 's', branch: TableBranch): [number, number] {
-    const seg = this.segmentOf(iso, branch, (end) => {
-      // the liquid branch's last h or s may have been nudged up by round-off (see segment): near it, build the
-      // branch and compare with its own last value, so that the side chosen is the same as with every branch built
-      const near = Math.abs(target - end[which]) <= 1e-6 * (Math.abs(end[which]) + 1);
-      if (!near && !iso.liquidBuilt()) return target <= end[which];
-      const x = iso.liquid()[which];
-      return target <= x[x.length - 1];
-    });
+  /** T and ln ρ at molar h (or s) = target along one isobar, into `alongT0` and `alongLnRho`. */
+  private along(iso: Isobar, target: number, which: 'h' | 's', branch: TableBranch): void {
+    const end = iso.liquidEnd;
+    const seg = !end || branch === 'liquid' ? iso.liquid() : branch === 'vapor' ? iso.vapor() : withinLiquid(iso, end, target, which) ? iso.liquid() : iso.vapor();
     const x = seg[which];
     const j = search(x, target);
     const w = Math.min(1, Math.max(0, (target - x[j]) / (x[j + 1] - x[j])));
-    return [seg.T[j] + w * (seg.T[j + 1] - seg.T[j]), seg.lnRho[j] + w * (seg.lnRho[j + 1] - seg.lnRho[j])];
+    this.alongT0 = seg.T[j] + w * (seg.T[j + 1] - seg.T[j]);
+    this.alongLnRho = seg.lnRho[j] + w * (seg.lnRho[j + 1] - seg.lnRho[j]);
   }
 
   private alongT(iso: Isobar, T: number, branch: TableBranch): number {
-    const seg = this.segmentOf(iso, branch, (end) => T <= end.T);
+    const end = iso.liquidEnd;
+    const seg = !end || branch === 'liquid' ? iso.liquid() : branch === 'vapor' ? iso.vapor() : T <= end.T ? iso.liquid() : iso.vapor();
     const j = search(seg.T, T);
     const w = Math.min(1, Math.max(0, (T - seg.T[j]) / (seg.T[j + 1] - seg.T[j])));
     return seg.lnRho[j] + w * (seg.lnRho[j + 1] - seg.lnRho[j]);
   }
+}
 
-  /** The branch a query uses: the one asked for, or for 'any' the liquid one if the query lies within it. */
-  private segmentOf(iso: Isobar, branch: TableBranch, withinLiquid: (end: NonNullable<Isobar['liquidEnd']>) => boolean): Segment {
-    if (!iso.liquidEnd || branch === 'liquid') return iso.liquid();
-    if (branch === 'vapor') return iso.vapor();
-    return withinLiquid(iso.liquidEnd) ? iso.liquid() : iso.vapor();
-  }
+/**
+ * For a query on either side ('any'): whether molar h (or s) = target lies within the liquid branch of a split
+ * isobar whose liquid branch ends at `end`. The liquid branch's last h or s may have been nudged up by round-off
+ * (see segment): near it, the branch is built and compared with its own last value, so that the side chosen is the
+ * same as with every branch built.
+ */
+function withinLiquid(iso: Isobar, end: NonNullable<Isobar['liquidEnd']>, target: number, which: 'h' | 's'): boolean {
+  const near = Math.abs(target - end[which]) <= 1e-6 * (Math.abs(end[which]) + 1);
+  if (!near && !iso.liquidBuilt()) return target <= end[which];
+  const x = iso.liquid()[which];
+  return target <= x[x.length - 1];
 }
 
 /** Index j with x[j] ≤ v < x[j+1] (clamped to the ends) in an increasing array. */

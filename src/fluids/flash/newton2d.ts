@@ -43,7 +43,8 @@ export const CONVERGED_ON_WRONG_SIDE = 0;
  * Returns the iterations taken when converged (m then holds every property at the solution, a stable state on the
  * wanted branch); CONVERGED_ON_WRONG_SIDE when it converged to a state that is not (m holds it: next to T_c, a
  * state an ulp inside the saturation dome, which the caller may turn into the two-phase state there); else minus the
- * iterations taken (m holds the last iterate).
+ * iterations taken (m holds the last iterate). `vaporBound` (branch 'vapor' of a pure fluid, else 0): ρ''(Tlo), which
+ * spares the saturation evaluations of the side checks where the density is well below it.
  */
 export function newton2D(
   fluid: PureFluid,
@@ -58,6 +59,7 @@ export function newton2D(
   rho0: number,
   m: MolarProperties,
   maxIterations = 20,
+  vaporBound = 0,
 ): number {
   const eos = fluid.eos;
   const Tc = fluid.critical.T;
@@ -67,15 +69,21 @@ export function newton2D(
   // a pressure residual also carries the round-off of ρ (a liquid's p(T, ρ) magnifies it by ρ(∂p/∂ρ)_T / p)
   const aTight = a === 'p' ? 1e-13 : 1e-14;
   const bTight = b === 'p' ? 1e-13 : 1e-14;
+  // ρ''(T) rises with T up to T_c, so a density 1e-6 below ρ''(Tlo) is a vapour's at every T the iteration visits
+  // (T ≥ Tlo (1 − 1e-12)): no saturation evaluation is needed to tell. Away from T_c only (below 0.9999 T_c,
+  // dln ρ''/dln T < 1e4, so 1e-12 in T moves ρ'' by less than 1e-8)
+  const surelyVapor = branch === 'vapor' && Tlo < 0.9999 * Tc ? vaporBound * (1 - 1e-6) : 0;
   let T = Math.min(Thi, Math.max(Tlo, T0));
   let rho = rho0;
+  // the temperature `sat` was last evaluated at (the side checks of the last step and of the converged state agree)
+  let satT = Number.NaN;
   for (let it = 1; it <= maxIterations; it++) {
     evaluateProperties(eos, T, rho, m);
     const F1 = value(m, a) - aTarget;
     const F2 = value(m, b) - bTarget;
     const roundOff = 4e-16 * rho * Math.abs(m.dpdrhoMolar);
     if (Math.abs(F1) <= aTight * aScale + (a === 'p' ? roundOff : 0) && Math.abs(F2) <= bTight * bScale + (b === 'p' ? roundOff : 0)) {
-      return checkSide(fluid, branch, m) ? it : CONVERGED_ON_WRONG_SIDE;
+      return checkSide(fluid, branch, m, surelyVapor, satT) ? it : CONVERGED_ON_WRONG_SIDE;
     }
     const J11 = slopeT(m, a);
     const J12 = slopeRho(m, a);
@@ -98,11 +106,12 @@ export function newton2D(
       const r1 = value(m, a) - aTarget;
       const r2 = value(m, b) - bTarget;
       if (!(Math.abs(r1) <= 1e-9 * aScale + (a === 'p' ? slack : 0) && Math.abs(r2) <= 1e-9 * bScale + (b === 'p' ? slack : 0))) return -it;
-      return checkSide(fluid, branch, m) ? it : CONVERGED_ON_WRONG_SIDE;
+      return checkSide(fluid, branch, m, surelyVapor, satT) ? it : CONVERGED_ON_WRONG_SIDE;
     }
     // stay on the branch: below Tc a liquid is denser than ρ'(T), a vapour lighter than ρ''(T)
-    if (branch !== 'auto' && T < Tc && T < curve.Tmax) {
+    if (branch !== 'auto' && T < Tc && T < curve.Tmax && !(rho < surelyVapor)) {
       curve.atT(T, sat);
+      satT = T;
       if (branch === 'liquid' ? rho < sat.rhoL * (1 - 1e-9) : rho > sat.rhoV * (1 + 1e-9)) return -it;
     }
   }
@@ -124,8 +133,9 @@ export function newtonPX(
   T0: number,
   rho0: number,
   m: MolarProperties,
+  vaporBound = 0,
 ): number {
-  return newton2D(fluid, 'p', p, which, target, branch, Tlo, Thi, T0, rho0, m);
+  return newton2D(fluid, 'p', p, which, target, branch, Tlo, Thi, T0, rho0, m, 20, vaporBound);
 }
 
 /**
@@ -134,11 +144,12 @@ export function newtonPX(
  * (For 'auto' the side is not decided by comparing p with p_sat(T): near T_c the two agree to round-off while the
  * flat isotherm puts the state's density far from either saturated one.)
  */
-function checkSide(fluid: PureFluid, branch: 'liquid' | 'vapor' | 'auto', m: MolarProperties): boolean {
+function checkSide(fluid: PureFluid, branch: 'liquid' | 'vapor' | 'auto', m: MolarProperties, surelyVapor: number, satT: number): boolean {
   if (!(m.dpdrhoMolar > -1e-14 * fluid.eos.R * m.T)) return false;
   const curve = fluid.saturation;
   if (m.T < fluid.critical.T && m.T < curve.Tmax) {
-    curve.atT(m.T, sat);
+    if (m.rhoMolar < surelyVapor) return true;
+    if (m.T !== satT) curve.atT(m.T, sat);
     const liquid = m.rhoMolar >= sat.rhoL * (1 - 1e-9);
     const vapor = m.rhoMolar <= sat.rhoV * (1 + 1e-9);
     return branch === 'liquid' ? liquid : branch === 'vapor' ? vapor : liquid || vapor;

@@ -39,13 +39,11 @@ export function flashPS(fluid: PureFluid, p: number, s: number): FluidState {
  * result is checked against (p, x) (FLASH_TOLERANCE) before it is returned.
  */
 function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): FluidState {
-  const what = `(p, ${which}) flash`;
+  const what = which === 'h' ? '(p, h) flash' : '(p, s) flash';
   checkPressure(fluid, p, what);
-  requireFinite(`${fluid.name} ${what}`, which, x, which === 'h' ? 'J/kg' : 'J/(kg K)');
+  if (!Number.isFinite(x)) requireFinite(`${fluid.name} ${what}`, which, x, which === 'h' ? 'J/kg' : 'J/(kg K)');
   const eos = fluid.eos;
   const target = x * eos.M;
-  const pick = (m: MolarProperties) => (which === 'h' ? m.hMolar : m.sMolar);
-  const slope = (m: MolarProperties) => (which === 'h' ? m.cpMolar : m.cpMolar / m.T);
   const sat = fluid.saturation;
 
   // A pressure within FLASH_TOLERANCE of the triple point's is the triple point's: a liquid's p(T, ρ) there may fall
@@ -55,7 +53,8 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
     // a pseudo-pure fluid between its triple-point dew and bubble pressures has a dew point but no liquid
     const liquidExists = p >= sat.pminLiquid - slack;
     const TV = p > sat.pmin ? sat.temperature(p, 'vapor') : sat.Tmin;
-    const TL = liquidExists ? (p > sat.pminLiquid ? sat.temperature(p, 'liquid') : sat.Tmin) : TV;
+    // a pure fluid's bubble and dew temperatures are one saturation temperature
+    const TL = fluid.pseudoPure && liquidExists ? (p > sat.pminLiquid ? sat.temperature(p, 'liquid') : sat.Tmin) : TV;
     let xL: number;
     let xV: number;
     if (!fluid.pseudoPure) {
@@ -73,13 +72,13 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
         satV.rhoV = dr.rhoMolar;
         satV.pV = p;
       }
-      xV = pick(evaluateProperties(eos, TV, satV.rhoV, mV));
+      xV = valueOf(evaluateProperties(eos, TV, satV.rhoV, mV), which);
       if (!liquidExists) {
-        if (target >= xV - 1e-11 * (Math.abs(xV) + eos.R)) return finish(fluid, p, target, which, TV, fluid.Tmax, TV, 'vapor', what);
+        if (target >= xV - 1e-11 * (Math.abs(xV) + eos.R)) return finish(fluid, p, target, which, TV, fluid.Tmax, TV, 'vapor', what, 0);
         throw new FluidInputError(`${fluid.name} ${what}`, which, x, `${which} ≥ ${xV / eos.M} (the dew point at p = ${p} Pa, below the triple-point bubble pressure: no liquid exists)`);
       }
       sat.atT(TL, satL);
-      xL = pick(evaluateProperties(eos, TL, satL.rhoL, mL));
+      xL = valueOf(evaluateProperties(eos, TL, satL.rhoL, mL), which);
     }
     // within round-off of a saturated phase, that phase it is (labelled two-phase with Q = 0 or 1, as CoolProp does)
     const band = 1e-11 * (Math.abs(xV - xL) + Math.abs(xL) + Math.abs(xV));
@@ -95,8 +94,9 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
         : twoPhaseState(fluid, TL, 1, satL.rhoL, satV.rhoV, p);
       return checked(fluid, what, p, fluid.pseudoPure ? satV.pV : satL.pL, which, x, state, 0);
     }
-    if (target < xL) return finish(fluid, p, target, which, fluid.Tmin, TL, TL, 'liquid', what);
-    if (target > xV) return finish(fluid, p, target, which, TV, fluid.Tmax, TV, 'vapor', what);
+    if (target < xL) return finish(fluid, p, target, which, fluid.Tmin, TL, TL, 'liquid', what, 0);
+    // the saturated vapour's density at TV bounds the vapour side at every T ≥ TV (see newton2D)
+    if (target > xV) return finish(fluid, p, target, which, TV, fluid.Tmax, TV, 'vapor', what, fluid.pseudoPure ? 0 : satL.rhoV);
     if (fluid.pseudoPure) {
       throw new FluidInputError(`${fluid.name} ${what}`, which, x, `outside the two-phase band [${xL / eos.M}, ${xV / eos.M}] at p = ${p} Pa, which the pseudo-pure model does not describe`);
     }
@@ -105,17 +105,22 @@ function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): Flui
     return checked(fluid, what, p, satL.pL, which, x, twoPhaseState(fluid, TL, Q, satL.rhoL, satL.rhoV, p, cal), 0);
   }
   // supercritical pressure (or below the triple-point pressure): one branch from the lowest to the highest T
-  const fast = tryNewton(fluid, p, target, which, 'auto', fluid.Tmin, fluid.Tmax);
+  const fast = tryNewton(fluid, p, target, which, 'auto', fluid.Tmin, fluid.Tmax, 0);
   if (fast) return fast;
   const Tlow = fluid.lowestTemperature(p);
   const Tc = fluid.critical.T;
   const Tmid = Math.min(Math.max(Tc, Tlow), fluid.Tmax);
   densityTP(fluid, Tmid, p, 'auto', dr);
-  const xm = pick(evaluateProperties(eos, Tmid, dr.rhoMolar, mL));
-  const T0 = Tmid + (target - xm) / slope(mL);
+  const xm = valueOf(evaluateProperties(eos, Tmid, dr.rhoMolar, mL), which);
+  const T0 = Tmid + (target - xm) / (which === 'h' ? mL.cpMolar : mL.cpMolar / mL.T);
   return target < xm
-    ? finish(fluid, p, target, which, Tlow, Tmid, T0, 'auto', what)
-    : finish(fluid, p, target, which, Tmid, fluid.Tmax, T0, 'auto', what);
+    ? finish(fluid, p, target, which, Tlow, Tmid, T0, 'auto', what, 0)
+    : finish(fluid, p, target, which, Tmid, fluid.Tmax, T0, 'auto', what, 0);
+}
+
+/** The molar h or s of m. */
+function valueOf(m: MolarProperties, which: 'h' | 's'): number {
+  return which === 'h' ? m.hMolar : m.sMolar;
 }
 
 /**
@@ -138,8 +143,9 @@ function finish(
   T0: number,
   branch: Branch,
   what: string,
+  vaporBound: number,
 ): FluidState {
-  const fast = tryNewton(fluid, p, target, which, branch, Tlo, Thi);
+  const fast = tryNewton(fluid, p, target, which, branch, Tlo, Thi, vaporBound);
   if (fast) return fast;
   if (Tlo === fluid.Tmin) Tlo = Math.min(Thi, fluid.lowestTemperature(p));
   solveIsobar(fluid, p, target, which, Tlo, Thi, T0, branch, sol);
@@ -201,10 +207,13 @@ function sideOf(fluid: PureFluid, branch: Branch, m: MolarProperties): boolean {
   return branch === 'liquid' || (branch === 'auto' && m.rhoMolar >= fluid.critical.rhoMolar);
 }
 
-/** The fast path: Newton in (T, ρ) from the isobar table's starting value; undefined if it gives up. */
-function tryNewton(fluid: PureFluid, p: number, target: number, which: 'h' | 's', branch: Branch, Tlo: number, Thi: number): FluidState | undefined {
+/**
+ * The fast path: Newton in (T, ρ) from the isobar table's starting value; undefined if it gives up. `vaporBound`:
+ * ρ''(Tlo) for the vapour branch of a pure fluid (newton2D's `vaporBound`), else 0.
+ */
+function tryNewton(fluid: PureFluid, p: number, target: number, which: 'h' | 's', branch: Branch, Tlo: number, Thi: number, vaporBound: number): FluidState | undefined {
   isobarTable(fluid).byProperty(p, target, which, branch === 'auto' ? 'any' : branch, guess);
-  const it = newtonPX(fluid, p, target, which, branch, Tlo, Thi, guess.T, guess.rhoMolar, mNewton);
+  const it = newtonPX(fluid, p, target, which, branch, Tlo, Thi, guess.T, guess.rhoMolar, mNewton, vaporBound);
   if (it === CONVERGED_ON_WRONG_SIDE) return twoPhaseAt(fluid, p, target, which, mNewton.T);
   if (it < 0) return undefined;
   // the fast path brackets T from Tmin: a solution beyond the melting line goes to the careful path (and its error)

@@ -15,7 +15,8 @@ export function checkTemperature(fluid: PureFluid, T: unknown, what: string): nu
 
 /** Checks p against the fluid's limits. */
 export function checkPressure(fluid: PureFluid, p: unknown, what: string): number {
-  const v = requireFinite(`${fluid.name} ${what}`, 'p', p, 'Pa');
+  // (the subject string is built only for an error: this runs once per flash)
+  const v = typeof p === 'number' && Number.isFinite(p) ? p : requireFinite(`${fluid.name} ${what}`, 'p', p, 'Pa');
   if (!(v >= fluid.pmin && v <= fluid.pmax * (1 + 1e-12))) throw new FluidInputError(`${fluid.name} ${what}`, 'p', v, `${fluid.pmin} Pa ≤ p ≤ ${fluid.pmax} Pa`, 'Pa');
   return v;
 }
