@@ -5,9 +5,9 @@
  * the design points are held, the basin's condenser and evaporator hold their water's design temperature change
  * instead of their pinch.
  */
-import type { NetworkSolveResult } from '../../network/network.js';
 import { TwoTankThermalStore } from '../../transient/stores.js';
 import { applyToNetwork } from '../doc.js';
+import { solveHoldingPinches } from '../pinch-holds.js';
 import type { ModeDesign, ModeRun } from '../pipeline.js';
 import { rationedDischarge, solveDischargeStep } from './rationing.js';
 import type { ChargeState, DischargeState, GasLiquidConditions } from './conditions.js';
@@ -80,7 +80,8 @@ export function gasLiquidModes(c: GasLiquidConditions, n: GasLiquidNetworks, siz
         }
         return { tank: tank.supplySpec(x), Thot: tes.temperatures(x, TwoTankThermalStore.HOT), Tbasin: basinT(x) };
       },
-      ...(P.expansion.heatRationing ? { solve: (x: Float64Array, once: () => NetworkSolveResult) => solveDischargeStep(designs.discharge.network, rationed, designApproaches, x, once) } : {}),
+      // the search's trials unjudged: it judges the one it keeps
+      ...(P.expansion.heatRationing ? { solve: (x: Float64Array) => solveDischargeStep(designs.discharge.network, rationed, designApproaches, x, () => solveHoldingPinches(designs.discharge.network, designs.discharge.holds, { judge: false })) } : {}),
       control(x) {
         // the tank heater (a coil fed by the evaporator's source): drawing liquid flashes the vapour cushion and would
         // cool the tank far below the ambient; it is held at the evaporating temperature the source allows

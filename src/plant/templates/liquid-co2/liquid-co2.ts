@@ -37,10 +37,11 @@
  */
 import { fluid } from '../../../fluids/index.js';
 import { PlantInputError } from '../../errors.js';
-import type { Network, NetworkSolveResult } from '../../network/network.js';
+import type { Network } from '../../network/network.js';
 import { RigidVessel, TwoTankThermalStore, type Ambient } from '../../transient/stores.js';
 import { checkStores, checkTrain, storeMediumId } from '../common.js';
 import { rationedStores, solveRationed } from '../heat-rationing.js';
+import { solveHoldingPinches } from '../pinch-holds.js';
 import { buildTemplate, type StoreSizes } from '../pipeline.js';
 import type { TemplateBuild } from '../plant-model.js';
 import { phaseChangeColdSideFor, phaseChangeSpec, twoTankColdSide, type ColdSide } from '../parts/cold-side.js';
@@ -232,7 +233,8 @@ export function liquidCo2(P: LiquidCo2Params, site: Site): TemplateBuild {
             }
             return { hp: hp.supplySpec(x), pLp: lp.state(x).p, Thot: tes.temperatures(x, W), Tcold: Tc, TsensibleCold: sens?.store.state(x, C).T, pCondL, TwarmReturn: cold.followingReturn(x, 'discharge') };
           },
-          ...(P.expansion.heatRationing ? { solve: (x: Float64Array, once: () => NetworkSolveResult) => solveRationed(discharge.network, 'HP-DP', rationed, x, once) } : {}),
+          // the search's trials unjudged: it judges the one it keeps
+          ...(P.expansion.heatRationing ? { solve: (x: Float64Array) => solveRationed(discharge.network, 'HP-DP', rationed, x, () => solveHoldingPinches(discharge.network, discharge.holds, { judge: false })) } : {}),
           control(x) {
             // the HP tank heater (air, with fans): drawing liquid flashes its vapour and would chill it below the evaporator
             const q = hold(hp, x, ThpEvap, 'heat');
