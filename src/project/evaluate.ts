@@ -67,6 +67,13 @@ export interface EvaluateOptions {
    * its dispatch runs. Default: here, in turn.
    */
   readonly dispatchRunner?: FeasibleRunner;
+  /**
+   * With dispatchRunner: evaluates plants[index] elsewhere (a promise of its evaluation, started before this thread
+   * begins its first plant) or here (undefined). The Node edge sends a li-ion plant's life of yearly dispatches to
+   * the dispatch thread so that it runs beside the template plants' physics (dispatch-thread-node.ts). A plant that
+   * fails there is evaluated here, so that its error is the in-process one.
+   */
+  readonly plantElsewhere?: (index: number) => Promise<PlantEvaluation> | undefined;
 }
 
 export interface PlantEvaluation {
@@ -196,16 +203,30 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
 
 /**
  * The plants in the file's order, each started once the one before waits on its dispatch elsewhere (or is done):
- * the main thread designs plant i + 1 while plant i's dispatch runs. What each plant gives is unchanged (the
- * plants are independent); an error is the first failing plant's in the file's order, as evaluated in turn, and no
- * plant is started after one has failed.
+ * the main thread designs plant i + 1 while plant i's dispatch runs; the plants evaluated elsewhere
+ * (plantElsewhere) are all started first. What each plant gives is unchanged (the plants are independent); an error
+ * is the first failing plant's in the file's order, as evaluated in turn, and no plant is started here after one
+ * has failed.
  */
 async function overlapped(project: ProjectSpec, series: PriceSeries, options: EvaluateOptions, readText: ReadText, runner: FeasibleRunner): Promise<PlantEvaluation[]> {
+  const here = (spec: PlantSpec, i: number) => evaluatePlant(project, spec, i, series, options.onProgress, readText, options.plantCache, runner);
+  const elsewhere = project.plants.map((spec, i) => {
+    const there = options.plantElsewhere?.(i);
+    if (!there) return undefined;
+    const plant = there.catch(() => here(spec, i));
+    plant.catch(() => undefined); // awaited in the file's order below
+    return plant;
+  });
   const started: Promise<PlantEvaluation>[] = [];
   let failedOne = false;
   for (const [i, spec] of project.plants.entries()) {
+    const there = elsewhere[i];
+    if (there) {
+      started.push(there);
+      continue;
+    }
     if (failedOne) break;
-    const plant = evaluatePlant(project, spec, i, series, options.onProgress, readText, options.plantCache, runner);
+    const plant = here(spec, i);
     started.push(plant);
     const settled = plant.then(
       () => undefined,

@@ -28,6 +28,7 @@ import type { DiskCache } from './cache-node.js';
 import { priceSeries } from './market.js';
 import { readFromMap } from './parse.js';
 import { yearDispatchKey } from './year-cache.js';
+import { LI_ION_TEMPLATE } from './li-ion-evaluate.js';
 import { dispatchMethod, evaluate, type EvaluateOptions, type PlantEvaluation, type ProjectEvaluation, type ProjectProgress } from './evaluate.js';
 import type { ProjectSpec } from './schema.js';
 
@@ -39,6 +40,12 @@ export const PARALLEL = Object.freeze({
    * the Luoyang comparison, cold and built, the main thread's CPU fell from 7.3 s to 6.1 s (dispatch-thread-node.ts).
    */
   dispatchThread: true,
+  /**
+   * With the dispatch thread, a li-ion plant to be computed is evaluated whole on it (its battery model and yearly
+   * dispatches, about 0.7 s of CPU for the Luoyang comparison's), beside the template plants' physics in the main
+   * thread instead of after it.
+   */
+  sidePlants: true,
 });
 
 /** What a worker is started with. cacheDir: the disk cache's folder, or undefined for none. */
@@ -68,11 +75,13 @@ export interface ParallelOptions extends Omit<EvaluateOptions, 'plantRunner' | '
    * is to be computed.
    */
   readonly dispatchThread?: boolean;
+  /** With the dispatch thread, li-ion plants evaluated whole on it. Default: PARALLEL.sidePlants. */
+  readonly sidePlants?: boolean;
 }
 
 /** evaluate() with the plants on worker threads where that pays (see the header); the same results. */
 export async function evaluateInThreads(project: ProjectSpec, options: ParallelOptions): Promise<ProjectEvaluation> {
-  const { baseDir, cache, threads: asked, dispatchThread, ...rest } = options;
+  const { baseDir, cache, threads: asked, dispatchThread, sidePlants, ...rest } = options;
   if (asked !== undefined && !(Number.isInteger(asked) && asked >= 1)) throw new RangeError(`threads = ${asked} is not valid; valid: an integer ≥ 1`);
   const marks = cache ? plantMarks(project, rest.readText) : [];
   const mark = () => {
@@ -85,9 +94,10 @@ export async function evaluateInThreads(project: ProjectSpec, options: ParallelO
   if (threads < 2 || toCompute < PARALLEL.minimumPlants) {
     // a thread for the dispatches pays only when a plant-feasible dispatch (the DP) is to be computed
     const feasible = project.plants.some((spec, i) => computed[i] && dispatchMethod(project, spec) === 'dp');
-    const side = (dispatchThread ?? PARALLEL.dispatchThread) && feasible ? tryDispatchThread() : undefined;
+    const side = (dispatchThread ?? PARALLEL.dispatchThread) && feasible ? tryDispatchThread({ baseDir, cacheDir: cache?.dir }) : undefined;
+    const elsewhere = (i: number) => (computed[i] && project.plants[i].template === LI_ION_TEMPLATE ? side?.plant(project, i, rest.onProgress) : undefined);
     try {
-      const e = await evaluate(project, { ...rest, ...(side ? { dispatchRunner: side.run } : {}) });
+      const e = await evaluate(project, { ...rest, ...(side ? { dispatchRunner: side.run, ...((sidePlants ?? PARALLEL.sidePlants) ? { plantElsewhere: elsewhere } : {}) } : {}) });
       mark();
       return e;
     } finally {
