@@ -26,7 +26,8 @@ import { declareComponent } from '../core/declaration.js';
 import { freeRatioParameter, parameters, quantityParameter } from '../core/parameters.js';
 import { Component, type Builder, type ComponentReport, type Guess, type ProcessPath, type ReportContext } from '../core/component.js';
 import { equality, pressureDrop, pressureRatio, temperatureDifference } from '../core/residuals.js';
-import { conductance, internalPinch, logMean, PinchPoint, pinchGradient, pinchTemperatures, provesNoCross, type PinchTemperatures, type Side } from './pinch.js';
+import { conductance, internalPinch, logMean, PinchPoint, pinchGradient, pinchTemperatures, type PinchTemperatures, type Side } from './pinch.js';
+import { provesNoCross } from './no-cross.js';
 import { pressureRise, VIOLATION_TOLERANCES, watts, type Violation } from '../violations.js';
 
 const sideRatio = (side: string) => freeRatioParameter({ min: 0, max: 1, minOpen: true }, `${side}-side pressure ratio p_out/p_in (default 1; 'free': set by other specifications). Unit: -`, 'p_out/p_in');
@@ -58,7 +59,8 @@ export const HEAT_EXCHANGER_SLICES = 24;
  * The physics check's pinches of one exchanger, remembered for the last few distinct end states: the transient, the
  * periodic search and the templates' retries solve the same state again, and the pinch is a function of the two
  * sides' media and end variables (p, h, f) alone, so a state seen before is answered exactly without its profile.
- * Before the profile, `provesNoCross` may show from the ends and the midpoint that there is no cross (undefined).
+ * Before the profile, `provesNoCross` (no-cross.ts) may show from the ends, the saturation kinks and a few midpoints
+ * that there is no cross (undefined, remembered as such).
  */
 class PinchMemo {
   private static readonly SIZE = 4;
@@ -66,9 +68,11 @@ class PinchMemo {
   private readonly keys = new Float64Array(PinchMemo.SIZE * 11).fill(NaN);
   private readonly media: (readonly [Side['fluid'], Side['fluid']] | undefined)[] = new Array(PinchMemo.SIZE).fill(undefined);
   private readonly values: PinchTemperatures[] = Array.from({ length: PinchMemo.SIZE }, () => ({ dT: NaN, t: NaN, Thot: NaN, Tcold: NaN }));
+  /** Per entry: whether no cross was proven (no profile computed). */
+  private readonly proven = new Uint8Array(PinchMemo.SIZE);
   private next = 0;
 
-  /** The pinch of `hot` against `cold` (the sides as passed: swapped where the heat passes back). */
+  /** The pinch of `hot` against `cold` (the sides as passed: swapped where the heat passes back); undefined: no cross. */
   pinch(hot: Side, cold: Side, back: boolean, ends: readonly StreamState[]): PinchTemperatures | undefined {
     const dir = back ? -1 : 1;
     const k = this.keys;
@@ -80,15 +84,16 @@ class PinchMemo {
         k[o + 1] === hot.pIn && k[o + 2] === hot.pOut && k[o + 3] === hot.hIn && k[o + 4] === hot.hOut && k[o + 5] === hot.f &&
         k[o + 6] === cold.pIn && k[o + 7] === cold.pOut && k[o + 8] === cold.hIn && k[o + 9] === cold.hOut && k[o + 10] === cold.f
       ) {
-        return this.values[i];
+        return this.proven[i] === 1 ? undefined : this.values[i];
       }
     }
-    if (provesNoCross(hot, cold, ends)) return undefined;
     const i = this.next;
     this.next = (i + 1) % PinchMemo.SIZE;
     // invalidated first: a profile that throws (a medium out of range) leaves no entry behind
     this.media[i] = undefined;
-    const value = pinchTemperatures(hot, cold, HEAT_EXCHANGER_SLICES, [ends[0].T, ends[1].T, ends[2].T, ends[3].T], this.values[i]);
+    const proven = provesNoCross(hot, cold, ends);
+    if (!proven) pinchTemperatures(hot, cold, HEAT_EXCHANGER_SLICES, [ends[0].T, ends[1].T, ends[2].T, ends[3].T], this.values[i]);
+    this.proven[i] = proven ? 1 : 0;
     const o = i * 11;
     k[o] = dir;
     k[o + 1] = hot.pIn;
@@ -102,7 +107,7 @@ class PinchMemo {
     k[o + 9] = cold.hOut;
     k[o + 10] = cold.f;
     this.media[i] = [hot.fluid, cold.fluid];
-    return value;
+    return proven ? undefined : this.values[i];
   }
 }
 

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolveFluid } from '../fluids/resolve.js';
 import { StreamState } from '../fluids/stream-fluid.js';
-import { internalPinch, PinchPoint, pinchTemperatures, provesNoCross, type PinchTemperatures, type Side } from './pinch.js';
+import { internalPinch, PinchPoint, pinchTemperatures, type PinchTemperatures, type Side } from './pinch.js';
+import { provesNoCross } from './no-cross.js';
 
 const SLICES = 24;
 
@@ -54,8 +55,24 @@ test('a CO2 cooler across its pseudo-critical line against water is not proven: 
   assert.equal(provesNoCross(hot, cold, ends), false);
 });
 
-test('a condensing side is never judged by the bound (a phase change inside)', () => {
+test('a CO2 condenser against cooling water is proven across its phase change, and its slices agree', () => {
+  // CO2 at 50 bar from 300 K vapour through its dew point (287.4 K) to 280 K liquid; water 276 -> 280 K
   const hot = side('CO2', 300, 280, 50e5, 50e5);
   const cold = side('Water', 276, 280, 3e5, 3e5);
-  assert.equal(provesNoCross(hot, cold, endStates(hot, cold)), false);
+  const ends = endStates(hot, cold);
+  assert.equal(provesNoCross(hot, cold, ends), true);
+  const full = internalPinch(hot, cold, SLICES, new PinchPoint(), undefined, ends);
+  assert.ok(full.dT > 0, `slices: ${full.dT} K`);
+});
+
+test('a CO2 condenser whose water leaves warmer than the saturation temperature is not proven: its slices cross at the dew point', () => {
+  // both ends warm enough (hot in 300 K vs water out 290 K, hot out 280 K vs water in 276 K) but the condensing
+  // CO2 sits at 287.4 K, below the water's 290 K, over part of the duty
+  const hot = side('CO2', 300, 280, 50e5, 50e5);
+  const cold = side('Water', 276, 290, 3e5, 3e5);
+  const ends = endStates(hot, cold);
+  assert.ok(ends[0].T - ends[3].T > 0 && ends[1].T - ends[2].T > 0);
+  const full = internalPinch(hot, cold, SLICES, new PinchPoint(), undefined, ends);
+  assert.ok(full.dT < 0, `slices: ${full.dT} K`);
+  assert.equal(provesNoCross(hot, cold, ends), false);
 });
