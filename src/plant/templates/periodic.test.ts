@@ -119,6 +119,13 @@ test('a slowly settling sequence of cycle starts is moved to its limit, keeping 
   for (let i = 0; i < x.length; i++) assert.ok(Math.abs(x[i] - limit[i]) <= 1e-9 * Math.abs(limit[i]), `component ${i}: ${x[i]} vs ${limit[i]}`);
   const mass = (y: Float64Array, s: TwoTankThermalStore) => s.M(y, 0) + s.M(y, 1);
   assert.ok(Math.abs(mass(x, a) - mass(seq[2], a)) < 1e-6 && Math.abs(mass(x, b) - mass(seq[2], b)) < 1e-6);
+  // a fast settling (λ = 0.18, the Luoyang gas-liquid CO2 plant's coarse cycles) is moved to its limit too; one that
+  // settles tenfold a cycle or faster is left to the next cycle
+  const geometric = (lambda: number) => [0, 1, 2].map((k) => Float64Array.from(limit, (v, i) => v + lambda ** k * (away[i] - v)));
+  const fast = extrapolatePeriodic(set, geometric(0.18));
+  assert.ok(fast);
+  for (let i = 0; i < fast.length; i++) assert.ok(Math.abs(fast[i] - limit[i]) <= 1e-9 * Math.abs(limit[i]), `λ = 0.18, component ${i}: ${fast[i]} vs ${limit[i]}`);
+  assert.equal(extrapolatePeriodic(set, geometric(0.08)), undefined);
   // not geometric (the differences are not parallel): no jump
   const bent = [seq[0], seq[1], Float64Array.from(seq[1], (v, i) => v + (i % 4 === 1 ? 1e6 : -0.5 * (seq[1][i] - seq[0][i])))];
   assert.equal(extrapolatePeriodic(set, bent), undefined);

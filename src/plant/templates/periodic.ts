@@ -167,9 +167,11 @@ export function extrapolatePeriodic(stores: StoreSet, starts: readonly Float64Ar
   }
   if (!(prev > 0) || !(last > 0)) return undefined;
   const lambda = dot / prev;
-  // one dominant mode: the last difference is λ times the one before, to within a fifth of its size
+  // one dominant mode: the last difference is λ times the one before, to within a fifth of its size; a sequence
+  // whose steps shrink less than tenfold a cycle (λ > 0.1) is worth a jump (the Luoyang gas-liquid CO2 plant's coarse
+  // cycles settle by λ ≈ 0.18: a jump after the second saves two of six cycles)
   const residual = last - 2 * lambda * dot + lambda * lambda * prev;
-  if (!(lambda > 0.3 && lambda < 0.995) || residual > 0.04 * last) return undefined;
+  if (!(lambda > 0.1 && lambda < 0.995) || residual > 0.04 * last) return undefined;
   // a jump that would move a store part by more than a few kelvin or a good part of its mass is cut back: the
   // geometric model holds near the limit, not far from it
   for (let factor = lambda / (1 - lambda), tries = 0; tries < 6; factor /= 2, tries++) {

