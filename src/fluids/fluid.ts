@@ -9,7 +9,7 @@ import { flashPH, flashPS } from './flash/px.js';
 import { flashHS } from './flash/hs.js';
 import { flashDU } from './flash/du.js';
 import { flashDT } from './flash/dt.js';
-import { flashPQ, flashTQ, saturatedPhasesAtP } from './flash/quality.js';
+import { flashPQ, flashTQ, saturatedEnthalpiesAtP, saturatedPhasesAtP } from './flash/quality.js';
 import { singlePhaseState } from './flash/build.js';
 import type { FlashHint } from './flash/hint.js';
 import { FluidInputError } from './errors.js';
@@ -166,6 +166,17 @@ export class Fluid {
     const liquid = this.pq(p, 0);
     const vapor = this.pq(p, 1);
     return Object.freeze({ T: liquid.T, p, liquid, vapor });
+  }
+
+  /**
+   * The saturated-liquid and -vapour specific enthalpies h', h'' (J/kg) at pressure p (pseudo-pure: bubble and dew
+   * points), those of saturationAtP(p) to 1.3e-13 without building the states (a pure fluid's come from its saturation
+   * expansions: the values the (p, h) flash tells phases by).
+   */
+  saturationEnthalpiesAtP(p: number): readonly [number, number] {
+    if (!this.engine.pseudoPure) return saturatedEnthalpiesAtP(this.engine, p);
+    const s = this.saturationAtP(p);
+    return [s.liquid.h, s.vapor.h];
   }
 
   /** The same fluid with another enthalpy/entropy reference state. */

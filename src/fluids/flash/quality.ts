@@ -59,15 +59,36 @@ export function flashPQ(fluid: PureFluid, p: number, Q: number): FluidState {
  * build both phases each and copy one of them.
  */
 export function saturatedPhasesAtP(fluid: PureFluid, p: number): { readonly T: number; readonly p: number; readonly liquid: FluidState; readonly vapor: FluidState } {
+  const T = checkedSaturationAtP(fluid, p);
+  const liquid = singlePhaseState(fluid, T, satL.rhoL, 'twophase', 0, p);
+  const vapor = singlePhaseState(fluid, T, satL.rhoV, 'twophase', 1, p);
+  return Object.freeze({ T, p, liquid, vapor });
+}
+
+const caloric = { hL: 0, hV: 0, sL: 0, sV: 0 };
+
+/**
+ * A pure fluid's saturated-liquid and -vapour specific enthalpies h', h'' (J/kg) at p, with saturatedPhasesAtP's
+ * checks and errors, without building the states: from the saturation expansions where they give them (the (p, h)
+ * flash tells two-phase from single-phase by these very values; they agree with the EOS at the saturated densities
+ * to 1.3e-13 of abs(h) + R T_c / M: water next to its triple point, CO2 1.3e-14, over 2,000 pressures of each
+ * curve), from the EOS next to T_c.
+ */
+export function saturatedEnthalpiesAtP(fluid: PureFluid, p: number): [number, number] {
+  const T = checkedSaturationAtP(fluid, p);
+  fluid.saturatedCaloric(T, satL, caloric);
+  return [caloric.hL / fluid.eos.M, caloric.hV / fluid.eos.M];
+}
+
+/** T_sat(p) of a pure fluid, its saturation point left in satL, checked as the (p, Q) flash checks it. */
+function checkedSaturationAtP(fluid: PureFluid, p: number): number {
   const what = '(p, Q) flash';
   checkPressure(fluid, p, what);
   const T = saturationTemperatureAtP(fluid, p, what);
   const { rhoL, rhoV } = satL;
   if (!(rhoL >= rhoV && rhoV > 0)) twoPhaseState(fluid, T, 0, rhoL, rhoV, p); // throws the two-phase state's error
   verifyInputs(fluid, what, 'p', p, satL.pL, 'Q', 0, 0, 0);
-  const liquid = singlePhaseState(fluid, T, rhoL, 'twophase', 0, p);
-  const vapor = singlePhaseState(fluid, T, rhoV, 'twophase', 1, p);
-  return Object.freeze({ T, p, liquid, vapor });
+  return T;
 }
 
 /** T_sat(p) of a pure fluid after checking p's range; leaves the saturation point there in satL. */

@@ -68,8 +68,7 @@ export class RealFluid implements StreamFluid {
   saturationEnthalpies(p: number): readonly [number, number] | undefined {
     const f = this.fluid;
     if (f.pseudoPure || !(p < f.critical.p && p > f.triple.p)) return undefined;
-    const sat = f.saturationAtP(p);
-    return [sat.liquid.h, sat.vapor.h];
+    return f.saturationEnthalpiesAtP(p);
   }
 
   /** h_abs = h + [h_ig(298.15 K) − h_EOS(298.15 K, 100 Pa)]: the EOS matched to the ideal-gas data in the dilute gas. */
