@@ -146,19 +146,121 @@ export function solveBoundRecursion(input: RecursionInput): RecursionResult {
   }
   const tol = input.tolerance ?? 1e-9 * Math.max(pMax * eMax, 1e-300);
 
-  const fA = new Float64Array(Kc);
-  const fC = Float64Array.from(fill, (q) => q.c);
-  // −max(0, Wd) = min(0, min_k(−a_k − b_k·e − c_k·P)): the withdrawal's lines negated, and the zero line last
-  const wA = new Float64Array(Kd + 1);
-  const wC = Float64Array.from([...withdrawal.map((q) => -q.c), 0]);
-  const breaks = new Float64Array(Kc + Kd + 2);
-  const lines = new Int32Array(Kc + Kd + 2);
   const near = 1e-12 * Math.max(Math.abs(eMax), Math.abs(eMin), 1);
-  let evaluations = 0;
+  const W = new StepValue(fill, withdrawal, alpha, beta, rho, dt, input.chargeMax, input.dischargeMax, near);
 
-  /** max over one power P ∈ [lo, hi] of σ·P + U(y0 + κ·G(P)), G = min_k(A_k + C_k·P) concave; −∞ when infeasible. */
-  const branch = (u: Concave, A: Float64Array, C: Float64Array, lo: number, hi: number, y0: number, kappa: number, sigma: number): number => {
-    const m = lowerEnvelope(A, C, lo, hi, breaks, lines);
+  const end = input.endMin !== undefined ? Math.max(eMin, Math.min(eMax, input.endMin)) : eMin;
+  let u = concaveFrom([end, eMax], [0, 0]);
+  const minSpacing = 1e-6 * Math.max(eMax - eMin, 1e-300);
+  let slack = 0;
+  const nodes = new Nodes();
+  for (let t = T - 1; t >= 1; t--) {
+    // the lowest state from which charging at full power reaches U's domain: ρ(e + Δt·(a_k + b_k·e + c_k·Pmax)) ≥ d for every k
+    let d = eMin;
+    for (const q of fill) d = Math.max(d, (u.xs[0] / rho - dt * (q.a + q.c * input.chargeMax)) / (1 + dt * q.b));
+    if (d > eMax) {
+      if (d - eMax > near) return { ok: false, reason: `no schedule reaches the end state from step ${t}` };
+      d = eMax;
+    }
+    W.t = t;
+    W.u = u;
+    const next = approximate(W, d, eMax, tol, minSpacing, nodes);
+    if (!next) return { ok: false, reason: `the value at step ${t} needs more than ${MAX_NODES} states, or is not finite at one` };
+    slack += next.gap;
+    u = next.u;
+  }
+  W.t = 0;
+  W.u = u;
+  const value = W.value(s0);
+  if (!(value > -Infinity)) return { ok: false, reason: 'no schedule reaches the end state' };
+  return { ok: true, value, slack, evaluations: W.evaluations };
+}
+
+/**
+ * W_t(e) with U = the value after step t, for the step and U set before each step's evaluations. A class rather
+ * than closures made by each call: the optimised code of one plant's recursion then serves the next plant's (closures
+ * made anew are new call targets, which threw the compiled code away and compiled it again for every plant).
+ */
+class StepValue {
+  /** The step, and the value after it. */
+  t = 0;
+  u: Concave = concaveFrom([0], [0]);
+  evaluations = 0;
+  private readonly Kc: number;
+  private readonly Kd: number;
+  // the planes' coefficients as arrays (the hot loops read nothing else of them)
+  private readonly fa: Float64Array;
+  private readonly fb: Float64Array;
+  private readonly wa: Float64Array;
+  private readonly wb: Float64Array;
+  private readonly fA: Float64Array;
+  private readonly fC: Float64Array;
+  // −max(0, Wd) = min(0, min_k(−a_k − b_k·e − c_k·P)): the withdrawal's lines negated, and the zero line last
+  private readonly wA: Float64Array;
+  private readonly wC: Float64Array;
+  private readonly breaks: Float64Array;
+  private readonly lines: Int32Array;
+
+  constructor(
+    fill: readonly Plane[],
+    withdrawal: readonly Plane[],
+    private readonly alpha: Float64Array,
+    private readonly beta: Float64Array,
+    private readonly rho: number,
+    private readonly dt: number,
+    private readonly chargeMax: number,
+    private readonly dischargeMax: number,
+    private readonly near: number,
+  ) {
+    const Kc = fill.length;
+    const Kd = withdrawal.length;
+    this.Kc = Kc;
+    this.Kd = Kd;
+    this.fa = Float64Array.from(fill, (q) => q.a);
+    this.fb = Float64Array.from(fill, (q) => q.b);
+    this.wa = Float64Array.from(withdrawal, (q) => q.a);
+    this.wb = Float64Array.from(withdrawal, (q) => q.b);
+    this.fA = new Float64Array(Kc);
+    this.fC = Float64Array.from(fill, (q) => q.c);
+    this.wA = new Float64Array(Kd + 1);
+    this.wC = Float64Array.from([...withdrawal.map((q) => -q.c), 0]);
+    this.breaks = new Float64Array(Kc + Kd + 2);
+    this.lines = new Int32Array(Kc + Kd + 2);
+  }
+
+  /** W_t(e). */
+  value(e: number): number {
+    this.evaluations++;
+    const { Kc, Kd, fa, fb, wa, wb, fA, wA, wC, rho, dt } = this;
+    let F0 = Infinity;
+    for (let k = 0; k < Kc; k++) {
+      fA[k] = fa[k] + fb[k] * e;
+      F0 = Math.min(F0, fA[k]);
+    }
+    for (let k = 0; k < Kd; k++) wA[k] = -(wa[k] + wb[k] * e);
+    F0 = Math.max(0, F0);
+    // the discharge's free range: Wd(e, P) ≤ 0 for P ≤ Pfree
+    let Pfree = this.dischargeMax;
+    for (let k = 0; k < Kd; k++) {
+      const c = -wC[k];
+      if (c > 0) Pfree = Math.min(Pfree, wA[k] / c);
+      else if (wA[k] < 0) Pfree = 0;
+    }
+    Pfree = Math.max(0, Pfree);
+    const kappa = rho * dt;
+    const b = this.beta[this.t];
+    // charge branch: the discharge within its free range (β > 0) or off, nothing withdrawn
+    const charge = (b > 0 ? b * Pfree : 0) + this.branch(fA, this.fC, this.chargeMax, rho * e, kappa, -this.alpha[this.t]);
+    if (b <= 0) return charge;
+    // discharge branch: no charging power (f = F(e, 0)), y = ρ(e + Δt·(F0 − max(0, Wd)))
+    const discharge = this.branch(wA, wC, this.dischargeMax, rho * (e + dt * F0), kappa, b);
+    return Math.max(charge, discharge);
+  }
+
+  /** max over one power P ∈ [0, hi] of σ·P + U(y0 + κ·G(P)), G = min_k(A_k + C_k·P) concave; −∞ when infeasible. */
+  private branch(A: Float64Array, C: Float64Array, hi: number, y0: number, kappa: number, sigma: number): number {
+    const { u, near, breaks, lines } = this;
+    const m = lowerEnvelope(A, C, 0, hi, breaks, lines);
     let best = -Infinity;
     for (let i = 0; i < m; i++) {
       const k = lines[i];
@@ -178,53 +280,5 @@ export function solveBoundRecursion(input: RecursionInput): RecursionResult {
       if (v > best) best = v;
     }
     return best;
-  };
-
-  /** W_t(e) with U = the value after step t. */
-  const stepValue = (t: number, u: Concave, e: number): number => {
-    evaluations++;
-    for (let k = 0; k < Kc; k++) fA[k] = fill[k].a + fill[k].b * e;
-    for (let k = 0; k < Kd; k++) wA[k] = -(withdrawal[k].a + withdrawal[k].b * e);
-    let F0 = Infinity;
-    for (let k = 0; k < Kc; k++) F0 = Math.min(F0, fA[k]);
-    F0 = Math.max(0, F0);
-    // the discharge's free range: Wd(e, P) ≤ 0 for P ≤ Pfree
-    let Pfree = input.dischargeMax;
-    for (let k = 0; k < Kd; k++) {
-      const c = -wC[k];
-      if (c > 0) Pfree = Math.min(Pfree, wA[k] / c);
-      else if (wA[k] < 0) Pfree = 0;
-    }
-    Pfree = Math.max(0, Pfree);
-    const kappa = rho * dt;
-    const b = beta[t];
-    // charge branch: the discharge within its free range (β > 0) or off, nothing withdrawn
-    const charge = (b > 0 ? b * Pfree : 0) + branch(u, fA, fC, 0, input.chargeMax, rho * e, kappa, -alpha[t]);
-    if (b <= 0) return charge;
-    // discharge branch: no charging power (f = F(e, 0)), y = ρ(e + Δt·(F0 − max(0, Wd)))
-    const discharge = branch(u, wA, wC, 0, input.dischargeMax, rho * (e + dt * F0), kappa, b);
-    return Math.max(charge, discharge);
-  };
-
-  const end = input.endMin !== undefined ? Math.max(eMin, Math.min(eMax, input.endMin)) : eMin;
-  let u = concaveFrom([end, eMax], [0, 0]);
-  const minSpacing = 1e-6 * Math.max(eMax - eMin, 1e-300);
-  let slack = 0;
-  const nodes = new Nodes();
-  for (let t = T - 1; t >= 1; t--) {
-    // the lowest state from which charging at full power reaches U's domain: ρ(e + Δt·(a_k + b_k·e + c_k·Pmax)) ≥ d for every k
-    let d = eMin;
-    for (const q of fill) d = Math.max(d, (u.xs[0] / rho - dt * (q.a + q.c * input.chargeMax)) / (1 + dt * q.b));
-    if (d > eMax) {
-      if (d - eMax > near) return { ok: false, reason: `no schedule reaches the end state from step ${t}` };
-      d = eMax;
-    }
-    const next = approximate((e) => stepValue(t, u, e), d, eMax, tol, minSpacing, nodes);
-    if (!next) return { ok: false, reason: `the value at step ${t} needs more than ${MAX_NODES} states, or is not finite at one` };
-    slack += next.gap;
-    u = next.u;
   }
-  const value = stepValue(0, u, s0);
-  if (!(value > -Infinity)) return { ok: false, reason: 'no schedule reaches the end state' };
-  return { ok: true, value, slack, evaluations };
 }

@@ -32,6 +32,11 @@ export function valueAt(u: Concave, y: number): number {
 
 export const MAX_NODES = 4000;
 
+/** A concave function evaluated exactly at any state (an object, so that one compiled caller serves every kind). */
+export interface Evaluated {
+  value(x: number): number;
+}
+
 const finite = (v: number) => v > -Infinity && v < Infinity;
 
 export function concaveFrom(xs: number[], vs: number[]): Concave {
@@ -61,9 +66,12 @@ export class Nodes {
  * A concave non-decreasing U ≥ W on [lo, hi] from exact values of the concave W: nodes refined at the tents'
  * peaks until each tent is at most `tol` above the chord under it; gap is the largest tent height left.
  */
-export function approximate(W: (e: number) => number, lo: number, hi: number, tol: number, minSpacing: number, b: Nodes): { u: Concave; gap: number } | undefined {
+export function approximate(W: Evaluated, lo: number, hi: number, tol: number, minSpacing: number, b: Nodes): { u: Concave; gap: number } | undefined {
   // the end state only just reachable: one state, held after it (a higher state is thrown away down to it)
-  if (!(hi > lo)) return finite(W(lo)) ? { u: concaveFrom([lo], [W(lo)]), gap: 0 } : undefined;
+  if (!(hi > lo)) {
+    const v = W.value(lo);
+    return finite(v) ? { u: concaveFrom([lo], [v]), gap: 0 } : undefined;
+  }
   minSpacing = Math.min(minSpacing, (hi - lo) / 64);
   const N0 = 8;
   let { xs, vs, nx, nv } = b;
@@ -71,7 +79,7 @@ export function approximate(W: (e: number) => number, lo: number, hi: number, to
   let n = N0 + 1;
   for (let i = 0; i <= N0; i++) {
     xs[i] = i === N0 ? hi : lo + ((hi - lo) * i) / N0;
-    vs[i] = W(xs[i]);
+    vs[i] = W.value(xs[i]);
     if (!finite(vs[i])) return undefined;
   }
   for (;;) {
@@ -120,7 +128,7 @@ export function approximate(W: (e: number) => number, lo: number, hi: number, to
       nv[m++] = vs[k];
       if (at[k] === at[k]) {
         nx[m] = at[k];
-        nv[m] = W(at[k]);
+        nv[m] = W.value(at[k]);
         if (!finite(nv[m++])) return undefined;
       }
     }

@@ -44,40 +44,53 @@ export function mapPoints(soc: Float64Array, cols: Float64Array, values: Float64
  */
 export function envelopePlanes(points: readonly (readonly [number, number, number])[], upper: boolean): Plane[] {
   const sign = upper ? 1 : -1;
-  const P = points.map(([x, y, z]) => [x, y, sign * z] as const);
+  // the points as flat arrays (indexed reads: a few dozen points, but a triple loop over them)
+  const n = points.length;
+  const X = new Float64Array(n);
+  const Y = new Float64Array(n);
+  const Z = new Float64Array(n);
   let sx = 1;
   let sy = 1;
   let sz = 1;
-  for (const [x, y, z] of P) {
-    sx = Math.max(sx, Math.abs(x));
-    sy = Math.max(sy, Math.abs(y));
-    sz = Math.max(sz, Math.abs(z));
+  for (let i = 0; i < n; i++) {
+    X[i] = points[i][0];
+    Y[i] = points[i][1];
+    Z[i] = sign * points[i][2];
+    sx = Math.max(sx, Math.abs(X[i]));
+    sy = Math.max(sy, Math.abs(Y[i]));
+    sz = Math.max(sz, Math.abs(Z[i]));
   }
   const tol = 1e-9 * sz;
   const planes: Plane[] = [];
-  const n = P.length;
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       for (let k = j + 1; k < n; k++) {
-        const [x1, y1, z1] = P[i];
-        const [x2, y2, z2] = P[j];
-        const [x3, y3, z3] = P[k];
+        const x1 = X[i], y1 = Y[i], z1 = Z[i];
         // solve z = a + b x + c y through the three points (scaled to keep the determinant meaningful)
-        const ux = (x2 - x1) / sx, uy = (y2 - y1) / sy, vx = (x3 - x1) / sx, vy = (y3 - y1) / sy;
+        const ux = (X[j] - x1) / sx, uy = (Y[j] - y1) / sy, vx = (X[k] - x1) / sx, vy = (Y[k] - y1) / sy;
         const det = ux * vy - uy * vx;
         if (Math.abs(det) < 1e-9) continue;
-        const dz1 = z2 - z1;
-        const dz2 = z3 - z1;
+        const dz1 = Z[j] - z1;
+        const dz2 = Z[k] - z1;
         const b = ((dz1 * vy - dz2 * uy) / det) / sx;
         const c = ((ux * dz2 - vx * dz1) / det) / sy;
         const a = z1 - b * x1 - c * y1;
-        let ok = true;
-        for (let m = 0; m < n && ok; m++) if (P[m][2] > a + b * P[m][0] + c * P[m][1] + tol) ok = false;
-        if (!ok) continue;
-        const same = planes.some((q) => Math.abs(q.a - sign * a) <= tol && Math.abs(q.b - sign * b) * sx <= tol && Math.abs(q.c - sign * c) * sy <= tol);
-        if (!same) planes.push({ a: sign * a, b: sign * b, c: sign * c });
+        if (!allBelow(X, Y, Z, a, b, c, tol)) continue;
+        if (!hasPlane(planes, sign * a, sign * b, sign * c, tol, sx, sy)) planes.push({ a: sign * a, b: sign * b, c: sign * c });
       }
     }
   }
   return planes;
+}
+
+/** Every point on or below the plane z = a + b x + c y (within tol). */
+function allBelow(X: Float64Array, Y: Float64Array, Z: Float64Array, a: number, b: number, c: number, tol: number): boolean {
+  for (let m = 0; m < X.length; m++) if (Z[m] > a + b * X[m] + c * Y[m] + tol) return false;
+  return true;
+}
+
+/** A plane already found within tol (in value, over the points' ranges sx, sy). */
+function hasPlane(planes: readonly Plane[], a: number, b: number, c: number, tol: number, sx: number, sy: number): boolean {
+  for (const q of planes) if (Math.abs(q.a - a) <= tol && Math.abs(q.b - b) * sx <= tol && Math.abs(q.c - c) * sy <= tol) return true;
+  return false;
 }
