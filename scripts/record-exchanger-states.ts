@@ -1,0 +1,140 @@
+/**
+ * Records end states of the Luoyang CO2 plants' heat exchangers that change phase or come near their dome —
+ * condensers, evaporators, the recuperator, the cold-store loop's desuperheater and superheater — as the physics check
+ * meets them over design, performance maps and the detail cycle, and writes them to
+ * src/plant/components/no-cross-luoyang.ts for src/plant/components/no-cross.test.ts (the no-cross proof against the
+ * states the plants really produce).
+ * Source: examples/luoyang/compare.yaml (its CO2 plants, built as `evaluate` builds them).
+ * A side counts when its enthalpies reach within a tenth of the two-phase band's width of that band at its inlet or
+ * outlet pressure. Per exchanger, SAMPLES distinct states evenly spread over the run are kept.
+ * Run: node --import tsx scripts/record-exchanger-states.ts   (about 10 s of CPU)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { buildTemplatePlant } from '../src/project/template-plant.js';
+import { ProjectSchema } from '../src/project/index.js';
+import { HeatExchanger } from '../src/plant/components/heat-exchanger.js';
+import { parseQuantity } from '../src/units/parse.js';
+import type { ReportContext } from '../src/plant/core/component.js';
+import type { StreamFluid } from '../src/plant/fluids/stream-fluid.js';
+import type { FluidSpec } from '../src/plant/fluids/resolve.js';
+
+const SAMPLES = 24;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const source = 'examples/luoyang/compare.yaml';
+const doc = parse(readFileSync(`${root}${source}`, 'utf8'));
+const site = ProjectSchema.parse(doc).site;
+
+interface SideRecord {
+  fluid: string;
+  pIn: number;
+  pOut: number;
+  hIn: number;
+  hOut: number;
+}
+const seen = new Map<string, { plant: string; id: string; hot: SideRecord; cold: SideRecord }[]>();
+const keys = new Set<string>();
+let plant = '';
+
+function nearDome(fluid: StreamFluid, s: SideRecord): boolean {
+  for (const p of [s.pIn, s.pOut]) {
+    const sat = fluid.saturationEnthalpies(p);
+    if (!sat) continue;
+    const margin = 0.1 * (sat[1] - sat[0]);
+    if (Math.max(s.hIn, s.hOut) >= sat[0] - margin && Math.min(s.hIn, s.hOut) <= sat[1] + margin) return true;
+  }
+  return false;
+}
+
+const proto = HeatExchanger.prototype as unknown as { senseViolations(r: ReportContext): unknown };
+const original = proto.senseViolations;
+proto.senseViolations = function (this: HeatExchanger, r: ReportContext) {
+  const e = r.e;
+  const [hi, ho, ci, co] = ['hot_in', 'hot_out', 'cold_in', 'cold_out'].map((n) => r.ref(n));
+  const side = (i: typeof hi, o: typeof hi): SideRecord => ({ fluid: i.fluid.name, pIn: e.p(i), pOut: e.p(o), hIn: e.h(i), hOut: e.h(o) });
+  const hot = side(hi, ho);
+  const cold = side(ci, co);
+  const Q = e.m(hi) * (hot.hIn - hot.hOut);
+  if (Q > 0 && (nearDome(hi.fluid, hot) || nearDome(ci.fluid, cold))) {
+    const key = JSON.stringify([this.id, hot, cold]);
+    if (!keys.has(key)) {
+      keys.add(key);
+      const list = seen.get(`${plant}/${this.id}`) ?? [];
+      list.push({ plant, id: this.id, hot, cold });
+      seen.set(`${plant}/${this.id}`, list);
+    }
+  }
+  return original.call(this, r);
+};
+
+/** A user-defined liquid's correlations as the plant file gives them, found by its id. */
+function liquidSpec(node: unknown, id: string): FluidSpec | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  const o = node as Record<string, unknown>;
+  const l = o.liquid as Record<string, unknown> | undefined;
+  if (l && typeof l === 'object' && l.id === id) {
+    return {
+      liquid: {
+        id,
+        source: String(l.source),
+        Tmin: parseQuantity(l.Tmin as string, 'temperature'),
+        Tmax: parseQuantity(l.Tmax as string, 'temperature'),
+        variable: l.variable as 'degC' | 'K',
+        rho: l.rho as number[],
+        cp: l.cp as number[],
+      },
+    };
+  }
+  for (const v of Object.values(o)) {
+    const hit = liquidSpec(v, id);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const fluids: Record<string, FluidSpec> = {};
+for (const [i, p] of (doc.plants as { name: string; template: string; parameters: Record<string, unknown> }[]).entries()) {
+  if (!p.template.includes('co2')) continue;
+  plant = p.name;
+  const tp = buildTemplatePlant(p.template, p.parameters, site, `plants[${i}].parameters`);
+  tp.detail();
+  for (const name of new Set([...seen.values()].flat().flatMap((r) => [r.hot.fluid, r.cold.fluid]))) {
+    if (fluids[name]) continue;
+    fluids[name] = liquidSpec(p.parameters, name) ?? name;
+  }
+}
+
+const kept = [...seen.values()].flatMap((list) => {
+  const n = Math.min(SAMPLES, list.length);
+  return Array.from({ length: n }, (_, k) => list[Math.round((k * (list.length - 1)) / Math.max(1, n - 1))]);
+});
+const counts = [...seen.entries()].map(([k, v]) => `${k} ${v.length}`).join(', ');
+const text = `// Generated by scripts/record-exchanger-states.ts from ${source} — do not edit.
+// Distinct end states met by the physics check, per exchanger: ${counts}; up to ${SAMPLES} kept each, evenly spread.
+import type { FluidSpec } from '../fluids/resolve.js';
+
+/** One side: its medium (a key of LUOYANG_FLUIDS) and its end variables. Pa, J/kg */
+export interface RecordedSide {
+  readonly fluid: string;
+  readonly pIn: number;
+  readonly pOut: number;
+  readonly hIn: number;
+  readonly hOut: number;
+}
+
+export interface RecordedExchanger {
+  readonly plant: string;
+  readonly id: string;
+  readonly hot: RecordedSide;
+  readonly cold: RecordedSide;
+}
+
+export const LUOYANG_FLUIDS: Readonly<Record<string, FluidSpec>> = ${JSON.stringify(fluids, null, 2)};
+
+export const LUOYANG_EXCHANGER_STATES: readonly RecordedExchanger[] = [
+${kept.map((r) => `  ${JSON.stringify(r)},`).join('\n')}
+];
+`;
+writeFileSync(`${root}src/plant/components/no-cross-luoyang.ts`, text);
+console.log(`${kept.length} states written (${counts})`);
