@@ -134,6 +134,8 @@ export class Network {
   private lastSignature = '';
   /** Variable layout of the last solution: a solve after a specification changed starts from it when this holds. */
   private lastLayout = '';
+  /** The layout now (layout()), until a component or connection is added. */
+  private layoutMemo: string | undefined;
   private unphysical: UnphysicalAllowance | undefined;
 
   constructor(options: NetworkOptions = {}) {
@@ -167,6 +169,7 @@ export class Network {
 
   /** Adds components (ids must be unique). */
   add(...components: Component[]): this {
+    this.layoutMemo = undefined;
     for (const c of components) {
       if (this.components.has(c.id)) throw new PlantInputError(c.label, 'id', c.id, 'an id no other component of the network has');
       this.components.set(c.id, c);
@@ -219,6 +222,7 @@ export class Network {
     const c: Connection = { id, from: a, to: b, label, specs: clean(specs), ...(fluid !== undefined ? { fluid } : {}) };
     if (fluid !== undefined) this.checkFluid(c, fluid);
     this.connections.push(c);
+    this.layoutMemo = undefined;
     return c;
   }
 
@@ -444,8 +448,17 @@ export class Network {
     }
   }
 
-  /** Components with ports and the connections between them, without any specification: what fixes the variables. */
+  /**
+   * Components with ports and the connections between them, without any specification: what fixes the variables.
+   * Built once between additions of a component or a connection rather than at every solve: a connection's fluid
+   * comes with it, and a parameter that changes a component's ports (a mixer's inlets) leaves a port without its
+   * connection or a connection without its port, which the assembly refuses before any solve.
+   */
   private layout(): string {
+    return (this.layoutMemo ??= this.buildLayout());
+  }
+
+  private buildLayout(): string {
     const parts: string[] = [];
     for (const c of this.components.values()) {
       if (c.inlets().length + c.outlets().length > 0) parts.push(`${c.id}:${c.type}:${c.inlets().join(',')}>${c.outlets().join(',')}`);

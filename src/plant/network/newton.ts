@@ -82,12 +82,47 @@ class RowSink implements GradientSink {
 
 const sink = new RowSink();
 
+/** Work arrays of one block size, reused from block to block: a network solve goes through tens of small blocks. */
+class Workspace {
+  readonly r: Float64Array;
+  readonly J: Float64Array;
+  readonly dx: Float64Array;
+  readonly x0: Float64Array;
+  readonly rTrial: Float64Array;
+  constructor(k: number) {
+    this.r = new Float64Array(k);
+    this.J = new Float64Array(k * k);
+    this.dx = new Float64Array(k);
+    this.x0 = new Float64Array(k);
+    this.rTrial = new Float64Array(k);
+  }
+}
+
+const workspaces: Workspace[] = [];
+/** Blocks being solved now: a residual that solved a network of its own would need fresh arrays. */
+let depth = 0;
+
+function workspace(k: number): Workspace {
+  if (depth > 1) return new Workspace(k);
+  return (workspaces[k] ??= new Workspace(k));
+}
+
 /** Solves equations `eqs` for variables `vars` (same count) with every other variable fixed. */
 export function solveBlock(sys: SystemView, eqs: readonly number[], vars: readonly number[], checkFirst: boolean): BlockOutcome {
+  depth++;
+  try {
+    return solveBlockIn(sys, eqs, vars, checkFirst);
+  } finally {
+    depth--;
+  }
+}
+
+function solveBlockIn(sys: SystemView, eqs: readonly number[], vars: readonly number[], checkFirst: boolean): BlockOutcome {
   const { e, options } = sys;
   const k = eqs.length;
   const x = e.x;
-  const r = new Float64Array(k);
+  const w = workspace(k);
+  const r = w.r.fill(0);
   // closed form for one equation in one unknown
   if (k === 1 && !checkFirst) {
     const eq = sys.equations[eqs[0]];
@@ -116,7 +151,7 @@ export function solveBlock(sys: SystemView, eqs: readonly number[], vars: readon
   let outcome: BlockOutcome;
   const start = k === 1 ? x[vars[0]] : NaN;
   try {
-    outcome = newton(sys, eqs, vars, r);
+    outcome = newton(sys, eqs, vars, w);
   } finally {
     for (let c = 0; c < k; c++) sys.colOf[vars[c]] = -1;
   }
@@ -281,10 +316,11 @@ function stepLimit(sys: SystemView, vars: readonly number[], dx: Float64Array): 
   return alpha;
 }
 
-function newton(sys: SystemView, eqs: readonly number[], vars: readonly number[], r: Float64Array): BlockOutcome {
+function newton(sys: SystemView, eqs: readonly number[], vars: readonly number[], w: Workspace): BlockOutcome {
   const { e, options } = sys;
   const k = eqs.length;
   const x = e.x;
+  const { r, J, dx, x0, rTrial } = w;
   let norm: number;
   try {
     norm = residuals(sys, eqs, r);
@@ -292,20 +328,25 @@ function newton(sys: SystemView, eqs: readonly number[], vars: readonly number[]
     if (!isRangeError(error)) throw error;
     return fail(eqs, r, 0, `cannot evaluate the equations at the starting point: ${error.message}`);
   }
-  const J = new Float64Array(k * k);
-  const dx = new Float64Array(k);
-  const x0 = new Float64Array(k);
-  const rTrial = new Float64Array(k);
   for (let it = 1; it <= options.maxIterations; it++) {
     if (norm <= options.tolerance) return { ok: true, iterations: it - 1, residual: norm };
     jacobian(sys, eqs, r, J);
-    const lu = luFactor(J, k);
-    if (!(lu.minPivotRatio > options.singularPivotRatio)) {
-      const outcome = fail(eqs, r, it, `the Jacobian is singular (smallest pivot ratio ${lu.minPivotRatio.toExponential(2)})`);
-      return { ...outcome, singularVariable: vars[Math.max(0, lu.weakestColumn)] };
+    if (k === 1) {
+      // the LU of a 1 × 1 matrix, without its bookkeeping: singular unless finite and non-zero (pivot ratio 1)
+      if (!(Number.isFinite(J[0]) && J[0] !== 0)) {
+        const outcome = fail(eqs, r, it, `the Jacobian is singular (smallest pivot ratio ${(0).toExponential(2)})`);
+        return { ...outcome, singularVariable: vars[0] };
+      }
+      dx[0] = -r[0] / J[0];
+    } else {
+      const lu = luFactor(J, k);
+      if (!(lu.minPivotRatio > options.singularPivotRatio)) {
+        const outcome = fail(eqs, r, it, `the Jacobian is singular (smallest pivot ratio ${lu.minPivotRatio.toExponential(2)})`);
+        return { ...outcome, singularVariable: vars[Math.max(0, lu.weakestColumn)] };
+      }
+      for (let i = 0; i < k; i++) dx[i] = -r[i];
+      luSolve(lu, dx);
     }
-    for (let i = 0; i < k; i++) dx[i] = -r[i];
-    luSolve(lu, dx);
     let tiny = true;
     for (let c = 0; c < k; c++) {
       if (!Number.isFinite(dx[c])) return fail(eqs, r, it, 'the Newton step is not finite');
@@ -320,11 +361,12 @@ function newton(sys: SystemView, eqs: readonly number[], vars: readonly number[]
     let accepted = false;
     let bestPhi = Infinity;
     let bestAlpha = 0;
+    let trialNorm = Infinity;
     for (let bt = 0; bt <= options.maxBacktracks; bt++) {
       for (let c = 0; c < k; c++) x[vars[c]] = x0[c] + alpha * dx[c];
       let phi = Infinity;
       try {
-        residuals(sys, eqs, rTrial);
+        trialNorm = residuals(sys, eqs, rTrial);
         phi = sumSquares(rTrial);
       } catch (error) {
         if (!isRangeError(error)) throw error;
@@ -352,8 +394,12 @@ function newton(sys: SystemView, eqs: readonly number[], vars: readonly number[]
       }
       // no decrease: take the best step seen (a non-monotone step out of a poor region)
       for (let c = 0; c < k; c++) x[vars[c]] = x0[c] + bestAlpha * dx[c];
+      norm = residuals(sys, eqs, r);
+    } else {
+      // the residuals at the step taken are those of its trial
+      r.set(rTrial);
+      norm = trialNorm;
     }
-    norm = residuals(sys, eqs, r);
   }
   if (norm <= options.tolerance) return { ok: true, iterations: options.maxIterations, residual: norm };
   return fail(eqs, r, options.maxIterations, `no convergence in ${options.maxIterations} iterations`);
