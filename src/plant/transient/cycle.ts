@@ -564,15 +564,45 @@ function limitFraction(
     }
     return { margin: m, name };
   };
-  let lo = 0;
-  let hi = 1;
-  if (worst(0).margin <= 0) return { theta: 0, reason: worst(0).name };
-  for (let k = 0; k < 40; k++) {
-    const mid = 0.5 * (lo + hi);
-    if (worst(mid).margin > 0) lo = mid;
-    else hi = mid;
+  const start = worst(0);
+  if (start.margin <= 0) return { theta: 0, reason: start.name };
+  return crossing(worst, start.margin);
+}
+
+/** Width of the bracket the crossing of a limit is found to (2⁻⁴⁰ of the step, as forty bisections). Unit: - */
+const CROSSING_WIDTH = 2 ** -40;
+
+/**
+ * The largest θ ∈ [0, 1) at which the worst margin is still positive, within CROSSING_WIDTH of where it reaches zero,
+ * and the limit reached there; `marginAt0` > 0. Illinois regula falsi with every trial at least half the width inside
+ * the bracket, so that once it lands next to the crossing the next trial closes the bracket across it (a margin is
+ * smooth in θ: a handful of trials where bisection takes forty, each a flash of every store); a bisection where one
+ * end has stayed three trials running (a margin that jumps: a state no flash can take counts −1).
+ */
+function crossing(worst: (theta: number) => { margin: number; name: string }, marginAt0: number): { theta: number; reason: string } {
+  let [lo, fLo] = [0, marginAt0];
+  const end = worst(1);
+  let [hi, fHi, reason] = [1, end.margin, end.name];
+  let side = 0;
+  let run = 0;
+  while (hi - lo > CROSSING_WIDTH) {
+    const edge = 0.5 * CROSSING_WIDTH;
+    let t = run >= 3 ? 0.5 * (lo + hi) : (lo * fHi - hi * fLo) / (fHi - fLo);
+    if (!(t > lo && t < hi)) t = 0.5 * (lo + hi);
+    t = Math.min(Math.max(t, lo + edge), hi - edge);
+    const w = worst(t);
+    const now = w.margin > 0 ? 1 : -1;
+    run = now === side ? run + 1 : 1;
+    if (now === 1) {
+      [lo, fLo] = [t, w.margin];
+      if (side === 1) fHi /= 2;
+    } else {
+      [hi, fHi, reason] = [t, w.margin, w.name];
+      if (side === -1) fLo /= 2;
+    }
+    side = now;
   }
-  return { theta: lo, reason: worst(hi).name };
+  return { theta: lo, reason };
 }
 
 function checkOptions(o: CycleOptions): void {
