@@ -12,6 +12,7 @@ const sat = new SaturationPoint();
 const m = new MolarProperties();
 const mL = new MolarProperties();
 const mV = new MolarProperties();
+const cal = { hL: 0, hV: 0, sL: 0, sV: 0 };
 
 /**
  * (ρ, u) flash — the state of a closed tank or cavern from its mass, volume and internal energy. ρ in kg/m³,
@@ -43,6 +44,18 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
       satCurve.atT(T, sat);
       const uL = evaluateProperties(eos, T, sat.rhoL, mL).uMolar;
       const uV = evaluateProperties(eos, T, sat.rhoV, mV).uMolar;
+      const Q = (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL);
+      return uL + Q * (uV - uL);
+    };
+    /**
+     * The same from the saturation expansions' h' and h'' (u = h − p/ρ; the EOS next to T_c): no EOS evaluation, and
+     * within ~1e-12 of `lever` (the liquid's p(T, ρ') carries ρ''s last bits), which the search's last step removes.
+     */
+    const leverCaloric = (T: number) => {
+      satCurve.atT(T, sat);
+      fluid.saturatedCaloric(T, sat, cal);
+      const uL = cal.hL - sat.pL / sat.rhoL;
+      const uV = cal.hV - sat.pV / sat.rhoV;
       const Q = (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL);
       return uL + Q * (uV - uL);
     };
@@ -95,19 +108,24 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
        */
       const twoPhaseBelow = (Thi: number, fHi: number, atBoundary: boolean): FluidState => {
         const two = (T: number) => (T >= Thi ? fHi : lever(T) - target);
-        const low = two(satCurve.Tmin);
+        // (the expansions' value where it lies far below the band around 0: the EOS's has the same sign there)
+        const lowCaloric = leverCaloric(satCurve.Tmin) - target;
+        const low = lowCaloric < -1e-9 * (Math.abs(target) + eos.R * fluid.critical.T) ? lowCaloric : two(satCurve.Tmin);
         if (low > 1e-11 * (Math.abs(target) + eos.R * fluid.critical.T)) {
           throw new FluidInputError(subject, 'u', u, `u ≥ ${(low + target) / M} J/kg at rho = ${rho} kg/m3 (the triple-point two-phase value; below it the fluid freezes)`, 'J/kg');
         }
-        // at the triple point itself to round-off: that state
-        const r = low >= 0 ? { ok: true as const, value: satCurve.Tmin, iterations: 0 } : brent(two, satCurve.Tmin, Thi, { rtol: 1e-15 });
+        // at the triple point itself to round-off: that state. Else search on the expansions' lever rule (each step
+        // a saturation evaluation, where the EOS's lever rule costs two EOS evaluations besides), then one Newton step
+        // on the EOS's from there (its slope from the expansions'): the EOS's root to round-off
+        const r = low >= 0 ? { ok: true as const, value: satCurve.Tmin, iterations: 0 } : brent((T) => (T >= Thi ? fHi : leverCaloric(T) - target), satCurve.Tmin, Thi, { rtol: 1e-15 });
         if (!r.ok) throw new FluidSolveError(subject, { rho, u }, `two-phase temperature: ${r.reason}`, { iterations: r.iterations });
+        const T = r.value > satCurve.Tmin && r.value < Thi ? polishTwoPhase(r.value, satCurve.Tmin, Thi, two, leverCaloric) : r.value;
         // the saturation boundary itself: the saturated phase, i.e. the single-phase state at (T_b, ρ)
-        if (atBoundary && r.value >= Thi) return finishSingle(fluid, Thi, rhoMolar, evaluateProperties(eos, Thi, rhoMolar, m), subject, rho, u, r.iterations);
-        satCurve.atT(r.value, sat);
+        if (atBoundary && T >= Thi) return finishSingle(fluid, Thi, rhoMolar, evaluateProperties(eos, Thi, rhoMolar, m), subject, rho, u, r.iterations);
+        satCurve.atT(T, sat);
         // round-off may put ρ an ulp outside the saturated densities at a T next to T_b
         const Q = Math.min(1, Math.max(0, (1 / rhoMolar - 1 / sat.rhoL) / (1 / sat.rhoV - 1 / sat.rhoL)));
-        const state = twoPhaseState(fluid, r.value, Q, sat.rhoL, sat.rhoV, sat.pL);
+        const state = twoPhaseState(fluid, T, Q, sat.rhoL, sat.rhoV, sat.pL);
         verifyInputs(fluid, what, 'rho', rho, state.rho, 'u', u, state.u, r.iterations);
         return state;
       };
@@ -119,7 +137,9 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
       satCurve.atT(Tz, sat);
       let Tb: number;
       if (rhoMolar < sat.rhoL && rhoMolar > sat.rhoV) {
-        const uz = lever(Tz);
+        // (which side of it u lies on, and its sign as the search's end value, from the expansions where u is far)
+        const uzCaloric = leverCaloric(Tz);
+        const uz = Math.abs(target - uzCaloric) > 1e-9 * (Math.abs(target) + eos.R * fluid.critical.T) ? uzCaloric : lever(Tz);
         if (target <= uz) return twoPhaseBelow(Tz, uz - target, false);
         if (target >= evaluateProperties(eos, Tc, rhoMolar, m).uMolar) Tb = Tc;
         else Tb = boundary(Tz, Tc);
@@ -189,6 +209,20 @@ export function flashDU(fluid: PureFluid, rho: number, u: number): FluidState {
     residuals: { u: m.uMolar / M - u },
     iterations: 100,
   });
+}
+
+/**
+ * One Newton step from T0 in (Tlo, Thi) on f (the EOS's lever-rule u minus the target), with the slope of the
+ * expansions' lever rule g there (a difference over 1e-6 T0 within [Tlo, Thi]); the step is kept within that width.
+ */
+function polishTwoPhase(T0: number, Tlo: number, Thi: number, f: (T: number) => number, g: (T: number) => number): number {
+  const f0 = f(T0);
+  if (f0 === 0) return T0;
+  const d = 1e-6 * T0;
+  const a = Math.max(Tlo, T0 - d);
+  const b = Math.min(Thi, T0 + d);
+  const T = T0 - (f0 * (b - a)) / (g(b) - g(a));
+  return Number.isFinite(T) ? Math.min(b, Math.max(a, T)) : T0;
 }
 
 /** The single-phase state whose properties m holds (at the input density), once it reproduces (ρ, u). */
