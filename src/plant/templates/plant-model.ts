@@ -245,12 +245,13 @@ export class TemplatePlantModel implements PlantModel {
  * auxiliaries it finds; from these estimates it needs one or two solves where the left neighbour's auxiliaries alone
  * needed two to four (Luoyang plants, solves of the maps: gas-liquid CO2 120 → 83, A-CAES 80 → 61, liquid CO2 160 → 100).
  */
-function auxGuess(aux: Float64Array, i: number, j: number, cols: number, powers: Float64Array, design: { power: number; aux: number }): number {
+export function auxGuess(aux: Float64Array, i: number, j: number, cols: number, powers: Float64Array, design: { power: number; aux: number }): number {
   const at = (r: number, c: number) => (r >= 0 && c >= 0 ? aux[r * cols + c] : NaN);
   const left = at(i, j - 1);
   if (Number.isFinite(left)) {
-    const [up, upLeft] = [at(i - 1, j), at(i - 1, j - 1)];
-    return Number.isFinite(up) && Number.isFinite(upLeft) && upLeft !== 0 ? (left * up) / upLeft : (left * powers[j]) / powers[j - 1];
+    const scaled = (left * at(i - 1, j)) / at(i - 1, j - 1);
+    // an estimate no bus could carry (auxiliaries of the order of the power itself) is not taken
+    return Number.isFinite(scaled) && Math.abs(scaled) < 0.5 * powers[j] ? scaled : (left * powers[j]) / powers[j - 1];
   }
   const up = at(i - 1, j);
   return Number.isFinite(up) ? up : (design.aux * powers[j]) / design.power;
