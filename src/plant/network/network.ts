@@ -333,7 +333,7 @@ export class Network {
       e.invalidate();
     }
     this.updateScales(a);
-    const sys: SystemView = { equations: a.equations, kinds: a.kinds, upper: a.upper, scales: a.scales, e, options: opts, colOf: a.colOf };
+    const sys: SystemView = { equations: a.equations, kinds: a.kinds, upper: a.upper, scales: a.scales, e, options: opts, colOf: a.colOf, ...(mode === 'warm' ? { start: this.last } : {}) };
     let iterations = 0;
     for (let b = 0; b < a.blocks.length; b++) {
       const res = solveBlock(sys, a.blocks[b], a.blockVars[b], mode === 'warm');

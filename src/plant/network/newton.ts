@@ -50,6 +50,11 @@ export interface SystemView {
   readonly options: SolverOptions;
   /** Scratch, length = number of variables, all −1 between calls. */
   readonly colOf: Int32Array;
+  /**
+   * The values a warm solve started from (the last solution): a single equation with a closed form whose other
+   * variables have moved from them is solved by its closed form rather than checked at its stale value first.
+   */
+  readonly start?: Float64Array;
 }
 
 export interface BlockOutcome {
@@ -123,27 +128,27 @@ function solveBlockIn(sys: SystemView, eqs: readonly number[], vars: readonly nu
   const x = e.x;
   const w = workspace(k);
   const r = w.r.fill(0);
-  // closed form for one equation in one unknown
-  if (k === 1 && !checkFirst) {
-    const eq = sys.equations[eqs[0]];
-    if (eq.solveFor) {
-      let value: number | undefined;
+  // closed form for one equation in one unknown: from cold, and from warm where what it depends on has moved (its
+  // residual at the stale value would cost a flash and a Newton step that the closed form saves); from warm, one
+  // that fails leaves the block to Newton
+  const eq = sys.equations[eqs[0]];
+  if (k === 1 && eq.solveFor && (!checkFirst || moved(sys, eq, vars[0]))) {
+    let value: number | undefined;
+    try {
+      value = eq.solveFor(e, vars[0]);
+    } catch (error) {
+      if (!isRangeError(error)) throw error;
+      if (!checkFirst) return fail(eqs, r, 0, `${eq.owner}: ${eq.name}: ${error.message}`);
+    }
+    if (value !== undefined && Number.isFinite(value)) {
+      const before = x[vars[0]];
+      x[vars[0]] = value;
       try {
-        value = eq.solveFor(e, vars[0]);
+        r[0] = eq.residual(e);
+        if (Math.abs(r[0]) <= options.tolerance) return { ok: true, iterations: 1, residual: Math.abs(r[0]) };
       } catch (error) {
         if (!isRangeError(error)) throw error;
-        return fail(eqs, r, 0, `${eq.owner}: ${eq.name}: ${error.message}`);
-      }
-      if (value !== undefined && Number.isFinite(value)) {
-        const before = x[vars[0]];
-        x[vars[0]] = value;
-        try {
-          r[0] = eq.residual(e);
-          if (Math.abs(r[0]) <= options.tolerance) return { ok: true, iterations: 1, residual: Math.abs(r[0]) };
-        } catch (error) {
-          if (!isRangeError(error)) throw error;
-          x[vars[0]] = before;
-        }
+        x[vars[0]] = before;
       }
     }
   }
@@ -160,6 +165,15 @@ function solveBlockIn(sys: SystemView, eqs: readonly number[], vars: readonly nu
   const fallback = bracketScalar(sys, eqs[0], vars[0], start);
   if (fallback.ok) return fallback;
   return { ...outcome, reason: `${outcome.reason}; ${fallback.reason}` };
+}
+
+/** Whether a variable of `eq` other than its unknown `v` differs from where the warm solve started. */
+function moved(sys: SystemView, eq: Equation, v: number): boolean {
+  const start = sys.start;
+  if (start === undefined) return false;
+  const x = sys.e.x;
+  for (const u of eq.vars) if (u !== v && x[u] !== start[u]) return true;
+  return false;
 }
 
 /** Step to start a bracket from, by variable kind. */
