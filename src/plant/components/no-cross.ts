@@ -1,47 +1,58 @@
 /**
  * Whether a counter-flow exchanger's temperature profile (pinch.ts) stays uncrossed, T_hot − T_cold ≥ 0 at every t in
  * [0, 1], shown from its ends, its phase-change points and a few midpoints, so that the physics check after every
- * solve need not compute the profile's 24 slices (false: not shown, compute them).
+ * solve need not compute the profile's 24 slices and kinks (false: not shown, compute them). Where it answers true,
+ * the check's verdict is the profile's (no cross: every node keeps at least NO_CROSS.margin); false decides nothing.
  *
- * Along one side T(t) = T(p(t), h(t)) with p and h linear in t (pinch.ts). The side's saturation kinks — the t where
- * h(t) meets h'(p(t)) or h''(p(t)), found as the profile finds them (`kinkFraction`) — and those of the other side cut
- * [0, 1] into intervals on each of which both sides keep one phase: one (liquid, vapour, supercritical, or a medium
- * without a dome) or two (inside the dome). On such an interval [a, b] of width w each side's slope T'(t) is monotone
- * (the premise below), so it lies between its end values lo and hi while its mean is the chord's slope
- * S = (T(b) − T(a))/w; the deviation from the chord, d(τ) = ∫_a^{a+τ} (T' − S), is then at most τ (hi − S) from one
- * end and (w − τ)(S − lo) from the other (the total integral is 0), both ways, so
+ * Intervals. Along one side T(t) = T(p(t), h(t)) with p and h linear in t, by pinch.ts's formulas. The side's kinks —
+ * the t where h(t) meets h'(p(t)) or h''(p(t)) (`kinkOf`) — and the other side's cut [0, 1] into intervals on each of
+ * which both sides keep one phase: 'one' (liquid, vapour, supercritical, or a medium without a dome) or 'two' (inside
+ * the dome).
+ *
+ * The bound on an interval [a, b] of width w, per side. Let T' lie within [lo, hi] on it (the premise below) while its
+ * mean is the chord's slope S = (T(b) − T(a))/w. The deviation from the chord, d(τ) = ∫_a^{a+τ} (T' − S), is then at
+ * most τ (hi − S) from one end and (w − τ)(S − lo) from the other (the total integral is 0), both ways, so
  *   |T(t) − chord(t)| ≤ max_τ min(τ (hi − S), (w − τ)(S − lo)) = w (hi − S)(S − lo)/(hi − lo) = D   (0 where lo = hi).
- * The chords' difference is linear, so on the interval T_hot − T_cold ≥ min(ΔT(a), ΔT(b)) − D_hot − D_cold. The
- * interval is halved (at most NO_CROSS.depth times) until this, with the bounds taken twice over, leaves
- * NO_CROSS.margin; every single-phase interval is halved at least once, for its premise.
+ * Where T' is moreover monotone, T is convex (T' rising: T ≤ chord) or concave (T' falling: T ≥ chord), and only one
+ * side of the chord is reachable. The check needs T_hot from below and T_cold from above, so D_hot = 0 where the hot
+ * side is concave and D_cold = 0 where the cold side is convex (the direction read from the end slopes, counted only
+ * where they differ by more than the slack below). The chords' difference is linear, so on the interval
+ *   T_hot − T_cold ≥ min(ΔT(a), ΔT(b)) − D_hot − D_cold.
+ * The interval is halved (its midpoint evaluated, at most NO_CROSS.depth times) until this, with D taken twice over,
+ * leaves NO_CROSS.margin; every interval is halved at least once (its midpoint reads its phases and tests the premise).
  *
  * The premise, per phase:
- * - two-phase: T(t) = T_sat(p(t)). T_sat(p) is increasing and concave from the triple to the critical point (the
- *   vapour-pressure curve p_sat(T) is increasing and convex; no-cross.test.ts checks it on CO2's and water's curves),
- *   and p(t) is linear, so T(t) is concave and T'(t) = (dT_sat/dp) dp/dt, with dT_sat/dp = T (v'' − v')/(h'' − h')
- *   (Clausius–Clapeyron), is monotone. Nothing needs testing: a midpoint only narrows the interval. A side with
- *   dp/dt = 0 is at one temperature there (D = 0).
- * - one phase: T' = (∂T/∂h)_p dh/dt + (∂T/∂p)_h dp/dt with the state's 1/cp and Joule–Thomson coefficient; monotone
- *   where cp and μ_JT vary monotonically, which is tested where it fails: each midpoint's slope between its interval's
- *   end slopes and each chord slope between them (a cp peak inside — the pseudo-critical line — pulls it outside),
- *   both within NO_CROSS.slopeSlack of the larger end slope (the slopes carry round-off; a liquid's come from
- *   differences), the range widened by it in the bound too.
- * At a kink the side's temperature is T_sat(p) and its slope one-sided: the two-phase one from Clausius–Clapeyron,
- * the single-phase one from the saturated liquid's or vapour's cp and μ_JT (Fluid.saturationAtP). An end of the
- * exchanger on the dome itself (a saturated outlet: the flash calls it two-phase with Q = 0 or 1) takes the slope of
- * the phase its interval has; where its enthalpy lies δ (as a fraction of the side's duty) off the saturation
- * enthalpy, the interval's first or last δ may be of the other phase, which moves T by at most δ |slope jump| and
- * the chord by as much: 2 (δ + NO_CROSS.merge) |jump| is added to D (NO_CROSS.merge: kinks that close to an end or
- * to each other are taken as one). Each interval's phase is read at its midpoint and checked at every point it is
- * halved at: a phase that differs there (a kink not found) ends the proof.
+ * - two: T(t) = T_sat(p(t)). T_sat(p) is increasing and concave from the triple to the critical point (the vapour-
+ *   pressure curve p_sat(T) is increasing and convex; no-cross.test.ts checks it along CO2's and water's curves) and
+ *   p(t) is linear, so T(t) is concave, T'(t) = (dT_sat/dp) dp/dt is monotone, with dT_sat/dp = T (v'' − v')/(h'' − h')
+ *   (Clausius–Clapeyron). Nothing needs testing; a side with dp/dt = 0 keeps one temperature there (D = 0).
+ * - one: T' = (∂T/∂h)_p dh/dt + (∂T/∂p)_h dp/dt with the state's 1/cp and Joule–Thomson coefficient, monotone where
+ *   cp and μ_JT vary monotonically. Tested where it fails: each midpoint's slope between its interval's end slopes and
+ *   each chord slope between them (a cp peak inside — the pseudo-critical line — pulls it outside), both within
+ *   NO_CROSS.slopeSlack of the larger end slope (the slopes carry round-off; a liquid's come from differences), the
+ *   range widened by it in the bound too. As in the proof this one replaces, monotonicity between the tested points
+ *   is assumed, not shown.
  *
- * A side whose pressures straddle its critical pressure (a dome at some of its end and middle pressures but not all)
- * is not judged, nor a medium with a dome but no saturated states (see `saturationSlopes`). A medium out of range
- * anywhere the proof looks also ends it (false): the profile then meets the same states and reports as before.
+ * Kinks and saturated ends. At a kink a side's temperature is T_sat(p) and its slope one-sided: the two-phase one from
+ * Clausius–Clapeyron, the single-phase one from the saturated liquid's or vapour's cp and μ_JT (Fluid.saturationAtP).
+ * A point whose phase differs from its interval's — a kink, or an exchanger end on the dome (a saturated outlet: the
+ * flash calls it two-phase with Q = 0 or 1) — takes the saturated slope of the interval's phase. Where its enthalpy
+ * lies δ|dh/dt| off the saturation enthalpy, a width ε ≤ 2δ + NO_CROSS.merge of the interval next to it (2δ while
+ * |dh_sat/dp · dp/dt| ≤ |dh/dt|/2, true for any exchanger's pressure drop; kinks within NO_CROSS.merge of an end or of
+ * each other are taken as one) may be of the other phase. Against the function with the interval's phase all through,
+ * that moves T, its chord and D (whose derivative in S is at most w) by at most ε |slope jump| each:
+ * 3 (2δ + NO_CROSS.merge) |jump| is added to D. The kink search (`kinkOf`) takes one
+ * crossing of each saturation enthalpy at most per side, which holds where h_sat(p(t)) is smooth and nearly linear
+ * over the side's pressure drop; every interval's phase is read again at each point it is halved at, and a phase that
+ * differs there ends the proof.
+ *
+ * Not judged (false): a side whose pressures straddle its critical pressure (a dome at some of its end and middle
+ * pressures but not all), a saturated state with no finite cp (next to the critical point), and a medium out of
+ * range anywhere the proof looks (the profile then meets its own states and reports as before).
  */
 import { StreamState, type StreamFluid } from '../fluids/stream-fluid.js';
 import { RealFluid } from '../fluids/real.js';
-import type { Side } from './pinch.js';
+import { saturationEnthalpies, type Side } from './pinch.js';
 
 /** The proof's constants. */
 export const NO_CROSS = {
@@ -191,7 +202,7 @@ function endFor(line: Line, q: Point, phase: Phase): End | undefined {
   const s = phase === 'two' ? two : one;
   if (!Number.isFinite(s)) return undefined;
   const delta = Math.abs(h - sat.h[which]) / Math.abs(line.dh);
-  return { T: q.T, s, err: 2 * (delta + NO_CROSS.merge) * Math.abs(one - two) };
+  return { T: q.T, s, err: 3 * (2 * delta + NO_CROSS.merge) * Math.abs(one - two) };
 }
 
 /** Whether the middle slope s lies between the end slopes a and b (within the slack): the three monotone. */
@@ -271,54 +282,53 @@ function provenInterval(hot: Line, cold: Line, a: number, b: number, Pa: Point, 
   return provenOn(x, a, m, 1, Ha, Hme, Ca, Cme) && provenOn(x, m, b, 1, Hme, Hb, Cme, Cb);
 }
 
-/**
- * Whether a side's pressures keep to one side of its critical pressure: a dome at all of its end and middle pressures,
- * or at none (a kink near the critical point is not searched for).
- */
-function oneSideOfCritical(side: Side): boolean {
-  let bands = 0;
-  for (const p of [side.pIn, side.pOut, 0.5 * (side.pIn + side.pOut)]) if (saturationSlopes(side.fluid, p)) bands++;
-  return bands === 0 || bands === 3;
-}
-
 /** A breakpoint: t, and the side whose kink it is (with which saturated phase). */
 interface Kink {
   readonly t: number;
   readonly hot: boolean;
   readonly which: 0 | 1;
-  /** The saturated states at the kink's pressure (within KINK_TOLERANCE of t). */
+  /** The saturated states at the kink's pressure. */
   readonly sat: SaturationSlopes;
+}
+
+/** A side's two-phase band [h', h''] at its pressures at t = 0, ½ and 1 (undefined where it has none there). */
+type Bands = readonly [readonly [number, number] | undefined, readonly [number, number] | undefined, readonly [number, number] | undefined];
+
+function bandsOf(line: Line): Bands {
+  const f = line.side.fluid;
+  return [saturationEnthalpies(f, line.p0), saturationEnthalpies(f, 0.5 * (line.p0 + line.p1)), saturationEnthalpies(f, line.p1)];
 }
 
 /**
  * Where the side meets its saturated phase `which`: g(t) = h0 + t dh − h_which(p0 + t dp) = 0. Its sign at the ends
- * and the middle (saturation enthalpies at the side's fixed pressures, remembered) says whether there is one in
- * between; the root by fixed-point steps from the chord's through the bracketing pair (each step's error shrinks by
- * (dh_sat/dp) dp / dh, a few thousandths for an exchanger's pressure drop). Undefined: no kink strictly inside (0, 1).
+ * and the middle says whether there is one in between (h_sat(p(t)) is smooth and, over an exchanger's pressure drop,
+ * within round-off of the parabola through those three: g has one root at most); the root by fixed-point steps from
+ * the chord's through the bracketing pair (each step's error shrinks by (dh_sat/dp) dp / dh, a few thousandths).
+ * Undefined: no kink strictly inside (0, 1).
  */
-function kinkOf(line: Line, which: 0 | 1): Kink | undefined {
-  const g = (t: number) => {
-    const sat = saturationSlopes(line.side.fluid, t === 0 ? line.p0 : t === 1 ? line.p1 : 0.5 * (line.p0 + line.p1));
-    return sat ? line.h0 + t * line.dh - sat.h[which] : NaN;
-  };
-  const g0 = g(0);
-  const gm = g(0.5);
-  const g1 = g(1);
-  if (!Number.isFinite(g0) || !Number.isFinite(gm) || !Number.isFinite(g1)) return undefined;
+function kinkOf(line: Line, bands: Bands, which: 0 | 1): Kink | undefined {
+  const [b0, bm, b1] = bands;
+  if (!b0 || !bm || !b1) return undefined;
+  const g0 = line.h0 - b0[which];
+  const gm = line.h0 + 0.5 * line.dh - bm[which];
+  const g1 = line.h1 - b1[which];
   let t: number;
   if (g0 * gm <= 0 && g0 !== gm) t = (0.5 * g0) / (g0 - gm);
   else if (gm * g1 <= 0 && gm !== g1) t = 0.5 + (0.5 * gm) / (gm - g1);
   else return undefined;
-  // a root within `merge` of an end is that end's (an outlet on the dome: its state says so)
-  if (!(t > NO_CROSS.merge && t < 1 - NO_CROSS.merge)) return undefined;
+  const fluid = line.side.fluid;
   for (let k = 0; k < KINK_STEPS; k++) {
-    const sat = saturationSlopes(line.side.fluid, line.p0 + t * line.dp);
-    if (!sat) return undefined;
-    const next = (sat.h[which] - line.h0) / line.dh;
-    if (Math.abs(next - t) <= KINK_TOLERANCE) {
-      return next > NO_CROSS.merge && next < 1 - NO_CROSS.merge ? { t: next, hot: line.hot, which, sat } : undefined;
-    }
+    // a root within `merge` of an end is that end's (an outlet on the dome: its state says so)
+    if (!(t > NO_CROSS.merge && t < 1 - NO_CROSS.merge)) return undefined;
+    const h = fluid.saturationEnthalpies(line.p0 + t * line.dp);
+    if (!h) return undefined;
+    const next = (h[which] - line.h0) / line.dh;
+    const done = Math.abs(next - t) <= KINK_TOLERANCE;
     t = next;
+    if (!done) continue;
+    if (!(t > NO_CROSS.merge && t < 1 - NO_CROSS.merge)) return undefined;
+    const sat = saturationSlopes(fluid, line.p0 + t * line.dp);
+    return sat ? { t, hot: line.hot, which, sat } : undefined;
   }
   return undefined;
 }
@@ -327,11 +337,19 @@ function kinkOf(line: Line, which: 0 | 1): Kink | undefined {
 const KINK_STEPS = 6;
 const KINK_TOLERANCE = 1e-9;
 
-function kinksOf(hot: Line, cold: Line): Kink[] {
+/**
+ * Both sides' kinks in order, or undefined where a side's pressures straddle its critical pressure (a band at some of
+ * its end and middle pressures but not all: a kink next to the critical point is not searched for).
+ */
+function kinksOf(hot: Line, cold: Line): Kink[] | undefined {
   const out: Kink[] = [];
   for (const line of [hot, cold]) {
+    const bands = bandsOf(line);
+    const n = bands.filter((b) => b !== undefined).length;
+    if (n === 0) continue;
+    if (n !== 3) return undefined;
     for (const which of [0, 1] as const) {
-      const k = kinkOf(line, which);
+      const k = kinkOf(line, bands, which);
       if (k) out.push(k);
     }
   }
@@ -350,7 +368,6 @@ export function provesNoCross(hotSide: Side, coldSide: Side, ends: readonly Stre
   const cold = lineOf(coldSide, false);
   if (hot.dh === 0 || cold.dh === 0) return false;
   try {
-    if (!oneSideOfCritical(hotSide) || !oneSideOfCritical(coldSide)) return false;
     const hot0 = pointOf(hot, 0, hi);
     const hot1 = pointOf(hot, 1, ho);
     const cold0 = pointOf(cold, 0, co);
@@ -358,7 +375,9 @@ export function provesNoCross(hotSide: Side, coldSide: Side, ends: readonly Stre
     if (!hot0 || !hot1 || !cold0 || !cold1) return false;
     const H: Point[] = [hot0];
     const C: Point[] = [cold0];
-    for (const k of kinksOf(hot, cold)) {
+    const kinks = kinksOf(hot, cold);
+    if (!kinks) return false;
+    for (const k of kinks) {
       const h = k.hot ? kinkPoint(k) : evaluatedPoint(hot, k.t);
       const c = k.hot ? evaluatedPoint(cold, k.t) : kinkPoint(k);
       if (!h || !c) return false;

@@ -68,7 +68,7 @@ interface Node {
 const saturationMemo = new WeakMap<StreamFluid, Map<number, readonly [number, number] | undefined>>();
 const MEMO_SIZE = 512;
 
-function saturationEnthalpies(fluid: StreamFluid, p: number): readonly [number, number] | undefined {
+export function saturationEnthalpies(fluid: StreamFluid, p: number): readonly [number, number] | undefined {
   let memo = saturationMemo.get(fluid);
   if (!memo) saturationMemo.set(fluid, (memo = new Map()));
   if (memo.has(p)) return memo.get(p);
