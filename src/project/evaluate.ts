@@ -34,7 +34,7 @@ import { compensatedSum } from '../numerics/index.js';
 import { formatNumber, SECONDS_PER_YEAR } from '../units/index.js';
 import { ancillaryRevenuePerYear, capacityRevenuePerYear, priceSeries } from './market.js';
 import { linearPerformance, type PlantPerformance } from './performance.js';
-import { buildTemplatePlant, type PlantDetail, type ReplayReport, type TemplatePlant } from './template-plant.js';
+import type { PlantDetail, ReplayReport, TemplatePlant } from './template-plant.js';
 import { storageParams } from './storage.js';
 import type { PlantCache } from './study/plant-cache.js';
 import { LI_ION_TEMPLATE, runLiIonPlant, type BatteryDetail, type LiIonRun } from './li-ion-evaluate.js';
@@ -315,6 +315,9 @@ async function evaluatePlant(
     liIonFirst = life.first;
     performance = liIon.performance;
   } else {
+    // the template plants' physics loaded with the first one: a thread that evaluates only a li-ion plant (the
+    // Node edge's dispatch thread) or only given performances does without it
+    const { buildTemplatePlant } = await import('./template-plant.js');
     const build = () => buildTemplatePlant(spec.template!, spec.parameters ?? {}, project.site, `${where}.parameters`, (done, total) => report('plant cycle', done, total));
     template = plantCache ? plantCache.plant(spec, project.site, build) : build();
     performance = template.performance;

@@ -25,7 +25,7 @@ import type { DispatchSchedule } from '../dispatch/index.js';
 import type { PlantPerformance } from './performance.js';
 import type { SiteSpec } from './schema.js';
 import { formatNumber } from '../units/index.js';
-import { designAmbient } from './template-plant.js';
+import { designAmbient } from './site-ambient.js';
 
 /** The li-ion template's parameters, SI (li-ion-schema.ts parses them from a project file). */
 export interface LiIonParameters {

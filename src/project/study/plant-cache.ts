@@ -16,7 +16,8 @@
  */
 import type { PriceSeries } from '../../dispatch/index.js';
 import type { PlantSpec, ProjectSpec, SiteSpec } from '../schema.js';
-import { designAmbient, type PlantDetail, type TemplatePlant } from '../template-plant.js';
+import type { PlantDetail, TemplatePlant } from '../template-plant.js';
+import { designAmbient } from '../site-ambient.js';
 import { hashValue } from './hash.js';
 
 export interface PlantCache {
