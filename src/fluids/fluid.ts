@@ -170,8 +170,7 @@ export class Fluid {
 
   /**
    * The saturated-liquid and -vapour specific enthalpies h', h'' (J/kg) at pressure p (pseudo-pure: bubble and dew
-   * points), those of saturationAtP(p) to 1.3e-13 without building the states (a pure fluid's come from its saturation
-   * expansions: the values the (p, h) flash tells phases by).
+   * points): those of saturationAtP(p), bit for bit, without building the states.
    */
   saturationEnthalpiesAtP(p: number): readonly [number, number] {
     if (!this.engine.pseudoPure) return saturatedEnthalpiesAtP(this.engine, p);

@@ -1,6 +1,7 @@
 import type { FluidState } from '../state.js';
 import type { PureFluid } from '../pure/pure-fluid.js';
 import { SaturationPoint } from '../pure/saturation.js';
+import { MolarProperties, evaluateProperties } from '../eos/properties.js';
 import { singlePhaseState, twoPhaseState } from './build.js';
 import { checkPressure, checkQuality, checkTemperature } from './validate.js';
 import { verifyInputs } from './verify.js';
@@ -65,19 +66,20 @@ export function saturatedPhasesAtP(fluid: PureFluid, p: number): { readonly T: n
   return Object.freeze({ T, p, liquid, vapor });
 }
 
-const caloric = { hL: 0, hV: 0, sL: 0, sV: 0 };
+const m = new MolarProperties();
 
 /**
  * A pure fluid's saturated-liquid and -vapour specific enthalpies h', h'' (J/kg) at p, with saturatedPhasesAtP's
- * checks and errors, without building the states: from the saturation expansions where they give them (the (p, h)
- * flash tells two-phase from single-phase by these very values; they agree with the EOS at the saturated densities
- * to 1.3e-13 of abs(h) + R T_c / M: water next to its triple point, CO2 1.3e-14, over 2,000 pressures of each
- * curve), from the EOS next to T_c.
+ * checks and errors, bit for bit those of its states without building them. (Not the saturation expansions' h' and
+ * h'', though they agree to 1.3e-13: a state set to h'' must flash back to exactly the saturated vapour state, or a
+ * machine between two such states shows a power of round-off, 1e-7 W, and an efficiency where it had none.)
  */
 export function saturatedEnthalpiesAtP(fluid: PureFluid, p: number): [number, number] {
   const T = checkedSaturationAtP(fluid, p);
-  fluid.saturatedCaloric(T, satL, caloric);
-  return [caloric.hL / fluid.eos.M, caloric.hV / fluid.eos.M];
+  const M = fluid.eos.M;
+  const rhoV = satL.rhoV;
+  const hL = evaluateProperties(fluid.eos, T, satL.rhoL, m).hMolar / M;
+  return [hL, evaluateProperties(fluid.eos, T, rhoV, m).hMolar / M];
 }
 
 /** T_sat(p) of a pure fluid, its saturation point left in satL, checked as the (p, Q) flash checks it. */
