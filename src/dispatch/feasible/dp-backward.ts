@@ -9,7 +9,7 @@
  */
 import type { DpHorizon, DpTables, ActionTable } from './dp.js';
 import { stepRules } from './dp.js';
-import { stepNodes, type BellmanContext } from './dp-bellman.js';
+import { bellmanScratch, stepNodes, type BellmanContext } from './dp-bellman.js';
 import { addEndReach } from './dp-frontier.js';
 import { cellValue, clearFirst, fillFirst, gridState, layerValue, packNodes, type StepNodes } from './dp-nodes.js';
 import type { OperatingEnvelope } from './envelope.js';
@@ -33,12 +33,11 @@ export interface DpValues {
   readonly nodes: readonly (StepNodes | undefined)[];
 }
 
-const at = { j: 0, w: 0 };
 
 /** V_t at a true state s in layer (m, c) (linear between grid states and the step's nodes; clamped at the ends). */
 export function valueAt(tb: DpTables, values: DpValues, t: number, layers: DpLayers, m: number, c: number, s: number): number {
   const L = layers.M === 1 ? 0 : m * layers.C + Math.min(c, layers.C - 1);
-  return layerValue(tb, values.V, (t * layers.M * layers.C + L) * tb.N, values.nodes[t], L, s, at);
+  return layerValue(tb, values.V, (t * layers.M * layers.C + L) * tb.N, values.nodes[t], L, s);
 }
 
 /** Best value of each mode's actions of a table from state i, each landing in its own next layer (−1: skip). */
@@ -102,7 +101,7 @@ export function backward(tb: DpTables, hz: DpHorizon, layers: DpLayers, T: numbe
   const { endJump, jumpTolerance } = endValues(tb, hz, S, T, V);
   const nodes: (StepNodes | undefined)[] = new Array(T + 1).fill(undefined);
   nodes[T] = endNodes(tb, hz, S, endJump);
-  const cx: BellmanContext = { tb, hz, layers, T, V, nodes, rules: stepRules(e, tb.dt), endJump, jumpTolerance };
+  const cx: BellmanContext = { tb, hz, layers, T, V, nodes, rules: stepRules(e, tb.dt), endJump, jumpTolerance, scratch: bellmanScratch(tb) };
   const first = new Int32Array(S * N).fill(-1);
   // each step: the nodes of t+1 marked on their grid cells, the grid states of t valued, the nodes of t found
   const step = (t: number, values: () => void) => {

@@ -60,30 +60,34 @@ export function cellValue(tb: DpTables, nd: StepNodes, k: number, kEnd: number, 
   return xr > xl ? yl + ((x - xl) / (xr - xl)) * (yr - yl) : yl;
 }
 
-/** The grid cell of state s and the weight of its upper state (clamped at the range's ends, as the tables are). */
-export function cellOf(tb: DpTables, s: number, out: { j: number; w: number }): void {
+/** V at a true state s of layer L, whose grid values start at V[base] (base = (t·S + L)·N), with the step's nodes. */
+export function layerValue(tb: DpTables, V: Float64Array, base: number, nd: StepNodes | undefined, L: number, s: number): number {
   const u = (s - tb.sLo) / tb.h;
   let j = Math.floor(u);
   let w = u - j;
-  if (j < 0) [j, w] = [0, 0];
-  if (j >= tb.N - 1) [j, w] = [tb.N - 2, 1];
-  out.j = j;
-  out.w = w;
-}
-
-/** V at a true state s of layer L, whose grid values start at V[base] (base = (t·S + L)·N), with the step's nodes. */
-export function layerValue(tb: DpTables, V: Float64Array, base: number, nd: StepNodes | undefined, L: number, s: number, at: { j: number; w: number }): number {
-  cellOf(tb, s, at);
-  const { j, w } = at;
+  if (j < 0) {
+    j = 0;
+    w = 0;
+  } else if (j >= tb.N - 1) {
+    j = tb.N - 2;
+    w = 1;
+  }
   const v0 = V[base + j];
   const v1 = V[base + j + 1];
-  if (nd === undefined || nd.layerOff[L] === nd.layerOff[L + 1]) return v0 + w * (v1 - v0);
+  if (nd === undefined) return v0 + w * (v1 - v0);
+  // the layer's first node at or above g_j (binary search: a layer has a few dozen at most)
   const g = gridState(tb, j);
-  let k = nd.layerOff[L];
-  const end = nd.layerOff[L + 1];
-  while (k < end && nd.z[k] < g) k++;
-  if (k === end || nd.z[k] > gridState(tb, j + 1)) return v0 + w * (v1 - v0);
-  return cellValue(tb, nd, k, end, j, Math.min(tb.sHi, Math.max(tb.sLo, s)), v0, v1);
+  const z = nd.z;
+  let lo = nd.layerOff[L];
+  let hi = nd.layerOff[L + 1];
+  const end = hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (z[mid] < g) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === end || z[lo] > gridState(tb, j + 1)) return v0 + w * (v1 - v0);
+  return cellValue(tb, nd, lo, end, j, Math.min(tb.sHi, Math.max(tb.sLo, s)), v0, v1);
 }
 
 /**
