@@ -78,7 +78,8 @@ export interface PlantDetail {
   readonly discharge: DesignPointData;
   /**
    * One charge–hold–discharge cycle from the empty state at design power (1.1 × the design durations, stopping at
-   * the store limits; a hold of DETAIL_CYCLE.holdSeconds) at the periodic design cycle's time step: times, phases
+   * the store limits; a hold of DETAIL_CYCLE.holdSeconds) at the periodic design cycle's time step (at least
+   * DETAIL_CYCLE.minStepSeconds): times, phases
    * (0 charge, 1 hold, 2 discharge, 3 end) and every channel of the transient (powers, store pressures, temperatures,
    * levels) with its unit.
    */
@@ -95,12 +96,14 @@ export interface PlantDetail {
 
 /**
  * The cycle drawn for people: a 2 h hold between the design durations with a tenth more, at the step of the periodic
- * design cycle (design-cycle.ts designCycleStep: 2.7–5.2 min and 190–280 rows for the Luoyang plants). At that step
- * its energies differ from the design cycle's by where it starts and by the hold, not by the resolution. Against
- * the 600 rows drawn before (steps of 83–105 s), measured for the Luoyang plants: energy delivered −5e-4 (A-CAES),
- * +6e-5 (gas-liquid CO2), +4e-5 (liquid CO2), energy drawn within 1.4e-4, for a quarter to a half of the CPU.
+ * design cycle (design-cycle.ts designCycleStep: 2.7–5.2 min and 190–280 rows for the Luoyang plants), never finer
+ * than a minute (the 10 MW transcritical CO2 example's half-hour phases have a 30 s design step: a minute draws them as
+ * well at half the solves). At the design step its energies differ from the design cycle's by where it starts and
+ * by the hold, not by the resolution. Against the 600 rows drawn before (steps of 83–105 s), measured for the Luoyang
+ * plants: energy delivered −5e-4 (A-CAES), +6e-5 (gas-liquid CO2), +4e-5 (liquid CO2), energy drawn within 1.4e-4,
+ * for a quarter to a half of the CPU.
  */
-export const DETAIL_CYCLE = { holdSeconds: 7200, durationMargin: 1.1 } as const;
+export const DETAIL_CYCLE = { holdSeconds: 7200, durationMargin: 1.1, minStepSeconds: 60 } as const;
 
 /**
  * The plant details computed in this process (and, with a persistent store, in earlier ones): like the periodic
@@ -216,7 +219,7 @@ function computeDetail(model: PlantModel, performance: TemplatePerformance): Pla
   const chargeSeconds = performance.chargeDuration * c.durationMargin;
   const dischargeSeconds = performance.dischargeDuration * c.durationMargin;
   if (!(model instanceof TemplatePlantModel)) throw new Error(`${performance.technology}: a plant's detail needs its template model (the design cycle's step)`);
-  const stepSeconds = model.designCycleStep();
+  const stepSeconds = Math.max(c.minStepSeconds, model.designCycleStep());
   const r = model.cycle({ chargeSeconds, holdSeconds: c.holdSeconds, dischargeSeconds, stepSeconds });
   const channels: Record<string, { unit: string; values: number[] }> = {};
   for (const [k, ch] of Object.entries(r.timeseries.channels)) channels[k] = { unit: ch.unit, values: Array.from(ch.values) };
