@@ -78,10 +78,9 @@ export interface PlantDetail {
   readonly discharge: DesignPointData;
   /**
    * One charge–hold–discharge cycle from the empty state at design power (1.1 × the design durations, stopping at
-   * the store limits; a hold of DETAIL_CYCLE.holdSeconds) at the periodic design cycle's time step (at least
-   * DETAIL_CYCLE.minStepSeconds): times, phases
-   * (0 charge, 1 hold, 2 discharge, 3 end) and every channel of the transient (powers, store pressures, temperatures,
-   * levels) with its unit.
+   * the store limits; a hold of DETAIL_CYCLE.holdSeconds) at the periodic design cycle's time step (a minute at
+   * least): times, phases (0 charge, 1 hold, 2 discharge, 3 end) and every channel of the transient (powers, store
+   * pressures, temperatures, levels) with its unit.
    */
   readonly cycle: {
     readonly t: readonly number[];
