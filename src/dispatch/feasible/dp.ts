@@ -7,10 +7,12 @@
  * s' = x·exp(−λΔt), and
  *   V_t(g_i, m) = max_a [ p_t·(P_out − P_in)·Δt − costs(g_i, a) − start(m → mode a) + V_{t+1}(s', mode a) ]
  * with V_{t+1} interpolated linearly between grid states and m the mode before the step (only tracked when a start
- * costs money, time or energy; with a daily start limit also the discharges started today: dp-backward.ts). A start
- * moves the store by its own transitions (StepRule: Δt − t_start at the setpoint from the state the train reaches
- * it at, the start-up energy bought). The transitions do not depend on t: they are tabulated once, and a step of
- * the backward pass is one tight loop over N × actions.
+ * costs money, time or energy; with a daily start limit also the discharges started today: dp-backward.ts). With an
+ * end condition V_{t+1} also jumps between grid states, where a way to meet the end stops working; those jumps are
+ * nodes of their own with a value on each side (dp-nodes.ts), so that interpolation never draws a chord across one.
+ * A start moves the store by its own transitions (StepRule: Δt − t_start at the setpoint from the state the train
+ * reaches it at, the start-up energy bought). The transitions do not depend on t: they are tabulated once, and a step
+ * of the backward pass is one tight loop over N × actions.
  * Forward: from the true state (never snapped to the grid), each step takes the action that maximises its reward plus
  * the interpolated V_{t+1} at the state the maps give — the same arithmetic as the replay — among the actions that
  * keep the store within its range and the day within its cycle limit. The schedule is therefore feasible by
