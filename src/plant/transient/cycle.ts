@@ -386,7 +386,7 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
       }
       aux = point.aux;
       for (let i = 0; i < size; i++) trial[i] = x[i] + point.rates[i] * dt;
-      const { theta, reason } = limitFraction(stores, x, point.rates, dt, trial, phase, mode.control);
+      const { theta, reason, controlled } = limitFraction(stores, x, point.rates, dt, trial, phase, mode.control);
       const h = theta * dt;
       if (h > 0) {
         const before = Float64Array.from(x);
@@ -397,7 +397,11 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
           if (d > 0) inflow[i] += d;
           else outflow[i] -= d;
         }
-        const control = mode.control?.(x, h);
+        // a whole step ends where limitFraction's trial did, the controller's action included: taken from there
+        // rather than computed again (the same states, the same numbers)
+        const whole = theta === 1 && controlled !== undefined;
+        if (whole) x.set(trial);
+        const control = whole ? controlled : mode.control?.(x, h);
         if (control) for (let i = 0, c = book.control[phase]; i < size; i++) c[i] += x[i] - (before[i] + point.rates[i] * h);
         // the controller's fans are drawn over the step like the auxiliaries
         if (control) point.net += control.electricity / h;
@@ -514,7 +518,8 @@ export function runCycle(plant: TransientPlant, x0: Float64Array, options: Cycle
  * The fraction θ ∈ [0, 1] of the step after which the first limit that the step moves towards is reached, with its
  * name; θ = 1 and no name when none is. The states are judged as the step leaves them, after the mode's controller
  * (a tank held at its condensing temperature fills faster than its flows alone say): the phase then ends on its
- * limit whatever the step, and a cycle's end state follows its start state smoothly.
+ * limit whatever the step, and a cycle's end state follows its start state smoothly. `trial` (x + ẋ dt) is left as
+ * the controller leaves it, and what the controller did is returned with θ = 1.
  */
 function limitFraction(
   stores: StoreSet,
@@ -524,8 +529,8 @@ function limitFraction(
   trial: Float64Array,
   phase: 'charge' | 'discharge',
   control?: OperatingMode['control'],
-): { theta: number; reason?: string } {
-  if (control) control(trial, dt);
+): { theta: number; reason?: string; controlled?: { readonly heat: number; readonly electricity: number } } {
+  const controlled = control?.(trial, dt);
   const before = new Map<string, number>();
   for (const s of stores.stores) for (const l of s.limits(x, phase)) before.set(l.name, l.margin);
   // a limit stops the phase when the step ends beyond it and moves towards it
@@ -540,7 +545,7 @@ function limitFraction(
     }
     for (const l of limits) if (l.margin < 0 && l.margin < (before.get(l.name) ?? Infinity)) violated.push(l.name);
   }
-  if (violated.length === 0) return { theta: 1 };
+  if (violated.length === 0) return { theta: 1, ...(controlled ? { controlled } : {}) };
   const y = new Float64Array(x.length);
   const worst = (theta: number): { margin: number; name: string } => {
     for (let i = 0; i < x.length; i++) y[i] = x[i] + rates[i] * theta * dt;
