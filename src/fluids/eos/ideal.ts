@@ -60,12 +60,21 @@ export class IdealHelmholtz {
     this.peTheta = Float64Array.from(pe, (x) => x.theta);
     this.peC = Float64Array.from(pe, (x) => x.c);
     this.peD = Float64Array.from(pe, (x) => x.d);
+    this.peS = new Float64Array(pe.length);
   }
 
-  /** α⁰ and its derivatives at (τ, δ); the δ-derivatives are those of ln δ. */
-  evaluate(tau: number, delta: number, out: AlphaDerivatives, third = false): AlphaDerivatives {
+  // The τ-dependent sums of the last evaluation, for `value` at the same τ: the power terms' Σ n τ^t and each
+  // Planck–Einstein term's S (c + d e^(θτ), or d + c e^(−θτ) where θτ > 0)
+  private lastTau = Number.NaN;
+  private lastPowerSum = 0;
+  private readonly peS: Float64Array;
+
+  /**
+   * α⁰ and its derivatives at (τ, δ); the δ-derivatives are those of ln δ. Without `withValue`, α⁰ itself is left
+   * NaN (its logarithms skipped: a Newton step needs only the derivatives); `value` gives it afterwards.
+   */
+  evaluate(tau: number, delta: number, out: AlphaDerivatives, third = false, withValue = true): AlphaDerivatives {
     const it = 1 / tau;
-    let a = Math.log(delta) + this.a1 + this.a2 * tau + this.logTau * Math.log(tau);
     let t = this.a2 + this.logTau * it;
     let tt = -this.logTau * it * it;
     let ttt = 2 * this.logTau * it * it * it;
@@ -83,7 +92,7 @@ export class IdealHelmholtz {
         s2 += term * e * (e - 1);
         s3 += term * e * (e - 1) * (e - 2);
       }
-      a += s0;
+      this.lastPowerSum = s0;
       t += s1 * it;
       tt += s2 * it * it;
       ttt += s3 * it * it * it;
@@ -97,30 +106,29 @@ export class IdealHelmholtz {
       const c = this.peC[i];
       const d = this.peD[i];
       const x = theta * tau;
-      let f: number;
+      let S: number;
       let rE: number;
       let rC: number;
       if (x > 0) {
         const e = Math.exp(-x);
-        const S = d + c * e;
-        f = x + Math.log(S);
+        S = d + c * e;
         rE = d / S;
         rC = (c * e) / S;
       } else {
         const e = Math.exp(x);
-        const S = c + d * e;
-        f = Math.log(S);
+        S = c + d * e;
         rE = (d * e) / S;
         rC = c / S;
       }
-      a += n * f;
+      this.peS[i] = S;
       t += n * theta * rE;
       tt += n * theta * theta * rE * rC;
       ttt += n * theta * theta * theta * rE * rC * (rC - rE);
     }
 
+    this.lastTau = tau;
     const id = 1 / delta;
-    out.a = a;
+    out.a = withValue ? this.valueFromSums(tau, delta) : Number.NaN;
     out.d = id;
     out.dd = -id * id;
     out.t = t;
@@ -133,5 +141,22 @@ export class IdealHelmholtz {
       out.ttt = ttt;
     }
     return out;
+  }
+
+  /** α⁰ at (τ, δ): the same number `evaluate` gives; right after an evaluation at the same τ only its logarithms. */
+  value(tau: number, delta: number, scratch: AlphaDerivatives): number {
+    if (tau !== this.lastTau) return this.evaluate(tau, delta, scratch).a;
+    return this.valueFromSums(tau, delta);
+  }
+
+  /** α⁰ from the τ-dependent sums of the last evaluation, which was at this τ. */
+  private valueFromSums(tau: number, delta: number): number {
+    let a = Math.log(delta) + this.a1 + this.a2 * tau + this.logTau * Math.log(tau);
+    if (this.powN.length > 0) a += this.lastPowerSum;
+    for (let i = 0; i < this.peN.length; i++) {
+      const x = this.peTheta[i] * tau;
+      a += this.peN[i] * (x > 0 ? x + Math.log(this.peS[i]) : Math.log(this.peS[i]));
+    }
+    return a;
   }
 }

@@ -1,6 +1,6 @@
 import type { PureFluid } from '../pure/pure-fluid.js';
 import { SaturationPoint } from '../pure/saturation.js';
-import { MolarProperties, evaluateProperties } from '../eos/properties.js';
+import { MolarProperties, completeEntropy, evaluateProperties } from '../eos/properties.js';
 
 const sat = new SaturationPoint();
 
@@ -43,7 +43,7 @@ export const CONVERGED_ON_WRONG_SIDE = 0;
  * Returns the iterations taken when converged (m then holds every property at the solution, a stable state on the
  * wanted branch); CONVERGED_ON_WRONG_SIDE when it converged to a state that is not (m holds it: next to T_c, a
  * state an ulp inside the saturation dome, which the caller may turn into the two-phase state there); else minus the
- * iterations taken (m holds the last iterate). `vaporBound` (branch 'vapor' of a pure fluid, else 0): ρ''(Tlo), which
+ * iterations taken (m holds the last iterate, without s and g unless a target is s). `vaporBound` (branch 'vapor' of a pure fluid, else 0): ρ''(Tlo), which
  * spares the saturation evaluations of the side checks where the density is well below it.
  */
 export function newton2D(
@@ -77,12 +77,15 @@ export function newton2D(
   let rho = rho0;
   // the temperature `sat` was last evaluated at (the side checks of the last step and of the converged state agree)
   let satT = Number.NaN;
+  // s and g only where a target is s; else they are filled once, at the state converged to
+  const withEntropy = a === 's' || b === 's';
   for (let it = 1; it <= maxIterations; it++) {
-    evaluateProperties(eos, T, rho, m);
+    evaluateProperties(eos, T, rho, m, false, withEntropy);
     const F1 = value(m, a) - aTarget;
     const F2 = value(m, b) - bTarget;
     const roundOff = 4e-16 * rho * Math.abs(m.dpdrhoMolar);
     if (Math.abs(F1) <= aTight * aScale + (a === 'p' ? roundOff : 0) && Math.abs(F2) <= bTight * bScale + (b === 'p' ? roundOff : 0)) {
+      if (!withEntropy) completeEntropy(eos, m);
       return checkSide(fluid, branch, m, surelyVapor, satT) ? it : CONVERGED_ON_WRONG_SIDE;
     }
     const J11 = slopeT(m, a);
@@ -100,12 +103,13 @@ export function newton2D(
     rho += dRho;
     if (!(T >= Tlo * (1 - 1e-12) && T <= Thi * (1 + 1e-12)) || !(rho > 0)) return -it;
     if (Math.abs(dT) <= 1e-13 * T && Math.abs(dRho) <= 1e-13 * rho) {
-      evaluateProperties(eos, T, rho, m);
+      evaluateProperties(eos, T, rho, m, false, withEntropy);
       // the last digits: a step this small must leave residuals at the round-off of the properties themselves
       const slack = 1e-13 * rho * Math.abs(m.dpdrhoMolar);
       const r1 = value(m, a) - aTarget;
       const r2 = value(m, b) - bTarget;
       if (!(Math.abs(r1) <= 1e-9 * aScale + (a === 'p' ? slack : 0) && Math.abs(r2) <= 1e-9 * bScale + (b === 'p' ? slack : 0))) return -it;
+      if (!withEntropy) completeEntropy(eos, m);
       return checkSide(fluid, branch, m, surelyVapor, satT) ? it : CONVERGED_ON_WRONG_SIDE;
     }
     // stay on the branch: below Tc a liquid is denser than ρ'(T), a vapour lighter than ρ''(T)
