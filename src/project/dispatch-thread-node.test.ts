@@ -2,7 +2,8 @@
  * The dispatch thread gives the in-process results: a plant-feasible dispatch run on it is the one run here (every
  * double, timings aside); a job that fails there fails with the error the main thread gives; a project whose
  * DP dispatches run on it, the plants overlapping, is the project evaluated in turn, in the file's order; and a
- * li-ion plant evaluated whole on it is the plant evaluated here, or, failing there, fails with the in-process error.
+ * li-ion plant evaluated whole on it is the plant evaluated here, or, failing there, fails with the in-process error;
+ * work it has not begun is taken back and done here with the same result.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +19,7 @@ import { evaluatePlantOf } from './evaluate.js';
 import { ProjectError, ProjectFileError } from './errors.js';
 import { readRelativeTo } from './node.js';
 import { evaluateInThreads } from './parallel-node.js';
-import { startDispatchThread } from './dispatch-thread-node.js';
+import { startDispatchThread, TAKEN_BACK } from './dispatch-thread-node.js';
 import { runFeasibleJob, type FeasibleJob } from './feasible-job.js';
 
 /** A copy without wall times (keys ending in "seconds"), typed arrays as plain arrays. */
@@ -36,10 +37,10 @@ test('a plant-feasible dispatch run on the dispatch thread is the one run in the
     assert.ok(there.ok && here.ok);
     assert.deepStrictEqual(withoutTimes(there), withoutTimes(here));
     assert.ok(there.value.schedule.energy instanceof Float64Array && there.value.netRevenue > 0 && there.value.bound! >= there.value.netRevenue);
-    assert.deepEqual(side.stats, { done: 1, local: 0, plants: 0 });
+    assert.deepEqual(side.stats, { done: 2, local: 0, plants: 0 }, 'the schedule and the bound, two requests');
     const bad = { ...job, options: { ...job.options, socLevels: 1 } };
     await assert.rejects(side.run(bad), (e: unknown) => e instanceof DispatchInputError && /options\.socLevels/.test(e.message));
-    assert.deepEqual(side.stats, { done: 1, local: 1, plants: 0 }, 'the failed job run again here');
+    assert.deepEqual(side.stats, { done: 2, local: 2, plants: 0 }, 'the failed job (its schedule and bound) run again here');
   } finally {
     await side.close();
   }
@@ -141,4 +142,32 @@ test('a li-ion plant that fails on the dispatch thread fails with the error eval
     evaluateInThreads(p.spec, { readText: p.readText, baseDir: dir, threads: 1, dispatchThread: true, sidePlants: true }),
     (e: unknown) => e instanceof inTurn.constructor && (e as Error).message === inTurn.message,
   );
+});
+
+test('work the dispatch thread has not begun is taken back and done here: the same dispatch, and a plant left to the caller', async () => {
+  const prices = Array.from({ length: 48 }, (_, t) => 200 + 150 * Math.sin((2 * Math.PI * t) / 24));
+  const job: FeasibleJob = { series: hourly(prices), envelope: envelopeFromMaps(gridPlant(), {}), options: { socLevels: 41, powerLevels: 4 } };
+  const dir = mkdtempSync(join(tmpdir(), 'chuneng-side-plant-'));
+  writeFileSync(join(dir, 'prices.csv'), hourlyPricesCsv(2025));
+  const p = parseProjectText(LI_ION(''), join(dir, 'side.yaml'), readRelativeTo(dir));
+  const side = startDispatchThread({ baseDir: dir, cacheDir: undefined });
+  try {
+    // sent before the thread has loaded its modules: the latest request, the job's bound, is still free to take
+    const pending = side.run(job);
+    const helped = side.help();
+    assert.ok(helped, 'a request to take back');
+    await helped;
+    const there = await pending;
+    const here = await runFeasibleJob(job);
+    assert.ok(there.ok && here.ok && there.value.bound! >= there.value.netRevenue);
+    assert.deepStrictEqual(withoutTimes(there), withoutTimes(here));
+    assert.deepEqual(side.stats, { done: 1, local: 1, plants: 0 }, 'the schedule there, the bound here');
+    // a plant taken back rejects, for the caller to evaluate it itself
+    const plant = side.plant(p.spec, 1);
+    await side.help();
+    await assert.rejects(plant, (e: unknown) => e instanceof Error && e.message === TAKEN_BACK);
+    assert.equal(side.help(), undefined, 'nothing left to take back');
+  } finally {
+    await side.close();
+  }
 });

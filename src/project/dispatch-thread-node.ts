@@ -20,35 +20,63 @@
  * plant): a li-ion plant's life of yearly dispatches then runs beside the template plants' physics instead of after
  * it (parallel-node.ts PARALLEL.sidePlants). A plant the thread cannot finish rejects, and the caller evaluates it
  * in the main thread (evaluate.ts plantElsewhere), so that its error is the in-process one.
+ *
+ * A job with its bound goes as two requests, its schedule and its bound (feasibleBound, withBound: the same numbers
+ * as the job computed whole), so that two threads can share one plant's dispatch. Work the thread has not begun can
+ * be taken back (help()): each request has a slot in a shared array that the
+ * thread or the main thread claims (Atomics.compareExchange) before it runs it, so exactly one of them does. The
+ * main thread, once it has nothing of its own left but to wait (evaluate.ts helpElsewhere), takes the latest
+ * request the thread has not begun: the last plant's dispatch, or the li-ion plant, runs beside the thread's
+ * current job instead of after it. Where a job runs changes no number.
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { SolveResult } from '../numerics/result.js';
 import type { FeasibleDispatchResult } from '../dispatch/feasible/result.js';
+import { failed, solved } from '../numerics/result.js';
+import { feasibleBound, withBound } from '../dispatch/feasible/solve.js';
 import { runFeasibleJob, type FeasibleJob, type FeasibleRunner } from './feasible-job.js';
 import type { PlantEvaluation, ProjectProgress } from './evaluate.js';
 import type { PlantJob, WorkerData } from './parallel-node.js';
 import { startThread } from './thread-node.js';
 
-/** A dispatch job, or a whole plant to evaluate. */
-export type DispatchRequest = { readonly id: number; readonly job: FeasibleJob } | { readonly id: number; readonly plant: PlantJob };
+/** What the thread is started with: the project's folder and the disk cache's (for plants), and the claim slots. */
+export interface DispatchWorkerData {
+  readonly plants?: WorkerData;
+  /** Int32 per request id (below CLAIM_SLOTS): 0 free, 1 claimed by the thread, 2 taken back by the main thread. */
+  readonly claims: SharedArrayBuffer;
+}
+
+/** Requests with a claim slot; later ones (more than an evaluation sends) always run on the thread. */
+export const CLAIM_SLOTS = 4096;
+
+/** A dispatch job (its schedule, or its bound alone), or a whole plant to evaluate. */
+export type DispatchRequest =
+  | { readonly id: number; readonly job: FeasibleJob }
+  | { readonly id: number; readonly bound: FeasibleJob }
+  | { readonly id: number; readonly plant: PlantJob };
+/** The result of a job, a bound, or a plant, a plant's progress, or a failure there (the message). */
 export type DispatchReply =
   | { readonly id: number; readonly kind: 'ready' }
-  | { readonly id: number; readonly kind: 'result'; readonly result: SolveResult<FeasibleDispatchResult> }
-  | { readonly id: number; readonly kind: 'plant'; readonly plant: PlantEvaluation }
+  | { readonly id: number; readonly kind: 'result'; readonly result: unknown }
   | { readonly id: number; readonly kind: 'progress'; readonly event: Parameters<ProjectProgress>[0] }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 
 export interface DispatchThread {
-  /** Runs a job on the thread (or, after a failure there, here). */
+  /** Runs a job on the thread (or, after a failure there, here); its schedule and bound as two requests. */
   readonly run: FeasibleRunner;
   /**
    * Evaluates plants[index] of the project on the thread, its progress passed to onProgress; rejects where the
    * thread cannot (no thread, no files to read from, the plant's error there): the caller then evaluates it here.
    */
   plant(project: PlantJob['project'], index: number, onProgress?: ProjectProgress): Promise<PlantEvaluation>;
-  /** Jobs the thread finished, jobs run here instead, and plants the thread evaluated. */
+  /**
+   * Takes back the latest request the thread has not begun and runs it here (a plant: its promise rejects with
+   * TAKEN_BACK, for the caller to evaluate it here); the promise of that work done, or undefined when there is none.
+   */
+  help(): Promise<void> | undefined;
+  /** Requests the thread finished, requests run here instead (failed there, or taken back), plants the thread evaluated. */
   readonly stats: { done: number; local: number; plants: number };
   /** Ends the thread (pending jobs finish in the main thread). */
   close(): Promise<void>;
@@ -63,10 +91,21 @@ export function tryDispatchThread(data?: WorkerData): DispatchThread | undefined
   }
 }
 
-/** What the thread owes for one request: a job's result, or a plant. */
-type Owed =
-  | { readonly job: FeasibleJob; readonly resolve: (r: SolveResult<FeasibleDispatchResult>) => void; readonly reject: (e: unknown) => void }
-  | { readonly job?: undefined; readonly resolve: (p: PlantEvaluation) => void; readonly reject: (e: unknown) => void; readonly onProgress?: ProjectProgress };
+/** The message of a plant taken back from the thread by help(). */
+export const TAKEN_BACK = 'taken back from the dispatch thread';
+
+/** What the thread owes for one request, and how to do it here instead (none for a plant: the caller evaluates it). */
+interface Owed {
+  readonly here?: () => Promise<unknown>;
+  readonly resolve: (value: never) => void;
+  readonly reject: (e: unknown) => void;
+  readonly onProgress?: ProjectProgress;
+}
+
+/** The bound of a job alone (feasibleBound), as the thread and the main thread compute it. */
+export function runBoundJob(job: FeasibleJob): ReturnType<typeof feasibleBound> {
+  return feasibleBound(job.series, job.envelope, job.options);
+}
 
 /**
  * Starts the dispatch thread. data: the folder the project's files are read relative to and the disk cache's, for
@@ -77,16 +116,17 @@ export function startDispatchThread(data?: WorkerData): DispatchThread {
   const script = new URL(`./dispatch-worker-node${extname(here)}`, import.meta.url);
   const stats = { done: 0, local: 0, plants: 0 };
   const waiting = new Map<number, Owed>();
-  let worker: Worker | undefined = startThread(script, data ? { workerData: data } : {});
+  const claims = new Int32Array(new SharedArrayBuffer(4 * CLAIM_SLOTS));
+  let worker: Worker | undefined = startThread(script, { workerData: { ...(data ? { plants: data } : {}), claims: claims.buffer } satisfies DispatchWorkerData });
   let nextId = 0;
-  const local = (job: FeasibleJob) => {
+  // what the thread owed and does not give: a job runs here (the promise of it done), a plant is the caller's to evaluate
+  const fail = (w: Owed, why: string): Promise<void> => {
+    if (!w.here) {
+      w.reject(new Error(why));
+      return Promise.resolve();
+    }
     stats.local++;
-    return runFeasibleJob(job);
-  };
-  // what the thread owed and cannot give: a job runs here, a plant is the caller's to evaluate
-  const fail = (w: Owed, why: string) => {
-    if (w.job) local(w.job).then(w.resolve, w.reject);
-    else w.reject(new Error(why));
+    return w.here().then(w.resolve as (v: unknown) => void, w.reject);
   };
   // the thread lost: what it still owed runs here
   const lose = () => {
@@ -96,56 +136,70 @@ export function startDispatchThread(data?: WorkerData): DispatchThread {
       fail(w, 'the dispatch thread stopped');
     }
   };
+  const settle = (id: number): Owed | undefined => {
+    const w = waiting.get(id);
+    if (!w) return undefined;
+    waiting.delete(id);
+    if (waiting.size === 0) worker?.unref();
+    return w;
+  };
   worker.on('message', (m: DispatchReply) => {
     if (m.kind === 'ready') return;
-    const w = waiting.get(m.id);
+    if (m.kind === 'progress') return waiting.get(m.id)?.onProgress?.(m.event);
+    const w = settle(m.id);
     if (!w) return;
-    if (m.kind === 'progress') {
-      if (!w.job) w.onProgress?.(m.event);
-      return;
-    }
-    waiting.delete(m.id);
-    if (waiting.size === 0) worker?.unref();
-    if (m.kind === 'result' && w.job) {
-      stats.done++;
-      w.resolve(m.result);
-    } else if (m.kind === 'plant' && !w.job) {
-      stats.plants++;
-      w.resolve(m.plant);
-    } else fail(w, m.kind === 'failed' ? m.message : `an unexpected reply (${m.kind})`);
+    if (m.kind === 'failed') return void fail(w, m.message);
+    if (w.here) stats.done++;
+    else stats.plants++;
+    (w.resolve as (v: unknown) => void)(m.result);
   });
   worker.on('error', lose);
   worker.on('exit', lose);
-  // an idle thread does not keep the process alive (one with a job does: run() refs it)
+  // an idle thread does not keep the process alive (one with a job does: send() refs it)
   worker.unref();
-  /** Sends a request and keeps what it owes; false where it cannot be sent (not cloneable, or no thread). */
-  const send = (owed: Owed, request: (id: number) => DispatchRequest): boolean => {
-    const w = worker;
-    if (!w) return false;
-    const id = nextId++;
-    waiting.set(id, owed);
-    w.ref();
-    try {
-      w.postMessage(request(id));
-      return true;
-    } catch {
-      waiting.delete(id);
-      if (waiting.size === 0) w.unref();
-      return false;
+  /** Sends a request; its promise settles with what the thread (or, failing there, this thread) gives. */
+  const send = <T>(request: (id: number) => DispatchRequest, owed: { here?: () => Promise<T>; onProgress?: ProjectProgress }): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const w = worker;
+      const o: Owed = { ...owed, resolve: resolve as (v: never) => void, reject };
+      if (!w) return void fail(o, 'no dispatch thread');
+      const id = nextId++;
+      waiting.set(id, o);
+      w.ref();
+      try {
+        w.postMessage(request(id));
+      } catch {
+        // not cloneable: done here
+        settle(id);
+        fail(o, 'a request the dispatch thread cannot be sent');
+      }
+    });
+  const help = (): Promise<void> | undefined => {
+    for (const id of [...waiting.keys()].reverse()) {
+      if (id >= CLAIM_SLOTS || Atomics.compareExchange(claims, id, 0, 2) !== 0) continue;
+      return fail(settle(id)!, TAKEN_BACK);
     }
+    return undefined;
   };
+  const whole = (job: FeasibleJob) => send((id) => ({ id, job }), { here: () => runFeasibleJob(job) });
   return {
     stats,
-    run: (job) =>
-      new Promise((resolve, reject) => {
-        // a job that cannot be sent runs here
-        if (!send({ job, resolve, reject }, (id) => ({ id, job }))) local(job).then(resolve, reject);
-      }),
-    plant: (project, index, onProgress) =>
-      new Promise((resolve, reject) => {
-        if (!data) return reject(new Error('the dispatch thread was started without the project’s folder'));
-        if (!send({ resolve, reject, ...(onProgress ? { onProgress } : {}) }, (id) => ({ id, plant: { project, index } }))) reject(new Error('no dispatch thread to send the plant to'));
-      }),
+    help,
+    run: async (job) => {
+      if (job.options.bound === false) return whole(job);
+      // the schedule and the bound side by side, put together as the whole job does (an error is the schedule's)
+      const schedule = whole({ ...job, options: { ...job.options, bound: false } });
+      const bound = send((id) => ({ id, bound: job }), { here: () => runBoundJob(job) });
+      const [r, b] = await Promise.allSettled([schedule, bound]);
+      if (r.status === 'rejected') throw r.reason;
+      if (!r.value.ok) return r.value;
+      if (b.status === 'rejected') throw b.reason;
+      return b.value.ok ? solved(withBound(r.value.value, b.value.value), 0) : failed(b.value.reason, 0);
+    },
+    plant: (project, index, onProgress) => {
+      if (!data) return Promise.reject(new Error('the dispatch thread was started without the project’s folder'));
+      return send<PlantEvaluation>((id) => ({ id, plant: { project, index } }), onProgress ? { onProgress } : {});
+    },
     close: async () => {
       const w = worker;
       worker = undefined;

@@ -74,6 +74,12 @@ export interface EvaluateOptions {
    * fails there is evaluated here, so that its error is the in-process one.
    */
   readonly plantElsewhere?: (index: number) => Promise<PlantEvaluation> | undefined;
+  /**
+   * With dispatchRunner: once this thread has started every plant it evaluates and would only wait, it calls this
+   * to run here work sent elsewhere that has not begun there (a dispatch, a plant: then its promise rejects and the
+   * plant is evaluated here); the promise of that work done, or undefined when there is none.
+   */
+  readonly helpElsewhere?: () => Promise<void> | undefined;
 }
 
 export interface PlantEvaluation {
@@ -204,7 +210,8 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
 /**
  * The plants in the file's order, each started once the one before waits on its dispatch elsewhere (or is done):
  * the main thread designs plant i + 1 while plant i's dispatch runs; the plants evaluated elsewhere
- * (plantElsewhere) are all started first. What each plant gives is unchanged (the plants are independent); an error
+ * (plantElsewhere) are all started first, and once every plant is started this thread takes back the work sent
+ * elsewhere that has not begun there (helpElsewhere) instead of waiting for it. What each plant gives is unchanged (the plants are independent); an error
  * is the first failing plant's in the file's order, as evaluated in turn, and no plant is started here after one
  * has failed.
  */
@@ -237,8 +244,22 @@ async function overlapped(project: ProjectSpec, series: PriceSeries, options: Ev
     // all of a plant's own work runs in tasks of this thread: after one macrotask it is done or waiting elsewhere
     await Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, 0))]);
   }
+  const finished = started.map((p) => {
+    const state = { done: false };
+    p.then(
+      () => (state.done = true),
+      () => (state.done = true),
+    );
+    return state;
+  });
   const plants: PlantEvaluation[] = [];
   for (const [i, p] of started.entries()) {
+    // nothing of this thread's own left but to wait: it takes on what the other thread has not begun
+    while (!finished[i].done) {
+      const help = options.helpElsewhere?.();
+      if (!help) break;
+      await help;
+    }
     const plant = await p;
     plants.push(plant);
     options.onPlant?.(plant, i);

@@ -97,7 +97,7 @@ export async function evaluateInThreads(project: ProjectSpec, options: ParallelO
     const side = (dispatchThread ?? PARALLEL.dispatchThread) && feasible ? tryDispatchThread({ baseDir, cacheDir: cache?.dir }) : undefined;
     const elsewhere = (i: number) => (computed[i] && project.plants[i].template === LI_ION_TEMPLATE ? side?.plant(project, i, rest.onProgress) : undefined);
     try {
-      const e = await evaluate(project, { ...rest, ...(side ? { dispatchRunner: side.run, ...((sidePlants ?? PARALLEL.sidePlants) ? { plantElsewhere: elsewhere } : {}) } : {}) });
+      const e = await evaluate(project, { ...rest, ...(side ? { dispatchRunner: side.run, ...((sidePlants ?? PARALLEL.sidePlants) ? { plantElsewhere: elsewhere } : {}), helpElsewhere: side.help } : {}) });
       mark();
       return e;
     } finally {

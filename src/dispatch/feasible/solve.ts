@@ -83,7 +83,19 @@ async function relaxationBound(series: PriceSeries, e: OperatingEnvelope, s0: nu
   return r.ok ? r : failed(`the LP relaxation (the bound): ${r.reason}`, 0);
 }
 
-function withBound(r: ReturnType<typeof assemble>, b: { value: number; seconds: number }): FeasibleDispatchResult {
+/**
+ * The bound of a dispatch with these options (what solveFeasibleDispatch and solveFeasibleRolling add with
+ * `bound: true`) on its own: the LP relaxation's optimum (money) and its seconds. With withBound, a caller may
+ * compute the schedule (`bound: false`) and the bound side by side and get the same result.
+ */
+export async function feasibleBound(series: PriceSeries, e: OperatingEnvelope, options: Partial<FeasibleOptions> = {}): Promise<SolveResult<{ value: number; seconds: number }>> {
+  checkPriceSeries(series);
+  const o = resolve(e, options);
+  return relaxationBound(series, e, o.s0, o.end === 'atLeastInitial' ? o.s0 : undefined);
+}
+
+/** A result computed without its bound, with the bound (feasibleBound's) and the gap. */
+export function withBound(r: FeasibleDispatchResult, b: { value: number; seconds: number }): FeasibleDispatchResult {
   return {
     ...r,
     bound: b.value,
