@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPlant } from '../templates/index.js';
+import { CROSSING_WIDTH, limitCrossing } from './cycle.js';
 
 const huntorf = createPlant('diabatic-caes', {}, { ambientTemperature: 288.15 });
 
@@ -67,4 +68,31 @@ test('with restore, the restoring units take the basin 80 % of the way back to t
   assert.ok(restored.conservation.energyRelative < 1e-9 && restored.conservation.massRelative < 1e-9, `${restored.conservation.energyRelative}`);
   // the cycle before the restore is the same (to the solver's tolerance: each solve starts from the last)
   assert.ok(Math.abs(restored.metrics.energyOut - plain.metrics.energyOut) < 1e-7 * plain.metrics.energyOut);
+});
+
+/** The worst margin of a limit as a function of the step fraction θ, counting its evaluations. */
+function counted(margin: (theta: number) => number): { worst: (theta: number) => { margin: number; name: string }; calls: () => number } {
+  let n = 0;
+  return { worst: (theta) => (n++, { margin: margin(theta), name: theta < 0.5 ? 'early' : 'late' }), calls: () => n };
+}
+
+test('the instant a smooth limit is reached is found within 2⁻⁴⁰ of the step, inside the limit, in a handful of store evaluations', () => {
+  // a tank level rising with a controller's curvature: margin 0.1 − 0.4 θ − 0.2 θ², zero at θ = (√0.24 − 0.4)/0.4 … = 0.224745
+  const root = (-0.4 + Math.sqrt(0.16 + 0.08)) / 0.4;
+  const { worst, calls } = counted((t) => 0.1 - 0.4 * t - 0.2 * t * t);
+  const r = limitCrossing(worst, 0.1);
+  assert.ok(r.theta <= root && root - r.theta <= CROSSING_WIDTH, `${r.theta} against ${root}`);
+  assert.ok(0.1 - 0.4 * r.theta - 0.2 * r.theta ** 2 > 0);
+  assert.equal(r.reason, 'early');
+  assert.ok(calls() <= 12, `${calls()} evaluations (bisection takes 41)`);
+});
+
+test('a limit beyond which no state can be evaluated (margin −1) is still found within 2⁻⁴⁰, in no more trials than forty bisections', () => {
+  const edge = 0.7;
+  const { worst, calls } = counted((t) => (t < edge ? 0.05 * (1 - t) : -1));
+  const r = limitCrossing(worst, 0.05);
+  assert.ok(r.theta < edge && edge - r.theta <= CROSSING_WIDTH, `${r.theta}`);
+  assert.equal(r.reason, 'late');
+  // the end of the step, then at most the forty-and-one trials ITP allows
+  assert.ok(calls() <= 42, `${calls()} evaluations`);
 });
