@@ -9,7 +9,8 @@
  */
 import type { DpHorizon, DpTables, ActionTable } from './dp.js';
 import { stepRules } from './dp.js';
-import { bellmanScratch, stepNodes, type BellmanContext } from './dp-bellman.js';
+import { bellmanScratch, type BellmanContext } from './dp-bellman.js';
+import { stepNodes } from './dp-node-search.js';
 import { addEndReach } from './dp-frontier.js';
 import { cellValue, clearFirst, fillFirst, gridState, layerValue, packNodes, type StepNodes } from './dp-nodes.js';
 import type { OperatingEnvelope } from './envelope.js';
@@ -90,7 +91,7 @@ function endNodes(tb: DpTables, hz: DpHorizon, S: number, endJump: number): Step
 
 /**
  * Backward pass over a horizon of T steps: V at [((t·M·C) + layer)·N + i], and the nodes of each step (propagated
- * from the end's, dp-bellman.ts stepNodes) by which V jumps between grid states.
+ * from the end's, dp-node-search.ts stepNodes) by which V jumps between grid states.
  */
 export function backward(tb: DpTables, hz: DpHorizon, layers: DpLayers, T: number): DpValues {
   const { N } = tb;

@@ -13,9 +13,10 @@
  * V(z+) = V(z) (a threshold state can still do what it is the threshold of). The nodes of step t are where a jump
  * of step t+1 (or the end's own, at endMin) is reached by one of the step's moves of fixed power — idle, or charging
  * or discharging at one of the power levels: s* with s'(s*) = z, found by bracketed regula falsi on the move's
- * landing (monotone in s). Each candidate is valued on both sides by the Bellman step itself (dp-bellman.ts) and kept
- * when the two sides differ; a candidate where both sides miss the end (the shortfall penalty ranks those) is not.
- * Only horizons with an end condition above the range's bottom have nodes; the grid's cost is unchanged otherwise.
+ * landing (monotone in s; dp-node-search.ts). Each candidate is valued on both sides by the Bellman step at a true
+ * state (dp-bellman.ts) and kept where the two sides differ — at most 16 per layer and step, the largest jumps — but
+ * not where both sides miss the end (the shortfall penalty ranks those). Only horizons with an end condition above
+ * the range's bottom have nodes; the grid's cost is unchanged otherwise.
  */
 import type { DpTables } from './dp.js';
 
