@@ -202,3 +202,72 @@ test("the Luoyang CO2 plants' condensers, evaporators and near-dome exchangers a
   const proven = [...per.values()].reduce((a, c) => a + c.proven, 0);
   assert.equal(proven, LUOYANG_EXCHANGER_STATES.length, `profiles skipped: ${summary}`);
 });
+
+/**
+ * A condenser or an evaporator drawn at its pinch: the pure fluid changes phase (CO2 between 240 and 300 K, water
+ * between 310 and 450 K) against a liquid whose temperature at the dew point (condenser) or the bubble point
+ * (evaporator) lies within `d` of the saturation temperature, −1 K (crossed) to 1 K.
+ */
+function drawAtPinch(rnd: () => number, condenser: boolean): { hot: Side; cold: Side } | undefined {
+  const co2 = rnd() < 0.5;
+  const pure = co2 ? MEDIA[0] : MEDIA[1];
+  const liquid = co2 ? MEDIA[3] : MEDIA[rnd() < 0.5 ? 2 : 3];
+  const f = eosFluid(pure.name);
+  const Tsat = co2 ? 240 + 60 * rnd() : 310 + 140 * rnd();
+  const p = f.saturationAtT(Tsat).p;
+  const pEnd = p * (1 - 0.02 * rnd());
+  const band = pure.fluid.saturationEnthalpies(p);
+  const bandEnd = pure.fluid.saturationEnthalpies(pEnd);
+  if (!band || !bandEnd) return undefined;
+  const at = (b: readonly [number, number], q: number) => b[0] + q * (b[1] - b[0]);
+  // condensing: superheated vapour in, subcooled or wet out; evaporating: subcooled or wet in, superheated out
+  const [qVap, qLiq] = [1 + 0.4 * rnd(), -0.3 + 0.6 * rnd()];
+  const hVap = condenser ? at(band, qVap) : at(bandEnd, qVap);
+  const hLiq = condenser ? at(bandEnd, qLiq) : at(band, qLiq);
+  const changing: Side = condenser
+    ? { fluid: pure.fluid, pIn: p, pOut: pEnd, hIn: hVap, hOut: hLiq, f: 0 }
+    : { fluid: pure.fluid, pIn: p, pOut: pEnd, hIn: hLiq, hOut: hVap, f: 0 };
+  const [TVap, TLiq] = condenser ? endStates(changing, changing).slice(0, 2).map((s) => s.T) : endStates(changing, changing).slice(0, 2).map((s) => s.T).reverse();
+  // where the changing side meets its dew (condenser, from the hot end) or bubble point (evaporator)
+  const tKink = condenser ? (hVap - band[1]) / (hVap - hLiq) : (hVap - band[0]) / (hVap - hLiq);
+  const d = -1 + 2 * rnd();
+  // the liquid nearly linear in t: from its end facing the liquid one (1 to 10 K off it) through T_sat ∓ d at the kink
+  const TFar = condenser ? TLiq - 1 - 9 * rnd() : TLiq + 1 + 9 * rnd();
+  const TKink = condenser ? Tsat - d : Tsat + d;
+  const TNear = TFar + (TKink - TFar) / (1 - tKink);
+  if (!(tKink > 0.02 && tKink < 0.98) || !(TFar > liquid.fluid.Tmin + 1 && TNear < liquid.fluid.Tmax - 1)) return undefined;
+  if (!(TNear > TFar)) return undefined;
+  const pl = 5e5;
+  const other: Side = condenser
+    ? { fluid: liquid.fluid, pIn: pl, pOut: 0.98 * pl, hIn: liquid.fluid.hTP(TFar, pl, 0), hOut: liquid.fluid.hTP(TNear, 0.98 * pl, 0), f: 0 }
+    : { fluid: liquid.fluid, pIn: pl, pOut: 0.98 * pl, hIn: liquid.fluid.hTP(TNear, pl, 0), hOut: liquid.fluid.hTP(TFar, 0.98 * pl, 0), f: 0 };
+  return condenser ? { hot: changing, cold: other } : { hot: other, cold: changing };
+}
+
+test('condensers and evaporators drawn within 1 K of crossing at their dew or bubble point: the proof never misses a cross', () => {
+  const rnd = random(14);
+  const count = { cases: 0, crossed: 0, proven: 0, provenBelow1K: 0 };
+  for (let k = 0; k < 240; k++) {
+    const condenser = k % 2 === 0;
+    let drawn: { hot: Side; cold: Side } | undefined;
+    let ends: StreamState[];
+    try {
+      drawn = drawAtPinch(rnd, condenser);
+      if (!drawn) continue;
+      ends = endStates(drawn.hot, drawn.cold);
+    } catch {
+      continue;
+    }
+    const { hot, cold } = drawn;
+    const full = profilePinch(hot, cold, ends);
+    const yes = provesNoCross(hot, cold, ends);
+    count.cases++;
+    if (full.dT < 0) count.crossed++;
+    if (yes) {
+      count.proven++;
+      if (full.dT < 1) count.provenBelow1K++;
+      assert.ok(full.dT >= NO_CROSS.margin / 2, `case ${k} (${condenser ? 'condenser' : 'evaporator'}, ${hot.fluid.name}/${cold.fluid.name}): proven, yet the profile comes to ${full.dT} K at t = ${full.t}`);
+    }
+  }
+  assert.ok(count.cases >= 100 && count.crossed >= 20 && count.provenBelow1K >= 10, JSON.stringify(count));
+});
