@@ -8,11 +8,13 @@
  * loads none, and `--help`, `help` or a name that is not a command loads them all, so that commander lists every
  * command or suggests the nearest.
  *
- * HiGHS's WebAssembly is compiled the way the job pays for (see wasmTierFor).
+ * HiGHS's WebAssembly is compiled the way the job pays for (see wasmTierFor), and JavaScript by V8's optimising
+ * compiler with the budget the command's job pays for (v8-flags.ts).
  */
 import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError } from 'commander';
+import { v8FlagsFor } from './v8-flags.js';
 
 type Register = (program: Command) => unknown;
 
@@ -90,6 +92,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     // before any WebAssembly is compiled: the flag applies to modules compiled after it is set
     if (wasmTierFor(argv.slice(2)) === 'baseline') setFlagsFromString('--liftoff-only');
+    // before the command's code is optimised: its compilers' budget (v8-flags.ts)
+    for (const flag of v8FlagsFor(argv.slice(2))) setFlagsFromString(flag);
     const program = await buildProgram(argv.slice(2));
     program.exitOverride();
     await program.parseAsync(argv);
