@@ -197,8 +197,12 @@ test('the comparison has the KPIs in rows, the plants in columns and a verdict d
   assert.deepEqual(battery.map((x) => x.texts[0]), ['—', '—', '—']);
   assert.equal(battery[0].texts[2], `${(100 * r.plants[2].battery!.years[9].capacityEnd).toFixed(1)} %`);
   const zh = compareTable(r, 'zh');
-  // 7160 万元 since the gas-liquid plant's basin keeps its own temperature between cycles (7206 万元 when reset to the ambient)
-  assert.match(zh.verdicts[0], /^净现值为正 \(7160 万元\)，项目投资税后内部收益率 7\.0% 高于基准 6%/);
+  // 7159.5 万元 since the gas-liquid plant's basin keeps its own temperature between cycles (7206 万元 when reset to the
+  // ambient; checked to 2 万元, a twentieth of the difference); it lies on the rounding edge of the verdict's 万元, so the verdict is
+  // checked against the NPV it prints
+  const npv0 = r.plants[0].finance.npvProjectAfterTax;
+  assert.ok(Math.abs(npv0 / 1e4 - 7159.5) < 2, `gas-liquid NPV ${npv0 / 1e4} 万元`);
+  assert.ok(zh.verdicts[0].startsWith(`净现值为正 (${formatMoney(npv0, 'zh')})，项目投资税后内部收益率 7.0% 高于基准 6%`), zh.verdicts[0]);
   assert.equal(zh.rows.find((x) => x.key === 'totalInvestment')!.texts[1], '7.40 亿元');
   // the plant-feasible dispatch: the CAES plant follows its whole schedule (the LP's broke its limits in 1,096 hours)
   assert.match(replayVerdict(r.plants[1], 'en')!, /follows the whole dispatch schedule/);
