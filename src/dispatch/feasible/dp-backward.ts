@@ -90,6 +90,15 @@ function endNodes(tb: DpTables, hz: DpHorizon, S: number, endJump: number): Step
 }
 
 /**
+ * The step rules with a side's start the same object as a continuing run where it runs the same (no start-up time or
+ * energy on that side): the Bellman step at true states then computes those moves once for every layer.
+ */
+function sharedRules(r: ReturnType<typeof stepRules>, e: OperatingEnvelope): ReturnType<typeof stepRules> {
+  const same = (side: 'charge' | 'discharge') => e.startUp[side].seconds === 0 && e.startUp[side].energy === 0;
+  return { run: r.run, start: { charge: same('charge') ? r.run : r.start.charge, discharge: same('discharge') ? r.run : r.start.discharge } };
+}
+
+/**
  * Backward pass over a horizon of T steps: V at [((t·M·C) + layer)·N + i], and the nodes of each step (propagated
  * from the end's, dp-node-search.ts stepNodes) by which V jumps between grid states.
  */
@@ -102,7 +111,7 @@ export function backward(tb: DpTables, hz: DpHorizon, layers: DpLayers, T: numbe
   const { endJump, jumpTolerance } = endValues(tb, hz, S, T, V);
   const nodes: (StepNodes | undefined)[] = new Array(T + 1).fill(undefined);
   nodes[T] = endNodes(tb, hz, S, endJump);
-  const cx: BellmanContext = { tb, hz, layers, T, V, nodes, rules: stepRules(e, tb.dt), endJump, jumpTolerance, scratch: bellmanScratch(tb) };
+  const cx: BellmanContext = { tb, hz, layers, T, V, nodes, rules: sharedRules(stepRules(e, tb.dt), e), endJump, jumpTolerance, scratch: bellmanScratch(tb) };
   const first = new Int32Array(S * N).fill(-1);
   // each step: the nodes of t+1 marked on their grid cells, the grid states of t valued, the nodes of t found
   const step = (t: number, values: () => void) => {

@@ -161,10 +161,9 @@ export function bellmanLayers(cx: BellmanContext, t: number, moves: readonly Lay
   const sc = cx.scratch;
   chargeMoves(cx, t, rules.run, s, sc.runCharge);
   dischargeMoves(cx, t, rules.run, s, sc.runDischarge);
-  if (layers.M === 3) {
-    chargeMoves(cx, t, rules.start.charge, s, sc.startCharge);
-    dischargeMoves(cx, t, rules.start.discharge, s, sc.startDischarge);
-  }
+  // a start that runs as a continuing run is the same object (dp-backward.ts sharedRules): its moves are those
+  if (rules.start.charge !== rules.run) chargeMoves(cx, t, rules.start.charge, s, sc.startCharge);
+  if (rules.start.discharge !== rules.run) dischargeMoves(cx, t, rules.start.discharge, s, sc.startDischarge);
   const base = (t + 1) * S;
   for (let L = 0; L < S; L++) {
     const mv = moves[L];
