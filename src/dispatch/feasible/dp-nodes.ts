@@ -96,27 +96,26 @@ export function layerValue(tb: DpTables, V: Float64Array, base: number, nd: Step
  * cell has none (then plain linear interpolation). Filled for one step, cleared by `clearFirst`.
  */
 export function fillFirst(tb: DpTables, nd: StepNodes, S: number, first: Int32Array): void {
-  const N = tb.N;
-  for (let L = 0; L < S; L++) {
-    for (let k = nd.layerOff[L + 1] - 1; k >= nd.layerOff[L]; k--) {
-      // descending, so that each cell ends up with its lowest node
-      const z = nd.z[k];
-      let j = Math.min(N - 2, Math.max(0, Math.floor((z - tb.sLo) / tb.h)));
-      if (gridState(tb, j) > z && j > 0) j--;
-      else if (j < N - 2 && gridState(tb, j + 1) <= z) j++;
-      first[L * N + j] = k;
-      // a node exactly at g_j also bounds the cell below it
-      if (j > 0 && z === gridState(tb, j)) first[L * N + j - 1] = k;
-    }
-  }
+  markFirst(tb, nd, S, first, true);
 }
 
 export function clearFirst(tb: DpTables, nd: StepNodes, S: number, first: Int32Array): void {
+  markFirst(tb, nd, S, first, false);
+}
+
+function markFirst(tb: DpTables, nd: StepNodes, S: number, first: Int32Array, on: boolean): void {
   const N = tb.N;
   for (let L = 0; L < S; L++) {
-    for (let k = nd.layerOff[L]; k < nd.layerOff[L + 1]; k++) {
-      const j = Math.min(N - 2, Math.max(0, Math.floor((nd.z[k] - tb.sLo) / tb.h)));
-      for (let i = Math.max(0, j - 1); i <= Math.min(N - 2, j + 1); i++) first[L * N + i] = -1;
+    // descending, so that each cell ends up with its lowest node
+    for (let k = nd.layerOff[L + 1] - 1; k >= nd.layerOff[L]; k--) {
+      const z = nd.z[k];
+      // the cell with g_j ≤ z < g_{j+1}, the division's rounding corrected
+      let j = Math.min(N - 2, Math.max(0, Math.floor((z - tb.sLo) / tb.h)));
+      if (gridState(tb, j) > z && j > 0) j--;
+      else if (j < N - 2 && gridState(tb, j + 1) <= z) j++;
+      first[L * N + j] = on ? k : -1;
+      // a node exactly at g_j also bounds the cell below it
+      if (j > 0 && z === gridState(tb, j)) first[L * N + j - 1] = on ? k : -1;
     }
   }
 }
