@@ -21,7 +21,7 @@ const claim = (id: number) => id >= CLAIM_SLOTS || Atomics.compareExchange(claim
 let plants: Promise<(job: PlantJob, id: number) => Promise<void>> | undefined;
 const plantEvaluator = async () => {
   if (!data) throw new Error('no project folder given to the dispatch thread');
-  const [{ evaluatePlantOf }, { useDiskCache }, { readRelativeTo }] = await Promise.all([import('./evaluate.js'), import('./cache-node.js'), import('./files.js')]);
+  const [{ evaluatePlantOf }, { useDiskCache }, { readRelativeTo }] = await Promise.all([import('./evaluate.js'), import('./cache-node.js'), import('./read-files-node.js')]);
   useDiskCache(data.cacheDir !== undefined, data.cacheDir);
   const readText = readRelativeTo(data.baseDir);
   return async (job: PlantJob, id: number) => {

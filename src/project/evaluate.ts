@@ -43,7 +43,7 @@ import { parseRecyclingPlantProject } from './recycling-plant.js';
 import { recyclingEvaluation, type RecyclingEvaluation } from './recycling-evaluate.js';
 import type { PlantSpec, ProjectSpec } from './schema.js';
 import { ProjectError, ProjectFileError } from './errors.js';
-import { readFromMap, type ReadText } from './parse.js';
+import { readFromMap, type ReadText } from './read-text.js';
 
 /** Progress of a long run: which stage of which plant, and how far. */
 export type ProjectProgress = (event: { readonly plant: string; readonly stage: string; readonly done: number; readonly total: number }) => void;

@@ -26,7 +26,7 @@ import { startThread } from './thread-node.js';
 import { tryDispatchThread } from './dispatch-thread-node.js';
 import type { DiskCache } from './cache-node.js';
 import { priceSeries } from './market.js';
-import { readFromMap } from './parse.js';
+import { readFromMap } from './read-text.js';
 import { yearDispatchKey } from './year-cache.js';
 import { LI_ION_TEMPLATE } from './li-ion-evaluate.js';
 import { dispatchMethod, evaluate, type EvaluateOptions, type PlantEvaluation, type ProjectEvaluation, type ProjectProgress } from './evaluate.js';

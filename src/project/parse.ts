@@ -7,23 +7,14 @@ import type { ProjectSpec } from './schema.js';
 import { validateProject, type Lang } from './validate.js';
 import { ProjectFileError } from './errors.js';
 import { PROJECT_LIMITS } from './limits.js';
+import { readFromMap, type ReadText } from './read-text.js';
 
-/** Reads a file named in a project (a price file) as text; the name is as written in the project. */
-export type ReadText = (name: string) => string;
+export { readFromMap, type ReadText } from './read-text.js';
 
 export interface LoadedProject {
   readonly spec: ProjectSpec;
   /** Reads the files the project names (price files), relative to the project. */
   readonly readText: ReadText;
-}
-
-/** A reader for projects that name no files, or whose files come as content (the HTTP API, the web app). */
-export function readFromMap(files: Readonly<Record<string, string>>): ReadText {
-  return (name) => {
-    const text = files[name];
-    if (text === undefined) throw new Error(`no file named "${name}" was given with the project (given: ${Object.keys(files).join(', ') || 'none'})`);
-    return text;
-  };
 }
 
 /** Parses project text. `source` names the text in messages; `readText` reads the files it names. */
