@@ -136,6 +136,8 @@ export class Network {
   private lastLayout = '';
   /** The layout now (layout()), until a component or connection is added. */
   private layoutMemo: string | undefined;
+  /** The connections' part of the signature, until a connection is made or its specifications change. */
+  private connectionMemo: string | undefined;
   private unphysical: UnphysicalAllowance | undefined;
 
   constructor(options: NetworkOptions = {}) {
@@ -223,6 +225,7 @@ export class Network {
     if (fluid !== undefined) this.checkFluid(c, fluid);
     this.connections.push(c);
     this.layoutMemo = undefined;
+    this.connectionMemo = undefined;
     return c;
   }
 
@@ -244,6 +247,7 @@ export class Network {
     const specs = clean(next as StreamSpecs);
     checkStreamSpecs(`stream ${c.label}`, specs);
     c.specs = specs;
+    this.connectionMemo = undefined;
   }
 
   /** Everything wrong with the structure and the specification (empty when it can be solved). */
@@ -470,10 +474,20 @@ export class Network {
   private signature(): string {
     const parts: string[] = [];
     for (const c of this.components.values()) parts.push(`${c.id}:${c.type}:${c.signature()}`);
-    for (const c of this.connections) {
-      parts.push(`${c.id}:${c.from.component}.${c.from.port}>${c.to.component}.${c.to.port}:${Object.keys(c.specs).sort().join(',')}:${c.fluid === undefined ? '' : JSON.stringify(c.fluid)}`);
-    }
+    parts.push(this.connectionSignature());
     return parts.join('|');
+  }
+
+  /** The connections' part of the signature, built again only after connect or setSpecs (the only ways it changes). */
+  private connectionSignature(): string {
+    if (this.connectionMemo === undefined) {
+      const parts: string[] = [];
+      for (const c of this.connections) {
+        parts.push(`${c.id}:${c.from.component}.${c.from.port}>${c.to.component}.${c.to.port}:${Object.keys(c.specs).sort().join(',')}:${c.fluid === undefined ? '' : JSON.stringify(c.fluid)}`);
+      }
+      this.connectionMemo = parts.join('|');
+    }
+    return this.connectionMemo;
   }
 
   private build(): Assembly | { problems: Problem[] } {

@@ -128,11 +128,15 @@ function solveBlockIn(sys: SystemView, eqs: readonly number[], vars: readonly nu
   const x = e.x;
   const w = workspace(k);
   const r = w.r.fill(0);
-  // closed form for one equation in one unknown: from cold, and from warm where what it depends on has moved (its
-  // residual at the stale value would cost a flash and a Newton step that the closed form saves); from warm, one
-  // that fails leaves the block to Newton
+  // closed form for one equation in one unknown: from cold, and from warm unless the last value still satisfies it —
+  // checked only where nothing it depends on has moved (elsewhere the residual at the stale value would cost a flash
+  // that the closed form saves); from warm, a closed form that fails leaves the block to Newton
   const eq = sys.equations[eqs[0]];
-  if (k === 1 && eq.solveFor && (!checkFirst || moved(sys, eq, vars[0]))) {
+  if (k === 1 && eq.solveFor && checkFirst && !moved(sys, eq, vars[0])) {
+    const kept = residualOf(sys, eq);
+    if (Math.abs(kept) <= options.tolerance) return { ok: true, iterations: 0, residual: Math.abs(kept) };
+  }
+  if (k === 1 && eq.solveFor) {
     let value: number | undefined;
     try {
       value = eq.solveFor(e, vars[0]);
@@ -174,6 +178,16 @@ function moved(sys: SystemView, eq: Equation, v: number): boolean {
   const x = sys.e.x;
   for (const u of eq.vars) if (u !== v && x[u] !== start[u]) return true;
   return false;
+}
+
+/** The residual of `eq` at the current values (NaN where a medium cannot take them). */
+function residualOf(sys: SystemView, eq: Equation): number {
+  try {
+    return eq.residual(sys.e);
+  } catch (error) {
+    if (!isRangeError(error)) throw error;
+    return Number.NaN;
+  }
 }
 
 /** Step to start a bracket from, by variable kind. */
