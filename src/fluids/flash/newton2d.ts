@@ -43,8 +43,9 @@ export const CONVERGED_ON_WRONG_SIDE = 0;
  * Returns the iterations taken when converged (m then holds every property at the solution, a stable state on the
  * wanted branch); CONVERGED_ON_WRONG_SIDE when it converged to a state that is not (m holds it: next to T_c, a
  * state an ulp inside the saturation dome, which the caller may turn into the two-phase state there); else minus the
- * iterations taken (m holds the last iterate, without s and g unless a target is s). `vaporBound` (branch 'vapor' of a pure fluid, else 0): ρ''(Tlo), which
- * spares the saturation evaluations of the side checks where the density is well below it.
+ * iterations taken (m holds the last iterate, without s and g unless a target is s). `vaporBound` (branch 'vapor'
+ * of a pure fluid, else 0): ρ''(Tlo), which spares the side checks' saturation evaluations where the density lies
+ * well below it.
  */
 export function newton2D(
   fluid: PureFluid,
