@@ -6,7 +6,7 @@
  * supercritical gas, 1 % liquid. Their nearest predecessor in the call order is typically 1e-1 to 1e-3 away
  * (relative), too far for a continuation from the last state to save a Newton step over the isobar table's guess.
  */
-import { fluid, FlashHint } from '../src/fluids/index.js';
+import { fluid } from '../src/fluids/index.js';
 import type { AlphaDerivatives } from '../src/fluids/eos/derivatives.js';
 
 // prettier-ignore
@@ -228,29 +228,26 @@ export async function run(): Promise<void> {
   console.log(`CO2 (p, h) flashes of the Luoyang CO2 plants: ${n} recorded states (${[...phases].map(([k, v]) => `${k} ${v}`).join(', ')}); ${(evaluations / n).toFixed(2)} EOS evaluations per flash; CPU time, median of 5`);
   const rows: [string, number][] = [['ph(p, h): the full state', cpuPerCall(20, (p, h) => co2.ph(p, h).T)]];
 
-  // exchanger profiles: each node from scratch, or from the last node's state (FlashHint)
+  // exchanger profiles: each node from scratch
   const nodes: number[] = [];
   for (const [p0, p1, T0, T1] of PROFILES) {
     const h0 = co2.tp(T0, p0).h;
     const h1 = co2.tp(T1, p1).h;
     for (let j = 0; j <= 24; j++) nodes.push(p0 + (j / 24) * (p1 - p0), h0 + (j / 24) * (h1 - h0));
   }
-  const hint = new FlashHint();
-  const perProfile = 25;
-  rows.push([`ph(p, h) along ${PROFILES.length} profiles of 24 slices`, cpuPerNode(nodes, perProfile, (p, h) => co2.ph(p, h).T)]);
-  rows.push(['  the same, each node from the last (FlashHint)', cpuPerNode(nodes, perProfile, (p, h, first) => (first && hint.reset(), co2.ph(p, h, hint).T))]);
+  rows.push([`ph(p, h) along ${PROFILES.length} profiles of 24 slices`, cpuPerNode(nodes, (p, h) => co2.ph(p, h).T)]);
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [label, t] of rows) console.log(`  ${label.padEnd(w)}  ${t.toFixed(2).padStart(6)} µs   ${Math.round(1e6 / t).toLocaleString('en-US').padStart(9)} flashes/s`);
 }
 
-/** CPU microseconds per node of `body` over the profiles' nodes (`perProfile` each), median of 5 repeats of 40 passes. */
-function cpuPerNode(nodes: number[], perProfile: number, body: (p: number, h: number, first: boolean) => number): number {
+/** CPU microseconds per node of `body` over the profiles' nodes, median of 5 repeats of 40 passes. */
+function cpuPerNode(nodes: number[], body: (p: number, h: number) => number): number {
   const n = nodes.length / 2;
   const per: number[] = [];
   let sink = 0;
   for (let r = 0; r < 5; r++) {
     const c0 = process.cpuUsage();
-    for (let k = 0; k < 40; k++) for (let i = 0; i < n; i++) sink += body(nodes[2 * i], nodes[2 * i + 1], i % perProfile === 0);
+    for (let k = 0; k < 40; k++) for (let i = 0; i < n; i++) sink += body(nodes[2 * i], nodes[2 * i + 1]);
     const c = process.cpuUsage(c0);
     per.push((c.user + c.system) / (40 * n));
   }

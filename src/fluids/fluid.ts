@@ -11,7 +11,6 @@ import { flashDU } from './flash/du.js';
 import { flashDT } from './flash/dt.js';
 import { flashPQ, flashTQ, saturatedEnthalpiesAtP, saturatedPhasesAtP } from './flash/quality.js';
 import { singlePhaseState } from './flash/build.js';
-import type { FlashHint } from './flash/hint.js';
 import { FluidInputError } from './errors.js';
 import { checkTemperature } from './flash/validate.js';
 
@@ -94,13 +93,9 @@ export class Fluid {
     return flashTP(this.engine, T, p);
   }
 
-  /**
-   * State at pressure p (Pa) and specific enthalpy h (J/kg). A `hint` carried along a sequence of nearby (p, h)
-   * (an exchanger's profile) starts each flash from the last one's state (FlashHint); the result is the same to
-   * FLASH_TOLERANCE.
-   */
-  ph(p: number, h: number, hint?: FlashHint): FluidState {
-    return flashPH(this.engine, p, h, hint);
+  /** State at pressure p (Pa) and specific enthalpy h (J/kg). */
+  ph(p: number, h: number): FluidState {
+    return flashPH(this.engine, p, h);
   }
 
   /** State at pressure p (Pa) and specific entropy s (J/(kg K)). */

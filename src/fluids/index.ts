@@ -1,7 +1,6 @@
 export { fluid, Fluid, INPUT_PAIRS, type InputPair, type InputKey, type Saturation } from './fluid.js';
 export { CRITICAL_POINT_ZONE, type FluidState, type Phase } from './state.js';
 export { FLASH_TOLERANCE, type FlashInput } from './flash/verify.js';
-export { FlashHint } from './flash/hint.js';
 export { FLUID_NAMES } from './registry.js';
 export { REFERENCE_STATES, type ReferenceStateName } from './reference-state.js';
 export { FluidInputError, FluidSolveError } from './errors.js';

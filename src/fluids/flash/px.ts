@@ -11,7 +11,6 @@ import { brent } from '../../numerics/roots.js';
 import { checkPressure, isSolid } from './validate.js';
 import { FluidInputError, FluidSolveError, requireFinite } from '../errors.js';
 import { FLASH_TOLERANCE, reproduces, verifyInputs } from './verify.js';
-import { type FlashHint, predictFromHint, rememberState } from './hint.js';
 
 const satL = new SaturationPoint();
 const satV = new SaturationPoint();
@@ -23,16 +22,10 @@ const dr = new DensityResult();
 const guess = new Guess();
 const cal = { hL: 0, hV: 0, sL: 0, sV: 0 };
 const mNewton = new MolarProperties();
-/** The current flash's hint (if any), and whether `hinted` holds a starting value predicted from it (used once). */
-const continuation: { hint: FlashHint | undefined; predicted: boolean } = { hint: undefined, predicted: false };
-const hinted = new Guess();
 
-/**
- * (p, h) flash: the state at pressure p with specific enthalpy h (J/kg). With a `hint` (the last state of a sequence
- * of nearby flashes, see FlashHint), the Newton starts from a step away from it, and the hint is updated.
- */
-export function flashPH(fluid: PureFluid, p: number, h: number, hint?: FlashHint): FluidState {
-  return flashPX(fluid, p, h, 'h', hint);
+/** (p, h) flash: the state at pressure p with specific enthalpy h (J/kg). */
+export function flashPH(fluid: PureFluid, p: number, h: number): FluidState {
+  return flashPX(fluid, p, h, 'h');
 }
 
 /** (p, s) flash: the state at pressure p with specific entropy s (J/(kg K)). */
@@ -45,16 +38,12 @@ export function flashPS(fluid: PureFluid, p: number, s: number): FluidState {
  * by the lever rule); otherwise search the one isobar on the right side of the saturation temperature. Every
  * result is checked against (p, x) (FLASH_TOLERANCE) before it is returned.
  */
-function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's', hint?: FlashHint): FluidState {
+function flashPX(fluid: PureFluid, p: number, x: number, which: 'h' | 's'): FluidState {
   const what = which === 'h' ? '(p, h) flash' : '(p, s) flash';
   checkPressure(fluid, p, what);
   if (!Number.isFinite(x)) requireFinite(`${fluid.name} ${what}`, which, x, which === 'h' ? 'J/kg' : 'J/(kg K)');
   const eos = fluid.eos;
   const target = x * eos.M;
-  // the hint is read here and left invalid unless the Newton's fast path finds the state (tryNewton)
-  continuation.hint = hint;
-  continuation.predicted = hint !== undefined && which === 'h' && predictFromHint(hint, p, target, hinted);
-  if (hint) hint.valid = false;
   const sat = fluid.saturation;
 
   // A pressure within FLASH_TOLERANCE of the triple point's is the triple point's: a liquid's p(T, ρ) there may fall
@@ -223,21 +212,12 @@ function sideOf(fluid: PureFluid, branch: Branch, m: MolarProperties): boolean {
  * ρ''(Tlo) for the vapour branch of a pure fluid (newton2D's `vaporBound`), else 0.
  */
 function tryNewton(fluid: PureFluid, p: number, target: number, which: 'h' | 's', branch: Branch, Tlo: number, Thi: number, vaporBound: number): FluidState | undefined {
-  let it = -1;
-  if (continuation.predicted) {
-    // from the hint's step first; anything short of converging on the branch goes the table's way, as without a hint
-    continuation.predicted = false;
-    it = newtonPX(fluid, p, target, which, branch, Tlo, Thi, hinted.T, hinted.rhoMolar, mNewton, vaporBound);
-  }
-  if (it <= 0) {
-    isobarTable(fluid).byProperty(p, target, which, branch === 'auto' ? 'any' : branch, guess);
-    it = newtonPX(fluid, p, target, which, branch, Tlo, Thi, guess.T, guess.rhoMolar, mNewton, vaporBound);
-  }
+  isobarTable(fluid).byProperty(p, target, which, branch === 'auto' ? 'any' : branch, guess);
+  const it = newtonPX(fluid, p, target, which, branch, Tlo, Thi, guess.T, guess.rhoMolar, mNewton, vaporBound);
   if (it === CONVERGED_ON_WRONG_SIDE) return twoPhaseAt(fluid, p, target, which, mNewton.T);
   if (it < 0) return undefined;
   // the fast path brackets T from Tmin: a solution beyond the melting line goes to the careful path (and its error)
   if (!accepts(fluid, p, target, which, mNewton)) return undefined;
-  if (continuation.hint) rememberState(continuation.hint, mNewton);
   return stateFromProperties(fluid, mNewton, singlePhaseLabel(fluid, mNewton.T, p, sideOf(fluid, branch, mNewton)), null, p);
 }
 

@@ -2,7 +2,7 @@
  * A pure or pseudo-pure fluid from its Helmholtz equation of state (src/fluids) as a stream medium: one (p, h)
  * flash per evaluation; derivatives from the returned state (see stream-fluid.ts).
  */
-import type { FlashHint, Fluid, FluidState } from '../../fluids/index.js';
+import type { Fluid, FluidState } from '../../fluids/index.js';
 import { DRY_AIR, mixture, pureSpecies, type IdealGasMixture } from '../../fluids/idealgas/index.js';
 import { STANDARD_TEMPERATURE } from '../../fluids/idealgas/index.js';
 import { IsentropicPoint, StreamState, type StreamFluid } from './stream-fluid.js';
@@ -45,11 +45,10 @@ export class RealFluid implements StreamFluid {
 
   /**
    * T of the same (p, h) flash as `evaluate`, without copying the state: a two-phase state's copy builds both
-   * coexisting phases for its Clausius–Clapeyron slope, half again the flash's cost (the pinch check's nodes). With
-   * a `hint`, the flash starts from the hint's last state (see StreamFluid.temperature).
+   * coexisting phases for its Clausius–Clapeyron slope, half again the flash's cost (the pinch check's nodes).
    */
-  temperature(p: number, h: number, _f = 0, hint?: FlashHint): number {
-    return this.fluid.ph(p, h, hint).T;
+  temperature(p: number, h: number): number {
+    return this.fluid.ph(p, h).T;
   }
 
   hTP(T: number, p: number, _f: number, out?: StreamState): number {

@@ -7,7 +7,6 @@
  * outside its range; the solver treats that as "step too long" and backs off.
  */
 import type { IdealGasMixture } from '../../fluids/idealgas/index.js';
-import type { FlashHint } from '../../fluids/index.js';
 
 export type StreamFluidKind = 'real' | 'liquid' | 'ideal-gas' | 'combustion-gas';
 
@@ -91,12 +90,9 @@ export interface StreamFluid {
   evaluate(p: number, h: number, f: number, out: StreamState): void;
   /**
    * The temperature alone at (p, h, f), exactly the T `evaluate` writes, without the rest of the state (media whose
-   * temperature is cheaper than their full state offer it; callers fall back to `evaluate`). A `hint` carried along
-   * a sequence of nearby (p, h) (one side of an exchanger's profile; reset at the start of each) lets a real fluid
-   * start each flash from the last one's state (FlashHint): T then equals `evaluate`'s to FLASH_TOLERANCE, not bit
-   * for bit; other media ignore it (their T is direct). Unit: K
+   * temperature is cheaper than their full state offer it; callers fall back to `evaluate`). Unit: K
    */
-  temperature?(p: number, h: number, f: number, hint?: FlashHint): number;
+  temperature?(p: number, h: number, f: number): number;
   /** Enthalpy at (T, p); with `out` also the full state there (one evaluation instead of two). Unit: J/kg */
   hTP(T: number, p: number, f: number, out?: StreamState): number;
   /** The isentropic end point at pressure p with entropy s, written into `out`. */
