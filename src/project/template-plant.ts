@@ -11,9 +11,11 @@ import type { OperatingEnvelope } from '../dispatch/feasible/envelope.js';
 import { hasStartUp, replayWithStartUp, type Replay } from '../dispatch/feasible/replay-startup.js';
 import { PlantInputError } from '../plant/errors.js';
 import type { ProcessPathData } from '../plant/network/solution.js';
+import type { HeldCycle } from '../plant/templates/design-cycle.js';
 import type { PlantPerformance } from './performance.js';
 import type { SiteSpec } from './schema.js';
 import { ProjectError, ProjectFileError } from './errors.js';
+import { designAmbient } from './site-ambient.js';
 
 export interface ReplayReport {
   readonly feasible: boolean;
@@ -62,7 +64,7 @@ export interface TemplatePlant {
   /** The schedule through the plant's maps; with `startUp` (the DP's envelope had start-up times or energies) each
    *  run's first step as the plant starts it (src/dispatch/feasible/replay-startup.ts). */
   replay(schedule: DispatchSchedule, startUp?: OperatingEnvelope['startUp']): ReplayReport;
-  /** The design points' stream and component tables with their p–h / T–s paths, and one transient cycle. */
+  /** The design points' stream and component tables with their p–h / T–s paths, and the plant's cycle with a hold. */
   detail(): PlantDetail;
 }
 
@@ -77,10 +79,13 @@ export interface PlantDetail {
   readonly charge: DesignPointData;
   readonly discharge: DesignPointData;
   /**
-   * One charge–hold–discharge cycle from the empty state at design power (1.1 × the design durations, stopping at
-   * the store limits; a hold of DETAIL_CYCLE.holdSeconds) at the periodic design cycle's time step (a minute at
-   * least): times, phases (0 charge, 1 hold, 2 discharge, 3 end) and every channel of the transient (powers, store
-   * pressures, temperatures, levels) with its unit.
+   * The plant's own repeatable cycle with a hold, the one its figures come from: the periodic design cycle's charge
+   * at design power as it was run (from the periodic start, until its store limit), a hold of
+   * DETAIL_CYCLE.holdSeconds (so the standing loss shows) and a discharge at design power from the state the hold
+   * leaves (at most 1.1 × the design duration, stopping at the store limits), all at the design cycle's time step:
+   * times, phases (0 charge, 1 hold, 2 discharge, 3 end) and every channel of the transient (powers, store
+   * pressures, temperatures, levels) with its unit; the energies, efficiency and stops are this cycle's. (A plant
+   * model without a periodic design cycle draws a cycle from the empty state instead: DETAIL_CYCLE.)
    */
   readonly cycle: {
     readonly t: readonly number[];
@@ -94,15 +99,13 @@ export interface PlantDetail {
 }
 
 /**
- * The cycle drawn for people: a 2 h hold between the design durations with a tenth more, at the step of the periodic
- * design cycle (design-cycle.ts designCycleStep: 2.7–5.2 min and 190–280 rows for the Luoyang plants), never finer
- * than a minute (the 10 MW transcritical CO2 example's half-hour phases have a 30 s design step: a minute draws them as
- * well at half the solves). At the design step its energies differ from the design cycle's by where it starts and
- * by the hold, not by the resolution. Against the 600 rows drawn before (steps of 83–105 s), measured for the Luoyang
- * plants: energy delivered −5e-4 (A-CAES), +6e-5 (gas-liquid CO2), +4e-5 (liquid CO2), energy drawn within 1.4e-4,
- * for a quarter to a half of the CPU.
+ * The cycle drawn for people: a 2 h hold after the periodic design cycle's charge, and a discharge of at most the
+ * design duration with a tenth more (TemplatePlantModel.heldCycle: the charge is the design cycle's as recorded, so
+ * only the discharge is solved, at the design cycle's step). A plant model without a periodic design cycle draws a
+ * charge–hold–discharge from the empty state at design power instead, 1.1 × the design durations, in about `rows`
+ * steps of a minute at least.
  */
-export const DETAIL_CYCLE = { holdSeconds: 7200, durationMargin: 1.1, minStepSeconds: 60 } as const;
+export const DETAIL_CYCLE = { holdSeconds: 7200, durationMargin: 1.1, rows: 600, minStepSeconds: 60 } as const;
 
 /**
  * The plant details computed in this process (and, with a persistent store, in earlier ones): like the periodic
@@ -113,11 +116,8 @@ const DETAILS = new PeriodicCache<PlantDetail>(undefined, 'plant-detail');
 /** A template plant's performance, summary and part-load maps, by the plant as written and its design ambient. */
 const TEMPLATE_PLANTS = new PeriodicCache<{ performance: TemplatePerformance; summary: TemplatePlant['summary']; maps?: PartLoadMaps }>(undefined, 'template-plant');
 
-/** The annual mean of the site's ambient temperature (the plant is designed there). Unit: K */
-export function designAmbient(site: SiteSpec): number {
-  const t = site.ambientTemperature;
-  return Array.isArray(t) ? t.reduce((a, b) => a + b, 0) / t.length : t;
-}
+// the design ambient is declared in site-ambient.ts (light to load for the li-ion plant); callers import it here too
+export { designAmbient } from './site-ambient.js';
 
 export function buildTemplatePlant(
   template: string,
@@ -210,16 +210,11 @@ function summaryOf(template: string, model: PlantModel, performance: TemplatePer
   };
 }
 
-/** The design points as plain data and one charge–hold–discharge cycle from empty (PlantDetail). */
+/** The design points as plain data and the plant's cycle with a hold (PlantDetail). */
 function computeDetail(model: PlantModel, performance: TemplatePerformance): PlantDetail {
   const design = model.design();
   const point = (s: typeof design.charge): DesignPointData => ({ solution: s.toJSON(), paths: s.paths() });
-  const c = DETAIL_CYCLE;
-  const chargeSeconds = performance.chargeDuration * c.durationMargin;
-  const dischargeSeconds = performance.dischargeDuration * c.durationMargin;
-  if (!(model instanceof TemplatePlantModel)) throw new Error(`${performance.technology}: a plant's detail needs its template model (the design cycle's step)`);
-  const stepSeconds = Math.max(c.minStepSeconds, model.designCycleStep());
-  const r = model.cycle({ chargeSeconds, holdSeconds: c.holdSeconds, dischargeSeconds, stepSeconds });
+  const r = detailCycle(model, performance);
   const channels: Record<string, { unit: string; values: number[] }> = {};
   for (const [k, ch] of Object.entries(r.timeseries.channels)) channels[k] = { unit: ch.unit, values: Array.from(ch.values) };
   return {
@@ -229,10 +224,21 @@ function computeDetail(model: PlantModel, performance: TemplatePerformance): Pla
       t: Array.from(r.timeseries.t),
       phase: Array.from(r.timeseries.phase),
       channels,
-      energyIn: r.metrics.energyIn,
-      energyOut: r.metrics.energyOut,
-      roundTripEfficiency: r.metrics.roundTripEfficiency,
+      energyIn: r.energyIn,
+      energyOut: r.energyOut,
+      roundTripEfficiency: r.roundTripEfficiency,
       stops: r.stops.map((s) => ({ phase: s.phase, time: s.time, reason: s.reason })),
     },
   };
+}
+
+/** PlantDetail's cycle: the template model's held cycle, or a cycle from the empty state for another model. */
+function detailCycle(model: PlantModel, performance: TemplatePerformance): HeldCycle {
+  const c = DETAIL_CYCLE;
+  const dischargeSeconds = performance.dischargeDuration * c.durationMargin;
+  if (model instanceof TemplatePlantModel) return model.heldCycle(c.holdSeconds, dischargeSeconds);
+  const chargeSeconds = performance.chargeDuration * c.durationMargin;
+  const stepSeconds = Math.max(c.minStepSeconds, (chargeSeconds + c.holdSeconds + dischargeSeconds) / c.rows);
+  const r = model.cycle({ chargeSeconds, holdSeconds: c.holdSeconds, dischargeSeconds, stepSeconds });
+  return { timeseries: r.timeseries, energyIn: r.metrics.energyIn, energyOut: r.metrics.energyOut, roundTripEfficiency: r.metrics.roundTripEfficiency, stops: r.stops };
 }

@@ -2,7 +2,8 @@
  * The periodic design cycle of a template plant (performance() reads its energy, efficiencies and maps from it):
  * the search for the start state that a full charge, discharge and restoration bring back to itself (periodic.ts).
  */
-import { runCycle, type CycleResult, type PhaseName } from '../transient/cycle.js';
+import { KahanAccumulator } from '../../numerics/index.js';
+import { runCycle, type CycleResult, type PhaseName, type Stop, type TimeSeries, type TransientPlant } from '../transient/cycle.js';
 import type { StoreSet } from '../transient/stores.js';
 import { coarsePeriodicStart, cycleMismatch, type CoarseCycle, driftMessage, extrapolatePeriodic, PERIODIC_CYCLE, stalled, type Mismatch } from './periodic.js';
 import type { TemplateBuild } from './plant-model.js';
@@ -17,9 +18,95 @@ export interface DesignCycle {
   readonly massFull: number;
   readonly massEmpty: number;
   readonly step: number;
+  /** Its charge as it was run (the plant detail draws it: no new solves). */
+  readonly charge: RecordedCharge;
   /** How it was found, and the warning when it did not become periodic. */
   readonly report: DesignCycleReport;
   readonly warnings: readonly string[];
+}
+
+/**
+ * The charge of a cycle as it was run: its rows of the time series (phase 0, times from the start of the charge),
+ * the electricity it drew, why it stopped, and the store states it left (the full state).
+ */
+export interface RecordedCharge {
+  readonly timeseries: TimeSeries;
+  /** Electricity drawn, auxiliaries included: Σ power.in · dt over its rows, as the cycle's ledger sums it. Unit: J */
+  readonly energyIn: number;
+  /** Unit: s */
+  readonly duration: number;
+  /** The time step it was run at. Unit: s */
+  readonly step: number;
+  readonly stops: readonly Stop[];
+  readonly full: Float64Array;
+}
+
+/**
+ * The charge of cycle `r`, run at time steps of `step` (its rows come first: a cycle starts with its charge), which
+ * left the stores at `full`.
+ */
+export function recordedCharge(r: CycleResult, full: Float64Array, step: number): RecordedCharge {
+  const ts = r.timeseries;
+  let n = 0;
+  while (n < ts.phase.length && ts.phase[n] === 0) n++;
+  const channels: Record<string, { unit: string; values: Float64Array }> = {};
+  for (const [k, c] of Object.entries(ts.channels)) channels[k] = { unit: c.unit, values: c.values.slice(0, n) };
+  const power = channels['power.in'].values;
+  const energyIn = new KahanAccumulator();
+  for (let i = 0; i < n; i++) energyIn.add(power[i] * ts.dt[i]);
+  return {
+    timeseries: { t: ts.t.slice(0, n), dt: ts.dt.slice(0, n), phase: ts.phase.slice(0, n), channels },
+    energyIn: energyIn.value,
+    duration: r.metrics.chargeDuration,
+    step,
+    stops: r.stops.filter((s) => s.phase === 'charge'),
+    full: Float64Array.from(full),
+  };
+}
+
+/** A charge, a hold and a discharge as one time series, with the cycle's electricity and why each phase stopped. */
+export interface HeldCycle {
+  /** Rows as runCycle's: phases 0 charge, 1 hold, 2 discharge, 3 the end state; times from the start of the charge. */
+  readonly timeseries: TimeSeries;
+  /** Electricity drawn (the charge's and the restoring units') and delivered. Unit: J */
+  readonly energyIn: number;
+  readonly energyOut: number;
+  /** energyOut / energyIn. Unit: - */
+  readonly roundTripEfficiency: number;
+  readonly stops: readonly Stop[];
+}
+
+/**
+ * A recorded charge followed by a hold of `holdSeconds` (the stores' standing losses only: no solves) and a discharge
+ * at design power from the state the hold leaves, of at most `dischargeSeconds` (it stops earlier at a store limit),
+ * at the charge's step, and the restoring units after it as in the design cycle (their electricity is in energyIn,
+ * the end row shows the stores they left): the only new solves are the discharge's. Unit: s
+ */
+export function heldCycle(plant: TransientPlant, charge: RecordedCharge, holdSeconds: number, dischargeSeconds: number): HeldCycle {
+  const r = runCycle(plant, charge.full, { chargeSeconds: 0, holdSeconds, dischargeSeconds, stepSeconds: charge.step, restore: true });
+  const [a, b] = [charge.timeseries, r.timeseries];
+  // the hold and discharge times follow the charge's
+  const join = <T extends Float64Array | Uint8Array>(x: T, y: T, shift = 0): T => {
+    const out = new (x.constructor as new (n: number) => T)(x.length + y.length);
+    out.set(x);
+    for (let i = 0; i < y.length; i++) out[x.length + i] = y[i] + shift;
+    return out;
+  };
+  const channels: Record<string, { unit: string; values: Float64Array }> = {};
+  for (const [k, c] of Object.entries(b.channels)) {
+    const recorded = a.channels[k];
+    if (!recorded || recorded.unit !== c.unit) throw new Error(`heldCycle: the recorded charge has no channel ${k} in ${c.unit}`);
+    channels[k] = { unit: c.unit, values: join(recorded.values, c.values) };
+  }
+  const energyIn = charge.energyIn + r.metrics.energyIn;
+  const energyOut = r.metrics.energyOut;
+  return {
+    timeseries: { t: join(a.t, b.t, charge.duration), dt: join(a.dt, b.dt), phase: join(a.phase, b.phase), channels },
+    energyIn,
+    energyOut,
+    roundTripEfficiency: energyIn > 0 ? energyOut / energyIn : 0,
+    stops: [...charge.stops, ...r.stops],
+  };
 }
 
 /**
@@ -152,7 +239,8 @@ export function periodicDesignCycle(b: TemplateBuild): DesignCycle {
   };
   const warnings = periodic ? [] : [driftMessage(b.template, b.plant.stores, cycles, last, o.tolerance)];
   if (barren) warnings[0] += ` The cycle after it delivered ${(barren.metrics.energyOut / 3.6e9).toPrecision(3)} MWh, next to nothing (${barren.stops.map((s) => `${s.phase}: ${s.reason}`).join('; ')}).`;
-  return { result, full: full ?? Float64Array.from(result.initialState), snapshots: shots, massFull, massEmpty, step, report, warnings };
+  const charged = full ?? Float64Array.from(result.initialState);
+  return { result, full: charged, snapshots: shots, massFull, massEmpty, step, charge: recordedCharge(result, charged, step), report, warnings };
 }
 
 /**

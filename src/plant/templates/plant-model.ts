@@ -3,6 +3,8 @@
  * modes, its design points and network documents):
  *   design()       the design points as built;
  *   cycle()        the charge–hold–discharge transient from the empty state (transient/cycle.ts);
+ *   heldCycle()    the periodic design cycle's charge as it was run, a hold, and the discharge after it (what the
+ *                  plant detail draws next to the figures);
  *   performance()  the periodic design cycle (a charge until a store limit, a discharge until empty, the restoring
  *                  units after it — repeated from the empty state until the stores return to where the cycle began:
  *                  periodic.ts) gives the energy capacity, durations, round-trip and exergy efficiencies; part-load
@@ -18,7 +20,7 @@ import { replaySchedule, type PartLoadMaps, type ReplayOptions, type ReplayResul
 import type { Store } from '../transient/stores.js';
 import { docToYaml, type NetworkDoc } from './doc.js';
 import { efficiencyFigures } from './efficiency.js';
-import { designCycleStep, periodicDesignCycle, type DesignCycle } from './design-cycle.js';
+import { designCycleStep, heldCycle, periodicDesignCycle, type DesignCycle, type HeldCycle, type RecordedCharge } from './design-cycle.js';
 import { templateEquipment } from './equipment.js';
 import { PeriodicCache } from './periodic-cache.js';
 import type { Equipment, Figure, PlantDesign, PlantModel, PlantPerformance } from './types.js';
@@ -66,14 +68,21 @@ const MAP_COLUMNS = 4;
 const HOLD_TEST = 24 * 3600;
 
 
+/** What a plant's periodic design cycle gives: its performance, its part-load maps and its charge as run. */
+interface Computed {
+  readonly performance: PlantPerformance;
+  readonly maps: PartLoadMaps;
+  readonly charge: RecordedCharge;
+}
+
 /** The periodic design cycle, hold test and part-load maps of the plants built in this process (periodic-cache.ts). */
-const COMPUTED = new PeriodicCache<{ performance: PlantPerformance; maps: PartLoadMaps }>();
+const COMPUTED = new PeriodicCache<Computed>();
 
 export class TemplatePlantModel implements PlantModel {
   readonly template: string;
   readonly technology: string;
   readonly parameters: unknown;
-  private cached?: { performance: PlantPerformance; maps: PartLoadMaps };
+  private cached?: Computed;
 
   constructor(
     private readonly build: TemplateBuild,
@@ -113,12 +122,21 @@ export class TemplatePlantModel implements PlantModel {
     return this.compute().maps;
   }
 
-  private compute(): { performance: PlantPerformance; maps: PartLoadMaps } {
+  /**
+   * The plant's own repeatable cycle with a hold: the periodic design cycle's charge as it was run (recorded with
+   * it: no solves), a hold of `holdSeconds` and a discharge at design power from the state the hold leaves, at the
+   * design cycle's step, of at most `dischargeSeconds` (design-cycle.ts heldCycle). Unit: s
+   */
+  heldCycle(holdSeconds: number, dischargeSeconds: number): HeldCycle {
+    return heldCycle(this.build.plant, this.compute().charge, holdSeconds, dischargeSeconds);
+  }
+
+  private compute(): Computed {
     this.cached ??= this.cacheKey === undefined ? this.computeOnce() : COMPUTED.get(this.cacheKey, () => this.computeOnce());
     return this.cached;
   }
 
-  private computeOnce(): { performance: PlantPerformance; maps: PartLoadMaps } {
+  private computeOnce(): Computed {
     const b = this.build;
     const plant = b.plant;
     const total = 3 + MAP_ROWS.length * 2;
@@ -214,7 +232,7 @@ export class TemplatePlantModel implements PlantModel {
       designCycle: dc.report,
       warnings: dc.warnings,
     };
-    return { performance, maps };
+    return { performance, maps, charge: dc.charge };
   }
 
   private designCycle(): DesignCycle {

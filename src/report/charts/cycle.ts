@@ -1,6 +1,6 @@
 /**
- * The transient design cycle of a template plant (charge, hold, discharge from the empty state at design power):
- * four panels on one time axis: electric power, store pressure, temperatures and levels, with the phases shaded.
+ * The repeatable cycle of a template plant (PlantDetail.cycle: its periodic design cycle's charge at design power, a
+ * hold, and the discharge after it): four panels on one time axis: electric power, store pressure, temperatures and levels, with the phases shaded.
  * Channels are picked by the quantity their name ends with (".p", ".T", ".level"; src/plant/transient).
  */
 import type { EChartsOption } from 'echarts';
@@ -64,10 +64,12 @@ export function cycleChart(detail: Pick<PlantDetail, 'cycle'>, lang: Lang): ECha
   const phaseColor = ['rgba(43,108,176,0.08)', 'rgba(160,174,192,0.10)', 'rgba(221,107,32,0.08)'];
   const spans = phaseSpans(cycle);
   const rte = `${(cycle.roundTripEfficiency * 100).toFixed(1)}${lang === 'zh' ? '%' : ' %'}`;
+  const hold = spans.find((s) => s[2] === 1);
+  const holdHours = hold ? Number((hold[1] - hold[0]).toFixed(1)) : 0;
   const subtitle =
     lang === 'zh'
-      ? `从空罐开始按设计功率充电、静置、放电；本循环往返效率 ${rte}`
-      : `from the empty state at design power: charge, hold, discharge; round-trip efficiency of this cycle ${rte}`;
+      ? `按设计功率：设计循环的充电、静置 ${holdHours} 小时、放电；本循环往返效率 ${rte}`
+      : `at design power: the design cycle's charge, a ${holdHours} h hold, the discharge; round-trip efficiency of this cycle ${rte}`;
   const legendNames = [...new Set(panels.flatMap((p) => p.lines.map((l) => l.name)))];
   return {
     ...baseOption(`${label('cycle', lang)}`, subtitle),
