@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { uniformSource } from '../../numerics/random.js';
 import { fluid as eosFluid } from '../../fluids/index.js';
 import { resolveFluid } from '../fluids/resolve.js';
 import { StreamState, type StreamFluid } from '../fluids/stream-fluid.js';
@@ -47,18 +48,6 @@ test('the saturation temperature is concave in pressure from the triple to the c
     }
   }
 });
-
-/** A small deterministic generator (mulberry32), so that a failure names a case that can be run again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Medium {
   readonly name: string;
@@ -123,7 +112,7 @@ function drawPartner(m: Medium, rnd: () => number, TIn: number, TOut: number, gi
 }
 
 test('on random exchangers with phase change on either side, the proof never contradicts the 24-slice profile', () => {
-  const rnd = random(20261208);
+  const rnd = uniformSource(20261208);
   let cases = 0;
   let crossed = 0;
   let proven = 0;
@@ -245,7 +234,7 @@ function drawAtPinch(rnd: () => number, condenser: boolean): { hot: Side; cold: 
 }
 
 test('condensers and evaporators drawn within 1 K of crossing at their dew or bubble point: the proof never misses a cross', () => {
-  const rnd = random(14);
+  const rnd = uniformSource(14);
   const count = { cases: 0, crossed: 0, proven: 0, provenBelow1K: 0 };
   for (let k = 0; k < 240; k++) {
     const condenser = k % 2 === 0;
