@@ -38,7 +38,7 @@ async function bundled<T>(name: string, own: () => Promise<T>): Promise<T> {
 /** Each command's module, imported only when the command runs (keys are the names typed after `chuneng`). */
 export const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   props: async () => (await bundled('props', () => import('./commands/props.js'))).registerPropsCommand,
-  evaluate: async () => (await import('./commands/evaluate.js')).registerEvaluateCommand,
+  evaluate: async () => (await bundled('evaluate', () => import('./commands/evaluate.js'))).registerEvaluateCommand,
   simulate: async () => (await import('./commands/simulate.js')).registerSimulateCommand,
   solve: async () => (await bundled('solve', () => import('./commands/solve.js'))).registerSolveCommand,
   dispatch: async () => (await bundled('dispatch', () => import('./commands/dispatch.js'))).registerDispatchCommand,

@@ -23,7 +23,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { startThread } from './thread-node.js';
-import { tryDispatchThread } from './dispatch-thread-node.js';
+import { tryDispatchThread, type DispatchThread } from './dispatch-thread-node.js';
 import type { DiskCache } from './cache-node.js';
 import { priceSeries } from './market.js';
 import { readFromMap } from './read-text.js';
@@ -77,11 +77,44 @@ export interface ParallelOptions extends Omit<EvaluateOptions, 'plantRunner' | '
   readonly dispatchThread?: boolean;
   /** With the dispatch thread, li-ion plants evaluated whole on it. Default: PARALLEL.sidePlants. */
   readonly sidePlants?: boolean;
+  /**
+   * A dispatch thread the caller started before reading the project (earlyDispatchThread), so that its modules
+   * load meanwhile: used as the in-process evaluation's dispatch thread where it runs one, and closed in any case.
+   * It must have been started with this evaluation's baseDir and cache folder.
+   */
+  readonly startedDispatchThread?: DispatchThread;
+}
+
+/**
+ * The dispatch thread started as early as the caller can (before the project is read and checked: its modules then
+ * load on the other core meanwhile) when the evaluation is likely to run in-process (`threads` 1, or a machine with
+ * two cores or fewer) and PARALLEL.dispatchThread; else undefined. Pass it to evaluateInThreads
+ * (startedDispatchThread), which closes it. A project with no plant-feasible dispatch to compute (all plants from
+ * the disk cache, or none with a DP) leaves it unused: the thread's start, about 0.05–0.1 s of CPU on the other
+ * core, is then wasted.
+ */
+export function earlyDispatchThread(data: WorkerData, threads?: number): DispatchThread | undefined {
+  const inProcess = (threads ?? availableParallelism() - 1) < 2;
+  return inProcess && PARALLEL.dispatchThread ? tryDispatchThread(data) : undefined;
 }
 
 /** evaluate() with the plants on worker threads where that pays (see the header); the same results. */
 export async function evaluateInThreads(project: ProjectSpec, options: ParallelOptions): Promise<ProjectEvaluation> {
-  const { baseDir, cache, threads: asked, dispatchThread, sidePlants, ...rest } = options;
+  const { baseDir, cache, threads: asked, dispatchThread, sidePlants, startedDispatchThread: started, ...rest } = options;
+  try {
+    return await evaluateWith(project, asked, started, { baseDir, cache, dispatchThread, sidePlants }, rest);
+  } finally {
+    await started?.close();
+  }
+}
+
+async function evaluateWith(
+  project: ProjectSpec,
+  asked: number | undefined,
+  started: DispatchThread | undefined,
+  { baseDir, cache, dispatchThread, sidePlants }: Pick<ParallelOptions, 'baseDir' | 'cache' | 'dispatchThread' | 'sidePlants'>,
+  rest: Omit<EvaluateOptions, 'plantRunner' | 'plantCache'>,
+): Promise<ProjectEvaluation> {
   if (asked !== undefined && !(Number.isInteger(asked) && asked >= 1)) throw new RangeError(`threads = ${asked} is not valid; valid: an integer ≥ 1`);
   const marks = cache ? plantMarks(project, rest.readText) : [];
   const mark = () => {
@@ -94,7 +127,7 @@ export async function evaluateInThreads(project: ProjectSpec, options: ParallelO
   if (threads < 2 || toCompute < PARALLEL.minimumPlants) {
     // a thread for the dispatches pays only when a plant-feasible dispatch (the DP) is to be computed
     const feasible = project.plants.some((spec, i) => computed[i] && dispatchMethod(project, spec) === 'dp');
-    const side = (dispatchThread ?? PARALLEL.dispatchThread) && feasible ? tryDispatchThread({ baseDir, cacheDir: cache?.dir }) : undefined;
+    const side = (dispatchThread ?? PARALLEL.dispatchThread) && feasible ? (started ?? tryDispatchThread({ baseDir, cacheDir: cache?.dir })) : undefined;
     const elsewhere = (i: number) => (computed[i] && project.plants[i].template === LI_ION_TEMPLATE ? side?.plant(project, i, rest.onProgress) : undefined);
     try {
       const e = await evaluate(project, { ...rest, ...(side ? { dispatchRunner: side.run, ...((sidePlants ?? PARALLEL.sidePlants) ? { plantElsewhere: elsewhere } : {}), helpElsewhere: side.help } : {}) });
@@ -105,6 +138,8 @@ export async function evaluateInThreads(project: ProjectSpec, options: ParallelO
     }
   }
   const cacheDir = cache?.dir;
+  // the plants' threads load the library themselves: a dispatch thread started early is not needed
+  await started?.close();
 
   const here = fileURLToPath(import.meta.url);
   const script = new URL(`./plant-worker-node${extname(here)}`, import.meta.url);

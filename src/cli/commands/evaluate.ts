@@ -3,12 +3,14 @@
  * for every plant of the project. A thin adapter over src/project: progress on stderr (a bar on a terminal),
  * the summary or JSON on stdout, and with --out a folder of JSON results and CSV schedules.
  */
+import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { resultFiles, resultsJson, summaryText, type ProjectEvaluation, type ResultFile } from '../../project/index.js';
 import { checkWritable, loadProjectFile, withFolderLock, writeFolder } from '../../project/node.js';
 import { defaultCacheDir, useDiskCache, type DiskCache } from '../../project/cache-node.js';
-import { evaluateInThreads } from '../../project/parallel-node.js';
+import { earlyDispatchThread, evaluateInThreads } from '../../project/parallel-node.js';
+import type { DispatchThread } from '../../project/dispatch-thread-node.js';
 import { collectAssignment, SET_OPTION } from '../../project/set-path.js';
 import { RunProgress } from '../../project/progress.js';
 import { loadProjectFileWithSets } from '../../project/study/files-node.js';
@@ -37,17 +39,30 @@ export function registerEvaluateCommand(program: Command, output: CommandOutput 
     .option(SET_OPTION.flags, SET_OPTION.description, collectAssignment, [] as string[])
     .action(async (file: string, flags: EvaluateFlags) => {
       const cache = useDiskCache(flags.cache !== false);
-      const project = flags.set?.length ? loadProjectFileWithSets(file, flags.set) : loadProjectFile(file);
-      if (flags.out) {
-        const out = flags.out;
-        checkWritable(out);
-        return withFolderLock(out, () => run(project, flags, output, cache));
+      // started before the project is read and checked, so that its modules load on the other core meanwhile
+      // (the folder is the one loadProjectFile reads relative to); evaluateInThreads uses it or closes it
+      const early = earlyDispatchThread({ baseDir: dirname(resolve(file)), cacheDir: cache?.dir }, flags.threads);
+      try {
+        const project = flags.set?.length ? loadProjectFileWithSets(file, flags.set) : loadProjectFile(file);
+        if (flags.out) {
+          const out = flags.out;
+          checkWritable(out);
+          return await withFolderLock(out, () => run(project, flags, output, cache, early));
+        }
+        return await run(project, flags, output, cache, early);
+      } finally {
+        await early?.close();
       }
-      return run(project, flags, output, cache);
     });
 }
 
-async function run(project: Pick<ReturnType<typeof loadProjectFile>, 'spec' | 'readText' | 'baseDir'>, flags: EvaluateFlags, output: CommandOutput, cache: DiskCache | undefined): Promise<void> {
+async function run(
+  project: Pick<ReturnType<typeof loadProjectFile>, 'spec' | 'readText' | 'baseDir'>,
+  flags: EvaluateFlags,
+  output: CommandOutput,
+  cache: DiskCache | undefined,
+  early: DispatchThread | undefined,
+): Promise<void> {
   {
     {
       const currency = currencyOf(project.spec.plants[0]?.finance);
@@ -63,6 +78,7 @@ async function run(project: Pick<ReturnType<typeof loadProjectFile>, 'spec' | 'r
         baseDir: project.baseDir,
         ...(cache ? { cache } : {}),
         ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
+        ...(early ? { startedDispatchThread: early } : {}),
         onProgress: (e) => {
           const i = project.spec.plants.findIndex((p) => p.name === e.plant);
           bar?.update(progress.update(i, e), { plant: e.plant, stage: e.stage });
