@@ -7,7 +7,8 @@ import type { Equation, PortRef, Scales } from './equation.js';
 import type { Evaluator } from './evaluator.js';
 import type { StreamFluid } from '../fluids/stream-fluid.js';
 import { PlantInputError } from '../errors.js';
-import { parseChanges, parseParameters, type ParameterSchema } from './parameters.js';
+import { declaredQuantity, parseChanges, parseParameters, type ParameterSchema } from './parameters.js';
+import { inRange, type Range } from '../../units/schema.js';
 import { allows, checkAllowance, negativeDestruction, watts, type UnphysicalAllowance, type Violation, type ViolationKind } from '../violations.js';
 
 /** The dead state of exergy: ambient temperature and pressure. */
@@ -138,6 +139,32 @@ export function alreadyParsed<P extends object>(params: P): P {
   return params;
 }
 
+/** What `Component.update` may take without a parse, per declared key: its SI range when a quantity, whether it may be absent. */
+interface Shortcut {
+  readonly range?: Range;
+  readonly optional: boolean;
+}
+
+/** Per parameter declaration, built once on the first update. */
+const SHORTCUTS = new WeakMap<ParameterSchema, Map<string, Shortcut>>();
+
+function shortcutsOf(schema: ParameterSchema): Map<string, Shortcut> {
+  let known = SHORTCUTS.get(schema);
+  if (known) return known;
+  known = new Map();
+  for (const [key, field] of Object.entries(schema.shape)) {
+    let range: Range | undefined;
+    try {
+      range = declaredQuantity(schema, key).range;
+    } catch {
+      range = undefined; // not a quantity (a choice, a name, a whole number, …): its values always go through the parse
+    }
+    known.set(key, { range, optional: (field as unknown as { safeParse(v: unknown): { success: boolean } }).safeParse(undefined).success });
+  }
+  SHORTCUTS.set(schema, known);
+  return known;
+}
+
 export abstract class Component<P extends object = object> {
   abstract readonly type: string;
   readonly id: string;
@@ -203,8 +230,30 @@ export abstract class Component<P extends object = object> {
    * PlantInputError names the field, the value and what is valid; an unknown key is refused with the valid ones).
    */
   set(changes: Partial<P>): this {
+    return this.change(parseChanges(this.label, this.parameterSchema, changes));
+  }
+
+  /**
+   * Changes parameters from code that holds them typed and in SI (a template's updates at every time step): a number
+   * for a declared quantity inside its declared range, or `undefined` for an optional one, is taken as it is — what
+   * the declaration's parse returns for it, without the parse (zod's cost, paid on every step before) — anything else
+   * goes through `set`'s parse, its refusal and its message. The same parameters, the same errors as `set`.
+   */
+  update(changes: Partial<P>): this {
+    const shortcuts = shortcutsOf(this.parameterSchema);
+    const entries = Object.entries(changes);
+    for (const [k, v] of entries) {
+      const known = shortcuts.get(k);
+      const direct = v === undefined ? known?.optional === true : typeof v === 'number' && known?.range !== undefined && inRange(v, known.range);
+      if (!direct) return this.set(changes);
+    }
+    return this.change(changes as Record<string, unknown>);
+  }
+
+  /** Applies parsed changes (`undefined` removes one) and validates, the parameters left as they were when refused. */
+  private change(parsed: Readonly<Record<string, unknown>>): this {
     const next = { ...this.params } as Record<string, unknown>;
-    for (const [k, v] of Object.entries(parseChanges(this.label, this.parameterSchema, changes))) {
+    for (const [k, v] of Object.entries(parsed)) {
       if (v === undefined) delete next[k];
       else next[k] = v;
     }

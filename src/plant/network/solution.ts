@@ -121,6 +121,10 @@ export class Solution {
   private readonly deadCache = new Map<string, { h0: number; s0: number }>();
   private readonly deadNotes: string[] = [];
   private streamRows?: StreamRow[];
+  /** Rows built so far, by connection index (`stream` builds only the one it is asked for). */
+  private readonly rows: (StreamRow | undefined)[] = [];
+  private rowIndex?: Map<string, number>;
+  private referencesTaken = false;
   private reports?: ComponentReport[];
   private balanceMemo?: Balances;
   private violationMemo?: PhysicsViolation[];
@@ -183,42 +187,76 @@ export class Solution {
 
   /** The stream table, in connection order. */
   streams(): readonly StreamRow[] {
-    if (!this.streamRows) {
-      const conns = this.network.allConnections();
-      this.streamRows = this.ports.map((port, k) => {
-        const st = this.e.state(port);
-        const ex = this.exergyOf(port);
-        const m = this.e.m(port);
-        // one shape for every row, the quality and the fuel fraction set after it (same keys, same order): a row
-        // literal whose quality was an integer in one solve and a fraction in the next was deoptimised and
-        // recompiled by V8 on every solve (37-57 times an evaluation of the Luoyang comparison)
-        const row: { -readonly [K in keyof StreamRow]: StreamRow[K] } = {
-          id: conns[k].id,
-          label: port.label,
-          fluid: port.fluid.name,
-          m,
-          p: st.p,
-          T: st.T,
-          h: st.h,
-          s: st.s,
-          rho: st.rho,
-          phase: st.phase,
-          Q: null,
-          e: ex,
-          E: m * ex,
-        };
-        if (!Number.isNaN(st.Q)) row.Q = st.Q;
-        if (port.f >= 0) row.f = this.e.f(port);
-        return row;
-      });
-    }
+    this.streamRows ??= this.ports.map((_, k) => this.row(k));
     return this.streamRows;
   }
 
-  /** One stream by connection id or label. */
+  /**
+   * One stream by connection id or label (the first in connection order that has it), through an index built once
+   * per solution; its row alone is built (a transient step reads a few streams of each solve: the whole table flashed
+   * every stream the solve had not). A stream its medium cannot take throws when its own row is read.
+   */
   stream(idOrLabel: string): StreamRow {
-    const row = this.streams().find((r) => r.id === idOrLabel || r.label === idOrLabel);
-    if (!row) throw new RangeError(`no stream ${JSON.stringify(idOrLabel)}; streams: ${this.streams().map((r) => r.id).join(', ')}`);
+    const k = this.streamIndex().get(idOrLabel);
+    if (k === undefined) throw new RangeError(`no stream ${JSON.stringify(idOrLabel)}; streams: ${this.network.allConnections().map((c) => c.id).join(', ')}`);
+    return this.row(k);
+  }
+
+  /** A stream's mass flow, from the variables (no state, no row): what a search on flow ratios reads. Unit: kg/s */
+  massFlow(idOrLabel: string): number {
+    const k = this.streamIndex().get(idOrLabel);
+    if (k === undefined) throw new RangeError(`no stream ${JSON.stringify(idOrLabel)}; streams: ${this.network.allConnections().map((c) => c.id).join(', ')}`);
+    return this.e.m(this.ports[k]);
+  }
+
+  private streamIndex(): Map<string, number> {
+    if (!this.rowIndex) {
+      const conns = this.network.allConnections();
+      const index = new Map<string, number>();
+      for (let k = 0; k < this.ports.length; k++) {
+        if (!index.has(conns[k].id)) index.set(conns[k].id, k);
+        if (!index.has(this.ports[k].label)) index.set(this.ports[k].label, k);
+      }
+      this.rowIndex = index;
+    }
+    return this.rowIndex;
+  }
+
+  /** Row k of the stream table, built once. */
+  private row(k: number): StreamRow {
+    const known = this.rows[k];
+    if (known) return known;
+    // the exergy references of every stream in connection order first, so that their notes (warnings) come in the
+    // order the whole table gives them, whichever row is asked for first
+    if (!this.referencesTaken) {
+      this.referencesTaken = true;
+      for (const port of this.ports) this.deadState(port);
+    }
+    const port = this.ports[k];
+    const st = this.e.state(port);
+    const ex = this.exergyOf(port);
+    const m = this.e.m(port);
+    // one shape for every row, the quality and the fuel fraction set after it (same keys, same order): a row
+    // literal whose quality was an integer in one solve and a fraction in the next was deoptimised and
+    // recompiled by V8 on every solve (37-57 times an evaluation of the Luoyang comparison)
+    const row: { -readonly [K in keyof StreamRow]: StreamRow[K] } = {
+      id: this.network.allConnections()[k].id,
+      label: port.label,
+      fluid: port.fluid.name,
+      m,
+      p: st.p,
+      T: st.T,
+      h: st.h,
+      s: st.s,
+      rho: st.rho,
+      phase: st.phase,
+      Q: null,
+      e: ex,
+      E: m * ex,
+    };
+    if (!Number.isNaN(st.Q)) row.Q = st.Q;
+    if (port.f >= 0) row.f = this.e.f(port);
+    this.rows[k] = row;
     return row;
   }
 

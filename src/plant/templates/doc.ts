@@ -87,7 +87,10 @@ export class NetworkBuilder {
   }
 }
 
-/** Applies updates to a live network; values unchanged since the last call cost nothing. */
+/**
+ * Applies updates to a live network; values unchanged since the last call cost nothing. A component's numbers in
+ * their declared range are taken without a parse (Component.update, every time step); anything else is parsed as `set` parses it.
+ */
 export function applyToNetwork(net: Network, updates: readonly Update[]): void {
   for (const u of updates) {
     if ('component' in u) {
@@ -95,7 +98,7 @@ export function applyToNetwork(net: Network, updates: readonly Update[]): void {
       const now = c.get() as Record<string, unknown>;
       let changed = false;
       for (const [k, v] of Object.entries(u.set)) if (now[k] !== v) changed = true;
-      if (changed) c.set(u.set as never);
+      if (changed) c.update(u.set as never);
     } else {
       const c = net.connection(u.connection);
       const now = c.specs as Record<string, number | undefined>;

@@ -119,7 +119,7 @@ export function solveRationed(net: Network, mainFlow: string, stores: readonly R
       const allowed = store.ratio(x);
       if (!(allowed < Infinity)) continue;
       const current = approachOf(net, store);
-      const flowRatio = (s: Solution) => s.stream(store.supply).m / s.stream(mainFlow).m;
+      const flowRatio = (s: Solution) => s.massFlow(store.supply) / s.massFlow(mainFlow);
       const excess = (s: Solution) => flowRatio(s) / allowed - 1;
       const f = excess(sol);
       if (f <= RATIO_TOLERANCE && current === store.approach) continue;
