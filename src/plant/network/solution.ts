@@ -118,13 +118,11 @@ function deadStateOf(fluid: StreamFluid, f: number, dead: DeadState): DeadStateE
 
 export class Solution {
   readonly stats: SolveStats;
-  private readonly deadCache = new Map<string, { h0: number; s0: number }>();
-  private readonly deadNotes: string[] = [];
+  private readonly deadCache = new Map<string, { h0: number; s0: number; note?: string }>();
   private streamRows?: StreamRow[];
   /** Rows built so far, by connection index (`stream` builds only the one it is asked for). */
   private readonly rows: (StreamRow | undefined)[] = [];
   private rowIndex?: Map<string, number>;
-  private referencesTaken = false;
   private reports?: ComponentReport[];
   private balanceMemo?: Balances;
   private violationMemo?: PhysicsViolation[];
@@ -162,11 +160,27 @@ export class Solution {
         entry = deadStateOf(port.fluid, f, this.network.deadState);
         known.set(key, entry);
       }
-      if (entry.note !== undefined) this.deadNotes.push(entry.note);
       d = entry;
       this.deadCache.set(key, d);
     }
     return d;
+  }
+
+  /**
+   * The notes of the exergy references taken so far that are not the dead state, once each, in connection order
+   * (whichever stream was read first: rows are built as they are asked for).
+   */
+  private referenceNotes(): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (const port of this.ports) {
+      const key = `${port.fluid.name}|${this.e.f(port)}`;
+      const note = this.deadCache.get(key)?.note;
+      if (note === undefined || seen.has(key)) continue;
+      seen.add(key);
+      out.push(note);
+    }
+    return out;
   }
 
   /** Specific exergy of a stream (physical, plus chemical for fuels). Unit: J/kg */
@@ -226,12 +240,6 @@ export class Solution {
   private row(k: number): StreamRow {
     const known = this.rows[k];
     if (known) return known;
-    // the exergy references of every stream in connection order first, so that their notes (warnings) come in the
-    // order the whole table gives them, whichever row is asked for first
-    if (!this.referencesTaken) {
-      this.referencesTaken = true;
-      for (const port of this.ports) this.deadState(port);
-    }
     const port = this.ports[k];
     const st = this.e.state(port);
     const ex = this.exergyOf(port);
@@ -274,7 +282,10 @@ export class Solution {
     };
   }
 
-  /** The component table, in the order components were added. */
+  /**
+   * The component table, in the order components were added. Built whole at the first call: a report reads its
+   * component's parameters as they are then (a template changes them at the next step), so one table, one moment.
+   */
   components(): readonly ComponentReport[] {
     this.reports ??= this.network.allComponents().map((c) => c.report(this.context(c)));
     return this.reports;
@@ -411,7 +422,7 @@ export class Solution {
     const out: string[] = [];
     for (const r of this.components()) for (const n of r.notes) out.push(`${r.type} ${r.id}: ${n}`);
     for (const v of this.violations()) out.push(`${v.where}: ${v.message} [${v.kind}${v.allowed ? ', allowed' : ''}]`);
-    out.push(...this.unjudged, ...this.deadNotes);
+    out.push(...this.unjudged, ...this.referenceNotes());
     return out;
   }
 
