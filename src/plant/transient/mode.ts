@@ -109,14 +109,45 @@ const BOUNDARIES = new Set(['source', 'sink']);
 const STORE_BOUNDARIES = new Set(['two-tank-store', 'storage-vessel', 'gas-holder']);
 const NO_DESTRUCTION = new Set([...BOUNDARIES, ...STORE_BOUNDARIES, 'power-bus']);
 
-/** What a mode's network is made of, read once: the streams in and out of every component. */
+/**
+ * What a mode's network is made of, read once: the streams in and out of every component, and the mode's own fields
+ * readPoint uses. Its numbers are held in Float64Arrays and its objects hold only strings and booleans: modes are
+ * object literals of several shapes (one per template, with or without `control`), and a number that is an integer
+ * in one plant (hRefAbs 0, a drive efficiency of 1) and a fraction in the next changes an object's hidden class; an
+ * optimised readPoint that met a new one was deoptimised ('wrong map') and recompiled by V8, three times an
+ * evaluation of the Luoyang comparison, at ~0.3-0.5 s of compile CPU each (--trace-opt on the built CLI).
+ */
 interface Topology {
-  readonly machines: { id: string; inlet: string; outlet: string; expansion: boolean; drive: number; member: boolean }[];
-  readonly exchangers: { id: string; inlet: string; outlet: string; sink: string; Text: number | undefined }[];
-  readonly combustors: { id: string; fuel: string; lhv: number }[];
+  readonly machines: { id: string; inlet: string; outlet: string; expansion: boolean; member: boolean }[];
+  /** η_mech η_el of each machine, in `machines`' order. */
+  readonly drive: Float64Array;
+  readonly exchangers: { id: string; inlet: string; outlet: string; sink: string }[];
+  /** The external temperature of each exchanger, in `exchangers`' order; NaN where it has none. Unit: K */
+  readonly exchangerText: Float64Array;
+  readonly combustors: { id: string; fuel: string }[];
+  /** LHV of each combustor's fuel, in `combustors`' order. Unit: J/kg */
+  readonly lhv: Float64Array;
   readonly boundaries: string[];
   /** Components that destroy exergy, with the streams in and out. */
   readonly flows: { id: string; ins: string[]; outs: string[] }[];
+  readonly network: Network;
+  /** The mode's store ports: their connections and signs, and below, in the same order, their state indices and trims. */
+  readonly ports: { connection: string; entering: boolean }[];
+  /**
+   * Index of each port's part's mass in the store state vector (its store's offset + 2 part; the StoreSet lays the
+   * offsets out once, when it is built, before any mode is read).
+   */
+  readonly portIndex: Int32Array;
+  /** The highest enthalpy a port admits; ∞ where it has no trim (h > ∞ never holds, as h > undefined never did). Unit: J/kg */
+  readonly portTrim: Float64Array;
+  /** The heat sinks the mode names, by name → index into sinkFan and sinkCop. */
+  readonly sinks: ReadonlyMap<string, number>;
+  readonly sinkFan: Float64Array;
+  /** A sink's chiller COP; NaN where it has none. */
+  readonly sinkCop: Float64Array;
+  readonly mainFlow: string;
+  /** [hRefAbs]. Unit: J/kg */
+  readonly reference: Float64Array;
 }
 
 const topologies = new WeakMap<OperatingMode, Topology>();
@@ -129,23 +160,62 @@ function topologyOf(mode: OperatingMode, sol: Solution): Topology {
   const ins = (id: string) => conns.filter((c) => c.to.component === id).map((c) => c.id);
   const outs = (id: string) => conns.filter((c) => c.from.component === id).map((c) => c.id);
   const members = new Set(mode.busMembers);
-  const t: Topology = { machines: [], exchangers: [], combustors: [], boundaries: [], flows: [] };
+  const machines: Topology['machines'] = [];
+  const drive: number[] = [];
+  const exchangers: Topology['exchangers'] = [];
+  const exchangerText: number[] = [];
+  const combustors: Topology['combustors'] = [];
+  const lhv: number[] = [];
+  const boundaries: string[] = [];
+  const flows: Topology['flows'] = [];
   for (const c of net.allComponents()) {
     const p = c.get() as Record<string, unknown>;
     if (MACHINES.has(c.type)) {
-      t.machines.push({ id: c.id, inlet: ins(c.id)[0], outlet: outs(c.id)[0], expansion: c.type === 'turbine', drive: ((p.eta_mech as number | undefined) ?? 1) * ((p.eta_el as number | undefined) ?? 1), member: members.has(c.id) });
+      machines.push({ id: c.id, inlet: ins(c.id)[0], outlet: outs(c.id)[0], expansion: c.type === 'turbine', member: members.has(c.id) });
+      drive.push(((p.eta_mech as number | undefined) ?? 1) * ((p.eta_el as number | undefined) ?? 1));
     } else if (c.type === 'heater' || c.type === 'cooler') {
-      t.exchangers.push({ id: c.id, inlet: ins(c.id)[0], outlet: outs(c.id)[0], sink: (p.sink as string | undefined) ?? 'ambient', Text: p.T_external as number | undefined });
+      exchangers.push({ id: c.id, inlet: ins(c.id)[0], outlet: outs(c.id)[0], sink: (p.sink as string | undefined) ?? 'ambient' });
+      exchangerText.push((p.T_external as number | undefined) ?? NaN);
     } else if (c.type === 'combustor') {
       const fuel = conns.find((x) => x.to.component === c.id && x.to.port === 'fuel') as { id: string };
-      t.combustors.push({ id: c.id, fuel: fuel.id, lhv: sol.report(c.id).values.LHV });
+      combustors.push({ id: c.id, fuel: fuel.id });
+      lhv.push(sol.report(c.id).values.LHV);
     } else if (BOUNDARIES.has(c.type) && !mode.storeComponents.has(c.id)) {
-      t.boundaries.push(c.id);
+      boundaries.push(c.id);
     } else if (STORE_BOUNDARIES.has(c.type) && !mode.storeComponents.has(c.id)) {
       throw new RangeError(`${c.type} ${c.id} is a store boundary the transient does not know`);
     }
-    if (!NO_DESTRUCTION.has(c.type)) t.flows.push({ id: c.id, ins: ins(c.id), outs: outs(c.id) });
+    if (!NO_DESTRUCTION.has(c.type)) flows.push({ id: c.id, ins: ins(c.id), outs: outs(c.id) });
   }
+  const sinks = new Map<string, number>();
+  const sinkFan: number[] = [];
+  const sinkCop: number[] = [];
+  for (const name of Object.keys(mode.sinks)) {
+    const k = mode.sinks[name];
+    if (!k) continue;
+    sinks.set(name, sinkFan.length);
+    sinkFan.push(k.fanFraction);
+    sinkCop.push(k.cop ?? NaN);
+  }
+  const t: Topology = {
+    machines,
+    drive: Float64Array.from(drive),
+    exchangers,
+    exchangerText: Float64Array.from(exchangerText),
+    combustors,
+    lhv: Float64Array.from(lhv),
+    boundaries,
+    flows,
+    network: net,
+    ports: mode.ports.map((p) => ({ connection: p.connection, entering: p.sign > 0 })),
+    portIndex: Int32Array.from(mode.ports, (p) => p.store.offset + 2 * p.part),
+    portTrim: Float64Array.from(mode.ports, (p) => p.trimEnthalpy ?? Infinity),
+    sinks,
+    sinkFan: Float64Array.from(sinkFan),
+    sinkCop: Float64Array.from(sinkCop),
+    mainFlow: mode.mainFlow,
+    reference: Float64Array.of(mode.hRefAbs),
+  };
   topologies.set(mode, t);
   return t;
 }
@@ -160,8 +230,7 @@ export function readPoint(mode: OperatingMode, sol: Solution, out: OperatingPoin
   out.rates.fill(0);
   out.destruction.clear();
   out.heat.clear();
-  const T0 = mode.network.deadState.T;
-  const row = (id: string) => sol.stream(id);
+  const T0 = t.network.deadState.T;
   const electricOf = new Map<string, number>();
   const heatExergy = new Map<string, number>();
   let electric = 0;
@@ -172,10 +241,11 @@ export function readPoint(mode: OperatingMode, sol: Solution, out: OperatingPoin
   let fuelExergy = 0;
   let boundaryEnergy = 0;
   let boundaryMass = 0;
-  for (const m of t.machines) {
-    const a = row(m.inlet);
-    const P = a.m * (row(m.outlet).h - a.h);
-    const P_el = m.expansion ? P * m.drive : P / m.drive;
+  for (let k = 0; k < t.machines.length; k++) {
+    const m = t.machines[k];
+    const a = sol.stream(m.inlet);
+    const P = a.m * (sol.stream(m.outlet).h - a.h);
+    const P_el = m.expansion ? P * t.drive[k] : P / t.drive[k];
     electricOf.set(m.id, P_el);
     electric += P_el;
     if (m.member) bus += P_el;
@@ -183,50 +253,56 @@ export function readPoint(mode: OperatingMode, sol: Solution, out: OperatingPoin
   }
   const sinkHeat = new Map<string, number>();
   let fromAmbient = 0;
-  for (const x of t.exchangers) {
-    const a = row(x.inlet);
-    const Q = a.m * (row(x.outlet).h - a.h);
+  for (let k = 0; k < t.exchangers.length; k++) {
+    const x = t.exchangers[k];
+    const Text = t.exchangerText[k];
+    const a = sol.stream(x.inlet);
+    const Q = a.m * (sol.stream(x.outlet).h - a.h);
     heat += Q;
     out.heat.set(x.id, Q);
-    heatExergy.set(x.id, Q * (1 - T0 / (x.Text ?? T0)));
+    heatExergy.set(x.id, Q * (1 - T0 / (Number.isNaN(Text) ? T0 : Text)));
     sinkHeat.set(x.sink, (sinkHeat.get(x.sink) ?? 0) + Q);
     if (x.sink === 'ambient' && Q > 0) fromAmbient += Q;
   }
-  for (const c of t.combustors) {
-    const f = row(c.fuel);
-    fuel += f.m * c.lhv;
+  for (let k = 0; k < t.combustors.length; k++) {
+    const f = sol.stream(t.combustors[k].fuel);
+    fuel += f.m * t.lhv[k];
     fuelExergy += f.E;
   }
   for (const id of t.boundaries) {
     const a = sol.report(id).accounting;
-    boundaryEnergy += a.energy - a.mass * mode.hRefAbs;
+    boundaryEnergy += a.energy - a.mass * t.reference[0];
     boundaryMass += a.mass;
   }
   for (const f of t.flows) {
     let d = electricOf.get(f.id) ?? 0;
     d += heatExergy.get(f.id) ?? 0;
-    for (const c of f.ins) d += row(c).E;
-    for (const c of f.outs) d -= row(c).E;
+    for (const c of f.ins) d += sol.stream(c).E;
+    for (const c of f.outs) d -= sol.stream(c).E;
     out.destruction.set(f.id, d);
   }
   let external = 0;
   for (const [name, Q] of sinkHeat) {
-    const sink = mode.sinks[name];
-    if (!sink) continue;
-    external += sink.fanFraction * Math.abs(Q);
-    if (sink.cop !== undefined) external += Math.abs(Q) / sink.cop;
+    const k = t.sinks.get(name);
+    if (k === undefined) continue;
+    external += t.sinkFan[k] * Math.abs(Q);
+    const cop = t.sinkCop[k];
+    if (!Number.isNaN(cop)) external += Math.abs(Q) / cop;
   }
   let trim = 0;
-  for (const port of mode.ports) {
-    const r = row(port.connection);
+  for (let k = 0; k < t.ports.length; k++) {
+    const port = t.ports[k];
+    const r = sol.stream(port.connection);
     let h = r.h;
-    if (port.sign > 0 && port.trimEnthalpy !== undefined && h > port.trimEnthalpy) {
-      trim += r.m * (h - port.trimEnthalpy);
-      h = port.trimEnthalpy;
+    const hMax = t.portTrim[k];
+    if (port.entering && h > hMax) {
+      trim += r.m * (h - hMax);
+      h = hMax;
     }
-    const i = port.store.offset + 2 * port.part;
-    out.rates[i] += port.sign * r.m;
-    out.rates[i + 1] += port.sign * r.m * h;
+    const i = t.portIndex[k];
+    const sign = port.entering ? 1 : -1;
+    out.rates[i] += sign * r.m;
+    out.rates[i + 1] += sign * r.m * h;
   }
   out.net = electric + external;
   out.bus = bus;
@@ -240,6 +316,6 @@ export function readPoint(mode: OperatingMode, sol: Solution, out: OperatingPoin
   out.heatFromAmbient = fromAmbient;
   out.exhaust = fuel - boundaryEnergy;
   out.boundaryMass = boundaryMass;
-  out.massFlow = row(mode.mainFlow).m;
+  out.massFlow = sol.stream(t.mainFlow).m;
   return out;
 }
