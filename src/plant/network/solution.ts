@@ -119,6 +119,8 @@ function deadStateOf(fluid: StreamFluid, f: number, dead: DeadState): DeadStateE
 export class Solution {
   readonly stats: SolveStats;
   private readonly deadCache = new Map<string, { h0: number; s0: number; note?: string }>();
+  /** The references of streams without a composition variable, by stream index (no key to build). */
+  private readonly deadByStream: ({ h0: number; s0: number } | undefined)[] = [];
   private streamRows?: StreamRow[];
   /** Rows built so far, by connection index (`stream` builds only the one it is asked for). */
   private readonly rows: (StreamRow | undefined)[] = [];
@@ -148,6 +150,12 @@ export class Solution {
   }
 
   private deadState(port: PortRef): { h0: number; s0: number } {
+    // a stream without a composition variable always has the same reference: found by its index after the first time
+    const fixed = port.f < 0;
+    if (fixed) {
+      const known = this.deadByStream[port.stream];
+      if (known) return known;
+    }
     const f = this.e.f(port);
     const key = `${port.fluid.name}|${f}`;
     let d = this.deadCache.get(key);
@@ -163,6 +171,7 @@ export class Solution {
       d = entry;
       this.deadCache.set(key, d);
     }
+    if (fixed) this.deadByStream[port.stream] = d;
     return d;
   }
 
