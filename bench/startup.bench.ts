@@ -135,7 +135,11 @@ process.on('exit', () => {
     },
   ];
   const node = time(['-e', '0'], 7, preload, dir);
-  const fast = existsSync(join(ROOT, 'dist/cli/fast/solve.js')) ? 'props, solve and dispatch bundled (dist/cli/fast)' : 'no bundle (node scripts/bundle-cli.mjs after tsc)';
+  const fast = existsSync(join(ROOT, 'dist/cli/fast/evaluate.js'))
+    ? 'props, solve, dispatch and evaluate with its threads bundled (dist/cli/fast)'
+    : existsSync(join(ROOT, 'dist/cli/fast/solve.js'))
+      ? 'props, solve and dispatch bundled (dist/cli/fast)'
+      : 'no bundle (node scripts/bundle-cli.mjs after tsc)';
   console.log(`start-up: whole processes of dist/cli/main.js (${fast}), fastest of several runs (shared machine: load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores at the start), CPU of that process, peak RSS`);
   const w = Math.max(...cases.map((c) => c.label.length), 'bare node (node -e 0)'.length);
   const row = (label: string, r: Run, note: string) =>
