@@ -14,6 +14,23 @@
  * two cores is at least half the process's CPU, which is the larger term here (the dispatch thread and the helpers
  * share the second core). A quarter of the budget (230) gave helpers 2.02-2.44 s and the main thread 3.45-4.54 s;
  * no inlining at all 1.86-2.14 s and 3.70-4.60 s: the half is the cautious choice.
+ *
+ * Other flags that trade peak code for compile time, each added to the half budget, measured 04:36-04:56 on the built
+ * CLI (Luoyang comparison cold, rounds alternated; CPU = /usr/bin/time user + sys, main thread from
+ * /proc/self/task; results.json identical in every run), none kept:
+ * - `--interrupt-budget` ×2 (135168) and ×4 (270336), load 8-12, 5 rounds: process CPU 7.18 and 7.06 s against
+ *   7.32 s, but ×4 on HEAD 7fede16 + readPoint's fix (5 rounds): main thread 3.23 -> 3.46 s (code stays longer in
+ *   the baseline tiers) — the main thread is the wall time's critical path. ×2 at load 2.5 (HEAD fe876e2, 6 rounds):
+ *   wall 3.85 s vs 3.86 s, CPU 6.48 vs 6.38 s, main thread 3.05 vs 3.07 s: nothing.
+ * - `--maglev` (V8 11.3, off by default in Node 20): 7.34 vs 7.32 s (5 rounds, load 10); with ×2 budget at load 2.5
+ *   wall 3.90 vs 3.86 s, CPU 6.41 vs 6.38 s. `--maglev --max-opt=2` (no TurboFan): 37 s CPU, main thread 20.6 s.
+ * - `--max-inlined-bytecode-size=230`: 7.58 vs 7.32 s; `--max-optimized-bytecode-size=20000`: 7.61 vs 7.32 s.
+ * - `--single-threaded-gc`: V8 stops (fatal check in concurrent marking) when set by setFlagsFromString after start;
+ *   on node's command line 7.44 vs 7.32 s.
+ * V8's flags are process-wide: a worker thread started after they are set compiles under them (seen with
+ * --trace-opt set the same way: the worker's functions are traced; v8-flags.test.ts checks that every flag here is
+ * taken at run time, with a worker after it). main.ts sets them before it reads the command, so evaluate's dispatch thread (earlyDispatchThread, in
+ * the command's action) and plant threads run with them.
  */
 
 /** Flags for `--max-inlined-bytecode-size-cumulative` and the like, by the command the arguments name. */
