@@ -11,7 +11,6 @@ import type { OperatingEnvelope } from '../dispatch/feasible/envelope.js';
 import { hasStartUp, replayWithStartUp, type Replay } from '../dispatch/feasible/replay-startup.js';
 import { PlantInputError } from '../plant/errors.js';
 import type { ProcessPathData } from '../plant/network/solution.js';
-import type { HeldCycle } from '../plant/templates/design-cycle.js';
 import type { PlantPerformance } from './performance.js';
 import type { SiteSpec } from './schema.js';
 import { ProjectError, ProjectFileError } from './errors.js';
@@ -86,8 +85,7 @@ export interface PlantDetail {
    * times, phases (0 charge, 1 hold, 2 discharge, 3 end) and every channel of the transient (powers, store
    * pressures, temperatures, levels) with its unit; the energies, efficiency and stops are this cycle's, the
    * electricity drawn with the restoring units' after the discharge as in the design cycle (the end row shows the
-   * stores they left). (A plant model without a periodic design cycle draws a cycle from the empty state instead:
-   * DETAIL_CYCLE.)
+   * stores they left).
    */
   readonly cycle: {
     readonly t: readonly number[];
@@ -108,11 +106,9 @@ export interface PlantDetail {
  * liquid CO2 0.46667 against 0.46696, A-CAES 0.65080 against 0.65990 (the cavern's air, warm from the charge, loses
  * heat to the walls fastest in the first hours: 1.9e-6/s over 2 h against λ = 1.2e-6/s over the 24 h hold test). The
  * cycle drawn from empty before gave 0.6525, 0.4905 and 0.5785 (the A-CAES thermal stores starting cold, no restoring
- * units' electricity such as the liquid CO2 plant's chiller) and cost a second charge. A plant model without a
- * periodic design cycle draws a charge–hold–discharge from the empty state at design power instead, 1.1 × the design
- * durations, in about `rows` steps of a minute at least.
+ * units' electricity such as the liquid CO2 plant's chiller) and cost a second charge.
  */
-export const DETAIL_CYCLE = { holdSeconds: 7200, durationMargin: 1.1, rows: 600, minStepSeconds: 60 } as const;
+export const DETAIL_CYCLE = { holdSeconds: 7200, durationMargin: 1.1 } as const;
 
 /**
  * The plant details computed in this process (and, with a persistent store, in earlier ones): like the periodic
@@ -221,7 +217,7 @@ function summaryOf(template: string, model: PlantModel, performance: TemplatePer
 function computeDetail(model: PlantModel, performance: TemplatePerformance): PlantDetail {
   const design = model.design();
   const point = (s: typeof design.charge): DesignPointData => ({ solution: s.toJSON(), paths: s.paths() });
-  const r = detailCycle(model, performance);
+  const r = model.heldCycle(DETAIL_CYCLE.holdSeconds, performance.dischargeDuration * DETAIL_CYCLE.durationMargin);
   const channels: Record<string, { unit: string; values: number[] }> = {};
   for (const [k, ch] of Object.entries(r.timeseries.channels)) channels[k] = { unit: ch.unit, values: Array.from(ch.values) };
   return {
@@ -237,15 +233,4 @@ function computeDetail(model: PlantModel, performance: TemplatePerformance): Pla
       stops: r.stops.map((s) => ({ phase: s.phase, time: s.time, reason: s.reason })),
     },
   };
-}
-
-/** PlantDetail's cycle: the template model's held cycle, or a cycle from the empty state for another model. */
-function detailCycle(model: PlantModel, performance: TemplatePerformance): HeldCycle {
-  const c = DETAIL_CYCLE;
-  const dischargeSeconds = performance.dischargeDuration * c.durationMargin;
-  if (model instanceof TemplatePlantModel) return model.heldCycle(c.holdSeconds, dischargeSeconds);
-  const chargeSeconds = performance.chargeDuration * c.durationMargin;
-  const stepSeconds = Math.max(c.minStepSeconds, (chargeSeconds + c.holdSeconds + dischargeSeconds) / c.rows);
-  const r = model.cycle({ chargeSeconds, holdSeconds: c.holdSeconds, dischargeSeconds, stepSeconds });
-  return { timeseries: r.timeseries, energyIn: r.metrics.energyIn, energyOut: r.metrics.energyOut, roundTripEfficiency: r.metrics.roundTripEfficiency, stops: r.stops };
 }

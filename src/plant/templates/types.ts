@@ -8,6 +8,7 @@ import type { CycleOptions, CycleResult } from '../transient/cycle.js';
 import type { ReplayOptions, ReplayResult, ReplaySchedule } from '../transient/replay.js';
 import type { EfficiencyFigure } from './efficiency.js';
 import type { StoreBalance } from './balance.js';
+import type { HeldCycle } from './design-cycle.js';
 
 /** The site of a plant. */
 export interface Site {
@@ -130,6 +131,12 @@ export interface PlantModel {
   performance(): PlantPerformance;
   /** The charge–hold–discharge transient from the empty state. */
   cycle(options: CycleOptions): CycleResult;
+  /**
+   * The plant's own repeatable cycle with a hold: the periodic design cycle's charge as it was run, a hold of
+   * `holdSeconds` and a discharge at design power from the state the hold leaves, of at most `dischargeSeconds`.
+   * Unit: s
+   */
+  heldCycle(holdSeconds: number, dischargeSeconds: number): HeldCycle;
   /** A dispatch schedule through the transient model (part-load maps computed once; stores stepped exactly). */
   replay(schedule: ReplaySchedule, options?: ReplayOptions): ReplayResult;
   /** The network file (YAML) of the design point of a mode: `chuneng solve` accepts it. */
