@@ -211,9 +211,9 @@ export async function evaluate(project: ProjectSpec, options: EvaluateOptions = 
  * The plants in the file's order, each started once the one before waits on its dispatch elsewhere (or is done):
  * the main thread designs plant i + 1 while plant i's dispatch runs; the plants evaluated elsewhere
  * (plantElsewhere) are all started first, and once every plant is started this thread takes back the work sent
- * elsewhere that has not begun there (helpElsewhere) instead of waiting for it. What each plant gives is unchanged (the plants are independent); an error
- * is the first failing plant's in the file's order, as evaluated in turn, and no plant is started here after one
- * has failed.
+ * elsewhere that has not begun there (helpElsewhere) instead of waiting for it. What each plant gives is unchanged
+ * (the plants are independent); an error is the first failing plant's in the file's order, as evaluated in turn,
+ * and no plant is started here after one has failed.
  */
 async function overlapped(project: ProjectSpec, series: PriceSeries, options: EvaluateOptions, readText: ReadText, runner: FeasibleRunner): Promise<PlantEvaluation[]> {
   const here = (spec: PlantSpec, i: number) => evaluatePlant(project, spec, i, series, options.onProgress, readText, options.plantCache, runner);
